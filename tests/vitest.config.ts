@@ -1,0 +1,17 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  root: new URL('..', import.meta.url).pathname,
+  plugins: [WxtVitest(), preact()],
+  test: {
+    include: ['tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    environment: 'node',
+    setupFiles: ['tests/setup/vitest.setup.ts'],
+    // The engine must not depend on the machine's zone: run the unit tests far from Moscow.
+    env: { TZ: 'America/Los_Angeles' },
+    testTimeout: 20_000,
+  },
+});
