@@ -1,0 +1,163 @@
+/**
+ * Shared i18n helpers: Russian first, English second. Pure (no browser API): the locale comes in as an argument.
+ * Each feature keeps its own dictionary (`lib/i18n/<feature>.ts`) with identical keys in `ru` and `en`;
+ * tests/meta/i18n.test.ts checks that.
+ */
+
+export type Locale = 'ru' | 'en';
+
+/** The locale to show for a browser UI language (navigator.language / browser.i18n.getUILanguage()). */
+export function pickLocale(uiLanguage: string | null | undefined): Locale {
+  const lang = (uiLanguage ?? '').toLowerCase();
+  // Russian by default: our users read Russian, and so do users of be/uk/kk browsers more often than English.
+  if (lang.startsWith('en')) return 'en';
+  return 'ru';
+}
+
+/** Russian plural form: plural(2, ['пост', 'поста', 'постов']) → 'поста'. */
+export function pluralRu(n: number, forms: readonly [one: string, few: string, many: string]): string {
+  const abs = Math.abs(Math.trunc(n));
+  if (!Number.isInteger(n)) return forms[1];
+  const mod10 = abs % 10;
+  const mod100 = abs % 100;
+  if (mod10 === 1 && mod100 !== 11) return forms[0];
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return forms[1];
+  return forms[2];
+}
+
+/** English plural form. */
+export function pluralEn(n: number, forms: readonly [one: string, other: string]): string {
+  return Math.abs(n) === 1 ? forms[0] : forms[1];
+}
+
+/** A message is a string with {placeholders}, or a function of params. */
+export type Message = string | ((p: Record<string, string | number>) => string);
+export type Dictionary<K extends string> = Record<K, Message>;
+export interface Dictionaries<K extends string> {
+  ru: Dictionary<K>;
+  en: Dictionary<K>;
+}
+
+/** Builds a translate function for one feature's dictionaries. */
+export function createT<K extends string>(dicts: Dictionaries<K>, locale: Locale) {
+  const dict = dicts[locale];
+  return (key: K, params: Record<string, string | number> = {}): string => {
+    const msg = dict[key];
+    if (typeof msg === 'function') return msg(params);
+    return msg.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  };
+}
+
+const MONTHS_GENITIVE_RU = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
+const MONTHS_NOMINATIVE_RU = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const WEEKDAYS_RU = ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'];
+const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Calendar parts of an instant in an IANA zone. */
+export function zonedParts(instant: Date, timeZone: string) {
+  const fmt = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    weekday: 'short',
+    hourCycle: 'h23',
+  });
+  const parts: Record<string, string> = {};
+  for (const p of fmt.formatToParts(instant)) parts[p.type] = p.value;
+  const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    weekday: Math.max(0, weekdays.indexOf(parts.weekday ?? '')),
+  };
+}
+
+/** «22 ноября» / "22 November" (with the year when `withYear`). */
+export function formatDay(instant: Date, timeZone: string, locale: Locale, withYear = false): string {
+  const p = zonedParts(instant, timeZone);
+  if (locale === 'ru') return `${p.day} ${MONTHS_GENITIVE_RU[p.month - 1]}${withYear ? ` ${p.year} г.` : ''}`;
+  return `${p.day} ${MONTHS_EN[p.month - 1]}${withYear ? ` ${p.year}` : ''}`;
+}
+
+/** «пятница, 28 ноября, 23:59» / "Friday, 28 November, 23:59". */
+export function formatDeadline(instant: Date, timeZone: string, locale: Locale): string {
+  const p = zonedParts(instant, timeZone);
+  const wd = (locale === 'ru' ? WEEKDAYS_RU : WEEKDAYS_EN)[p.weekday];
+  const time = `${p.hour}:${String(p.minute).padStart(2, '0')}`;
+  return `${wd}, ${formatDay(instant, timeZone, locale)}, ${time}`;
+}
+
+/** «ноябрь 2026» / "November 2026". */
+export function formatMonth(year: number, month: number, locale: Locale): string {
+  return locale === 'ru' ? `${MONTHS_NOMINATIVE_RU[month - 1]} ${year}` : `${MONTHS_EN[month - 1]} ${year}`;
+}
+
+/** Month name in the genitive («ноября») for ranges like «15–21 ноября». */
+export function monthGenitiveRu(month: number): string {
+  return MONTHS_GENITIVE_RU[month - 1] ?? '';
+}
+
+export function monthNameEn(month: number): string {
+  return MONTHS_EN[month - 1] ?? '';
+}
+
+/** «12 345» with a non-breaking space as the thousands separator (ru), "12,345" (en). */
+export function formatNumber(n: number, locale: Locale, fractionDigits = 0): string {
+  return new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-US', {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(n);
+}
+
+/** «5 постов» / "5 posts". */
+export function formatPosts(n: number, locale: Locale): string {
+  return locale === 'ru'
+    ? `${n} ${pluralRu(n, ['пост', 'поста', 'постов'])}`
+    : `${n} ${pluralEn(n, ['post', 'posts'])}`;
+}

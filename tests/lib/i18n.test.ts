@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { formatDay, formatDeadline, formatPosts, pickLocale, pluralRu } from '../../lib/i18n';
+
+describe('i18n helpers', () => {
+  it('chooses Russian plural forms', () => {
+    const forms = ['пост', 'поста', 'постов'] as const;
+    const cases: [number, string][] = [
+      [0, 'постов'],
+      [1, 'пост'],
+      [2, 'поста'],
+      [4, 'поста'],
+      [5, 'постов'],
+      [11, 'постов'],
+      [12, 'постов'],
+      [14, 'постов'],
+      [21, 'пост'],
+      [22, 'поста'],
+      [101, 'пост'],
+      [111, 'постов'],
+    ];
+    for (const [n, want] of cases) expect(pluralRu(n, forms)).toBe(want);
+    expect(formatPosts(1, 'ru')).toBe('1 пост');
+    expect(formatPosts(2, 'ru')).toBe('2 поста');
+    expect(formatPosts(5, 'ru')).toBe('5 постов');
+    expect(formatPosts(1, 'en')).toBe('1 post');
+  });
+
+  it('formats days in the given zone, not the machine one', () => {
+    // 2026-11-22 21:30 UTC is already 23 November in Moscow.
+    const instant = new Date('2026-11-22T21:30:00Z');
+    expect(formatDay(instant, 'Europe/Moscow', 'ru')).toBe('23 ноября');
+    expect(formatDay(instant, 'UTC', 'ru')).toBe('22 ноября');
+    expect(formatDay(instant, 'UTC', 'en')).toBe('22 November');
+    expect(formatDeadline(new Date('2026-11-28T20:59:00Z'), 'Europe/Moscow', 'ru')).toBe('суббота, 28 ноября, 23:59');
+  });
+
+  it('defaults to Russian', () => {
+    expect(pickLocale('ru-RU')).toBe('ru');
+    expect(pickLocale('en-US')).toBe('en');
+    expect(pickLocale(undefined)).toBe('ru');
+  });
+});
