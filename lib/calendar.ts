@@ -1,0 +1,200 @@
+/**
+ * The evaluation calendar: weeks 1–7, 8–14, 15–21, 22–28 of a month in an IANA time zone; days 29–31 belong to
+ * no week (methodology §1.3, §3.1). Pure: the zone and the instant always come in as arguments, zone arithmetic
+ * uses Intl.DateTimeFormat only, so nothing depends on the machine's own zone or clock.
+ */
+import type { WeekNumber } from './types';
+
+export const WEEK_NUMBERS: readonly WeekNumber[] = [1, 2, 3, 4];
+/** Days of each evaluation week. */
+export const DAYS_PER_WEEK = 7;
+const DAY_MS = 86_400_000;
+
+export interface ZonedParts {
+  year: number;
+  /** 1–12 */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+}
+
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  millisecond?: number;
+}
+
+export interface EvaluationWeek {
+  year: number;
+  month: number;
+  week: WeekNumber;
+}
+
+export interface InstantRange {
+  start: Date;
+  end: Date;
+}
+
+export interface MonthWeek extends InstantRange {
+  week: WeekNumber;
+  /** The whole week lies at or before `now`. */
+  ended: boolean;
+  /** `now` falls inside the week. */
+  current: boolean;
+}
+
+export interface MonthWeeks {
+  year: number;
+  month: number;
+  weeks: MonthWeek[];
+  /** `now` is on day 29–31: no week is running. */
+  outsideEvaluation: boolean;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      hourCycle: 'h23',
+      era: 'short',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** True when Intl knows the zone (IANA names such as 'Europe/Moscow', or 'UTC'). */
+export function isValidTimeZone(timeZone: string): boolean {
+  if (typeof timeZone !== 'string' || timeZone.length === 0) return false;
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The wall clock of `instant` in `timeZone`. Throws RangeError for an unknown zone. */
+export function zonedParts(instant: Date, timeZone: string): ZonedParts {
+  const t = instant.getTime();
+  if (!Number.isFinite(t)) throw new RangeError('Invalid date');
+  const values: Record<string, string> = {};
+  for (const part of formatterFor(timeZone).formatToParts(instant)) values[part.type] = part.value;
+  let year = Number(values.year);
+  if (values.era === 'BC' || values.era === 'B') year = 1 - year;
+  return {
+    year,
+    month: Number(values.month),
+    day: Number(values.day),
+    hour: Number(values.hour) % 24,
+    minute: Number(values.minute),
+    second: Number(values.second),
+    millisecond: ((t % 1000) + 1000) % 1000,
+  };
+}
+
+function wallMs(p: WallTime): number {
+  const d = new Date(0);
+  d.setUTCFullYear(p.year, p.month - 1, p.day);
+  d.setUTCHours(p.hour ?? 0, p.minute ?? 0, p.second ?? 0, p.millisecond ?? 0);
+  return d.getTime();
+}
+
+/** Offset of the zone at `t` in ms (wall clock minus UTC). */
+function offsetAt(t: number, timeZone: string): number {
+  return wallMs(zonedParts(new Date(t), timeZone)) - t;
+}
+
+/**
+ * The instant at which the wall clock in `timeZone` shows `wall`. An ambiguous time (clocks set back) gives the
+ * earlier instant; a time in a gap (clocks set forward) moves forward by the gap, as Temporal's 'compatible'.
+ */
+export function zonedTimeToInstant(wall: WallTime, timeZone: string): Date {
+  const w = wallMs(wall);
+  const before = offsetAt(w - DAY_MS, timeZone);
+  const after = offsetAt(w + DAY_MS, timeZone);
+  const candidates = [w - before, w - after].filter((t) => offsetAt(t, timeZone) + t === w).sort((a, b) => a - b);
+  const first = candidates[0];
+  return new Date(first ?? w - before);
+}
+
+/** 1–4 for days 1–28, null for days 29–31. */
+export function weekOfDay(day: number): WeekNumber | null {
+  if (day < 1 || day > 28) return null;
+  return WEEK_NUMBERS[Math.floor((day - 1) / DAYS_PER_WEEK)] ?? null;
+}
+
+/** The evaluation week containing `instant` in `timeZone`, or null on days 29–31. */
+export function evaluationWeekOf(instant: Date, timeZone: string): EvaluationWeek | null {
+  const p = zonedParts(instant, timeZone);
+  const week = weekOfDay(p.day);
+  return week === null ? null : { year: p.year, month: p.month, week };
+}
+
+/** The year and month (1–12) containing `instant` in `timeZone`. */
+export function monthOf(instant: Date, timeZone: string): { year: number; month: number } {
+  const p = zonedParts(instant, timeZone);
+  return { year: p.year, month: p.month };
+}
+
+function addMonths(year: number, month: number, delta: number): { year: number; month: number } {
+  const index = year * 12 + (month - 1) + delta;
+  return { year: Math.floor(index / 12), month: (((index % 12) + 12) % 12) + 1 };
+}
+
+/** The first instant of calendar day `day` (the start of the day even when midnight falls in a DST gap). */
+export function startOfDay(year: number, month: number, day: number, timeZone: string): Date {
+  return zonedTimeToInstant({ year, month, day }, timeZone);
+}
+
+/** Week `week` of the month: 00:00 of day 1/8/15/22 to 23:59:59.999 of day 7/14/21/28, in `timeZone`. */
+export function weekRange(year: number, month: number, week: WeekNumber, timeZone: string): InstantRange {
+  const firstDay = (week - 1) * DAYS_PER_WEEK + 1;
+  const start = startOfDay(year, month, firstDay, timeZone);
+  const nextStart = startOfDay(year, month, firstDay + DAYS_PER_WEEK, timeZone);
+  return { start, end: new Date(nextStart.getTime() - 1) };
+}
+
+/** The first instant of the month after (year, month). */
+export function nextMonthStart(year: number, month: number, timeZone: string): Date {
+  const next = addMonths(year, month, 1);
+  return startOfDay(next.year, next.month, 1, timeZone);
+}
+
+/** The last instant (…:59.999) of (year, month) in `timeZone`. Pass it as `now` to audit that whole month. */
+export function lastInstantOfMonth(year: number, month: number, timeZone: string): Date {
+  return new Date(nextMonthStart(year, month, timeZone).getTime() - 1);
+}
+
+/** The last instant of the month before the one containing `now`, in `timeZone`. */
+export function previousMonthEnd(now: Date, timeZone: string): Date {
+  const { year, month } = monthOf(now, timeZone);
+  return new Date(startOfDay(year, month, 1, timeZone).getTime() - 1);
+}
+
+/** The four evaluation weeks of the month containing `now`, with their ended/current state. */
+export function monthWeeks(now: Date, timeZone: string): MonthWeeks {
+  const p = zonedParts(now, timeZone);
+  const t = now.getTime();
+  const weeks = WEEK_NUMBERS.map((week): MonthWeek => {
+    const { start, end } = weekRange(p.year, p.month, week, timeZone);
+    return { week, start, end, ended: end.getTime() <= t, current: start.getTime() <= t && t < end.getTime() };
+  });
+  return { year: p.year, month: p.month, weeks, outsideEvaluation: weekOfDay(p.day) === null };
+}
