@@ -1,18 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-
-/** Hosts whose pages the extension reads. Kept in one place: manifest, content script and tests use it. */
-export const SITE_MATCHES = [
-  '*://vk.com/*',
-  '*://www.vk.com/*',
-  '*://vk.ru/*',
-  '*://www.vk.ru/*',
-  '*://m.vk.com/*',
-  '*://m.vk.ru/*',
-  '*://ok.ru/*',
-  '*://www.ok.ru/*',
-  '*://m.ok.ru/*',
-];
+import { SITE_MATCHES } from './lib/ext/hosts';
 
 export default defineConfig({
   imports: false,

@@ -1,0 +1,112 @@
+/**
+ * Real-browser harness: the built extension in the system Chromium (Debian `chromium`, or $CHROME_PATH),
+ * VK and OK host names mapped to the local fixture server, every other request aborted.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { SITE_HOSTS } from '../../lib/ext/hosts';
+import type { FixtureServer } from './server';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
+
+export function chromePath(): string | null {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((p): p is string => !!p && existsSync(p)) ?? null;
+}
+
+export interface Extension {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Requests the browser tried to send to hosts other than the mapped ones (all aborted). */
+  blockedRequests: string[];
+  /** Opens popup.html?tabId=<id of page> in a new tab and waits for it to load. */
+  openPopupFor(page: Page, query?: string): Promise<Page>;
+  /** The numeric tab id of a page, from the extension's point of view. */
+  tabIdOf(page: Page): Promise<number>;
+  /** Opens an extension page (e.g. 'batch.html'). */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(options: { server: FixtureServer; extensionDir?: string }): Promise<Extension> {
+  const executablePath = chromePath();
+  if (!executablePath) throw new Error('Chromium not found: apt-get install -y chromium, or set CHROME_PATH');
+  const extDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extDir}: run \`npx wxt build --mode e2e\` first`);
+  }
+  const profileDir = mkdtempSync(join(tmpdir(), 'gp-profile-'));
+  const rules = SITE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${options.server.port}`).join(', ');
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: false,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'ru-RU',
+    timezoneId: 'Europe/Moscow',
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
+      `--host-resolver-rules=${rules}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=ru-RU',
+    ],
+  });
+  const blockedRequests: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') {
+      return route.continue();
+    }
+    if (SITE_HOSTS.includes(url.hostname)) return route.continue();
+    blockedRequests.push(url.href);
+    return route.abort();
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  await worker.evaluate(() => chrome.runtime.id);
+
+  const tabIdOf = async (page: Page): Promise<number> => {
+    const url = page.url();
+    const id = await worker.evaluate(async (u) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? null;
+    }, url);
+    if (id === null) throw new Error(`No tab found for ${url}`);
+    return id;
+  };
+
+  const openExtensionPage = async (path: string): Promise<Page> => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    return page;
+  };
+
+  return {
+    context,
+    extensionId,
+    worker,
+    blockedRequests,
+    tabIdOf,
+    openExtensionPage,
+    async openPopupFor(page, query = '') {
+      const tabId = await tabIdOf(page);
+      return openExtensionPage(`popup.html?tabId=${tabId}${query}`);
+    },
+    async close() {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}

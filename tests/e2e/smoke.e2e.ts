@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Extension, launchExtension } from './harness';
+import { type FixtureServer, startFixtureServer } from './server';
+
+const page = (title: string) =>
+  `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1></body></html>`;
+
+describe.skipIf(inject('skipE2E'))('the extension in a real browser', () => {
+  let server: FixtureServer;
+  let ext: Extension;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    server.route('vk.com', '/club1', { body: page('Тестовое сообщество ВК') });
+    server.route('ok.ru', '/group/1', { body: page('Тестовая группа ОК') });
+    ext = await launchExtension({ server });
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it.each([
+    ['https://vk.com/club1', 'vk', 'Тестовое сообщество ВК'],
+    ['https://ok.ru/group/1', 'ok', 'Тестовая группа ОК'],
+  ])('runs the content script on %s and answers the popup', async (url, site, title) => {
+    const tab = await ext.context.newPage();
+    await tab.goto(url);
+    await expect.poll(() => tab.title()).toBe(title);
+    const popup = await ext.openPopupFor(tab);
+    const answer = popup.getByTestId('page-site');
+    await answer.waitFor({ timeout: 15_000 });
+    expect(await answer.getAttribute('data-site')).toBe(site);
+    expect(await answer.textContent()).toBe(title);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('sends nothing to hosts other than VK and OK', () => {
+    expect(ext.blockedRequests).toEqual([]);
+  });
+});
