@@ -1,0 +1,197 @@
+/**
+ * One date-label parser for both sites. The formats are data (`DateLabelFormat`): regular expressions with
+ * named groups plus word tables, so OK adds its own table without touching the parser.
+ *
+ * Named groups understood:
+ * - `now`: the label means "just now";
+ * - `n` + `unit`: an amount of units ago (`n` absent = 1; `n` may be a word from `numbers`);
+ * - `rel`: a relative day word from `relDays` («сегодня» → 0, «вчера» → -1);
+ * - `day`, `month` (a word from `months`, matched by prefix, or digits), `year`;
+ * - `hour`, `minute`, `ampm`.
+ * A date without a year is in the current year unless that is more than `futureToleranceDays` after `now`:
+ * then it is the previous year (VK's rule, see vk-ok-markup.md §10.1).
+ */
+import { addDays, utcToZoned, zonedToUtc } from './zoned';
+
+export interface DateLabelFormat {
+  rules: readonly RegExp[];
+  /** Month words by prefix, e.g. {янв: 1, …, ма: 5}. Longest prefix wins. */
+  months: Readonly<Record<string, number>>;
+  /** Unit words by prefix → seconds, e.g. {сек: 1, мин: 60, час: 3600}. */
+  units: Readonly<Record<string, number>>;
+  /** Number words → value, e.g. {две: 2}. */
+  numbers: Readonly<Record<string, number>>;
+  /** Relative day words → day offset, e.g. {сегодня: 0, вчера: -1}. */
+  relDays: Readonly<Record<string, number>>;
+  futureToleranceDays?: number;
+}
+
+export interface DateParseContext {
+  now: Date;
+  /** IANA zone the labels are rendered in (the viewer's zone). */
+  timeZone: string;
+}
+
+const MONTHS_RU_EN: Record<string, number> = {
+  янв: 1,
+  фев: 2,
+  мар: 3,
+  апр: 4,
+  мая: 5,
+  май: 5,
+  июн: 6,
+  июл: 7,
+  авг: 8,
+  сен: 9,
+  окт: 10,
+  ноя: 11,
+  дек: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+const TIME = '(?<hour>\\d{1,2}):(?<minute>\\d{2})(?: ?(?<ampm>am|pm))?';
+const MONTH_WORD = '(?<month>[a-zа-яё]{3,9})\\.?';
+
+/** VK labels, Russian and English UI (vk-ok-markup.md §10.1). */
+export const VK_DATE_FORMAT: DateLabelFormat = {
+  rules: [
+    /^(?<now>только что|just now)$/,
+    /^(?:(?<n>\d+|[a-zа-яё]+) )?(?<unit>секунд[ауы]?|минут[уы]?|час(?:а|ов)?|seconds?|minutes?|hours?) (?:назад|ago)$/,
+    new RegExp(`^(?<rel>сегодня|вчера|today|yesterday)(?: в| at)? ${TIME}$`),
+    new RegExp(`^(?<day>\\d{1,2}) ${MONTH_WORD}(?: (?<year>\\d{4}))?(?:,? (?:в |at )?${TIME})?$`),
+    new RegExp(`^${MONTH_WORD} (?<day>\\d{1,2}),? (?<year>\\d{4})(?:,? (?:at )?${TIME})?$`),
+    new RegExp(`^${MONTH_WORD} (?<day>\\d{1,2})(?:,? (?:at )?${TIME})?$`),
+  ],
+  months: MONTHS_RU_EN,
+  units: { сек: 1, мин: 60, час: 3600, sec: 1, min: 60, hour: 3600 },
+  numbers: {
+    одну: 1,
+    одна: 1,
+    один: 1,
+    две: 2,
+    два: 2,
+    три: 3,
+    четыре: 4,
+    пять: 5,
+    a: 1,
+    an: 1,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+  },
+  relDays: { сегодня: 0, вчера: -1, today: 0, yesterday: -1 },
+  futureToleranceDays: 2,
+};
+
+const SPACES = /[\s\u00a0\u202f\u2009\u2007]+/g;
+
+function byPrefix(table: Readonly<Record<string, number>>, word: string): number | undefined {
+  let best: number | undefined;
+  let bestLen = 0;
+  for (const [key, value] of Object.entries(table)) {
+    if (key.length > bestLen && word.startsWith(key)) {
+      best = value;
+      bestLen = key.length;
+    }
+  }
+  return best;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Normalise a label: lower case, one plain space, no trailing dot or comma. */
+export function normaliseLabel(text: string): string {
+  return text.replace(SPACES, ' ').trim().toLowerCase().replace(/[.,]$/, '');
+}
+
+/**
+ * Parse a date label into an ISO UTC instant, or null when the label is not understood or not plausible.
+ * Never throws.
+ */
+export function parseDateLabel(
+  text: string | null | undefined,
+  format: DateLabelFormat,
+  ctx: DateParseContext,
+): string | null {
+  if (typeof text !== 'string' || text.length > 80) return null;
+  const nowMs = ctx.now.getTime();
+  if (!Number.isFinite(nowMs)) return null;
+  const label = normaliseLabel(text);
+  if (!label) return null;
+  try {
+    for (const rule of format.rules) {
+      const m = rule.exec(label);
+      if (!m?.groups) continue;
+      const ms = interpret(m.groups, format, ctx, nowMs);
+      if (ms !== null) return new Date(ms).toISOString();
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+function interpret(
+  g: Record<string, string | undefined>,
+  format: DateLabelFormat,
+  ctx: DateParseContext,
+  nowMs: number,
+) {
+  if (g.now !== undefined) return nowMs;
+  if (g.unit !== undefined) {
+    const unit = byPrefix(format.units, g.unit);
+    const n = g.n === undefined ? 1 : /^\d+$/.test(g.n) ? Number(g.n) : format.numbers[g.n];
+    if (unit === undefined || n === undefined || n > 10_000) return null;
+    return nowMs - n * unit * 1000;
+  }
+  let hour = 0;
+  let minute = 0;
+  if (g.hour !== undefined && g.minute !== undefined) {
+    hour = Number(g.hour);
+    minute = Number(g.minute);
+    if (g.ampm !== undefined) {
+      if (hour < 1 || hour > 12) return null;
+      hour = (hour % 12) + (g.ampm === 'pm' ? 12 : 0);
+    }
+    if (hour > 23 || minute > 59) return null;
+  }
+  const today = utcToZoned(nowMs, ctx.timeZone);
+  if (g.rel !== undefined) {
+    const offset = format.relDays[g.rel];
+    if (offset === undefined) return null;
+    const d = addDays(today, offset);
+    return zonedToUtc({ ...d, hour, minute }, ctx.timeZone);
+  }
+  if (g.day === undefined || g.month === undefined) return null;
+  const day = Number(g.day);
+  const month = /^\d+$/.test(g.month) ? Number(g.month) : byPrefix(format.months, g.month);
+  if (month === undefined || month < 1 || month > 12 || day < 1) return null;
+  const build = (year: number) =>
+    day > daysInMonth(year, month) ? null : zonedToUtc({ year, month, day, hour, minute }, ctx.timeZone);
+  if (g.year !== undefined) {
+    const year = Number(g.year);
+    if (year < 2000 || year > today.year + 1) return null;
+    return build(year);
+  }
+  const tolerance = (format.futureToleranceDays ?? 2) * 86_400_000;
+  const thisYear = build(today.year);
+  if (thisYear !== null && thisYear <= nowMs + tolerance) return thisYear;
+  // 29 February of a leap year read in a non-leap year, or a date in the future: previous year
+  const lastYear = build(today.year - 1);
+  return lastYear !== null && lastYear <= nowMs + tolerance ? lastYear : null;
+}

@@ -1,0 +1,224 @@
+/**
+ * The shared base reader: selector queries by name over alternatives, selector-miss diagnostics,
+ * per-field sources, tri-state presence, and schema validation of the output.
+ */
+import { type CommunityPage, CommunityPageSchema, type Diagnostic, type Presence } from '../types';
+import type { SelectorAlternative, SelectorSet } from './types';
+
+export class LayoutChangedError extends Error {
+  constructor(readonly selectorName: string) {
+    super(`selector '${selectorName}' matched nothing: the layout may have changed`);
+    this.name = 'LayoutChangedError';
+  }
+}
+
+export interface Match {
+  el: Element;
+  alt: SelectorAlternative;
+}
+
+/** querySelector that never throws on a bad selector (returns null). */
+export function safeQuery(root: ParentNode, css: string): Element | null {
+  try {
+    return root.querySelector(css);
+  } catch {
+    return null;
+  }
+}
+
+export function safeQueryAll(root: ParentNode, css: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(css));
+  } catch {
+    return [];
+  }
+}
+
+/** Text content with collapsed white space (NBSP kept as a space). */
+export function textOf(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/** Present / missing / unknown: 'missing' only when the enclosing block was recognised. */
+export function presence(found: boolean, recognised: boolean): Presence {
+  if (found) return 'present';
+  return recognised ? 'missing' : 'unknown';
+}
+
+/** Combine several sources: any 'present' wins, then any 'missing', else 'unknown'. */
+export function combinePresence(...values: Presence[]): Presence {
+  if (values.includes('present')) return 'present';
+  if (values.includes('missing')) return 'missing';
+  return 'unknown';
+}
+
+/**
+ * Per-read state: queries by selector name, diagnostics by name, per-field sources.
+ */
+export class ReadContext<K extends string> {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly sources: Record<string, string> = {};
+  private readonly reported = new Set<string>();
+
+  constructor(
+    readonly site: string,
+    readonly selectors: SelectorSet<K>,
+    readonly where: string,
+    private readonly onDiagnostic?: (message: string) => void,
+  ) {}
+
+  /** The first alternative (newest first) that matches under `root`, with the alternative used. */
+  match(name: K, root: ParentNode, generations?: readonly string[]): Match | null {
+    for (const alt of this.selectors[name]) {
+      if (generations && !generations.includes(alt.generation)) continue;
+      const el = safeQuery(root, alt.css);
+      if (el) return { el, alt };
+    }
+    return null;
+  }
+
+  optionalOne(name: K, root: ParentNode, generations?: readonly string[]): Element | null {
+    return this.match(name, root, generations)?.el ?? null;
+  }
+
+  /** Throws LayoutChangedError(name) when nothing matches. Catch it at the field level. */
+  requireOne(name: K, root: ParentNode, generations?: readonly string[]): Element {
+    const el = this.optionalOne(name, root, generations);
+    if (!el) throw new LayoutChangedError(name);
+    return el;
+  }
+
+  /** Every element matched by the first alternative that matches anything. */
+  all(name: K, root: ParentNode, generations?: readonly string[]): { els: Element[]; alt: SelectorAlternative | null } {
+    for (const alt of this.selectors[name]) {
+      if (generations && !generations.includes(alt.generation)) continue;
+      const els = safeQueryAll(root, alt.css);
+      if (els.length > 0) return { els, alt };
+    }
+    return { els: [], alt: null };
+  }
+
+  /** Every element matched by any alternative, in document order, without duplicates. */
+  union(name: K, root: ParentNode): Element[] {
+    const seen = new Set<Element>();
+    for (const alt of this.selectors[name]) for (const el of safeQueryAll(root, alt.css)) seen.add(el);
+    return Array.from(seen);
+  }
+
+  /** Record a selector that did not match on a recognised layout (once per name). */
+  miss(name: string, layout: string): void {
+    if (this.reported.has(name)) return;
+    this.reported.add(name);
+    const message = `[${this.site}] '${name}' matched nothing on ${this.where} (${layout})`;
+    this.diagnostics.push({ name, message });
+    this.onDiagnostic?.(message);
+  }
+
+  source(field: string, source: string): void {
+    this.sources[field] = source;
+  }
+
+  sourceOf(field: string, m: Match): void {
+    this.sources[field] = `${m.alt.generation}:${m.alt.css}`;
+  }
+}
+
+/**
+ * Validate a reader's output against the contract. An invalid page (a reader bug) degrades to a page that
+ * says 'unknown' everywhere, with a diagnostic, rather than feeding bad data to the engine.
+ */
+export function validatePage(page: CommunityPage): CommunityPage {
+  const parsed = CommunityPageSchema.safeParse(page);
+  if (parsed.success) return parsed.data;
+  return {
+    site: page.site === 'ok' ? 'ok' : 'vk',
+    url: String(page.url),
+    id: null,
+    name: null,
+    members: null,
+    avatar: 'unknown',
+    cover: 'unknown',
+    description: 'unknown',
+    descriptionText: null,
+    posWidget: 'unknown',
+    govMark: 'unknown',
+    registryLink: null,
+    posts: [],
+    layout: 'unknown',
+    postsSince: null,
+    diagnostics: [
+      { name: 'schema', message: `reader output failed validation: ${parsed.error.message.slice(0, 300)}` },
+    ],
+  };
+}
+
+/** Unwrap VK's `/away.php?to=…` (and OK's `/dk?st.cmd=outLinkWarning&st.rfn=…`) redirect links. */
+export function unwrapLink(href: string, base: string): URL | null {
+  let url: URL;
+  try {
+    url = new URL(href, base);
+  } catch {
+    return null;
+  }
+  for (let i = 0; i < 3; i++) {
+    const inner =
+      url.pathname === '/away.php' || url.pathname === '/away'
+        ? url.searchParams.get('to')
+        : url.searchParams.get('st.cmd') === 'outLinkWarning'
+          ? url.searchParams.get('st.rfn')
+          : null;
+    if (!inner) break;
+    try {
+      url = new URL(inner, base);
+    } catch {
+      return null;
+    }
+  }
+  return url;
+}
+
+/** RKN registry link `https://knd.gov.ru/license?id=<24 hex>&registryType=bloggersPermission`, normalised. */
+export function registryLinkOf(url: URL): string | null {
+  const host = url.hostname.replace(/^www\./, '');
+  if (host !== 'knd.gov.ru' || url.pathname.replace(/\/$/, '') !== '/license') return null;
+  const id = url.searchParams.get('id');
+  if (!id || !/^[0-9a-f]{24}$/i.test(id) || url.searchParams.get('registryType') !== 'bloggersPermission') return null;
+  return `https://knd.gov.ru/license?id=${id.toLowerCase()}&registryType=bloggersPermission`;
+}
+
+function textOfRoot(root: ParentNode): string {
+  const node = root as Partial<Document> & Partial<Element>;
+  if (node.documentElement) return node.documentElement.textContent ?? '';
+  return typeof node.textContent === 'string' ? node.textContent : '';
+}
+
+const URL_IN_TEXT = /(?:https?:\/\/)?(?:www\.)?knd\.gov\.ru\/license\?[^\s<>"')]+/gi;
+
+/** Registry links found in links (`href`, unwrapped) and in URL-like text runs. */
+export function findRegistryLink(root: ParentNode, base: string): string | null {
+  for (const a of safeQueryAll(root, 'a[href]')) {
+    const url = unwrapLink(a.getAttribute('href') ?? '', base);
+    const link = url && registryLinkOf(url);
+    if (link) return link;
+  }
+  const text = textOfRoot(root);
+  for (const m of text.matchAll(URL_IN_TEXT)) {
+    const raw = m[0].startsWith('http') ? m[0] : `https://${m[0]}`;
+    try {
+      const link = registryLinkOf(new URL(raw.replace(/&amp;/g, '&')));
+      if (link) return link;
+    } catch {
+      // not a URL
+    }
+  }
+  return null;
+}
+
+/** Default pattern for an RKN application number: 6–12 digits within ~60 characters of a keyword. */
+export const REGISTRY_APPLICATION_RE =
+  /(?:ркн|роскомнадзор|перечн|заявк|заявлени)[^\d]{0,60}?(\d{6,12})(?!\d)|(?<!\d)(\d{6,12})(?!\d)[^\d]{0,60}?(?:ркн|роскомнадзор|перечн)/i;
+
+export function findRegistryApplication(text: string, re: RegExp = REGISTRY_APPLICATION_RE): string | null {
+  const m = re.exec(text);
+  return m ? (m[1] ?? m[2] ?? null) : null;
+}
