@@ -152,7 +152,10 @@ export function validatePage(page: CommunityPage): CommunityPage {
   };
 }
 
-/** Unwrap VK's `/away.php?to=…` (and OK's `/dk?st.cmd=outLinkWarning&st.rfn=…`) redirect links. */
+/**
+ * Unwrap VK's `/away.php?to=…` and OK's redirect links: `/dk?st.cmd=outLinkWarning&st.rfn=…` (m.ok.ru leaving-site
+ * page) and `/dk?cmd=logExternal&st.link=…` (ok.ru outbound link).
+ */
 export function unwrapLink(href: string, base: string): URL | null {
   let url: URL;
   try {
@@ -166,7 +169,9 @@ export function unwrapLink(href: string, base: string): URL | null {
         ? url.searchParams.get('to')
         : url.searchParams.get('st.cmd') === 'outLinkWarning'
           ? url.searchParams.get('st.rfn')
-          : null;
+          : url.searchParams.get('cmd') === 'logExternal' || url.searchParams.get('st.cmd') === 'logExternal'
+            ? url.searchParams.get('st.link')
+            : null;
     if (!inner) break;
     try {
       url = new URL(inner, base);
