@@ -1,0 +1,37 @@
+/**
+ * Evaluation-week dates for the exports: which week is running at the export time, its deadline, day ranges.
+ * Pure: the instant and the IANA zone come in as arguments.
+ */
+import { type Locale, monthGenitiveRu, monthNameEn, zonedParts } from '../i18n';
+import reportDicts from '../i18n/report';
+import { zonedToUtc } from '../parse/zoned';
+import type { WeekNumber } from '../types';
+
+/** The evaluation week containing `instant` in `timeZone`, with its month; null on days 29–31. */
+export function currentEvaluationWeek(instant: Date, timeZone: string) {
+  const p = zonedParts(instant, timeZone);
+  if (p.day > 28) return null;
+  return { year: p.year, month: p.month, week: Math.ceil(p.day / 7) as WeekNumber };
+}
+
+/** The last minute of a week (day 7/14/21/28, 23:59:59 in `timeZone`). */
+export function weekDeadline(year: number, month: number, week: WeekNumber, timeZone: string): Date {
+  return new Date(zonedToUtc({ year, month, day: week * 7, hour: 23, minute: 59, second: 59 }, timeZone));
+}
+
+/** «пятницы, 28 ноября, 23:59» (ru, after «до») / "Friday, 28 November, 23:59". */
+export function formatWeekDeadline(deadline: Date, timeZone: string, locale: Locale): string {
+  const p = zonedParts(deadline, timeZone);
+  const dict = reportDicts[locale];
+  const weekday = dict[`weekday.${p.weekday}` as 'weekday.0'];
+  const day = locale === 'ru' ? `${p.day} ${monthGenitiveRu(p.month)}` : `${p.day} ${monthNameEn(p.month)}`;
+  const time = `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+  return `${typeof weekday === 'string' ? weekday : ''}, ${day}, ${time}`;
+}
+
+/** «1–7 ноября» / "1–7 November". */
+export function weekDays(month: number, week: WeekNumber, locale: Locale): string {
+  const first = (week - 1) * 7 + 1;
+  const last = week * 7;
+  return locale === 'ru' ? `${first}–${last} ${monthGenitiveRu(month)}` : `${first}–${last} ${monthNameEn(month)}`;
+}

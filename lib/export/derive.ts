@@ -1,0 +1,251 @@
+/**
+ * Pure accessors: the values every export shows for one `ReportRow` (one group), derived from its audit and page.
+ * XLSX, CSV, the printable report and the messages all read through these, so they always agree.
+ */
+import type { CheckId, CheckStatus, Presence, WeekNumber, WeekStatus } from '../types';
+import type { ReportAudit, ReportCheck, ReportRow, SetIndicators } from './types';
+
+export const WEEKS: readonly WeekNumber[] = [1, 2, 3, 4];
+/** Minimum requirements (methodology §1.5, §3.5). */
+export const MIN_REQUIREMENT_IDS: readonly CheckId[] = ['cover', 'avatar', 'description', 'pos-widget'];
+/** Order of checks in the checklist: the «Госорганизация» mark first (the most severe). */
+export const CHECK_ORDER: readonly CheckId[] = [
+  'gov-mark',
+  'frequency',
+  'engagement',
+  'reach',
+  'cover',
+  'avatar',
+  'description',
+  'pos-widget',
+  'rkn-registration',
+];
+/** Default weights of the total (methodology §3.5). */
+export const DEFAULT_WEIGHTS = { frequency: 0.5, engagement: 0.3, reach: 0.2 } as const;
+
+export function findCheck(audit: ReportAudit | null, id: CheckId): ReportCheck | undefined {
+  return audit?.checks.find((c) => c.id === id);
+}
+
+export function checkStatus(row: ReportRow, id: CheckId): CheckStatus | null {
+  return findCheck(row.audit, id)?.status ?? null;
+}
+
+type PresenceField = 'govMark' | 'cover' | 'avatar' | 'description' | 'posWidget';
+const FIELD_CHECK: Record<PresenceField, CheckId> = {
+  govMark: 'gov-mark',
+  cover: 'cover',
+  avatar: 'avatar',
+  description: 'description',
+  posWidget: 'pos-widget',
+};
+
+/** Presence of a page element: the audit's check when there is one, else what the reader saw, else 'unknown'. */
+export function presenceOf(row: ReportRow, field: PresenceField): Presence {
+  const status = checkStatus(row, FIELD_CHECK[field]);
+  if (status === 'pass') return 'present';
+  if (status === 'fail') return 'missing';
+  if (status === 'unknown') return 'unknown';
+  return row.page?.[field] ?? 'unknown';
+}
+
+export function weekOf(row: ReportRow, week: WeekNumber) {
+  return row.audit?.month.weeks.find((w) => w.week === week);
+}
+
+/** Posts per evaluation week (null: no audit). */
+export function weeklyPosts(row: ReportRow): (number | null)[] {
+  return WEEKS.map((w) => weekOf(row, w)?.posts ?? null);
+}
+
+export function weekStatus(row: ReportRow, week: WeekNumber): WeekStatus | null {
+  return weekOf(row, week)?.status ?? null;
+}
+
+export type FrequencyState = 'pass' | 'fail' | 'progress' | 'unknown';
+
+/** Частотность выполнена: yes / no / in progress (weeks still running, none failed) / unknown. */
+export function frequencyState(row: ReportRow): FrequencyState {
+  const status = checkStatus(row, 'frequency');
+  if (status === 'pass' || status === 'fail') return status;
+  const statuses = WEEKS.map((w) => weekStatus(row, w));
+  if (statuses.includes('fail')) return 'fail';
+  if (statuses.includes('pending') && !statuses.includes('unknown') && !statuses.includes(null)) return 'progress';
+  return 'unknown';
+}
+
+/** Members: the page's count, else the list's. */
+export function membersOf(row: ReportRow): number | null {
+  return row.page?.members ?? row.group.members ?? null;
+}
+
+/** Reach % = members / entered audience · 100, capped at 100 (methodology §3.4); null until entered. */
+export function reachPercent(row: ReportRow): number | null {
+  const members = membersOf(row);
+  const audience = row.group.audienceSize;
+  if (members === null || audience === null || audience === undefined || audience <= 0) return null;
+  return Math.min((members / audience) * 100, 100);
+}
+
+export type RknState = 'pass' | 'fail' | 'pending' | 'na' | 'unknown';
+
+export function rknState(row: ReportRow): RknState {
+  const check = findCheck(row.audit, 'rkn-registration');
+  if (!check) return 'unknown';
+  if (check.status === 'pass' || check.status === 'fail') return check.status;
+  if (check.status === 'not-applicable') return 'na';
+  if (check.reason === 'application-pending' || row.page?.registryApplication) return 'pending';
+  return 'unknown';
+}
+
+/** Share of the minimum-requirement items present among those known, %; null when none is known. */
+export function minRequirementsPercent(row: ReportRow): number | null {
+  let known = 0;
+  let present = 0;
+  for (const id of MIN_REQUIREMENT_IDS) {
+    const s = checkStatus(row, id);
+    if (s === 'pass' || s === 'fail') {
+      known += 1;
+      if (s === 'pass') present += 1;
+    }
+  }
+  return known === 0 ? null : (present / known) * 100;
+}
+
+/** The inputs of the predicted score (methodology §3.8): F, E, R, M. null = unknown. */
+export function scoreInputs(row: ReportRow) {
+  const audit = row.audit;
+  if (!audit) return { f: null, e: null, r: null, m: null };
+  const failed = audit.month.weeks.some((w) => w.status === 'fail');
+  return {
+    f: failed ? 0 : 100,
+    e: audit.engagement.achievement,
+    r: reachPercent(row),
+    m: minRequirementsPercent(row),
+  };
+}
+
+/** Pooled sums of one group's counted posts, when the engine reports them (`engagementDetail` extra). */
+function engagementSums(audit: ReportAudit): { reactions: number; views: number } | null {
+  const detail = (audit as { engagementDetail?: unknown }).engagementDetail;
+  if (!detail || typeof detail !== 'object') return null;
+  const d = detail as Record<string, unknown>;
+  const num = (k: string) => (typeof d[k] === 'number' ? (d[k] as number) : null);
+  const views = num('views');
+  const reactions = num('reactions') ?? sumOrNull([num('likes'), num('comments'), num('reposts')]);
+  if (views === null || reactions === null) return null;
+  return { reactions, views };
+}
+
+function sumOrNull(values: (number | null)[]): number | null {
+  let s = 0;
+  for (const v of values) {
+    if (v === null) return null;
+    s += v;
+  }
+  return s;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * The set's indicators from its rows (methodology §3.2–3.5): frequency = % of audited groups with no failed week;
+ * ER pooled over the groups' counted posts (needs the engine's per-group sums; else null); achievement from the
+ * rounded ER; reach = mean over groups with an audience size; minimum requirements pooled over known items.
+ */
+export function computeSetIndicators(
+  rows: readonly ReportRow[],
+  options: { erTarget?: number; weights?: { frequency: number; engagement: number; reach: number } } = {},
+): SetIndicators {
+  const erTarget = options.erTarget ?? 3;
+  const weights = options.weights ?? DEFAULT_WEIGHTS;
+  const audited = rows.filter((r) => r.audit !== null);
+  const frequency =
+    audited.length === 0 ? null : (audited.filter((r) => scoreInputs(r).f === 100).length / audited.length) * 100;
+
+  let reactions = 0;
+  let views = 0;
+  let sumsKnown = audited.length > 0;
+  for (const r of audited) {
+    const s = r.audit ? engagementSums(r.audit) : null;
+    if (!s) {
+      sumsKnown = false;
+      break;
+    }
+    reactions += s.reactions;
+    views += s.views;
+  }
+  const engagementRate = sumsKnown && views > 0 ? round2((reactions / views) * 100) : null;
+  const engagement = engagementRate === null ? null : Math.min(round2((engagementRate / erTarget) * 100), 100);
+
+  const reaches = rows.map(reachPercent).filter((x): x is number => x !== null);
+  const reach = reaches.length === 0 ? null : reaches.reduce((a, b) => a + b, 0) / reaches.length;
+
+  let known = 0;
+  let present = 0;
+  for (const r of audited) {
+    for (const id of MIN_REQUIREMENT_IDS) {
+      const s = checkStatus(r, id);
+      if (s === 'pass' || s === 'fail') {
+        known += 1;
+        if (s === 'pass') present += 1;
+      }
+    }
+  }
+  const minRequirements = known === 0 ? null : (present / known) * 100;
+  const total =
+    frequency === null || engagement === null || reach === null || minRequirements === null
+      ? null
+      : ((weights.frequency * frequency + weights.engagement * engagement + weights.reach * reach) * minRequirements) /
+        100;
+  return {
+    groups: rows.length,
+    audited: audited.length,
+    frequency,
+    engagementRate,
+    engagement,
+    reach,
+    minRequirements,
+    total,
+  };
+}
+
+/** What is wrong with a group, most severe first (drives «что исправить» and the admin messages). */
+export type Problem =
+  | { kind: 'gov-mark' | 'cover' | 'avatar' | 'description' | 'pos-widget' | 'rkn' | 'rknPending' }
+  | { kind: 'weeksFailed'; weeks: WeekNumber[]; required: number }
+  | { kind: 'weekNeeded'; week: WeekNumber; posts: number; required: number }
+  | { kind: 'engagement'; rate: number }
+  | { kind: 'reach'; reach: number };
+
+/**
+ * Problems of one group. `currentWeek` is the evaluation week containing the export time (null on days 29–31 or
+ * when the audited month is not the current one): its shortfall becomes «publish N more posts by …».
+ */
+export function problemsOf(row: ReportRow, currentWeek: WeekNumber | null): Problem[] {
+  const audit = row.audit;
+  if (!audit) return [];
+  const out: Problem[] = [];
+  if (checkStatus(row, 'gov-mark') === 'fail') out.push({ kind: 'gov-mark' });
+  const failed = audit.month.weeks.filter((w) => w.status === 'fail');
+  if (failed.length > 0) {
+    out.push({ kind: 'weeksFailed', weeks: failed.map((w) => w.week), required: failed[0]?.required ?? 3 });
+  }
+  if (currentWeek !== null) {
+    const w = weekOf(row, currentWeek);
+    if (w && w.status === 'pending' && w.posts < w.required) {
+      out.push({ kind: 'weekNeeded', week: w.week, posts: w.posts, required: w.required });
+    }
+  }
+  for (const id of MIN_REQUIREMENT_IDS) {
+    if (checkStatus(row, id) === 'fail') out.push({ kind: id as 'cover' | 'avatar' | 'description' | 'pos-widget' });
+  }
+  const rate = audit.engagement.rate;
+  if (checkStatus(row, 'engagement') === 'fail' && rate !== null) out.push({ kind: 'engagement', rate });
+  const reach = reachPercent(row);
+  if (checkStatus(row, 'reach') === 'fail' && reach !== null) out.push({ kind: 'reach', reach });
+  const rkn = rknState(row);
+  if (rkn === 'fail') out.push({ kind: 'rkn' });
+  if (rkn === 'pending') out.push({ kind: 'rknPending' });
+  return out;
+}

@@ -1,0 +1,90 @@
+/**
+ * The input of every export (XLSX, CSV, printable report, admin messages): one `ReportRow` per group.
+ * Decoupled from storage: the popup (one group) and the batch page (a list) both map their data to it.
+ *
+ * `ReportAudit` is the structural subset of the engine's `Audit` (issue 2 contract) that exports read;
+ * the real `Audit` is assignable to it. Optional extras are read when the engine provides them.
+ */
+import type { CheckId, CheckStatus, CommunityPage, Site, WeekNumber, WeekStatus } from '../types';
+
+export interface ReportCheck {
+  id: CheckId;
+  status: CheckStatus;
+  /** Machine-readable code ('in-progress', 'application-pending', 'page-not-readable', 'input-missing', …). */
+  reason: string;
+}
+
+export interface ReportWeek {
+  week: WeekNumber;
+  posts: number;
+  required: number;
+  status: WeekStatus;
+}
+
+export interface ReportAudit {
+  checks: readonly ReportCheck[];
+  month: { year: number; month: number; weeks: readonly ReportWeek[] };
+  /** Percents; rate rounded to 2 decimals. */
+  engagement: { rate: number | null; achievement: number | null };
+  predictedScore: number | null;
+  predictedRange: { min: number; max: number } | null;
+}
+
+export interface ReportGroup {
+  name: string;
+  url: string;
+  site: Site;
+  members: number | null;
+  category?: string;
+  /** The audience size the user entered for reach (pupils + parents, residents…). */
+  audienceSize?: number | null;
+}
+
+export type ReadStatus = 'complete' | 'partial' | 'failed';
+
+export interface ReportRow {
+  group: ReportGroup;
+  page: CommunityPage | null;
+  audit: ReportAudit | null;
+  readStatus: ReadStatus;
+  /** ISO instant the group was checked. */
+  checkedAt: string;
+  error?: string;
+}
+
+/** The set's indicators (percents, full precision; null = cannot be computed). */
+export interface SetIndicators {
+  /** Number of groups in the set. */
+  groups: number;
+  /** Groups that could be audited. */
+  audited: number;
+  /** % of audited groups whose month passed (or, for a running month, has no failed week). */
+  frequency: number | null;
+  /** Pooled ER % over the audited groups. */
+  engagementRate: number | null;
+  /** Achievement of the ER target, %. */
+  engagement: number | null;
+  /** Mean reach % over groups with an entered audience size. */
+  reach: number | null;
+  /** Share of minimum-requirement items present among those known, %. */
+  minRequirements: number | null;
+  /** The set's total by the rule set's formula; null while an input is unknown. */
+  total: number | null;
+}
+
+/** Who the report is for and what it covers (title block). */
+export interface ReportMeta {
+  /** Organisation (e.g. «Министерство образования Челябинской области»). */
+  organisation?: string;
+  /** List name (sheet name, report title). */
+  listName: string;
+  /** The evaluated month. */
+  period: { year: number; month: number };
+  /** ISO instant of the report (export time). */
+  generatedAt: string;
+  /** IANA zone for dates and deadlines (the rule set's). */
+  timeZone: string;
+}
+
+/** A rule set as plain data (the engine's `RuleSet`), shown on the summary sheet. */
+export type RuleSetLike = { readonly [key: string]: unknown };

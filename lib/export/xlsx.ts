@@ -1,0 +1,171 @@
+/**
+ * XLSX export with write-excel-file (small, maintained; not the npm `xlsx` 0.18): one sheet per list with the
+ * official monitoring's columns, plus a summary sheet with each list's indicators and the rule set used.
+ * Numbers are numbers (percents in percent units with a 0.00 format, as the «ER %» headers say), dates are dates
+ * (the wall time of the rule zone: Excel dates have no zone), text is text: a name like `=HYPERLINK(…)` stays a string.
+ */
+import writeXlsxFile, { type Row, type Sheet, type Cell as XlsxCell } from 'write-excel-file/universal';
+import { createT, formatMonth, type Locale, zonedParts } from '../i18n';
+import reportDicts from '../i18n/report';
+import { type Cell, monitoringColumns, type Tone } from './table';
+import type { ReportMeta, ReportRow, RuleSetLike, SetIndicators } from './types';
+
+export interface XlsxList {
+  meta: ReportMeta;
+  rows: readonly ReportRow[];
+  indicators: SetIndicators;
+}
+
+export interface XlsxOptions {
+  locale?: Locale;
+  /** The rule set used (shown as parameter/value rows on the summary sheet). */
+  rules?: RuleSetLike;
+}
+
+/** Fill colours of pass/fail cells (light, so the text stays readable when printed in black and white). */
+export const TONE_FILL: Record<Exclude<Tone, 'none'>, string> = {
+  pass: '#C6EFCE',
+  fail: '#FFC7CE',
+  warn: '#FFEB9C',
+};
+
+export const DATE_FORMAT = 'dd.mm.yyyy hh:mm';
+
+/** A Date whose UTC fields are the wall time of `instant` in `timeZone` (what Excel should display). */
+export function wallDate(instant: Date, timeZone: string): Date {
+  const p = zonedParts(instant, timeZone);
+  return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute));
+}
+
+/** Excel sheet names: at most 31 characters, none of : \ / ? * [ ], unique (case-insensitive). */
+export function sheetName(name: string, taken: Set<string>): string {
+  const base = (
+    name
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim() || 'Список'
+  ).slice(0, 31);
+  let candidate = base;
+  for (let i = 2; taken.has(candidate.toLowerCase()); i += 1) {
+    const suffix = ` (${i})`;
+    candidate = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+  }
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+function toXlsx(cell: Cell, timeZone: string): XlsxCell {
+  const fill = 'tone' in cell && cell.tone && cell.tone !== 'none' ? { backgroundColor: TONE_FILL[cell.tone] } : {};
+  switch (cell.kind) {
+    case 'empty':
+      return { ...fill };
+    case 'text':
+      return { value: cell.text, type: String, ...fill };
+    case 'number':
+      return { value: cell.value, type: Number, format: cell.format, ...fill };
+    case 'date':
+      return Number.isNaN(cell.instant.getTime())
+        ? null
+        : { value: wallDate(cell.instant, timeZone), type: Date, format: DATE_FORMAT };
+  }
+}
+
+const HEADER_STYLE = { fontWeight: 'bold', wrap: true, alignVertical: 'center', backgroundColor: '#D9D9D9' } as const;
+
+/** The monitoring sheet of one list. */
+export function listSheet(list: XlsxList, locale: Locale, taken: Set<string>): Sheet<Blob> {
+  const columns = monitoringColumns(locale);
+  const header: Row = columns.map((c) => ({ value: c.header, type: String, ...HEADER_STYLE }));
+  const data: Row[] = [header];
+  for (const row of list.rows) data.push(columns.map((c) => toXlsx(c.cell(row), list.meta.timeZone)));
+  return {
+    data,
+    sheet: sheetName(list.meta.listName, taken),
+    columns: columns.map((c) => ({ width: c.width })),
+    stickyRowsCount: 1,
+  };
+}
+
+/** Flattens a rule set into «path → value» rows (`weights.frequency → 0.5`). */
+export function flattenRules(rules: RuleSetLike, prefix = ''): [string, string | number | boolean][] {
+  const out: [string, string | number | boolean][] = [];
+  for (const [key, value] of Object.entries(rules)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (value === null || value === undefined) out.push([path, '']);
+    else if (Array.isArray(value)) out.push([path, value.map((v) => String(v)).join(', ')]);
+    else if (typeof value === 'object') out.push(...flattenRules(value as RuleSetLike, path));
+    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string')
+      out.push([path, value]);
+    else out.push([path, String(value)]);
+  }
+  return out;
+}
+
+const num = (v: number | null, format = '0.00'): XlsxCell => (v === null ? null : { value: v, type: Number, format });
+
+/** The summary sheet: one column per list (indicators), then the rule set. */
+export function summarySheet(lists: readonly XlsxList[], options: XlsxOptions, taken: Set<string>): Sheet<Blob> {
+  const locale = options.locale ?? 'ru';
+  const t = createT(reportDicts, locale);
+  const bold = { fontWeight: 'bold' } as const;
+  const line = (label: string, cell: (l: XlsxList) => XlsxCell): Row => [
+    { value: label, type: String, ...bold },
+    ...lists.map(cell),
+  ];
+  const data: Row[] = [
+    line(t('summary.list'), (l) => ({ value: l.meta.listName, type: String, ...bold })),
+    line(t('summary.organisation'), (l) => (l.meta.organisation ? { value: l.meta.organisation, type: String } : null)),
+    line(t('summary.period'), (l) => ({
+      value: formatMonth(l.meta.period.year, l.meta.period.month, locale),
+      type: String,
+    })),
+    line(t('summary.generatedAt'), (l) => ({
+      value: wallDate(new Date(l.meta.generatedAt), l.meta.timeZone),
+      type: Date,
+      format: DATE_FORMAT,
+    })),
+    line(t('summary.groups'), (l) => num(l.indicators.groups, '0')),
+    line(t('summary.audited'), (l) => num(l.indicators.audited, '0')),
+    line(t('summary.frequency'), (l) => num(l.indicators.frequency)),
+    line(t('summary.engagementRate'), (l) => num(l.indicators.engagementRate)),
+    line(t('summary.engagement'), (l) => num(l.indicators.engagement)),
+    line(t('summary.reach'), (l) => num(l.indicators.reach)),
+    line(t('summary.minRequirements'), (l) => num(l.indicators.minRequirements)),
+    line(t('summary.total'), (l) => num(l.indicators.total, '0.0')),
+  ];
+  if (options.rules) {
+    data.push([]);
+    data.push([{ value: t('summary.rules'), type: String, ...bold }]);
+    data.push([
+      { value: t('summary.ruleKey'), type: String, ...HEADER_STYLE },
+      { value: t('summary.ruleValue'), type: String, ...HEADER_STYLE },
+    ]);
+    for (const [key, value] of flattenRules(options.rules)) {
+      data.push([
+        { value: key, type: String },
+        typeof value === 'number'
+          ? { value, type: Number }
+          : typeof value === 'boolean'
+            ? { value, type: Boolean }
+            : { value, type: String },
+      ]);
+    }
+  }
+  return {
+    data,
+    sheet: sheetName(t('sheet.summary'), taken),
+    columns: [{ width: 38 }, ...lists.map(() => ({ width: 30 }))],
+    stickyColumnsCount: 1,
+  };
+}
+
+/** The workbook as a Blob: the summary sheet first, then one sheet per list. */
+export async function buildXlsx(lists: readonly XlsxList[], options: XlsxOptions = {}): Promise<Blob> {
+  const locale = options.locale ?? 'ru';
+  const taken = new Set<string>();
+  const summary = summarySheet(lists, options, taken);
+  const sheets = [summary, ...lists.map((l) => listSheet(l, locale, taken))];
+  return writeXlsxFile(sheets, { fontFamily: 'Calibri', fontSize: 11 }).toBlob();
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,0 +1,150 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { computeSetIndicators } from '../../../lib/export/derive';
+import type { ReportMeta } from '../../../lib/export/types';
+import { buildXlsx, sheetName, TONE_FILL } from '../../../lib/export/xlsx';
+import { type Expected, expectedCells, HEADERS_RU } from './expected';
+import { makeList, makeRow } from './factory';
+
+const meta = (listName: string): ReportMeta => ({
+  listName,
+  organisation: 'Минобр <Челябинской> области',
+  period: { year: 2026, month: 11 },
+  generatedAt: '2026-11-26T08:02:00Z',
+  timeZone: 'Europe/Moscow',
+});
+
+async function readBack(blob: Blob): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(await blob.arrayBuffer());
+  return wb;
+}
+
+function compare(cell: ExcelJS.Cell, want: Expected, where: string) {
+  const v = cell.value;
+  if (want === null) {
+    expect(v === null || v === undefined || v === '', `${where}: ${String(v)}`).toBe(true);
+  } else if (typeof want === 'number') {
+    expect(typeof v, where).toBe('number');
+    expect(v, where).toBeCloseTo(want, 9);
+  } else if (typeof want === 'string') {
+    expect(typeof v, where).toBe('string');
+    expect(v, where).toBe(want);
+  } else if ('wall' in want) {
+    expect(v, where).toBeInstanceOf(Date);
+    expect((v as Date).toISOString().slice(0, 16), where).toBe(want.wall);
+    expect(cell.numFmt, where).toBe('dd.mm.yyyy hh:mm');
+  } else {
+    const one = (x: number) => (Math.round(x * 10) / 10).toFixed(1).replace('.', ',');
+    expect(v, where).toBe(`от ${one(want.range[0])} до ${one(want.range[1])}`);
+  }
+}
+
+describe('XLSX export', () => {
+  it('writes every cell of every group with the right type, read back by exceljs', async () => {
+    const rows = makeList(40);
+    const lists = [
+      { meta: meta('Школы'), rows, indicators: computeSetIndicators(rows) },
+      { meta: meta('Школы'), rows: rows.slice(0, 3), indicators: computeSetIndicators(rows.slice(0, 3)) },
+    ];
+    const wb = await readBack(
+      await buildXlsx(lists, { rules: { version: 1, timeZone: 'Europe/Moscow', weights: { frequency: 0.5 } } }),
+    );
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Сводка', 'Школы', 'Школы (2)']);
+    for (const [index, list] of lists.entries()) {
+      const ws = wb.worksheets[index + 1];
+      if (!ws) throw new Error('sheet missing');
+      expect(ws.rowCount).toBe(list.rows.length + 1);
+      const header = ws.getRow(1);
+      HEADERS_RU.forEach((h, i) => {
+        expect(header.getCell(i + 1).value).toBe(h);
+      });
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(ws.getColumn(1).width).toBeGreaterThanOrEqual(30);
+      list.rows.forEach((row, r) => {
+        const want = expectedCells(row);
+        const got = ws.getRow(r + 2);
+        want.forEach((w, c) => {
+          compare(got.getCell(c + 1), w, `sheet ${index + 1} row ${r + 2} col ${HEADERS_RU[c]}`);
+        });
+      });
+    }
+  });
+
+  it('keeps hostile names as text, never formulas', async () => {
+    const rows = makeList(5);
+    const wb = await readBack(await buildXlsx([{ meta: meta('x'), rows, indicators: computeSetIndicators(rows) }]));
+    const ws = wb.getWorksheet('x');
+    const names = [1, 2, 3, 4, 5].map((r) => ws?.getRow(r + 1).getCell(1));
+    expect(names.map((c) => c?.type)).toEqual(Array(5).fill(ExcelJS.ValueType.String));
+    expect(names.map((c) => c?.value)).toEqual([
+      '=HYPERLINK("http://evil","x")',
+      '+79991234567',
+      '-1',
+      '@SUM(A1:A2)',
+      '<script>alert(1)</script>',
+    ]);
+  });
+
+  it('formats percents, colours pass/fail cells', async () => {
+    const rows = [
+      makeRow({
+        rate: 3.5,
+        achievement: 100,
+        weeks: [
+          [3, 'pass'],
+          [1, 'fail'],
+          [0, 'pending'],
+          [0, 'pending'],
+        ],
+      }),
+    ];
+    const wb = await readBack(await buildXlsx([{ meta: meta('Л'), rows, indicators: computeSetIndicators(rows) }]));
+    const r = wb.getWorksheet('Л')?.getRow(2);
+    const fill = (col: number) => {
+      const f = r?.getCell(col).fill;
+      return f && f.type === 'pattern' ? f.fgColor?.argb?.slice(-6) : undefined;
+    };
+    expect(r?.getCell(15).numFmt).toBe('0.00');
+    expect(fill(10)).toBe(TONE_FILL.pass.slice(1));
+    expect(fill(11)).toBe(TONE_FILL.fail.slice(1));
+    expect(fill(12)).toBe(TONE_FILL.warn.slice(1));
+    expect(fill(15)).toBe(TONE_FILL.pass.slice(1));
+  });
+
+  it('summary sheet holds the indicators and the rule set', async () => {
+    const rows = makeList(12);
+    const ind = computeSetIndicators(rows);
+    const wb = await readBack(
+      await buildXlsx([{ meta: meta('Школы'), rows, indicators: ind }], {
+        rules: { version: 1, minPostsPerWeek: 3, weights: { frequency: 0.5, engagement: 0.3 }, adsCount: false },
+      }),
+    );
+    const ws = wb.getWorksheet('Сводка');
+    if (!ws) throw new Error('no summary');
+    const byLabel = new Map<string, unknown>();
+    ws.eachRow((row) => {
+      byLabel.set(String(row.getCell(1).value), row.getCell(2).value);
+    });
+    expect(byLabel.get('Список')).toBe('Школы');
+    expect(byLabel.get('Организация')).toBe('Минобр <Челябинской> области');
+    expect(byLabel.get('Период')).toBe('ноябрь 2026');
+    expect(byLabel.get('Групп в списке')).toBe(12);
+    expect(byLabel.get('Проверено')).toBe(ind.audited);
+    expect(byLabel.get('Частотность, %')).toBeCloseTo(ind.frequency ?? Number.NaN, 9);
+    expect(byLabel.get('weights.frequency')).toBe(0.5);
+    expect(byLabel.get('minPostsPerWeek')).toBe(3);
+    expect(byLabel.get('adsCount')).toBe(false);
+    expect((byLabel.get('Дата выгрузки') as Date).toISOString().slice(0, 16)).toBe('2026-11-26T11:02');
+  });
+
+  it('makes valid unique sheet names', () => {
+    const taken = new Set<string>();
+    expect(sheetName('a/b:c?*[d]', taken)).toBe('a b c   d');
+    expect(sheetName('x'.repeat(40), taken)).toHaveLength(31);
+    const again = sheetName('x'.repeat(40), taken);
+    expect(again).toHaveLength(31);
+    expect(again.endsWith(' (2)')).toBe(true);
+    expect(sheetName('', taken)).toBe('Список');
+  });
+});
