@@ -1,4 +1,64 @@
 /**
  * The public library contract. Re-exports only; importable in plain Node (no DOM, no extension globals).
  */
+
+export { auditCommunity, CHECK_DEFINITIONS, checkDefinition } from './audit/audit';
+export type { CheckContext, CheckDefinition, CheckResult } from './audit/check';
+export { achievementOf, engagementFromTotals, roundTo } from './audit/engagement';
+export { type GroupSetScore, type GroupTotals, groupMonthPassed, scoreGroupSet } from './audit/group-set';
+export { isPageUnreadable } from './audit/posts';
+export { membersOf } from './audit/reach';
+export { isReasonCode, REASON_CODES, type ReasonCode } from './audit/reasons';
+export {
+  DEFAULT_RULES,
+  MIN_REQUIREMENT_ITEMS,
+  type MinRequirementItem,
+  meetsWeeklyNorm,
+  type ParsedRuleSet,
+  parseRuleSet,
+  RULE_MIGRATIONS,
+  RULE_PRESETS,
+  RULES_VERSION,
+  type RulePresetId,
+  type RuleSet,
+  RuleSetSchema,
+  requiredPostsPerWeek,
+} from './audit/rules';
+export { type Prediction, predict, type RatingParts, ratingTotal } from './audit/score';
+export type {
+  Audit,
+  AuditCheck,
+  AuditMonth,
+  AuditOptions,
+  AuditWeek,
+  EngagementDetail,
+  Forecast,
+  Range,
+  RknInfo,
+  ScoreBreakdown,
+  ScoreRanges,
+} from './audit/types';
+// ---- rating engine (lib/calendar.ts, lib/audit/**) ----
+export {
+  DAYS_PER_WEEK,
+  type EvaluationWeek,
+  evaluationWeekOf,
+  type InstantRange,
+  isValidTimeZone,
+  lastInstantOfMonth,
+  type MonthWeek,
+  type MonthWeeks,
+  monthOf,
+  monthWeeks,
+  nextMonthStart,
+  previousMonthEnd,
+  startOfDay,
+  type WallTime,
+  WEEK_NUMBERS,
+  weekOfDay,
+  weekRange,
+  type ZonedParts,
+  zonedParts,
+  zonedTimeToInstant,
+} from './calendar';
 export * from './types';

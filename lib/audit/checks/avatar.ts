@@ -1,0 +1,14 @@
+/**
+ * Minimum requirement «Аватар» (methodology §1.5, §3.5): present → pass, missing → fail, unknown → unknown with the reason
+ * ('not-detected', or 'page-not-readable' for a closed/blocked page). Counts in minRequirements% only when the rule
+ * set lists it.
+ */
+import type { CheckDefinition } from '../check';
+import { isRequiredItem, presenceResult } from '../check';
+
+export const check: CheckDefinition = {
+  id: 'avatar',
+  title: { ru: 'Аватар', en: 'Avatar' },
+  appliesTo: (_page, ctx) => isRequiredItem('avatar', ctx),
+  evaluate: (page) => presenceResult(page.avatar, page),
+};

@@ -1,0 +1,82 @@
+/**
+ * Engagement (methodology §3.3): ER% = Σ(likes + comments + reposts) / Σviews · 100 over the counted posts of the
+ * evaluated month's weeks 1–4 up to `now` whose views are known, rounded to 2 decimals; achievement =
+ * min(ER / target · 100, cap) from the rounded ER, rounded to 2 decimals.
+ */
+import type { MonthWeeks } from '../calendar';
+import type { CommunityPage } from '../types';
+import { instantMs, publishedPosts } from './posts';
+import type { RuleSet } from './rules';
+import type { EngagementDetail } from './types';
+
+/** Round half away from zero to `digits` decimals, robust to binary noise (2.675 → 2.68). */
+export function roundTo(value: number, digits = 2): number {
+  const f = 10 ** digits;
+  const scaled = Math.abs(value) * f;
+  const rounded = Math.round(Number(scaled.toPrecision(15)));
+  return (Math.sign(value) * rounded) / f;
+}
+
+export interface EngagementFigures {
+  rate: number | null;
+  achievement: number | null;
+}
+
+/** ER and achievement from pooled totals; both null when there are no views. */
+export function engagementFromTotals(reactions: number, views: number, rules: RuleSet): EngagementFigures {
+  if (!(views > 0)) return { rate: null, achievement: null };
+  const rate = roundTo((reactions / views) * 100);
+  return { rate, achievement: achievementOf(rate, rules) };
+}
+
+/** Achievement % of an (already rounded) ER. */
+export function achievementOf(rate: number, rules: RuleSet): number {
+  return roundTo(Math.min((rate / rules.erTarget) * 100, rules.engagementCap));
+}
+
+export interface EngagementResult extends EngagementFigures {
+  detail: EngagementDetail;
+  /** Counted posts in the period (with or without views). */
+  postsInPeriod: number;
+}
+
+export function engagementOf(page: CommunityPage, calendar: MonthWeeks, now: Date, rules: RuleSet): EngagementResult {
+  const first = calendar.weeks[0];
+  const last = calendar.weeks[calendar.weeks.length - 1];
+  const periodStart = first ? first.start.getTime() : now.getTime();
+  const periodEnd = Math.min(last ? last.end.getTime() : now.getTime(), now.getTime());
+  const inPeriod = publishedPosts(page, rules).filter(
+    (p) => p.time !== null && p.time >= periodStart && p.time <= periodEnd,
+  );
+  const used = inPeriod.filter((p) => p.post.views !== null);
+  let likes = 0;
+  let comments = 0;
+  let reposts = 0;
+  let views = 0;
+  let missing = 0;
+  for (const { post } of used) {
+    if (post.likes === null || post.comments === null || post.reposts === null) missing += 1;
+    likes += post.likes ?? 0;
+    comments += post.comments ?? 0;
+    reposts += post.reposts ?? 0;
+    views += post.views ?? 0;
+  }
+  const since = instantMs(page.postsSince);
+  return {
+    ...engagementFromTotals(likes + comments + reposts, views, rules),
+    postsInPeriod: inPeriod.length,
+    detail: {
+      countedPostIds: used.map((p) => p.post.id),
+      likes,
+      comments,
+      reposts,
+      views,
+      postsWithoutViews: inPeriod.length - used.length,
+      postsWithMissingCounters: missing,
+      flaggedMissingCounters: missing > 0,
+      partialCoverage: since === null || since > periodStart,
+      periodStart: new Date(periodStart).toISOString(),
+      periodEnd: new Date(periodEnd).toISOString(),
+    },
+  };
+}
