@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditCommunity, CHECK_DEFINITIONS } from '../../../lib/audit/audit';
 import { REASON_CODES } from '../../../lib/audit/reasons';
@@ -19,6 +20,15 @@ describe('check registry', () => {
     for (const d of CHECK_DEFINITIONS) {
       expect(d.title.ru.length).toBeGreaterThan(0);
       expect(d.title.en.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('each CheckId has its own file lib/audit/checks/<id>.ts exporting that check', async () => {
+    const files = readdirSync(new URL('../../../lib/audit/checks/', import.meta.url)).sort();
+    expect(files).toEqual(CHECK_IDS.map((id) => `${id}.ts`).sort());
+    for (const id of CHECK_IDS) {
+      const mod: { check: { id: string } } = await import(`../../../lib/audit/checks/${id}.ts`);
+      expect(mod.check.id).toBe(id);
     }
   });
 
