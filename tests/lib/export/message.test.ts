@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { adminMessage, adminMessages, allMessagesText, currentDeadline } from '../../../lib/export/message';
+import { makeRow } from './factory';
+
+// Monday 24 November 2025, 10:00 in Moscow: week 4 (22–28) is running, it ends on Friday the 28th.
+const now = new Date('2025-11-24T07:00:00Z');
+const month = { year: 2025, month: 11 };
+const opts = { now, timeZone: 'Europe/Moscow' };
+
+describe('admin messages', () => {
+  it('gives the shortfall of the running week with its deadline, in Russian', () => {
+    const row = makeRow({
+      name: 'Школа №5',
+      url: 'https://vk.com/school5',
+      month,
+      weeks: [
+        [3, 'pass'],
+        [4, 'pass'],
+        [5, 'pass'],
+        [1, 'pending'],
+      ],
+      checks: { frequency: ['unknown', 'in-progress'] },
+    });
+    const m = adminMessage(row, opts);
+    expect(m?.text).toContain('«Школа №5» (https://vk.com/school5)');
+    expect(m?.text).toContain('В текущей неделе (22–28 ноября) опубликовано 1 пост из 3.');
+    expect(m?.text).toContain('Опубликуйте ещё 2 поста до пятницы, 28 ноября, 23:59.');
+    expect(m?.text).toContain('Срок: до пятницы, 28 ноября, 23:59.');
+    expect(m?.text).not.toContain('Роскомнадзор');
+  });
+
+  it('lists failed weeks, missing items and the mark first; English too', () => {
+    const row = makeRow({
+      month,
+      weeks: [
+        [3, 'pass'],
+        [2, 'fail'],
+        [0, 'fail'],
+        [3, 'pass'],
+      ],
+      checks: { 'gov-mark': 'fail', cover: 'fail', 'pos-widget': 'fail', frequency: 'fail', engagement: 'fail' },
+      rate: 1.5,
+    });
+    const ru = adminMessage(row, opts);
+    expect(ru?.problems.map((p) => p.kind)).toEqual(['gov-mark', 'weeksFailed', 'cover', 'pos-widget', 'engagement']);
+    expect(ru?.text).toContain('в неделях 2, 3 (нужно не менее 3 постов в неделю)');
+    expect(ru?.text).toContain('ER 1,50% при цели 3%');
+    expect(ru?.text.indexOf('Госорганизация')).toBeLessThan(ru?.text.indexOf('обложки') ?? 0);
+    const en = adminMessage(row, { ...opts, locale: 'en' });
+    expect(en?.text).toContain('in weeks 2, 3');
+    expect(en?.text).toContain('Deadline: Friday, 28 November, 23:59.');
+    expect(en?.text).toContain('ER 1.50%');
+  });
+
+  it('adds the RKN steps over 10 000 subscribers', () => {
+    const fail = adminMessage(makeRow({ month, members: 15_000, checks: { 'rkn-registration': 'fail' } }), opts);
+    expect(fail?.text).toContain('https://www.gosuslugi.ru/651371/1/form');
+    expect(fail?.text).toContain('в течение 3 дней');
+    expect(fail?.text).toContain('10 рабочих дней');
+    expect(fail?.text).toContain('ссылку на запись в реестре');
+    expect(fail?.text).toContain('С октября 2025 года');
+    expect(fail?.text).toContain('«А+»');
+    const pending = adminMessage(
+      makeRow({ month, members: 15_000, checks: { 'rkn-registration': ['unknown', 'application-pending'] } }),
+      opts,
+    );
+    expect(pending?.text).toContain('Заявление в Роскомнадзор подано');
+  });
+
+  it('says nothing for a clean group or an unread one; all at once joins the rest', () => {
+    const clean = makeRow({
+      month,
+      weeks: [
+        [3, 'pass'],
+        [3, 'pass'],
+        [3, 'pass'],
+        [3, 'pending'],
+      ],
+    });
+    expect(adminMessage(clean, opts)).toBeNull();
+    expect(adminMessage(makeRow({ noAudit: true }), opts)).toBeNull();
+    expect(allMessagesText([clean], opts)).toContain('Замечаний нет');
+    const bad = makeRow({ month, name: 'Б', checks: { avatar: 'fail' } });
+    const list = adminMessages([clean, bad, bad], opts);
+    expect(list).toHaveLength(2);
+    expect(allMessagesText([clean, bad, bad], opts).split('————————————')).toHaveLength(2);
+  });
+
+  it('does not ask for the running week when the audit is of another month; days 29–31 point at the 7th', () => {
+    const row = makeRow({
+      month: { year: 2025, month: 10 },
+      weeks: [
+        [3, 'pass'],
+        [3, 'pass'],
+        [3, 'pass'],
+        [1, 'pending'],
+      ],
+    });
+    expect(adminMessage(row, opts)).toBeNull();
+    const d = currentDeadline(new Date('2025-11-29T12:00:00Z'), 'Europe/Moscow');
+    expect(d?.deadline.toISOString()).toBe('2025-12-07T20:59:59.000Z');
+    // Near midnight: 28 Nov 22:30 UTC is already the 29th in Moscow.
+    expect(currentDeadline(new Date('2025-11-28T21:30:00Z'), 'Europe/Moscow')?.month).toBe(12);
+    expect(currentDeadline(new Date('2025-11-28T20:30:00Z'), 'Europe/Moscow')?.week).toBe(4);
+  });
+});
