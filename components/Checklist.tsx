@@ -1,0 +1,50 @@
+/** The checklist: one row per check with its status and one line of advice. */
+import type { AuditCheck } from '../lib/audit/types';
+import type { CheckId, CheckStatus } from '../lib/types';
+import { type I18n, useI18n } from './i18n';
+
+const ORDER: readonly CheckId[] = [
+  'gov-mark',
+  'frequency',
+  'engagement',
+  'reach',
+  'cover',
+  'avatar',
+  'description',
+  'pos-widget',
+  'rkn-registration',
+];
+
+const ICON: Record<CheckStatus, string> = { pass: '✓', fail: '✗', unknown: '?', 'not-applicable': '–' };
+
+export function adviceFor(check: { id: CheckId; status: CheckStatus; reason: string }, i18n: I18n): string {
+  return (
+    i18n.maybe(`advice.${check.id}.${check.reason}`) ??
+    i18n.maybe(`advice.${check.reason}`) ??
+    i18n.t(`status.${check.status}`)
+  );
+}
+
+export function Checklist({ checks }: { checks: readonly AuditCheck[] }) {
+  const i18n = useI18n();
+  const sorted = [...checks].sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
+  return (
+    <section class="card" aria-labelledby="checks-title">
+      <h2 id="checks-title">{i18n.t('checks.title')}</h2>
+      <ul class="checklist">
+        {sorted.map((c) => (
+          <li key={c.id} class={`check check--${c.status}`} data-testid={`check-${c.id}`} data-status={c.status}>
+            <span class="check__icon" aria-hidden="true">
+              {ICON[c.status]}
+            </span>
+            <span class="check__body">
+              <span class="check__title">{i18n.t(`check.${c.id}`)}</span>
+              <span class="check__status">{i18n.t(`status.${c.status}`)}</span>
+              <span class="check__advice">{adviceFor(c, i18n)}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+/** Shown on a page that is not a community, and when the content script could not answer. */
+import { useI18n } from './i18n';
+
+export function NotCommunity({ reason, batchUrl }: { reason: 'profile' | 'other' | 'off-site'; batchUrl: string }) {
+  const { t } = useI18n();
+  return (
+    <section class="card empty" data-testid="not-community" data-reason={reason}>
+      <h2>{t('none.title')}</h2>
+      {reason === 'profile' && <p>{t('none.profile')}</p>}
+      {reason === 'off-site' && <p>{t('none.offsite')}</p>}
+      <p>{t('none.text')}</p>
+      <p>
+        <a href={batchUrl} target="_blank" rel="noopener" data-testid="open-batch">
+          {t('none.batch')}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+export function ErrorView({ message, onRetry }: { message: string; onRetry?: () => void }) {
+  const { t } = useI18n();
+  return (
+    <section class="card empty" data-testid="error" role="alert">
+      <h2>{t('error.title')}</h2>
+      <p>{t('error.noScript')}</p>
+      <p class="muted">
+        <code>{message}</code>
+      </p>
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          {t('error.retry')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Diagnostics } from '../../components/Diagnostics';
+import { ErrorView, NotCommunity } from '../../components/NotCommunity';
+import { page, renderIn } from './helpers';
+
+afterEach(cleanup);
+
+describe('Diagnostics', () => {
+  it('a recognised layout: its name, the sources, nothing missing', () => {
+    renderIn(<Diagnostics page={page({ sources: { members: 'vk-g3:[data-testid=group_members]' } })} readMs={2.34} />);
+    expect(screen.getByTestId('diag-layout').textContent).toBe('Разметка: vk-g3');
+    expect(screen.getByText('vk-g3:[data-testid=group_members]')).toBeTruthy();
+    expect(screen.getByText('Все ожидаемые элементы найдены.')).toBeTruthy();
+    expect(screen.getByText('Чтение: 2.3 мс, постов: 0')).toBeTruthy();
+  });
+
+  it('an unrecognised layout opens itself and lists what was not found; the snapshot button calls back', () => {
+    const onSnapshot = vi.fn();
+    renderIn(
+      <Diagnostics
+        page={page({
+          layout: 'unknown',
+          cover: 'unknown',
+          members: null,
+          diagnostics: [{ name: 'wall', message: 'no match' }],
+        })}
+        readMs={null}
+        open
+        onSnapshot={onSnapshot}
+      />,
+    );
+    expect(screen.getByTestId('diagnostics').hasAttribute('open')).toBe(true);
+    expect(screen.getByTestId('diag-layout').textContent).toBe('Разметка: не распознана');
+    const missing = screen.getByTestId('diag-missing').textContent ?? '';
+    expect(missing).toContain('cover');
+    expect(missing).toContain('members');
+    expect(missing).toContain('wall: no match');
+    fireEvent.click(screen.getByText('Сохранить снимок для разработчиков'));
+    expect(onSnapshot).toHaveBeenCalledOnce();
+  });
+
+  it('a failed snapshot says so', () => {
+    renderIn(<Diagnostics page={page()} readMs={null} onSnapshot={() => {}} snapshotError />);
+    expect(screen.getByText('Не удалось сохранить снимок.')).toBeTruthy();
+  });
+});
+
+describe('NotCommunity and ErrorView', () => {
+  it('explains a non-community page and links to the group lists', () => {
+    renderIn(<NotCommunity reason="profile" batchUrl="/batch.html" />);
+    expect(screen.getByTestId('not-community').dataset.reason).toBe('profile');
+    expect(screen.getByText('Сейчас открыта личная страница, а не сообщество.')).toBeTruthy();
+    expect(screen.getByTestId('open-batch').getAttribute('href')).toBe('/batch.html');
+  });
+
+  it('off-site pages', () => {
+    renderIn(<NotCommunity reason="off-site" batchUrl="/batch.html" />, 'en');
+    expect(screen.getByText('The extension reads vk.com and ok.ru pages.')).toBeTruthy();
+  });
+
+  it('an error from the content script offers a retry', () => {
+    const onRetry = vi.fn();
+    renderIn(<ErrorView message="Could not establish connection" onRetry={onRetry} />);
+    expect(screen.getByRole('alert').textContent).toContain('Обновите страницу (F5)');
+    fireEvent.click(screen.getByText('Повторить'));
+    expect(onRetry).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ScoreCard } from '../../components/ScoreCard';
+import { audit, healthyPage, renderIn } from './helpers';
+
+afterEach(cleanup);
+
+describe('ScoreCard', () => {
+  it('shows the score with one decimal, labelled as an estimate, and its breakdown', () => {
+    const a = audit(healthyPage(), { audienceSize: 3000 });
+    expect(a.predictedScore).not.toBeNull();
+    renderIn(<ScoreCard audit={a} audienceSize={3000} onAudienceSize={() => {}} />);
+    const score = screen.getByTestId('predicted-score');
+    expect(score.dataset.score).toBe(String(a.predictedScore));
+    expect(score.textContent).toMatch(/^\d+,\d$/);
+    expect(screen.getByText('оценка')).toBeTruthy();
+    expect(screen.getByTestId('part-frequency').textContent).toContain('вес 50%');
+    expect(screen.getByTestId('part-reach').textContent).toContain('50,0');
+    expect(screen.queryByTestId('predicted-range')).toBeNull();
+  });
+
+  it('the formula is one click away', () => {
+    renderIn(<ScoreCard audit={audit(healthyPage(), { audienceSize: 3000 })} audienceSize={3000} />);
+    expect(screen.queryByTestId('formula')).toBeNull();
+    fireEvent.click(screen.getByText('Как считается'));
+    expect(screen.getByTestId('formula').textContent).toContain('(0,5·F + 0,3·E + 0,2·R) × M / 100');
+    expect(screen.getByTestId('formula').textContent).toContain('Это оценка');
+  });
+
+  it('unknown reach: «—», the reason, the range and an audience-size field that saves', () => {
+    const a = audit(healthyPage());
+    expect(a.predictedScore).toBeNull();
+    const onAudienceSize = vi.fn();
+    renderIn(<ScoreCard audit={a} audienceSize={null} onAudienceSize={onAudienceSize} />);
+    expect(screen.getByTestId('predicted-score').textContent).toBe('—');
+    expect(screen.getByTestId('score-unknown').textContent).toBe('неизвестно: охват');
+    const range = screen.getByTestId('predicted-range');
+    expect(range.dataset.min).toBe(String(a.predictedRange?.min));
+    expect(range.textContent).toMatch(/может быть от \d+,\d до \d+,\d/);
+    const input = screen.getByTestId('audience-input') as HTMLInputElement;
+    fireEvent.input(input, { target: { value: '0' } });
+    fireEvent.submit(screen.getByTestId('audience-form'));
+    expect(onAudienceSize).not.toHaveBeenCalled();
+    expect(screen.getByText('Введите целое число больше нуля.')).toBeTruthy();
+    fireEvent.input(input, { target: { value: '2 400' } });
+    fireEvent.submit(screen.getByTestId('audience-form'));
+    expect(onAudienceSize).toHaveBeenCalledWith(2400);
+  });
+
+  it('several unknown inputs are all named', () => {
+    const a = audit(healthyPage({ cover: 'unknown', posts: [], postsSince: null }));
+    renderIn(<ScoreCard audit={a} audienceSize={null} />);
+    const text = screen.getByTestId('score-unknown').textContent ?? '';
+    expect(text).toContain('охват');
+    expect(text).toContain('минимальные требования');
+    expect(screen.queryByTestId('audience-form')).toBeNull();
+  });
+
+  it('points penalty mode shows its formula; missing items are counted', () => {
+    const a = audit(healthyPage({ cover: 'missing' }), { audienceSize: 1500 });
+    renderIn(
+      <ScoreCard
+        audit={{ ...a, breakdown: { ...a.breakdown, mode: 'points', pointsPerMissing: 7 } }}
+        audienceSize={1500}
+      />,
+    );
+    expect(screen.getByTestId('part-minRequirements').textContent).toContain('не хватает 1 элемента');
+    fireEvent.click(screen.getByText('Как считается'));
+    expect(screen.getByTestId('formula').textContent).toContain('− 7 × число отсутствующих элементов');
+  });
+
+  it('English', () => {
+    renderIn(<ScoreCard audit={audit(healthyPage())} audienceSize={null} />, 'en');
+    expect(screen.getByTestId('score-unknown').textContent).toBe('unknown: reach');
+    expect(screen.getByText('estimate')).toBeTruthy();
+  });
+});

@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WeekTable } from '../../components/WeekTable';
+import { previousMonthEnd } from '../../lib/calendar';
+import { audit, healthyPage, NOW, page, posts, renderIn, ZONE } from './helpers';
+
+afterEach(cleanup);
+
+describe('WeekTable', () => {
+  it('shows this month and last month with posts against the norm', () => {
+    const p = healthyPage();
+    renderIn(
+      <WeekTable current={audit(p)} previous={audit(p, { now: previousMonthEnd(NOW, ZONE) })} browserTimeZone={ZONE} />,
+    );
+    const nov = screen.getByTestId('month-2026-11');
+    expect(nov.textContent).toContain('Этот месяц: ноябрь 2026');
+    const w2 = within(nov).getByTestId('week-2');
+    expect(w2.dataset.status).toBe('pass');
+    expect(w2.textContent).toContain('8–14 ноября');
+    expect(within(w2).getByTestId('week-count').textContent).toBe('4 из 3');
+    const oct = screen.getByTestId('month-2026-10');
+    expect(oct.textContent).toContain('Прошлый месяц: октябрь 2026');
+    expect(within(oct).getByTestId('month-verdict').dataset.status).toBe('pass');
+    expect(within(oct).getByTestId('outside-days').textContent).toContain('29–31 октября — вне оценочных недель');
+    expect(within(nov).getByTestId('outside-days').textContent).toContain('29–30 ноября');
+  });
+
+  it('the running week: posts still needed with the deadline, scheduled posts shown apart', () => {
+    const p = healthyPage({ scheduledPosts: posts(1, '2026-11-27T09:00:00Z', { scheduled: true }) });
+    renderIn(<WeekTable current={audit(p)} previous={null} browserTimeZone={ZONE} />);
+    const forecast = screen.getByTestId('forecast');
+    expect(forecast.textContent).toContain('остался 1 пост до суббота, 28 ноября, 23:59');
+    expect(screen.getByTestId('scheduled').textContent).toContain('запланировано: 1');
+    expect(screen.getByTestId('week-4').textContent).toContain('идёт');
+  });
+
+  it('plural forms of the posts still needed', () => {
+    const none = healthyPage({ posts: healthyPage().posts.slice(1), scheduledPosts: [] });
+    renderIn(<WeekTable current={audit(none)} previous={null} browserTimeZone={ZONE} />);
+    expect(screen.getByTestId('forecast').textContent).toContain('осталось 3 поста до суббота, 28 ноября, 23:59');
+  });
+
+  it('scheduled posts that cover the norm', () => {
+    renderIn(<WeekTable current={audit(healthyPage())} previous={null} browserTimeZone={ZONE} />);
+    expect(screen.getByTestId('forecast').textContent).toContain('с запланированными постами норма');
+    expect(screen.getByTestId('scheduled').textContent).toContain('запланировано: 2');
+  });
+
+  it('names the rule zone when it differs from the browser zone', () => {
+    renderIn(<WeekTable current={audit(healthyPage())} previous={null} browserTimeZone="Asia/Yekaterinburg" />);
+    const p = healthyPage({ scheduledPosts: [] });
+    cleanup();
+    renderIn(<WeekTable current={audit(p)} previous={null} browserTimeZone="Asia/Yekaterinburg" />);
+    expect(screen.getByTestId('forecast').textContent).toContain('(по времени Europe/Moscow)');
+  });
+
+  it('unknown weeks when the posts were not read, later weeks ahead', () => {
+    const p = page({ postsSince: null, posts: posts(1, '2026-11-09T09:00:00Z') });
+    renderIn(
+      <WeekTable
+        current={audit(p, { now: new Date('2026-11-10T09:00:00Z') })}
+        previous={null}
+        browserTimeZone={ZONE}
+      />,
+    );
+    expect(screen.getByTestId('week-1').dataset.status).toBe('unknown');
+    expect(screen.getByTestId('week-1').textContent).toContain('нет данных');
+    expect(screen.getByTestId('week-3').textContent).toContain('впереди');
+    expect(screen.getByTestId('forecast').textContent).toContain('не все посты недели прочитаны');
+  });
+
+  it('on days 29–31 no week is running and week 1 of the next month is announced', () => {
+    const a = audit(healthyPage(), { now: new Date('2026-11-29T09:00:00Z') });
+    renderIn(<WeekTable current={a} previous={null} browserTimeZone={ZONE} />);
+    expect(screen.queryByTestId('forecast')).toBeNull();
+    expect(screen.getByTestId('outside-now').textContent).toContain('Неделя 1 начнётся 1 декабря');
+  });
+
+  it('a failed week fails the month', () => {
+    const p = healthyPage({ posts: healthyPage().posts.filter((x) => !x.publishedAt?.startsWith('2026-11-09')) });
+    renderIn(<WeekTable current={audit(p)} previous={null} browserTimeZone={ZONE} />);
+    expect(screen.getByTestId('week-2').dataset.status).toBe('fail');
+    expect(screen.getByTestId('month-verdict').textContent).toBe('месяц не выполнен');
+  });
+
+  it('English', () => {
+    const p = healthyPage({ scheduledPosts: [] });
+    renderIn(<WeekTable current={audit(p)} previous={null} browserTimeZone={ZONE} />, 'en');
+    expect(screen.getByTestId('forecast').textContent).toContain('2 more posts needed by Saturday, 28 November, 23:59');
+  });
+});

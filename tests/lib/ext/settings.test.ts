@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_RULES, RULE_PRESETS } from '../../../lib/audit/rules';
+import {
+  DEFAULT_SETTINGS,
+  groupKey,
+  loadSettings,
+  normaliseSettings,
+  PACING_DEFAULT_MS,
+  saveSettings,
+  setAudienceSize,
+  updateSettings,
+} from '../../../lib/ext/settings';
+
+describe('settings', () => {
+  it('answers the defaults on first run, time zone not yet confirmed', async () => {
+    const s = await loadSettings();
+    expect(s.rules).toEqual(DEFAULT_RULES);
+    expect(s.timeZoneConfirmed).toBe(false);
+    expect(s.pacingDelayMs).toBe(PACING_DEFAULT_MS);
+    expect(s.audienceSizes).toEqual({});
+  });
+
+  it('stores a preset and a confirmed zone, and reads them back', async () => {
+    await saveSettings({
+      ...DEFAULT_SETTINGS,
+      rules: { ...RULE_PRESETS['st-petersburg'], timeZone: 'Asia/Yekaterinburg' },
+      timeZoneConfirmed: true,
+      pacingDelayMs: 2500,
+    });
+    const s = await loadSettings();
+    expect(s.rules.postsComparison).toBe('>');
+    expect(s.rules.timeZone).toBe('Asia/Yekaterinburg');
+    expect(s.timeZoneConfirmed).toBe(true);
+    expect(s.pacingDelayMs).toBe(2500);
+  });
+
+  it('keeps the valid fields of a damaged stored value and reports the rest', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: {
+        rules: { ...DEFAULT_RULES, minPostsPerWeek: -1, timeZone: 'Asia/Omsk' },
+        pacingDelayMs: 5,
+        audienceSizes: { 'vk:1': 1200, 'vk:2': -3, 'ok:3': 'many' },
+        timeZoneConfirmed: true,
+      },
+    });
+    const s = await loadSettings();
+    expect(s.rules.timeZone).toBe('Asia/Omsk');
+    expect(s.rules.minPostsPerWeek).toBe(DEFAULT_RULES.minPostsPerWeek);
+    expect(s.pacingDelayMs).toBe(PACING_DEFAULT_MS);
+    expect(s.audienceSizes).toEqual({ 'vk:1': 1200 });
+    const { errors } = normaliseSettings({ pacingDelayMs: 5, audienceSizes: { x: 0 } });
+    expect(errors).toHaveLength(2);
+  });
+
+  it('does not throw on garbage', () => {
+    for (const v of [null, 42, 'x', [], { rules: 'no' }]) {
+      expect(normaliseSettings(v).settings.rules).toEqual(DEFAULT_RULES);
+    }
+  });
+
+  it('sets and forgets the audience size of one group', async () => {
+    await setAudienceSize('vk:1', 3000);
+    await setAudienceSize('ok:2', 500);
+    expect((await loadSettings()).audienceSizes).toEqual({ 'vk:1': 3000, 'ok:2': 500 });
+    await setAudienceSize('vk:1', null);
+    expect((await loadSettings()).audienceSizes).toEqual({ 'ok:2': 500 });
+  });
+
+  it('updates from the current value', async () => {
+    await updateSettings((s) => ({ ...s, timeZoneConfirmed: true }));
+    expect((await loadSettings()).timeZoneConfirmed).toBe(true);
+  });
+
+  it('keys groups by site and id', () => {
+    expect(groupKey({ site: 'vk', id: '123' })).toBe('vk:123');
+    expect(groupKey({ site: 'ok', id: null })).toBeNull();
+  });
+});
