@@ -2,6 +2,9 @@
  * Pure accessors: the values every export shows for one `ReportRow` (one group), derived from its audit and page.
  * XLSX, CSV, the printable report and the messages all read through these, so they always agree.
  */
+import { achievementOf, engagementFromTotals } from '../audit/engagement';
+import { DEFAULT_RULES, type RuleSet } from '../audit/rules';
+import { ratingTotal } from '../audit/score';
 import type { CheckId, CheckStatus, Presence, WeekNumber, WeekStatus } from '../types';
 import type { ReportAudit, ReportCheck, ReportRow, SetIndicators } from './types';
 
@@ -20,8 +23,6 @@ export const CHECK_ORDER: readonly CheckId[] = [
   'pos-widget',
   'rkn-registration',
 ];
-/** Default weights of the total (methodology §3.5). */
-export const DEFAULT_WEIGHTS = { frequency: 0.5, engagement: 0.3, reach: 0.2 } as const;
 
 export function findCheck(audit: ReportAudit | null, id: CheckId): ReportCheck | undefined {
   return audit?.checks.find((c) => c.id === id);
@@ -81,6 +82,7 @@ export function membersOf(row: ReportRow): number | null {
 
 /** Reach % = members / entered audience · 100, capped at 100 (methodology §3.4); null until entered. */
 export function reachPercent(row: ReportRow): number | null {
+  if (row.audit?.breakdown) return row.audit.breakdown.reach;
   const members = membersOf(row);
   const audience = row.group.audienceSize;
   if (members === null || audience === null || audience === undefined || audience <= 0) return null;
@@ -112,12 +114,18 @@ export function minRequirementsPercent(row: ReportRow): number | null {
   return known === 0 ? null : (present / known) * 100;
 }
 
-/** The inputs of the predicted score (methodology §3.8): F, E, R, M. null = unknown. */
+/** The inputs of the predicted score (methodology §3.8): F, E, R, M. null = unknown. The engine's when present. */
 export function scoreInputs(row: ReportRow) {
   const audit = row.audit;
-  if (!audit) return { f: null, e: null, r: null, m: null };
+  if (!audit) return { f: null, e: null, r: null, m: null, n: null };
+  const n = MIN_REQUIREMENT_IDS.filter((id) => checkStatus(row, id) === 'fail').length;
+  if (audit.breakdown) {
+    const b = audit.breakdown;
+    return { f: b.frequency, e: b.engagement, r: b.reach, m: b.minRequirements, n };
+  }
   const failed = audit.month.weeks.some((w) => w.status === 'fail');
   return {
+    n,
     f: failed ? 0 : 100,
     e: audit.engagement.achievement,
     r: reachPercent(row),
@@ -125,58 +133,34 @@ export function scoreInputs(row: ReportRow) {
   };
 }
 
-/** Pooled sums of one group's counted posts, when the engine reports them (`engagementDetail` extra). */
-function engagementSums(audit: ReportAudit): { reactions: number; views: number } | null {
-  const detail = (audit as { engagementDetail?: unknown }).engagementDetail;
-  if (!detail || typeof detail !== 'object') return null;
-  const d = detail as Record<string, unknown>;
-  const num = (k: string) => (typeof d[k] === 'number' ? (d[k] as number) : null);
-  const views = num('views');
-  const reactions = num('reactions') ?? sumOrNull([num('likes'), num('comments'), num('reposts')]);
-  if (views === null || reactions === null) return null;
-  return { reactions, views };
-}
-
-function sumOrNull(values: (number | null)[]): number | null {
-  let s = 0;
-  for (const v of values) {
-    if (v === null) return null;
-    s += v;
-  }
-  return s;
-}
-
-const round2 = (x: number) => Math.round(x * 100) / 100;
-
 /**
- * The set's indicators from its rows (methodology §3.2–3.5): frequency = % of audited groups with no failed week;
- * ER pooled over the groups' counted posts (needs the engine's per-group sums; else null); achievement from the
- * rounded ER; reach = mean over groups with an audience size; minimum requirements pooled over known items.
+ * The set's indicators from its rows (methodology §3.2–3.5), with the engine's own formulas:
+ * - frequency = % of audited groups with no failed week so far (for a closed month: every week met);
+ * - ER pooled over the groups' counted posts (`engagementDetail`), rounded to 2 decimals, achievement from it
+ *   (null when a group has no counters or there are no views);
+ * - reach = mean reach % over groups with an entered audience size;
+ * - minimum requirements = share of items present among those known, pooled;
+ * - total = ratingTotal(…) of the rule set; null while an input is unknown.
  */
-export function computeSetIndicators(
-  rows: readonly ReportRow[],
-  options: { erTarget?: number; weights?: { frequency: number; engagement: number; reach: number } } = {},
-): SetIndicators {
-  const erTarget = options.erTarget ?? 3;
-  const weights = options.weights ?? DEFAULT_WEIGHTS;
+export function computeSetIndicators(rows: readonly ReportRow[], rules: RuleSet = DEFAULT_RULES): SetIndicators {
   const audited = rows.filter((r) => r.audit !== null);
-  const frequency =
-    audited.length === 0 ? null : (audited.filter((r) => scoreInputs(r).f === 100).length / audited.length) * 100;
+  const noFailedWeek = audited.filter((r) => !r.audit?.month.weeks.some((w) => w.status === 'fail'));
+  const frequency = audited.length === 0 ? null : (noFailedWeek.length / audited.length) * 100;
 
   let reactions = 0;
   let views = 0;
   let sumsKnown = audited.length > 0;
   for (const r of audited) {
-    const s = r.audit ? engagementSums(r.audit) : null;
-    if (!s) {
+    const d = r.audit?.engagementDetail;
+    if (!d) {
       sumsKnown = false;
       break;
     }
-    reactions += s.reactions;
-    views += s.views;
+    reactions += d.likes + d.comments + d.reposts;
+    views += d.views;
   }
-  const engagementRate = sumsKnown && views > 0 ? round2((reactions / views) * 100) : null;
-  const engagement = engagementRate === null ? null : Math.min(round2((engagementRate / erTarget) * 100), 100);
+  const engagementRate = sumsKnown ? engagementFromTotals(reactions, views, rules).rate : null;
+  const engagement = engagementRate === null ? null : achievementOf(engagementRate, rules);
 
   const reaches = rows.map(reachPercent).filter((x): x is number => x !== null);
   const reach = reaches.length === 0 ? null : reaches.reduce((a, b) => a + b, 0) / reaches.length;
@@ -196,8 +180,10 @@ export function computeSetIndicators(
   const total =
     frequency === null || engagement === null || reach === null || minRequirements === null
       ? null
-      : ((weights.frequency * frequency + weights.engagement * engagement + weights.reach * reach) * minRequirements) /
-        100;
+      : ratingTotal(
+          { frequency, engagement, reach, minRequirements, missingItems: (known - present) / audited.length },
+          rules,
+        );
   return {
     groups: rows.length,
     audited: audited.length,

@@ -5,6 +5,7 @@
  * Readable in black and white: every status is a word with a symbol, colour is only a hint.
  * Every text that comes from a page or a user is escaped: a group named `<script>` prints as text.
  */
+import { DEFAULT_RULES, type RuleSet } from '../audit/rules';
 import { createT, formatMonth, formatNumber, type Locale } from '../i18n';
 import reportDicts from '../i18n/report';
 import { formatDateTime } from './csv';
@@ -16,8 +17,8 @@ import type { ReportMeta, ReportRow, SetIndicators } from './types';
 
 export interface ReportOptions {
   locale?: Locale;
-  /** Formula line shown next to the score (default: the rule set v1 multiplier formula). */
-  formula?: string;
+  /** The rule set used: its weights and penalty mode make the formula shown next to the scores. */
+  rules?: RuleSet;
   /** Groups per chart block (one block per printed page). */
   chartRowsPerPage?: number;
 }
@@ -76,6 +77,25 @@ const toneClass = (s: string | null | undefined): string =>
 
 function pct(x: number | null, locale: Locale, digits = 2): string {
   return x === null ? '—' : `${formatNumber(x, locale, digits)}%`;
+}
+
+/** «(0,5·F + 0,3·E + 0,2·R) · M / 100» or, in points mode, «max(0; 0,5·F + 0,3·E + 0,2·R − 5·N)». */
+export function formulaText(rules: RuleSet, locale: Locale): string {
+  const w = rules.weights;
+  const sum = w.frequency + w.engagement + w.reach || 1;
+  const k = (x: number) => {
+    const s = String(Math.round((x / sum) * 1000) / 1000);
+    return locale === 'ru' ? s.replace('.', ',') : s;
+  };
+  const base = `${k(w.frequency)}·F + ${k(w.engagement)}·E + ${k(w.reach)}·R`;
+  if (rules.penalty.mode === 'points') {
+    const p =
+      locale === 'ru'
+        ? String(rules.penalty.pointsPerMissing).replace('.', ',')
+        : String(rules.penalty.pointsPerMissing);
+    return `max(0${locale === 'ru' ? ';' : ','} ${base} − ${p}·N)`;
+  }
+  return `(${base}) · M / 100`;
 }
 
 /** The chart of weekly posts per group: black = week met, white = not met, grey = running or no data. */
@@ -230,7 +250,13 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
   out.push(`<p><strong>${escapeHtml(score)}</strong></p>`);
   out.push(
     `<p class="note">${escapeHtml(t('report.formula'))}: <span class="formula">${escapeHtml(formula)}</span>; ${escapeHtml(
-      t('report.inputs', { f: fmt(inputs.f), e: fmt(inputs.e), r: fmt(inputs.r), m: fmt(inputs.m) }),
+      t('report.inputs', {
+        f: fmt(inputs.f),
+        e: fmt(inputs.e),
+        r: fmt(inputs.r),
+        m: fmt(inputs.m),
+        n: inputs.n ?? '?',
+      }),
     )}</p>`,
   );
 
@@ -267,7 +293,7 @@ export function buildReportBody(
 ): string {
   const locale = options.locale ?? 'ru';
   const t = createT(reportDicts, locale);
-  const formula = options.formula ?? t('report.formulaMultiplier');
+  const formula = formulaText(options.rules ?? DEFAULT_RULES, locale);
   const single = rows.length === 1;
   const out: string[] = ['<main class="report">'];
   out.push(`<header><h1>${escapeHtml(single ? t('report.titleGroup') : t('report.title'))}</h1>`);

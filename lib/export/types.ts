@@ -28,6 +28,16 @@ export interface ReportAudit {
   engagement: { rate: number | null; achievement: number | null };
   predictedScore: number | null;
   predictedRange: { min: number; max: number } | null;
+  // ---- engine extras, read when present ----
+  /** The score inputs F, E, R, M (null = unknown). */
+  breakdown?: {
+    frequency: number | null;
+    engagement: number | null;
+    reach: number | null;
+    minRequirements: number | null;
+  };
+  /** Pooled counters of the counted posts (for the set's ER). */
+  engagementDetail?: { likes: number; comments: number; reposts: number; views: number };
 }
 
 export interface ReportGroup {

@@ -110,9 +110,8 @@ const ru = {
   'report.scoreRange': (p: P) => `от ${p.min} до ${p.max} (часть данных неизвестна)`,
   'report.scoreUnknown': 'не определён',
   'report.formula': 'Формула',
-  'report.formulaMultiplier': '(0,5·F + 0,3·E + 0,2·R) · M / 100',
   'report.inputs': (p: P) =>
-    `F (частотность) = ${p.f}; E (вовлечённость) = ${p.e}; R (охват) = ${p.r}; M (мин. требования) = ${p.m}`,
+    `F (частотность) = ${p.f}; E (вовлечённость) = ${p.e}; R (охват) = ${p.r}; M (мин. требования) = ${p.m}; N (нет элементов) = ${p.n}`,
   'report.unknownInput': '?',
   'report.fix': 'Что исправить',
   'report.nothingToFix': 'Замечаний нет.',
@@ -284,9 +283,8 @@ const en: Record<Key, (typeof ru)[Key]> = {
   'report.scoreRange': (p: P) => `${p.min} to ${p.max} (some data unknown)`,
   'report.scoreUnknown': 'unknown',
   'report.formula': 'Formula',
-  'report.formulaMultiplier': '(0.5·F + 0.3·E + 0.2·R) · M / 100',
   'report.inputs': (p: P) =>
-    `F (frequency) = ${p.f}; E (engagement) = ${p.e}; R (reach) = ${p.r}; M (minimum requirements) = ${p.m}`,
+    `F (frequency) = ${p.f}; E (engagement) = ${p.e}; R (reach) = ${p.r}; M (minimum requirements) = ${p.m}; N (missing items) = ${p.n}`,
   'report.unknownInput': '?',
   'report.fix': 'What to fix',
   'report.nothingToFix': 'No issues.',

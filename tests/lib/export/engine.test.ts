@@ -1,0 +1,153 @@
+/**
+ * The exports fed by the real engine (auditCommunity): the methodology's worked example comes out of the set's
+ * indicators, and every XLSX/CSV cell matches the engine's audit.
+ */
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { buildCsv } from '../../../lib/export/csv';
+import { computeSetIndicators } from '../../../lib/export/derive';
+import { adminMessage } from '../../../lib/export/message';
+import { buildReportHtml } from '../../../lib/export/report-html';
+import type { ReportRow } from '../../../lib/export/types';
+import { buildXlsx } from '../../../lib/export/xlsx';
+import { auditCommunity, type CommunityPage, DEFAULT_RULES, type Post } from '../../../lib/index';
+import { expectedCells } from './expected';
+
+const zone = 'Europe/Moscow';
+// The last instant of October 2025 in Moscow: audits the closed month.
+const endOfOctober = new Date('2025-10-31T20:59:59Z');
+
+function page(
+  name: string,
+  weekly: number[],
+  counters: { likes: number; comments: number; reposts: number; views: number },
+  extra: Partial<CommunityPage> = {},
+): CommunityPage {
+  const posts: Post[] = [];
+  weekly.forEach((count, w) => {
+    for (let k = 0; k < count; k += 1) {
+      const day = w * 7 + 1 + (k % 7);
+      const first = posts.length === 0;
+      posts.push({
+        id: `-1_${posts.length + 1}`,
+        publishedAt: new Date(Date.UTC(2025, 9, day, 9, k)).toISOString(),
+        likes: first ? counters.likes : 0,
+        comments: first ? counters.comments : 0,
+        reposts: first ? counters.reposts : 0,
+        views: first ? counters.views : 0,
+        pinned: false,
+        ad: false,
+        repost: false,
+      });
+    }
+  });
+  return {
+    site: 'vk',
+    url: `https://vk.com/${name}`,
+    id: '1',
+    name,
+    members: 800,
+    avatar: 'present',
+    cover: 'present',
+    description: 'present',
+    descriptionText: 'Школа',
+    posWidget: 'present',
+    govMark: 'present',
+    registryLink: null,
+    posts,
+    layout: 'test',
+    postsSince: '2025-09-20T00:00:00Z',
+    ...extra,
+  };
+}
+
+function row(p: CommunityPage, audienceSize?: number): ReportRow {
+  return {
+    group: { name: p.name ?? '', url: p.url, site: p.site, members: p.members, audienceSize },
+    page: p,
+    audit: auditCommunity(p, { now: endOfOctober, timeZone: zone, audienceSize }),
+    readStatus: 'complete',
+    checkedAt: '2025-11-01T06:00:00Z',
+  };
+}
+
+// Methodology §1.3, §1.4: the four groups; the fourth lost the «Госорганизация» mark (#Н/Д).
+const rows = [
+  row(page('ministry', [10, 3, 5, 8], { likes: 200, comments: 15, reposts: 4, views: 1000 }), 800),
+  row(page('org1', [3, 3, 3, 1], { likes: 5, comments: 3, reposts: 8, views: 100 }), 1600),
+  row(page('org2', [0, 0, 20, 0], { likes: 0, comments: 0, reposts: 10, views: 560 }), 400),
+  row(
+    page(
+      'org3',
+      [3, 4, 0, 5],
+      { likes: 2000, comments: 560, reposts: 78, views: 122_000 },
+      { govMark: 'missing', cover: 'missing' },
+    ),
+    2000,
+  ),
+];
+
+describe('exports on the real engine', () => {
+  it('the set indicators reproduce the worked example: frequency 25%, ER 2.33, achievement 77.67', () => {
+    const ind = computeSetIndicators(rows, DEFAULT_RULES);
+    expect(ind.frequency).toBe(25);
+    expect(ind.engagementRate).toBe(2.33);
+    expect(ind.engagement).toBe(77.67);
+    expect(ind.minRequirements).toBeCloseTo((15 / 16) * 100, 9);
+    expect(ind.total).not.toBeNull();
+  });
+
+  it('XLSX and CSV cells equal the engine audit', async () => {
+    const ind = computeSetIndicators(rows);
+    const meta = {
+      listName: 'Пример',
+      period: { year: 2025, month: 10 },
+      generatedAt: endOfOctober.toISOString(),
+      timeZone: zone,
+    };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      await (await buildXlsx([{ meta, rows, indicators: ind }], { rules: DEFAULT_RULES })).arrayBuffer(),
+    );
+    const ws = wb.getWorksheet('Пример');
+    const csv = Papa.parse<string[]>(buildCsv(rows, { timeZone: zone }).slice(1), { delimiter: ';' }).data;
+    rows.forEach((r, i) => {
+      const want = expectedCells(r);
+      const xrow = ws?.getRow(i + 2);
+      want.forEach((w, c) => {
+        const got = xrow?.getCell(c + 1).value;
+        if (typeof w === 'number') expect(got).toBeCloseTo(w, 9);
+        else if (typeof w === 'string') expect(got).toBe(w);
+      });
+      // Week counts as the engine counted them.
+      const weeks = r.audit?.month.weeks.map((w) => String(w.posts));
+      expect(csv[i + 1]?.slice(9, 13)).toEqual(weeks);
+    });
+    expect(csv[2]?.slice(9, 14)).toEqual(['3', '3', '3', '1', 'нет']);
+    expect(csv[4]?.[4]).toBe('нет'); // Госметка
+    const summary = wb.getWorksheet('Сводка');
+    const values = new Map<string, unknown>();
+    summary?.eachRow((r) => {
+      values.set(String(r.getCell(1).value), r.getCell(2).value);
+    });
+    expect(values.get('weights.frequency')).toBe(50);
+    expect(values.get('penalty.mode')).toBe('multiplier');
+    expect(values.get('ER, %')).toBe(2.33);
+  });
+
+  it('the report and the messages read the engine audit', () => {
+    const meta = {
+      listName: 'Пример',
+      period: { year: 2025, month: 10 },
+      generatedAt: endOfOctober.toISOString(),
+      timeZone: zone,
+    };
+    const html = buildReportHtml(rows, meta, computeSetIndicators(rows), { rules: DEFAULT_RULES });
+    expect(html).toContain('(0,5·F + 0,3·E + 0,2·R) · M / 100');
+    const m = adminMessage(rows[3] as ReportRow, { now: endOfOctober, timeZone: zone });
+    expect(m?.problems[0]?.kind).toBe('gov-mark');
+    expect(m?.text).toContain('Нет обложки.');
+    expect(adminMessage(rows[0] as ReportRow, { now: endOfOctober, timeZone: zone })).toBeNull();
+  });
+});
