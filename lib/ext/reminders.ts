@@ -1,0 +1,416 @@
+/**
+ * Reminders in the background: tracked groups and lists (stored in `local:tracked`), the reminder settings
+ * (`local:reminderSettings`) and state (`local:reminderState`), the alarms, the re-read of tracked groups with the
+ * batch audit's runner, and the browser notifications. The decisions are pure (lib/planning/notify.ts); this file is
+ * the I/O around them. Only while the browser runs; no server anywhere.
+ *
+ * Alarms (re-registered idempotently on every service-worker start, on install and on browser start):
+ *   reminders:tick      every 30 min — catches up a missed slot (browser closed) and delivers deferred reminders;
+ *   reminders:next      at the next re-read slot (10:00 daily, 17:00 on the last two days of a week, rule zone);
+ *   reminders:deferred  at the end of the quiet hours when reminders wait.
+ */
+
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import { storage } from '#imports';
+import { auditCommunity } from '../audit/audit';
+import { type BatchDeps, runBatch } from '../batch/runner';
+import type { Run } from '../batch/state';
+import { historyStore } from '../batch/store';
+import { type Locale, pickLocale } from '../i18n';
+import {
+  DEFAULT_REMINDER_SETTINGS,
+  decideNotifications,
+  emptyReminderState,
+  type GroupObservation,
+  parseNotificationId,
+  parseReminderState,
+  type ReminderNotification,
+  type ReminderSettings,
+  ReminderSettingsSchema,
+  type ReminderState,
+  remindersBadgeText,
+  type TrackedGroup,
+  type TrackedList,
+} from '../planning/notify';
+import {
+  type GroupLock,
+  memoryLock,
+  type RereadOutcome,
+  type RereadTarget,
+  rereadGroups,
+  webLock,
+} from '../planning/reread';
+import { isRunDue, nextSlotAfter } from '../planning/schedule';
+import { readCommunityPage } from '../sites';
+import { defaultSleep } from '../sites/paginate';
+import type { Presence } from '../types';
+import { getGroups, getList, saveAudit } from './history';
+import { loadSettings } from './settings';
+
+export const REMINDER_ALARMS = {
+  tick: 'reminders:tick',
+  next: 'reminders:next',
+  deferred: 'reminders:deferred',
+} as const;
+export const TICK_MINUTES = 30;
+/** Requests a day the background may spend on re-reads (shared counter with the batch audit). */
+export const REMINDER_DAILY_CAP = 2000;
+
+// ---------------------------------------------------------------- tracked groups and lists
+
+export const TrackedSchema = z.object({
+  version: z.literal(1),
+  groups: z.array(z.object({ key: z.string(), url: z.string(), name: z.nullable(z.string()) })),
+  lists: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type Tracked = z.infer<typeof TrackedSchema>;
+
+const EMPTY_TRACKED: Tracked = { version: 1, groups: [], lists: [] };
+
+export const trackedItem = storage.defineItem<unknown>('local:tracked', { fallback: EMPTY_TRACKED, version: 1 });
+export const reminderSettingsItem = storage.defineItem<unknown>('local:reminderSettings', {
+  fallback: DEFAULT_REMINDER_SETTINGS,
+  version: 1,
+});
+export const reminderStateItem = storage.defineItem<unknown>('local:reminderState', {
+  fallback: emptyReminderState(),
+  version: 1,
+});
+
+export async function getTracked(): Promise<Tracked> {
+  const parsed = TrackedSchema.safeParse(await trackedItem.getValue());
+  return parsed.success ? parsed.data : EMPTY_TRACKED;
+}
+
+/** Turns tracking of one group on or off (the popup's toggle). */
+export async function setGroupTracked(group: TrackedGroup, on: boolean): Promise<Tracked> {
+  const t = await getTracked();
+  const groups = t.groups.filter((g) => g.key !== group.key);
+  if (on) groups.push({ key: group.key, url: group.url, name: group.name });
+  const next: Tracked = { ...t, groups };
+  await trackedItem.setValue(next);
+  return next;
+}
+
+/** Turns tracking of a whole list on or off (the list page's toggle); its groups are read from the history DB. */
+export async function setListTracked(list: { id: string; name: string }, on: boolean): Promise<Tracked> {
+  const t = await getTracked();
+  const lists = t.lists.filter((l) => l.id !== list.id);
+  if (on) lists.push({ id: list.id, name: list.name });
+  const next: Tracked = { ...t, lists };
+  await trackedItem.setValue(next);
+  return next;
+}
+
+export async function isGroupTracked(key: string): Promise<boolean> {
+  return (await getTracked()).groups.some((g) => g.key === key);
+}
+
+export async function isListTracked(id: string): Promise<boolean> {
+  return (await getTracked()).lists.some((l) => l.id === id);
+}
+
+export function watchTracked(cb: (tracked: Tracked) => void): () => void {
+  return trackedItem.watch((v) => {
+    const parsed = TrackedSchema.safeParse(v);
+    cb(parsed.success ? parsed.data : EMPTY_TRACKED);
+  });
+}
+
+export interface TrackedLookups {
+  getList: (id: string) => Promise<{ id: string; name: string; groupKeys: string[] } | null>;
+  getGroups: (keys: readonly string[]) => Promise<{ key: string; url: string; name: string | null }[]>;
+}
+
+/** Tracked groups and the groups of tracked lists (from the history database), each once. */
+export async function resolveTracked(
+  tracked: Tracked,
+  lookups: TrackedLookups = { getList, getGroups },
+): Promise<{ groups: TrackedGroup[]; lists: TrackedList[] }> {
+  const groups = new Map<string, TrackedGroup>();
+  for (const g of tracked.groups) groups.set(g.key, { key: g.key, url: g.url, name: g.name });
+  const lists: TrackedList[] = [];
+  for (const l of tracked.lists) {
+    let record: Awaited<ReturnType<TrackedLookups['getList']>> = null;
+    try {
+      record = await lookups.getList(l.id);
+    } catch {
+      record = null;
+    }
+    if (!record) continue;
+    lists.push({ id: l.id, name: record.name || l.name, keys: record.groupKeys });
+    const rows = await lookups.getGroups(record.groupKeys).catch(() => []);
+    for (const r of rows) if (!groups.has(r.key)) groups.set(r.key, { key: r.key, url: r.url, name: r.name });
+  }
+  return { groups: [...groups.values()], lists };
+}
+
+// ---------------------------------------------------------------- settings and state
+
+export async function loadReminderSettings(): Promise<ReminderSettings> {
+  const parsed = ReminderSettingsSchema.safeParse(await reminderSettingsItem.getValue());
+  return parsed.success ? parsed.data : DEFAULT_REMINDER_SETTINGS;
+}
+
+export async function saveReminderSettings(settings: ReminderSettings): Promise<ReminderSettings> {
+  const valid = ReminderSettingsSchema.parse(settings);
+  await reminderSettingsItem.setValue(valid);
+  return valid;
+}
+
+export function watchReminderSettings(cb: (s: ReminderSettings) => void): () => void {
+  return reminderSettingsItem.watch((v) => {
+    const parsed = ReminderSettingsSchema.safeParse(v);
+    cb(parsed.success ? parsed.data : DEFAULT_REMINDER_SETTINGS);
+  });
+}
+
+export async function loadReminderState(): Promise<ReminderState> {
+  return parseReminderState(await reminderStateItem.getValue());
+}
+
+// ---------------------------------------------------------------- alarms
+
+/** Creates the reminder alarms that are missing or out of date; safe to call any number of times. */
+export async function ensureReminderAlarms(now: Date = new Date(), timeZone?: string): Promise<void> {
+  const zone = timeZone ?? (await loadSettings()).rules.timeZone;
+  const tick = await browser.alarms.get(REMINDER_ALARMS.tick);
+  if (!tick || tick.periodInMinutes !== TICK_MINUTES) {
+    await browser.alarms.create(REMINDER_ALARMS.tick, { periodInMinutes: TICK_MINUTES, delayInMinutes: 1 });
+  }
+  const when = nextSlotAfter(now, zone).getTime();
+  const next = await browser.alarms.get(REMINDER_ALARMS.next);
+  if (!next || next.scheduledTime !== when) await browser.alarms.create(REMINDER_ALARMS.next, { when });
+}
+
+// ---------------------------------------------------------------- re-read
+
+/** Reads one tracked group and turns it into an observation; null when it could not be read. */
+export type ReminderReader = (target: RereadTarget, signal: AbortSignal) => Promise<GroupObservation | null>;
+
+function presenceOf(v: unknown): Presence {
+  return v === 'present' || v === 'missing' ? v : 'unknown';
+}
+
+/**
+ * The default reader: the batch audit's runner (same fetch with the user's session, pacing, daily cap, readers,
+ * engine) on a one-group run; the audit goes to the history as source 'reminder'. Needs DOMParser, which exists in
+ * extension pages and Firefox's background page but not in Chrome's service worker: there it returns null.
+ */
+export async function batchReader(target: RereadTarget, signal: AbortSignal): Promise<GroupObservation | null> {
+  if (typeof DOMParser === 'undefined') return null;
+  const settings = await loadSettings();
+  const at = new Date();
+  let captured: { page: Record<string, unknown> | null; audit: Record<string, unknown> | null } | null = null;
+  const base = historyStore();
+  const deps: BatchDeps = {
+    fetch: (url, init) => fetch(url, { credentials: 'include', ...init }),
+    sleep: defaultSleep,
+    clock: () => Date.now(),
+    now: () => new Date(),
+    parse: (html) => new DOMParser().parseFromString(html, 'text/html'),
+    readPage: (doc, url, options) => readCommunityPage(doc, url, options),
+    audit: auditCommunity,
+    store: {
+      ...base,
+      saveRun: async (run) => ({ ok: true, value: run }),
+      completeRunItem: async (run, key, audit) => {
+        if (audit === null) return { ok: true, value: { run, auditId: null } };
+        captured = { page: audit.page, audit: audit.audit };
+        const saved = await saveAudit(key, { ...audit, source: 'reminder' });
+        return { ok: true, value: { run, auditId: saved.ok ? saved.value : null } };
+      },
+    },
+    rules: settings.rules,
+    rulesVersion: settings.rules.version,
+    timeZone: settings.rules.timeZone,
+    viewerTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    pacingMs: settings.pacingDelayMs,
+    dailyCap: REMINDER_DAILY_CAP,
+  };
+  const run: Run = {
+    id: `reminder:${target.key}:${at.toISOString()}`,
+    listId: 'reminders',
+    createdAt: at.toISOString(),
+    updatedAt: at.toISOString(),
+    state: 'running',
+    pauseReason: null,
+    blockedUrl: null,
+    items: [
+      {
+        key: target.key,
+        url: target.url,
+        name: null,
+        state: 'pending',
+        attempts: 0,
+        error: null,
+        auditId: null,
+        status: null,
+        finishedAt: null,
+      },
+    ],
+    busyMs: 0,
+    finishedCount: 0,
+  };
+  await runBatch(run, deps, signal);
+  const got = captured as { page: Record<string, unknown> | null; audit: Record<string, unknown> | null } | null;
+  if (!got?.page) return null;
+  const page = got.page;
+  const audit = got.audit as unknown as GroupObservation['audit'] & { checks?: { id: string; status: string }[] };
+  const rkn = audit?.checks?.find((c) => c.id === 'rkn-registration')?.status;
+  return {
+    key: target.key,
+    name: typeof page.name === 'string' ? page.name : null,
+    govMark: presenceOf(page.govMark),
+    members: typeof page.members === 'number' ? page.members : null,
+    rknStatus: rkn === 'pass' || rkn === 'fail' || rkn === 'unknown' || rkn === 'not-applicable' ? rkn : null,
+    audit: audit ?? null,
+  };
+}
+
+// ---------------------------------------------------------------- the run
+
+export interface RunRemindersOptions {
+  now?: Date;
+  /** Re-read even when no slot is due (a test hook and the "check now" button). */
+  force?: boolean;
+  /** Observations from elsewhere (a fresh popup audit, tests) added to the re-read ones. */
+  observations?: readonly GroupObservation[];
+  read?: ReminderReader | null;
+  lock?: GroupLock;
+  locale?: Locale;
+}
+
+export interface RunRemindersResult {
+  due: boolean;
+  notifications: ReminderNotification[];
+  outcomes: RereadOutcome<GroupObservation | null>[];
+}
+
+const fallbackLock = memoryLock();
+function defaultLock(): GroupLock {
+  const locks = (globalThis as { navigator?: { locks?: Parameters<typeof webLock>[0] } }).navigator?.locks;
+  return locks ? webLock(locks) : fallbackLock;
+}
+
+function uiLocale(): Locale {
+  try {
+    return pickLocale(browser.i18n.getUILanguage());
+  } catch {
+    return pickLocale(globalThis.navigator?.language);
+  }
+}
+
+let inFlight: Promise<RunRemindersResult> | null = null;
+let configuredReader: ReminderReader | null = batchReader;
+
+/** One run at a time: overlapping alarms share the run in progress. */
+export function runReminders(options: RunRemindersOptions = {}): Promise<RunRemindersResult> {
+  if (inFlight) return inFlight;
+  inFlight = runOnce(options).finally(() => {
+    inFlight = null;
+  });
+  return inFlight;
+}
+
+async function runOnce(options: RunRemindersOptions): Promise<RunRemindersResult> {
+  const now = options.now ?? new Date();
+  const settings = await loadSettings();
+  const timeZone = settings.rules.timeZone;
+  const reminderSettings = await loadReminderSettings();
+  const tracked = await resolveTracked(await getTracked());
+  const state = await loadReminderState();
+  const due = options.force === true || isRunDue(state.lastRunAt, now, timeZone);
+  const read = options.read === undefined ? configuredReader : options.read;
+
+  let outcomes: RereadOutcome<GroupObservation | null>[] = [];
+  if (due && read && reminderSettings.enabled && tracked.groups.length > 0) {
+    outcomes = await rereadGroups(tracked.groups, {
+      read,
+      sleep: defaultSleep,
+      now: () => Date.now(),
+      lock: options.lock ?? defaultLock(),
+      delayMs: settings.pacingDelayMs,
+    });
+  }
+  const observations: GroupObservation[] = [...(options.observations ?? [])];
+  for (const o of outcomes) if (o.status === 'done' && o.value) observations.push(o.value);
+
+  const locale = options.locale ?? uiLocale();
+  const result = decideNotifications({
+    state,
+    observations,
+    tracked,
+    settings: reminderSettings,
+    now,
+    timeZone,
+    userTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    locale,
+  });
+  for (const n of result.notifications) {
+    await browser.notifications.create(n.id, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: n.title,
+      message: n.message,
+      priority: n.kind === 'gov-mark-lost' ? 2 : 0,
+    });
+  }
+  const next: ReminderState = { ...result.state, lastRunAt: due ? now.toISOString() : result.state.lastRunAt };
+  await reminderStateItem.setValue(next);
+  if (result.wakeAt) await browser.alarms.create(REMINDER_ALARMS.deferred, { when: Date.parse(result.wakeAt) });
+  await ensureReminderAlarms(now, timeZone);
+  return { due, notifications: result.notifications, outcomes };
+}
+
+/** Opens what a reminder is about: the group's page, or the list on the batch page. */
+export async function openReminderTarget(notificationId: string): Promise<boolean> {
+  const target = parseNotificationId(notificationId);
+  if (!target) return false;
+  const url =
+    target.kind === 'group'
+      ? target.url
+      : `${browser.runtime.getURL('/batch.html')}#list=${encodeURIComponent(target.listId)}`;
+  await browser.tabs.create({ url });
+  await browser.notifications.clear(notificationId);
+  return true;
+}
+
+/** Badge text for tabs that are not a community page: tracked groups at risk this week ('' when none). */
+export async function remindersBadge(now: Date = new Date()): Promise<string> {
+  const settings = await loadSettings();
+  const tracked = await resolveTracked(await getTracked());
+  const state = await loadReminderState();
+  return remindersBadgeText(
+    state,
+    tracked.groups.map((g) => g.key),
+    now,
+    settings.rules.timeZone,
+  );
+}
+
+/**
+ * Wires the reminders into the background: one call from entrypoints/background.ts, synchronously at start-up
+ * (MV3 listeners must be registered in the first turn). `read` replaces the default reader.
+ */
+export function registerReminders(options: { read?: ReminderReader | null } = {}): void {
+  if (options.read !== undefined) configuredReader = options.read;
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name.startsWith('reminders:')) void runReminders().catch(() => undefined);
+  });
+  browser.runtime.onInstalled.addListener(() => void ensureReminderAlarms().catch(() => undefined));
+  browser.runtime.onStartup.addListener(() => void ensureReminderAlarms().catch(() => undefined));
+  browser.notifications.onClicked.addListener((id) => void openReminderTarget(id).catch(() => undefined));
+  void ensureReminderAlarms().catch(() => undefined);
+  if (import.meta.env.MODE === 'e2e') {
+    // Test-only hook (e2e build mode only): run the reminders with a fixed clock and fixture observations.
+    (globalThis as Record<string, unknown>).__gospablikiReminders = {
+      run: (iso: string, observations?: GroupObservation[]) =>
+        runReminders({ now: new Date(iso), force: true, observations: observations ?? [], read: null }),
+      ensure: (iso: string) => ensureReminderAlarms(new Date(iso)),
+      track: (group: TrackedGroup) => setGroupTracked(group, true),
+      saveSettings: (s: ReminderSettings) => saveReminderSettings(s),
+    };
+  }
+}

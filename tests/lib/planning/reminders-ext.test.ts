@@ -1,0 +1,141 @@
+/** The background side of the reminders on WXT's fake browser: alarms, storage, notifications, clicks. */
+import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  ensureReminderAlarms,
+  getTracked,
+  loadReminderState,
+  openReminderTarget,
+  REMINDER_ALARMS,
+  registerReminders,
+  remindersBadge,
+  resolveTracked,
+  runReminders,
+  saveReminderSettings,
+  setGroupTracked,
+  setListTracked,
+} from '../../../lib/ext/reminders';
+import { DEFAULT_REMINDER_SETTINGS, type GroupObservation } from '../../../lib/planning/notify';
+
+const noQuiet = { ...DEFAULT_REMINDER_SETTINGS, quietHours: { enabled: false, start: '22:00', end: '09:00' } };
+
+const observation = (posts: number, extra: Partial<GroupObservation> = {}): GroupObservation => ({
+  key: 'vk:1',
+  name: 'Школа № 1',
+  govMark: 'present',
+  members: 500,
+  rknStatus: 'not-applicable',
+  audit: {
+    month: {
+      year: 2026,
+      month: 11,
+      weeks: [
+        { week: 1, posts: 3, required: 3, status: 'pass' },
+        { week: 2, posts: 3, required: 3, status: 'pass' },
+        { week: 3, posts, required: 3, status: posts >= 3 ? 'pass' : 'pending' },
+        { week: 4, posts: 0, required: 3, status: 'pending' },
+      ],
+    },
+  },
+  ...extra,
+});
+
+describe('reminder alarms', () => {
+  it('registers the tick and the next re-read slot, idempotently', async () => {
+    const now = new Date('2026-11-19T12:00:00Z'); // 15:00 in Moscow, 19 November
+    await ensureReminderAlarms(now, 'Europe/Moscow');
+    const first = await browser.alarms.getAll();
+    await ensureReminderAlarms(now, 'Europe/Moscow');
+    await ensureReminderAlarms(now, 'Europe/Moscow');
+    const again = await browser.alarms.getAll();
+    expect(again.map((a) => a.name).sort()).toEqual([REMINDER_ALARMS.next, REMINDER_ALARMS.tick].sort());
+    expect(again).toEqual(first);
+    const next = again.find((a) => a.name === REMINDER_ALARMS.next);
+    // The next slot is 20 November 10:00 in Moscow.
+    expect(new Date(next?.scheduledTime ?? 0).toISOString()).toBe('2026-11-20T07:00:00.000Z');
+    expect(again.find((a) => a.name === REMINDER_ALARMS.tick)?.periodInMinutes).toBe(30);
+  });
+
+  it('re-registers the alarms after a browser restart cleared them', async () => {
+    registerReminders({ read: null });
+    await vi.waitFor(async () => expect(await browser.alarms.getAll()).toHaveLength(2));
+    await browser.alarms.clearAll();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () =>
+      expect((await browser.alarms.getAll()).map((a) => a.name)).toContain('reminders:tick'),
+    );
+  });
+});
+
+describe('tracking', () => {
+  it('stores tracked groups and lists and expands lists from the history', async () => {
+    await setGroupTracked({ key: 'vk:1', url: 'https://vk.com/club1', name: 'Школа' }, true);
+    await setGroupTracked({ key: 'vk:1', url: 'https://vk.com/club1', name: 'Школа' }, true);
+    await setListTracked({ id: 'l1', name: 'Список' }, true);
+    expect((await getTracked()).groups).toHaveLength(1);
+    const resolved = await resolveTracked(await getTracked(), {
+      getList: async (id) => (id === 'l1' ? { id, name: 'Школы района', groupKeys: ['vk:1', 'vk:2'] } : null),
+      getGroups: async (keys) => keys.map((key) => ({ key, url: `https://vk.com/club${key.slice(3)}`, name: null })),
+    });
+    expect(resolved.groups.map((g) => g.key)).toEqual(['vk:1', 'vk:2']);
+    expect(resolved.lists).toEqual([{ id: 'l1', name: 'Школы района', keys: ['vk:1', 'vk:2'] }]);
+    await setGroupTracked({ key: 'vk:1', url: 'https://vk.com/club1', name: null }, false);
+    await setListTracked({ id: 'l1', name: 'Список' }, false);
+    expect(await getTracked()).toEqual({ version: 1, groups: [], lists: [] });
+  });
+});
+
+describe('runReminders', () => {
+  it('shows a notification once, keeps the state in storage, and a click opens the group', async () => {
+    await saveReminderSettings(noQuiet);
+    await setGroupTracked({ key: 'vk:1', url: 'https://vk.com/club1', name: null }, true);
+    const now = new Date('2026-11-20T07:00:00Z'); // 20 November 10:00 Moscow
+    const r1 = await runReminders({ now, force: true, observations: [observation(1)], read: null, locale: 'ru' });
+    expect(r1.notifications).toHaveLength(1);
+    const shown = await browser.notifications.getAll();
+    const [id] = Object.keys(shown);
+    expect(shown[id ?? '']).toMatchObject({
+      title: 'Школа № 1',
+      message: 'Неделя 15–21 ноября закрывается завтра в 23:59: в группе «Школа № 1» 1 пост из 3',
+    });
+    // A "restarted" worker: the same event again does not fire twice.
+    const r2 = await runReminders({
+      now: new Date('2026-11-20T14:00:00Z'),
+      force: true,
+      observations: [observation(1)],
+      read: null,
+    });
+    expect(r2.notifications).toEqual([]);
+    expect((await loadReminderState()).lastRunAt).toBe('2026-11-20T14:00:00.000Z');
+
+    const tabs = vi.spyOn(browser.tabs, 'create');
+    expect(await openReminderTarget(id ?? '')).toBe(true);
+    expect(tabs).toHaveBeenCalledWith({ url: 'https://vk.com/club1' });
+    expect(await openReminderTarget('something-else')).toBe(false);
+  });
+
+  it('counts tracked groups at risk for the badge', async () => {
+    await saveReminderSettings(noQuiet);
+    await setGroupTracked({ key: 'vk:1', url: 'https://vk.com/club1', name: null }, true);
+    const now = new Date('2026-11-20T07:00:00Z');
+    await runReminders({ now, force: true, observations: [observation(1)], read: null });
+    expect(await remindersBadge(now)).toBe('1');
+    await runReminders({ now, force: true, observations: [observation(3)], read: null });
+    expect(await remindersBadge(now)).toBe('');
+  });
+
+  it('re-reads tracked groups through the reader when a slot is due', async () => {
+    await saveReminderSettings(noQuiet);
+    await setGroupTracked({ key: 'vk:1', url: 'https://vk.com/club1', name: null }, true);
+    const read = vi.fn(async () => observation(0));
+    const r = await runReminders({ now: new Date('2026-11-21T07:00:00Z'), read });
+    expect(r.due).toBe(true);
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(r.notifications[0]?.message).toContain('закрывается сегодня в 23:59');
+    // Not due again before the next slot (17:00 on the 21st).
+    const again = await runReminders({ now: new Date('2026-11-21T08:00:00Z'), read });
+    expect(again.due).toBe(false);
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+});
