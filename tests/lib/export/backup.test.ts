@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { type BackupData, createBackup, parseBackup, planImport, serializeBackup } from '../../../lib/export/backup';
+import { DEFAULT_RULES } from '../../../lib/index';
+
+const list = (id: string, updatedAt: string, groupKeys = ['vk:1']) => ({
+  id,
+  name: `Список ${id}`,
+  groupKeys,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt,
+});
+const group = (
+  key: string,
+  patch: Partial<{ name: string | null; audienceSize: number | null; category: string | null }> = {},
+) => ({
+  key,
+  site: 'vk' as const,
+  url: `https://vk.com/club${key.slice(3)}`,
+  name: 'Школа',
+  id: key.slice(3),
+  screenName: null,
+  audienceSize: null,
+  category: null,
+  addedAt: '2026-01-01T00:00:00Z',
+  ...patch,
+});
+const audit = (groupKey: string, at: string) => ({
+  id: 7,
+  groupKey,
+  at,
+  source: 'batch' as const,
+  rulesVersion: 1,
+  status: 'complete' as const,
+  error: null,
+  page: { site: 'vk' as const, url: 'https://vk.com/club1' },
+  postCount: 12,
+  audit: { predictedScore: 80 },
+  previous: null,
+  metrics: null,
+  settings: null,
+});
+const settings = (sizes: Record<string, number> = {}, rules: unknown = DEFAULT_RULES) => ({
+  rules,
+  timeZoneConfirmed: true,
+  pacingDelayMs: 1000,
+  audienceSizes: sizes,
+});
+
+const data = (): BackupData => ({
+  lists: [list('a', '2026-11-01T00:00:00Z'), list('b', '2026-11-20T00:00:00Z')],
+  groups: [group('vk:1'), group('vk:2', { audienceSize: 500 })],
+  audits: [audit('vk:1', '2026-11-10T10:00:00Z')],
+  settings: settings({ 'vk:2': 500 }),
+});
+
+describe('JSON backup', () => {
+  it('round-trips: serialise, parse, same data; audit ids are dropped', () => {
+    const backup = createBackup(data(), new Date('2026-11-26T08:00:00Z'));
+    const text = serializeBackup(backup);
+    const parsed = parseBackup(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.backup.formatVersion).toBe(1);
+    expect(parsed.backup.exportedAt).toBe('2026-11-26T08:00:00.000Z');
+    expect(parsed.backup.lists).toEqual(data().lists);
+    expect(parsed.backup.groups).toEqual(data().groups);
+    expect(parsed.backup.audits[0]).not.toHaveProperty('id');
+    expect(parsed.backup.audits[0]?.postCount).toBe(12);
+    expect(parsed.backup.settings?.audienceSizes).toEqual({ 'vk:2': 500 });
+  });
+
+  it('refuses garbage, other files and newer formats with a reason', () => {
+    expect(parseBackup('{')).toMatchObject({ ok: false, error: 'not-json' });
+    expect(parseBackup('{"a":1}')).toMatchObject({ ok: false, error: 'not-a-backup' });
+    const backup = createBackup(data(), new Date('2026-11-26T08:00:00Z'));
+    expect(parseBackup(JSON.stringify({ ...backup, formatVersion: 2 }))).toMatchObject({
+      ok: false,
+      error: 'newer-version',
+    });
+    const broken = { ...backup, lists: [{ id: 1 }] };
+    const r = parseBackup(JSON.stringify(broken));
+    expect(r).toMatchObject({ ok: false, error: 'invalid' });
+    if (!r.ok) expect(r.details.join(' ')).toContain('lists.0');
+    expect(parseBackup(`\uFEFF${serializeBackup(backup)}`).ok).toBe(true);
+  });
+
+  it('merges: newer lists replace, older ones are kept and reported, never silently overwritten', () => {
+    const current = data();
+    const incoming = createBackup(
+      {
+        lists: [
+          list('a', '2026-11-25T00:00:00Z', ['vk:1', 'vk:3']), // newer → replace
+          list('b', '2026-11-10T00:00:00Z', []), // older, differs → conflict
+          list('c', '2026-11-10T00:00:00Z'), // new → add
+        ],
+        groups: [
+          group('vk:1', { audienceSize: 900, category: 'школа' }), // fills gaps
+          group('vk:2', { audienceSize: 700 }), // differs → conflict, keep 500
+          group('vk:3'),
+        ],
+        audits: [audit('vk:1', '2026-11-10T10:00:00Z'), audit('vk:3', '2026-11-11T10:00:00Z')],
+        settings: settings({ 'vk:2': 700, 'vk:3': 1200 }, { ...DEFAULT_RULES, minPostsPerWeek: 4 }),
+      },
+      new Date('2026-11-26T08:00:00Z'),
+    );
+    const plan = planImport(current, incoming);
+    expect(plan.lists.add.map((l) => l.id)).toEqual(['c']);
+    expect(plan.lists.replace.map((l) => l.id)).toEqual(['a']);
+    expect(plan.groups.add.map((g) => g.key)).toEqual(['vk:3']);
+    expect(plan.groups.fill).toEqual([group('vk:1', { audienceSize: 900, category: 'школа' })]);
+    expect(plan.audits.add.map((a) => a.groupKey)).toEqual(['vk:3']);
+    expect(plan.audits.duplicates).toBe(1);
+    expect(plan.settings.audienceSizesToAdd).toEqual({ 'vk:3': 1200 });
+    expect(plan.settings.replacement).toBeNull();
+    expect(plan.conflicts.map((c) => `${c.kind}:${c.id}`).sort()).toEqual([
+      'group:vk:2',
+      'list:b',
+      'settings:audienceSizes.vk:2',
+      'settings:rules',
+    ]);
+    expect(planImport(current, incoming, { replaceSettings: true }).settings.replacement?.rules).toMatchObject({
+      minPostsPerWeek: 4,
+    });
+  });
+
+  it('importing the same backup twice changes nothing', () => {
+    const current = data();
+    const plan = planImport(current, createBackup(current, new Date('2026-11-26T08:00:00Z')));
+    expect(plan.lists.add.length + plan.lists.replace.length + plan.groups.add.length + plan.groups.fill.length).toBe(
+      0,
+    );
+    expect(plan.audits.add).toEqual([]);
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.settings).toEqual({ audienceSizesToAdd: {}, replacement: null });
+  });
+});
