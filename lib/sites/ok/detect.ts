@@ -53,7 +53,8 @@ const RESERVED_SEGMENTS = new Set([
   'vitrine',
 ]);
 
-const isOkHost = (url: URL): boolean => OK_HOSTS.has(url.hostname.toLowerCase());
+/** ok.ru, www.ok.ru or m.ok.ru. */
+export const isOkHost = (url: URL): boolean => OK_HOSTS.has(url.hostname.toLowerCase());
 
 /** Path segments without empty ones: `/group/1/` → ['group', '1']. */
 const segments = (url: URL): string[] => url.pathname.split('/').filter((s) => s !== '');

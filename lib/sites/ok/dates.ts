@@ -1,0 +1,56 @@
+/**
+ * OK's date labels as data for the shared parser (lib/parse/dates.ts).
+ *
+ * Forms (vk-ok-markup.md §10.2 says OK formats are not catalogued; these follow the issue and public scrapers):
+ * - «10:15»: time only = today [S: public Scrapy spider reads a bare «HH:MM» as today, ~2023];
+ * - «сегодня 10:15», «вчера 12:30» (optionally «в») [S for «yesterday HH:MM» in the English UI, same spider];
+ * - «5 ноя 14:20», «5 ноября 14:20» (current year, short or full genitive month);
+ * - «5 ноя 2024», «5 ноя 2024 14:20», «5 ноя» (earlier years; date only) [S: «D Mon YYYY» in the same spider];
+ * - «только что», «5 минут назад», «час назад» [?, as on VK];
+ * - English UI: «today 10:15», «yesterday 12:30», «5 Nov 14:20», «5 Nov 2024» [S same spider].
+ * The bare time uses an empty `rel` group, which the parser maps through `relDays['']` to today.
+ */
+import type { DateLabelFormat } from '../../parse/dates';
+
+const TIME = '(?:в |at )?(?<hour>\\d{1,2}):(?<minute>\\d{2})';
+const MONTH = '(?<month>[a-zа-яё]{3,9})\\.?';
+
+export const OK_DATE_FORMAT: DateLabelFormat = {
+  rules: [
+    /^(?<now>только что|just now)$/,
+    /^(?:(?<n>\d+|[a-zа-яё]+) )?(?<unit>секунд[ауы]?|минут[уы]?|час(?:а|ов)?|seconds?|minutes?|hours?) (?:назад|ago)$/,
+    new RegExp(`^(?<rel>)${TIME}$`),
+    new RegExp(`^(?<rel>сегодня|вчера|today|yesterday),? ${TIME}$`),
+    new RegExp(`^(?<day>\\d{1,2}) ${MONTH}(?: (?<year>\\d{4}))?(?:,? ${TIME})?$`),
+  ],
+  months: {
+    янв: 1,
+    фев: 2,
+    мар: 3,
+    апр: 4,
+    ма: 5,
+    июн: 6,
+    июл: 7,
+    авг: 8,
+    сен: 9,
+    окт: 10,
+    ноя: 11,
+    дек: 12,
+    jan: 1,
+    feb: 2,
+    mar: 3,
+    apr: 4,
+    may: 5,
+    jun: 6,
+    jul: 7,
+    aug: 8,
+    sep: 9,
+    oct: 10,
+    nov: 11,
+    dec: 12,
+  },
+  units: { сек: 1, мин: 60, час: 3600, sec: 1, min: 60, hour: 3600 },
+  numbers: { одну: 1, две: 2, два: 2, три: 3, четыре: 4, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 },
+  relDays: { '': 0, сегодня: 0, вчера: -1, today: 0, yesterday: -1 },
+  futureToleranceDays: 2,
+};

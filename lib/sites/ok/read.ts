@@ -1,0 +1,531 @@
+/**
+ * Одноклассники group reader: a `Document` of ok.ru / m.ok.ru → `CommunityPage` (site 'ok'), or null when the page
+ * is not a group. Never throws. Built on the shared framework (selectors as data, one count parser, one date-label
+ * parser with OK's format table). Honesty rules for OK, where much of the markup is not attested (vk-ok-markup.md §8):
+ * - avatar: 'missing' only for OK's known "no photo" stub URL (`/res/stub_<w>x<h>.gif`); other built-in `/res/`
+ *   images and an absent `<img>` are 'unknown';
+ * - cover and «Госорганизация»: OK's DOM for them is not known, so their absence is 'unknown', never 'missing';
+ * - ПОС: 'missing' only on a recognised, open group layout whose links (unwrapped) and tiles show no ПОС anywhere
+ *   outside the posts;
+ * - description: 'missing' only when the «О группе» panel was recognised, holds no description and the page
+ *   declares none in its meta description.
+ */
+import { parseCountRange } from '../../parse/counts';
+import { parseDateLabel } from '../../parse/dates';
+import type { Access, CommunityPage, Post, Presence } from '../../types';
+import {
+  findRegistryApplication,
+  findRegistryLink,
+  type Match,
+  ReadContext,
+  safeQuery,
+  safeQueryAll,
+  textOf,
+  unwrapLink,
+  validatePage,
+} from '../framework';
+import { oldestNonPinned } from '../paginate';
+import type { ReadOptions } from '../types';
+import { OK_DATE_FORMAT } from './dates';
+import { isOkCommunityCandidate, isOkHost, okGroupIdFromUrl } from './detect';
+import { OK_AVATAR_STUB, OK_SELECTORS, OK_STATIC_RESOURCE, OK_TEXTS, type OkSelectorName } from './selectors';
+
+export type OkLayout = 'ok-desktop' | 'ok-mobile' | 'unknown';
+type Ctx = ReadContext<OkSelectorName>;
+
+const POST_ROOTS = OK_SELECTORS.post.map((a) => a.css).join(', ');
+
+/** Lower case, one plain space, trimmed. */
+export function norm(text: string | null | undefined): string {
+  return (text ?? '')
+    .replace(/[\s\u00a0\u202f\u2009]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Text with line breaks at `<br>` and block boundaries; each line trimmed, empty lines dropped. */
+function blockText(el: Element, skip: (el: Element) => boolean = () => false): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toLowerCase();
+      if (tag === 'script' || tag === 'style' || skip(node as Element)) return;
+      if (tag === 'br') {
+        parts.push('\n');
+        return;
+      }
+      for (const child of Array.from(node.childNodes)) walk(child);
+      if (tag === 'div' || tag === 'p' || tag === 'li') parts.push('\n');
+    }
+  };
+  walk(el);
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00a0\u202f]+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** Text of `root` outside post items, scripts and styles (notices, labels). */
+function textOutsidePosts(root: Element): string {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest(`script, style, ${POST_ROOTS}`)) continue;
+    parts.push(node.nodeValue ?? '');
+  }
+  return norm(parts.join(' '));
+}
+
+const insidePost = (el: Element): boolean => el.closest(POST_ROOTS) !== null;
+
+function meta(doc: Document, property: string): string | null {
+  const el = safeQuery(doc, `meta[property="${property}"], meta[name="${property}"]`);
+  const content = el?.getAttribute('content')?.trim();
+  return content ? content : null;
+}
+
+function imageUrlOf(el: Element): string | null {
+  const attr = (name: string) => el.getAttribute(name)?.trim() || null;
+  const src = attr('src');
+  if (src && !src.startsWith('data:')) return src;
+  const lazy = attr('data-src') ?? attr('srcset')?.split(/\s+/)[0] ?? null;
+  if (lazy) return lazy;
+  const style = el.getAttribute('style') ?? '';
+  const bg = /background-image\s*:\s*url\((['"]?)([^'")]+)\1\)/i.exec(style)?.[2];
+  if (bg) return bg;
+  const img = el.tagName.toLowerCase() === 'img' ? null : safeQuery(el, 'img');
+  return img ? imageUrlOf(img) : null;
+}
+
+/** Avatar image URL → presence. Only OK's attested "no photo" stub is 'missing'. */
+export function avatarPresence(src: string | null, base: string): Presence {
+  if (!src) return 'unknown';
+  let url: URL;
+  try {
+    url = new URL(src, base);
+  } catch {
+    return 'unknown';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'unknown';
+  if (OK_AVATAR_STUB.test(url.pathname)) return 'missing';
+  if (OK_STATIC_RESOURCE.test(url.pathname)) return 'unknown';
+  return 'present';
+}
+
+function coverPresence(src: string | null, base: string): Presence {
+  // The OK cover DOM is not attested: an image is 'present', anything else stays 'unknown'.
+  return avatarPresence(src, base) === 'present' ? 'present' : 'unknown';
+}
+
+function groupIdFromHref(href: string): string | null {
+  return /[?&]st\.groupId=(\d+)/i.exec(href)?.[1] ?? /\/group\/(\d+)(?:[/?#]|$)/.exec(href)?.[1] ?? null;
+}
+
+/** The first element of the alternatives for `name` under `root` that is not inside `exclude`. */
+function firstOwn(ctx: Ctx, name: OkSelectorName, root: Element, exclude: Element | null): Match | null {
+  for (const alt of ctx.selectors[name]) {
+    for (const el of safeQueryAll(root, alt.css)) {
+      if (exclude?.contains(el) && el !== exclude) continue;
+      return { el, alt };
+    }
+  }
+  return null;
+}
+
+function matchesOrContains(ctx: Ctx, name: OkSelectorName, item: Element): boolean {
+  for (const alt of ctx.selectors[name]) {
+    try {
+      if (item.matches(alt.css) || item.querySelector(alt.css)) return true;
+    } catch {
+      // an invalid selector never matches
+    }
+  }
+  return false;
+}
+
+function topicIdOf(ctx: Ctx, item: Element, exclude: Element | null): string | null {
+  const own = [item, ...safeQueryAll(item, OK_SELECTORS.postTopicRef.map((a) => a.css).join(', '))];
+  for (const el of own) {
+    if (exclude?.contains(el)) continue;
+    const dataL = el.getAttribute('data-l') ?? '';
+    const fromData = /(?:^|,)topicId,(\d+)/.exec(dataL)?.[1];
+    if (fromData) return fromData;
+  }
+  const ref = firstOwn(ctx, 'postTopicRef', item, exclude);
+  const href = ref?.el.getAttribute('href') ?? '';
+  return /\/topic\/(\d+)/.exec(href)?.[1] ?? /[?&]st\.themeId=(\d+)/.exec(href)?.[1] ?? null;
+}
+
+/** A counter: 0 for an existing empty counter, null when unreadable, undefined when the element is absent. */
+function counterOf(ctx: Ctx, name: OkSelectorName, item: Element, exclude: Element | null): number | null | undefined {
+  const m = firstOwn(ctx, name, item, exclude);
+  if (!m) return undefined;
+  const label = m.el.getAttribute('aria-label') ?? m.el.getAttribute('title');
+  const exact = label ? parseCountRange(label) : null;
+  if (exact) return exact.value;
+  const text = textOf(m.el);
+  if (text === '') return 0;
+  return parseCountRange(text)?.value ?? null;
+}
+
+function publishedAtOf(ctx: Ctx, item: Element, exclude: Element | null, options: ReadOptions): string | null {
+  const m = firstOwn(ctx, 'postDate', item, exclude);
+  if (!m) return null;
+  const machine = m.el.getAttribute('datetime') ?? safeQuery(m.el, 'time[datetime]')?.getAttribute('datetime');
+  if (machine) {
+    const t = Date.parse(machine);
+    if (Number.isFinite(t) && /\d{4}-\d{2}-\d{2}T/.test(machine)) return new Date(t).toISOString();
+  }
+  return parseDateLabel(textOf(m.el), OK_DATE_FORMAT, { now: options.now, timeZone: options.timeZone });
+}
+
+function labelsOf(ctx: Ctx, item: Element, exclude: Element | null): string[] {
+  const out: string[] = [];
+  for (const alt of ctx.selectors.postLabel)
+    for (const el of safeQueryAll(item, alt.css)) if (!exclude?.contains(el)) out.push(norm(el.textContent));
+  return out;
+}
+
+const anyIncludes = (texts: readonly string[], needles: readonly string[]) =>
+  texts.some((t) => needles.some((n) => t === n || t.startsWith(`${n} `) || t.includes(n)));
+
+/** One feed item → Post, or null without a topic id. */
+function readPost(
+  ctx: Ctx,
+  item: Element,
+  layout: OkLayout,
+  groupId: string | null,
+  options: ReadOptions,
+): Post | null {
+  const reshareBlock = ctx.optionalOne('postReshare', item);
+  const id = topicIdOf(ctx, item, reshareBlock);
+  if (id === null) {
+    ctx.miss('postTopicRef', layout);
+    return null;
+  }
+  const publishedAt = publishedAtOf(ctx, item, reshareBlock, options);
+  if (publishedAt === null) ctx.miss('postDate', layout);
+
+  let comments = counterOf(ctx, 'postComments', item, reshareBlock);
+  let reposts = counterOf(ctx, 'postReshares', item, reshareBlock);
+  let likes = counterOf(ctx, 'postLikes', item, reshareBlock);
+  let source = `${layout}:dom`;
+  if (comments === undefined || reposts === undefined || likes === undefined) {
+    // Fall back to the counter order ([0] comments, [1] reshares, [last] «Класс») only when markers are gone.
+    const ordered = safeQueryAll(item, OK_SELECTORS.postCounterByOrder.map((a) => a.css).join(', ')).filter(
+      (el) => !reshareBlock?.contains(el),
+    );
+    if (ordered.length >= 3) {
+      const value = (el: Element | undefined) => {
+        const t = textOf(el);
+        return t === '' ? 0 : (parseCountRange(t)?.value ?? null);
+      };
+      comments ??= value(ordered[0]);
+      reposts ??= value(ordered[1]);
+      likes ??= value(ordered[ordered.length - 1]);
+      source = `${layout}:dom+order`;
+    }
+  }
+  if (likes === undefined) ctx.miss('postLikes', layout);
+
+  const viewsEl = firstOwn(ctx, 'postViews', item, reshareBlock)?.el;
+  const views = viewsEl ? (parseCountRange(viewsEl.getAttribute('title'))?.value ?? null) : null;
+
+  const labels = labelsOf(ctx, item, reshareBlock);
+  const ad = matchesOrContains(ctx, 'postAd', item) || anyIncludes(labels, OK_TEXTS.ad);
+  const pinned = matchesOrContains(ctx, 'postPinned', item) || anyIncludes(labels, OK_TEXTS.pinned);
+  const foreignTopic =
+    groupId !== null &&
+    safeQueryAll(item, 'a[href*="/topic/"]').some((a) => {
+      const owner = /\/group\/(\d+)\/topic\//.exec(a.getAttribute('href') ?? '')?.[1];
+      return owner !== undefined && owner !== groupId;
+    });
+
+  return {
+    id,
+    publishedAt,
+    likes: likes ?? null,
+    comments: comments ?? null,
+    reposts: reposts ?? null,
+    views,
+    pinned,
+    ad,
+    repost: reshareBlock !== null || foreignTopic,
+    source,
+  };
+}
+
+/**
+ * Read every post item under `root` (a group page or a feed-continuation fragment). Items without a topic id are
+ * skipped (reported by name); duplicates keep their first occurrence.
+ */
+export function readOkPosts(
+  ctx: Ctx,
+  root: ParentNode,
+  layout: OkLayout,
+  groupId: string | null,
+  options: ReadOptions,
+): Post[] {
+  const items = ctx.union('post', root).filter((el) => el.parentElement?.closest(POST_ROOTS) == null);
+  const seen = new Set<string>();
+  const posts: Post[] = [];
+  for (const item of items) {
+    const post = readPost(ctx, item, layout, groupId, options);
+    if (!post || seen.has(post.id)) continue;
+    seen.add(post.id);
+    posts.push(post);
+  }
+  return posts;
+}
+
+/** The next-page marker of the desktop feed (`st.markerB`), or null. */
+export function okNextMarker(ctx: Ctx, root: ParentNode): string | null {
+  const el = ctx.optionalOne('nextMarker', root);
+  const marker = el?.getAttribute('st.markerb')?.trim();
+  return marker ? marker : null;
+}
+
+/** The page's request token `OK.tkn.set('…')`, needed by the feed continuation request. */
+export function okPageToken(doc: Document): string | null {
+  for (const script of safeQueryAll(doc, 'script:not([src])')) {
+    const m = /OK\.tkn\.set\(\s*['"]([^'"]{4,200})['"]\s*\)/.exec(script.textContent ?? '');
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}
+
+function detectLayout(ctx: Ctx, doc: Document): OkLayout {
+  if (ctx.optionalOne('desktopMarker', doc)) return 'ok-desktop';
+  if (ctx.optionalOne('mobileMarker', doc)) return 'ok-mobile';
+  return 'unknown';
+}
+
+function groupIdOf(ctx: Ctx, doc: Document, url: URL): { id: string | null; source: string | null } {
+  const fromUrl = okGroupIdFromUrl(url);
+  if (fromUrl) return { id: fromUrl, source: 'url' };
+  const attr = ctx.match('groupIdAttr', doc);
+  const attrId = attr?.el.getAttribute('data-group-id')?.trim();
+  if (attr && attrId && /^\d+$/.test(attrId)) return { id: attrId, source: `${attr.alt.generation}:${attr.alt.css}` };
+  for (const property of ['og:url']) {
+    const content = meta(doc, property);
+    const id = content ? /\/group\/(\d+)(?:[/?#]|$)/.exec(content)?.[1] : undefined;
+    if (id) return { id, source: `meta:${property}` };
+  }
+  const canonical = safeQuery(doc, 'link[rel="canonical"]')?.getAttribute('href') ?? '';
+  const fromCanonical = /\/group\/(\d+)(?:[/?#]|$)/.exec(canonical)?.[1];
+  if (fromCanonical) return { id: fromCanonical, source: 'link:canonical' };
+  for (const a of safeQueryAll(doc, 'a[href*="st.groupId="]')) {
+    if (insidePost(a)) continue;
+    const id = groupIdFromHref(a.getAttribute('href') ?? '');
+    if (id) return { id, source: 'link:st.groupId' };
+  }
+  return { id: null, source: null };
+}
+
+function isProfilePage(doc: Document): boolean {
+  const ogUrl = meta(doc, 'og:url') ?? '';
+  const canonical = safeQuery(doc, 'link[rel="canonical"]')?.getAttribute('href') ?? '';
+  return /\/profile\/\d+/.test(ogUrl) || /\/profile\/\d+/.test(canonical);
+}
+
+function accessOf(text: string, layout: OkLayout): Access {
+  const has = (needles: readonly string[]) => needles.some((n) => text.includes(n));
+  if (layout === 'unknown' && has(OK_TEXTS.deleted)) return 'deleted';
+  if (has(OK_TEXTS.blocked)) return 'blocked';
+  if (has(OK_TEXTS.closed)) return 'closed';
+  return layout === 'unknown' ? 'unknown' : 'open';
+}
+
+function govMarkOf(ctx: Ctx, doc: Document, nameEl: Element | null): Presence {
+  const roots = [...ctx.union('headerBlock', doc), ...(nameEl?.parentElement ? [nameEl.parentElement] : [])];
+  const target = OK_TEXTS.govMark;
+  for (const root of roots) {
+    for (const el of [root, ...safeQueryAll(root, '*')]) {
+      if (insidePost(el)) continue;
+      const labels = [el.getAttribute('title'), el.getAttribute('aria-label'), el.getAttribute('data-tooltip')];
+      if (labels.some((l) => target.includes(norm(l) as (typeof target)[number]))) return 'present';
+      if (el.children.length === 0 && target.includes(norm(el.textContent) as (typeof target)[number])) {
+        return 'present';
+      }
+    }
+  }
+  // OK's gov-mark DOM is not attested: its absence proves nothing.
+  return 'unknown';
+}
+
+function posWidgetOf(doc: Document, base: string, recognised: boolean): { value: Presence; source: string | null } {
+  for (const a of safeQueryAll(doc, 'a[href], iframe[src]')) {
+    if (insidePost(a)) continue;
+    const url = unwrapLink(a.getAttribute('href') ?? a.getAttribute('src') ?? '', base);
+    if (url?.hostname.replace(/^www\./, '') === 'pos.gosuslugi.ru') return { value: 'present', source: 'link' };
+  }
+  for (const el of safeQueryAll(doc, 'a, button, [role="button"], [title]')) {
+    if (insidePost(el)) continue;
+    const texts = [norm(el.textContent), norm(el.getAttribute('title'))];
+    if (texts.some((t) => (OK_TEXTS.posTiles as readonly string[]).includes(t)))
+      return { value: 'present', source: 'tile' };
+  }
+  return { value: recognised ? 'missing' : 'unknown', source: recognised ? 'document-scan' : null };
+}
+
+function blankPage(url: URL, options: ReadOptions, layout: OkLayout): CommunityPage {
+  return {
+    site: 'ok',
+    url: url.href,
+    id: null,
+    name: null,
+    members: null,
+    avatar: 'unknown',
+    cover: 'unknown',
+    description: 'unknown',
+    descriptionText: null,
+    posWidget: 'unknown',
+    govMark: 'unknown',
+    registryLink: null,
+    posts: [],
+    layout,
+    postsSince: null,
+    readAt: options.now.toISOString(),
+  };
+}
+
+/** Read an OK page. null: not an OK group page (profile, feed, another site, a screen name that is no group). */
+export function readOkPage(doc: Document, url: URL, options: ReadOptions): CommunityPage | null {
+  if (!isOkHost(url) || !isOkCommunityCandidate(url)) return null;
+  const byUrl = okGroupIdFromUrl(url) !== null;
+  try {
+    return readGroup(doc, url, options, byUrl);
+  } catch (error) {
+    if (!byUrl) return null;
+    const page = blankPage(url, options, 'unknown');
+    page.diagnostics = [{ name: 'reader', message: `[ok] reader error: ${String(error).slice(0, 200)}` }];
+    return validatePage(page);
+  }
+}
+
+function readGroup(doc: Document, url: URL, options: ReadOptions, byUrl: boolean): CommunityPage | null {
+  const ctx: Ctx = new ReadContext('ok', OK_SELECTORS, url.pathname + url.search, options.onDiagnostic);
+  const base = url.href;
+  const layout = detectLayout(ctx, doc);
+  const recognised = layout !== 'unknown';
+  const gid = groupIdOf(ctx, doc, url);
+
+  if (!byUrl) {
+    const groupEvidence = recognised || (gid.id !== null && gid.source !== 'url');
+    if (isProfilePage(doc) || !groupEvidence) return null;
+  }
+
+  const page = blankPage(url, options, layout);
+  page.id = gid.id;
+  if (gid.source) ctx.source('id', gid.source);
+  const body = doc.body ?? doc.documentElement;
+  const access = body ? accessOf(textOutsidePosts(body), layout) : 'unknown';
+  page.access = access;
+
+  // ---- name ----
+  const nameMatch = ctx.match('name', doc);
+  const nameText = nameMatch ? textOf(nameMatch.el) : '';
+  if (nameMatch && nameText) {
+    page.name = nameText;
+    ctx.sourceOf('name', nameMatch);
+  } else {
+    const og = meta(doc, 'og:title');
+    if (og) {
+      page.name = og;
+      ctx.source('name', 'meta:og:title');
+    }
+    if (recognised) ctx.miss('name', layout);
+  }
+
+  // ---- members ----
+  const membersMatch = ctx.match('members', doc) ?? ctx.match('membersLink', doc);
+  const range = membersMatch ? parseCountRange(textOf(membersMatch.el)) : null;
+  if (membersMatch && range) {
+    page.members = range.value;
+    if (!range.exact) page.membersRange = { min: range.min, max: range.max };
+    ctx.sourceOf('members', membersMatch);
+  } else if (recognised) ctx.miss('members', layout);
+
+  // ---- avatar, cover ----
+  const avatarMatch = ctx.match('avatar', doc);
+  if (avatarMatch) {
+    page.avatar = avatarPresence(imageUrlOf(avatarMatch.el), base);
+    ctx.sourceOf('avatar', avatarMatch);
+  } else if (recognised) ctx.miss('avatar', layout);
+  const coverMatch = ctx.match('cover', doc);
+  if (coverMatch) {
+    page.cover = coverPresence(imageUrlOf(coverMatch.el), base);
+    ctx.sourceOf('cover', coverMatch);
+  }
+
+  // ---- description ----
+  const descMatch = ctx.match('description', doc);
+  const moreControls = descMatch
+    ? [
+        ...ctx.union('descriptionMore', descMatch.el),
+        ...safeQueryAll(descMatch.el, 'a, span, button').filter((el) =>
+          (OK_TEXTS.more as readonly string[]).includes(norm(el.textContent)),
+        ),
+      ]
+    : [];
+  const descText = descMatch ? blockText(descMatch.el, (el) => moreControls.includes(el)) : '';
+  const metaDesc = meta(doc, 'og:description') ?? meta(doc, 'description');
+  if (descMatch && descText) {
+    page.description = 'present';
+    page.descriptionText = descText;
+    page.descriptionComplete = moreControls.length === 0;
+    ctx.sourceOf('description', descMatch);
+  } else if (metaDesc) {
+    page.description = 'present';
+    page.descriptionText = metaDesc;
+    page.descriptionComplete = false;
+    ctx.source('description', 'meta:og:description');
+  } else {
+    const panel = ctx.match('infoPanel', doc);
+    if (panel && recognised) {
+      page.description = 'missing';
+      page.descriptionComplete = true;
+      ctx.sourceOf('description', panel);
+    } else if (recognised) ctx.miss('infoPanel', layout);
+  }
+
+  // ---- ПОС, gov mark ----
+  const pos = posWidgetOf(doc, base, recognised && access === 'open');
+  page.posWidget = pos.value;
+  if (pos.source) ctx.source('posWidget', pos.source);
+  page.govMark = govMarkOf(ctx, doc, nameMatch?.el ?? null);
+
+  // ---- posts ----
+  const feedRoot = ctx.optionalOne('feed', doc) ?? doc;
+  if (recognised && feedRoot === doc && access === 'open') ctx.miss('feed', layout);
+  page.posts = readOkPosts(ctx, feedRoot, layout, page.id, options);
+  if (recognised && access === 'open' && page.posts.length > 0) page.postsSince = oldestNonPinned(page.posts);
+
+  // ---- RKN registry link or application number (description, info panel, pinned posts) ----
+  const pinnedRoots = ctx
+    .union('post', feedRoot)
+    .filter((item) => page.posts.some((p) => p.pinned && topicIdOf(ctx, item, null) === p.id));
+  const registryRoots = [descMatch?.el, ctx.optionalOne('infoPanel', doc), ...pinnedRoots].filter(
+    (el): el is Element => el != null,
+  );
+  for (const root of registryRoots) {
+    page.registryLink = findRegistryLink(root, base);
+    if (page.registryLink) break;
+  }
+  if (!page.registryLink && metaDesc) {
+    const holder = doc.createElement('div');
+    holder.textContent = metaDesc;
+    page.registryLink = findRegistryLink(holder, base);
+  }
+  const registryText = [page.descriptionText ?? '', ...pinnedRoots.map((el) => textOf(el))].join('\n');
+  page.registryApplication = page.registryLink ? null : findRegistryApplication(registryText);
+
+  page.sources = ctx.sources;
+  if (ctx.diagnostics.length > 0) page.diagnostics = ctx.diagnostics;
+  return validatePage(page);
+}
