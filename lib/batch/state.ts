@@ -35,7 +35,7 @@ export type RunItem = z.infer<typeof RunItemSchema>;
 export const RunStateSchema = z.enum(['running', 'paused', 'needs-user', 'cancelled', 'done']);
 export type RunState = z.infer<typeof RunStateSchema>;
 
-export const PauseReasonSchema = z.enum(['user', 'captcha', 'blocked', 'daily-cap']);
+export const PauseReasonSchema = z.enum(['user', 'captcha', 'blocked', 'daily-cap', 'storage-full']);
 export type PauseReason = z.infer<typeof PauseReasonSchema>;
 
 export const RunSchema = z.object({

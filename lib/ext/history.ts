@@ -61,6 +61,12 @@ export const AuditMetricsSchema = z.object({
   prevMonth: z.nullable(z.number()),
   prevWeeks: z.nullable(z.array(z.nullable(z.number()))),
   prevFrequency: z.nullable(z.string()),
+  /** Reaction and view sums of the previous month's counted posts. */
+  prevEngagement: z.nullable(
+    z.object({ likes: z.number(), comments: z.number(), reposts: z.number(), views: z.number() }),
+  ),
+  /** Presence of the minimum-requirement items: cover, avatar, description, pos-widget. */
+  items: z.record(z.string(), z.enum(['present', 'missing', 'unknown'])),
   er: z.nullable(z.number()),
   achievement: z.nullable(z.number()),
   likes: z.number(),

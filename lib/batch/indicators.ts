@@ -1,0 +1,162 @@
+/**
+ * The group set's indicators as the methodology computes them for several groups (§1.3, §1.4, §3.2–3.5), from the
+ * latest audit of each group. Pure.
+ *
+ * - frequency: % of groups whose month passed, over the groups whose month is decided (pass or fail); for the
+ *   running month the undecided groups are counted apart (`undecided`), never as failed;
+ * - ER: pooled Σ(likes + comments + reposts) / Σviews over every audited group (`scoreGroupSet`);
+ * - minimum requirements: share of the four items present over all groups, among the items whose presence is known;
+ * - reach: Σmembers / Σaudience sizes over the groups with an audience size entered and members known, capped;
+ * - total: `ratingTotal` once all four are known.
+ */
+import { scoreGroupSet } from '../audit/group-set';
+import { DEFAULT_RULES, type RuleSet } from '../audit/rules';
+import { ratingTotal } from '../audit/score';
+import type { AuditMetrics } from '../ext/history';
+
+export interface SetMember {
+  /** Metrics of the group's latest successful audit; null when it could not be read. */
+  metrics: AuditMetrics | null;
+  audienceSize: number | null;
+}
+
+export type SetMonth = 'current' | 'previous';
+
+export interface SetIndicators {
+  month: SetMonth;
+  groups: number;
+  /** Groups with a readable audit. */
+  audited: number;
+  /** Groups whose month is decided (frequency pass or fail). */
+  decided: number;
+  /** Audited groups whose month is not decided yet (a week running or unreadable). */
+  undecided: number;
+  passed: number;
+  /** % of decided groups whose month passed; null when none is decided. */
+  frequency: number | null;
+  /** Pooled ER %, 2 decimals; null without any views. */
+  engagementRate: number | null;
+  /** Achievement %, 2 decimals. */
+  engagement: number | null;
+  views: number;
+  reactions: number;
+  /** % of the known minimum-requirement items present; null when none is known. */
+  minRequirements: number | null;
+  itemsPresent: number;
+  itemsKnown: number;
+  itemsTotal: number;
+  /** Pooled reach %; null when no group has an audience size entered. */
+  reach: number | null;
+  reachGroups: number;
+  members: number;
+  audience: number;
+  /** ratingTotal of the four; null while any of them is unknown. */
+  total: number | null;
+}
+
+interface MonthView {
+  weeks: (number | null)[] | null;
+  frequency: string | null;
+  likes: number;
+  comments: number;
+  reposts: number;
+  views: number;
+}
+
+function view(m: AuditMetrics, month: SetMonth): MonthView {
+  if (month === 'current') {
+    return {
+      weeks: m.weeks,
+      frequency: m.frequency,
+      likes: m.likes,
+      comments: m.comments,
+      reposts: m.reposts,
+      views: m.views,
+    };
+  }
+  const e = m.prevEngagement ?? { likes: 0, comments: 0, reposts: 0, views: 0 };
+  return { weeks: m.prevWeeks, frequency: m.prevFrequency, ...e };
+}
+
+export function setIndicators(
+  members: readonly SetMember[],
+  options: { month?: SetMonth; rules?: RuleSet } = {},
+): SetIndicators {
+  const month = options.month ?? 'current';
+  const rules = options.rules ?? DEFAULT_RULES;
+  const audited = members.filter((m): m is SetMember & { metrics: AuditMetrics } => m.metrics !== null);
+  const views = audited.map((m) => ({ member: m, v: view(m.metrics, month) }));
+
+  const decided = views.filter(({ v }) => v.weeks !== null && (v.frequency === 'pass' || v.frequency === 'fail'));
+  const freqScore = scoreGroupSet(
+    decided.map(({ v }) => ({ weeklyPosts: v.weeks ?? [], likes: 0, comments: 0, reposts: 0, views: 0 })),
+    rules,
+  );
+  const passed = Math.round((freqScore.frequency * decided.length) / 100);
+
+  const engagementScore = scoreGroupSet(
+    views.map(({ v }) => ({
+      weeklyPosts: [],
+      likes: v.likes,
+      comments: v.comments,
+      reposts: v.reposts,
+      views: v.views,
+    })),
+    rules,
+  );
+  const totalViews = views.reduce((s, { v }) => s + v.views, 0);
+  const reactions = views.reduce((s, { v }) => s + v.likes + v.comments + v.reposts, 0);
+
+  let itemsPresent = 0;
+  let itemsKnown = 0;
+  for (const m of audited) {
+    for (const item of rules.minRequirementItems) {
+      const p = m.metrics.items[item];
+      if (p === 'present') itemsPresent++;
+      if (p === 'present' || p === 'missing') itemsKnown++;
+    }
+  }
+
+  let membersSum = 0;
+  let audience = 0;
+  let reachGroups = 0;
+  for (const m of audited) {
+    if (m.audienceSize === null || m.audienceSize <= 0 || m.metrics.members === null) continue;
+    membersSum += m.metrics.members;
+    audience += m.audienceSize;
+    reachGroups++;
+  }
+
+  const frequency = decided.length > 0 ? freqScore.frequency : null;
+  const engagementRate = totalViews > 0 ? engagementScore.engagementRate : null;
+  const engagement = totalViews > 0 ? engagementScore.engagement : null;
+  const minRequirements = itemsKnown > 0 ? (itemsPresent / itemsKnown) * 100 : null;
+  const reach = audience > 0 ? Math.min((membersSum / audience) * 100, rules.reachCap) : null;
+  const total =
+    frequency !== null && engagement !== null && reach !== null && minRequirements !== null
+      ? ratingTotal({ frequency, engagement, reach, minRequirements }, rules)
+      : null;
+
+  return {
+    month,
+    groups: members.length,
+    audited: audited.length,
+    decided: decided.length,
+    undecided: audited.length - decided.length,
+    passed,
+    frequency,
+    engagementRate,
+    engagement,
+    views: totalViews,
+    reactions,
+    minRequirements,
+    itemsPresent,
+    itemsKnown,
+    itemsTotal: audited.length * rules.minRequirementItems.length,
+    reach,
+    reachGroups,
+    members: membersSum,
+    audience,
+    total,
+  };
+}

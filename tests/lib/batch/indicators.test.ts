@@ -1,0 +1,133 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type SetMember, setIndicators } from '../../../lib/batch/indicators';
+import { runBatch } from '../../../lib/batch/runner';
+import { newRun } from '../../../lib/batch/state';
+import {
+  type AuditMetrics,
+  addGroupsToList,
+  closeHistory,
+  createList,
+  getGroups,
+  latestAudits,
+  updateGroup,
+  useHistoryDatabase,
+} from '../../../lib/ext/history';
+import { parsePastedLinks } from '../../../lib/import';
+import { depsFor, FakeWorld, NOW, weeklySpec } from './fake-world';
+
+function metrics(weeks: (number | null)[], frequency: string, r: [number, number, number, number]): AuditMetrics {
+  return {
+    year: 2026,
+    month: 10,
+    weeks,
+    weekStatuses: [],
+    frequency,
+    prevYear: null,
+    prevMonth: null,
+    prevWeeks: null,
+    prevFrequency: null,
+    prevEngagement: null,
+    items: { cover: 'present', avatar: 'present', description: 'present', 'pos-widget': 'present' },
+    er: null,
+    achievement: null,
+    likes: r[0],
+    comments: r[1],
+    reposts: r[2],
+    views: r[3],
+    members: null,
+    reach: null,
+    predictedScore: null,
+  };
+}
+
+describe('setIndicators', () => {
+  it('reproduces the methodology worked example: 25 %, ER 2.33 %, achievement 77.67 %', () => {
+    const members: SetMember[] = [
+      { metrics: metrics([10, 3, 5, 8], 'pass', [200, 15, 4, 1000]), audienceSize: null },
+      { metrics: metrics([3, 3, 3, 1], 'fail', [5, 3, 8, 100]), audienceSize: null },
+      { metrics: metrics([0, 0, 20, 0], 'fail', [0, 0, 10, 560]), audienceSize: null },
+      { metrics: metrics([3, 4, null, 5], 'fail', [2000, 560, 78, 122000]), audienceSize: null },
+    ];
+    const result = setIndicators(members);
+    expect(result.frequency).toBe(25);
+    expect(result.engagementRate).toBe(2.33);
+    expect(result.engagement).toBe(77.67);
+    expect(result).toMatchObject({ decided: 4, undecided: 0, passed: 1, reactions: 2883, views: 123660 });
+    expect(result.minRequirements).toBe(100);
+    expect(result.reach).toBeNull();
+    expect(result.total).toBeNull();
+  });
+
+  it('counts undecided months apart, never as failed, and leaves unread groups out', () => {
+    const result = setIndicators([
+      { metrics: metrics([3, 3, 3, 3], 'pass', [0, 0, 0, 0]), audienceSize: null },
+      { metrics: metrics([3, 3, 3, 1], 'unknown', [0, 0, 0, 0]), audienceSize: null },
+      { metrics: null, audienceSize: 100 },
+    ]);
+    expect(result).toMatchObject({
+      groups: 3,
+      audited: 2,
+      decided: 1,
+      undecided: 1,
+      frequency: 100,
+      engagementRate: null,
+    });
+  });
+});
+
+describe('set indicators from a batch run (hand computation)', () => {
+  let dbName = '';
+  beforeEach(() => {
+    dbName = `ind-${Math.random()}`;
+    useHistoryDatabase(dbName);
+  });
+  afterEach(() => closeHistory(dbName));
+
+  it('matches the hand-computed frequency, ER, minimum requirements, reach and total', async () => {
+    const world = new FakeWorld();
+    const per = { likes: 5, comments: 1, reposts: 0 };
+    const specs = [
+      weeklySpec('1', [3, 3, 3, 3], { ...per, views: 500, members: 1000 }), // passed
+      weeklySpec('2', [3, 1, 3, 0], { ...per, views: 1000, members: 500 }), // week 2 failed
+      weeklySpec('3', [4, 4, 4, 1], { ...per, views: 200, members: 3000 }), // week 4 running: undecided
+      weeklySpec('4', [3, 3, 3, 3], { ...per, views: 400, govMark: 'missing' }), // #Н/Д: failed
+      weeklySpec('5', [5, 5, 5, 5], { ...per, views: 300, cover: 'missing' }), // passed, no cover
+    ];
+    const urls = specs.map((s) => `https://vk.com/club${s.id}`);
+    specs.forEach((s, i) => {
+      world.page(urls[i] ?? '', s);
+    });
+    const list = await createList('Район', NOW);
+    if (!list.ok) throw new Error('list');
+    const imported = parsePastedLinks(urls.join('\n'));
+    await addGroupsToList(list.value.id, imported.groups, NOW);
+    await updateGroup('vk:1', { audienceSize: 2000 });
+    await updateGroup('vk:2', { audienceSize: 1000 });
+    await updateGroup('vk:3', { audienceSize: 2000 });
+    await runBatch(
+      newRun('r', list.value.id, imported.groups, NOW),
+      depsFor(world, { pacingMs: 10 }),
+      new AbortController().signal,
+    );
+
+    const groups = await getGroups(imported.groups.map((g) => g.key));
+    const latest = await latestAudits(groups.map((g) => g.key));
+    const result = setIndicators(
+      groups.map((g) => ({ metrics: latest.get(g.key)?.metrics ?? null, audienceSize: g.audienceSize })),
+    );
+
+    // Frequency: decided 1, 2, 4, 5 → passed 1 and 5 → 2 / 4 = 50 %; group 3 undecided.
+    expect(result).toMatchObject({ decided: 4, undecided: 1, passed: 2, frequency: 50 });
+    // ER: 64 posts × 6 reactions = 384; views 12·500 + 7·1000 + 13·200 + 12·400 + 20·300 = 26 400 → 1.4545 → 1.45 %.
+    expect(result.reactions).toBe(384);
+    expect(result.views).toBe(26_400);
+    expect(result.engagementRate).toBe(1.45);
+    expect(result.engagement).toBe(48.33);
+    // Minimum requirements: 19 of 20 items present.
+    expect(result.minRequirements).toBe(95);
+    // Reach: (1000 + 500 + 3000) / (2000 + 1000 + 2000) = 90 %.
+    expect(result.reach).toBe(90);
+    // Total: (0.5·50 + 0.3·48.33 + 0.2·90) · 0.95 = 54.62405.
+    expect(result.total).toBeCloseTo(54.62405, 6);
+  });
+});
