@@ -371,7 +371,8 @@ export async function openReminderTarget(notificationId: string): Promise<boolea
   const url =
     target.kind === 'group'
       ? target.url
-      : `${browser.runtime.getURL('/batch.html')}#list=${encodeURIComponent(target.listId)}`;
+      : // The list page (entrypoints/batch); built from the root so it does not depend on the page existing yet.
+        new URL(`batch.html#list=${encodeURIComponent(target.listId)}`, browser.runtime.getURL('/')).href;
   await browser.tabs.create({ url });
   await browser.notifications.clear(notificationId);
   return true;
