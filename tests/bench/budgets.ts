@@ -1,0 +1,54 @@
+/**
+ * Performance budgets: one list shared by `npm run bench` (reports against them) and the tests (fail CI on them).
+ * Sizes are gzip bytes of everything an entry point loads up front (its HTML, scripts, styles and the chunks they
+ * import statically); sizes are deterministic, so the tests check them with no margin. Timings are noisy: the tests
+ * allow TIMING_MARGIN × the target and the bench reports the real figure.
+ */
+
+export interface SizeBudget {
+  /** Entry id as bundleSizes() names it: 'content-scripts/community', 'popup.html', 'background', 'page-bridge.js'. */
+  entry: string;
+  /** Budget in gzip bytes. */
+  gzip: number;
+  why: string;
+}
+
+const kB = 1024;
+
+export const SIZE_BUDGETS: readonly SizeBudget[] = [
+  { entry: 'content-scripts/community', gzip: 20 * kB, why: 'runs on every VK/OK page the user opens' },
+  { entry: 'popup.html', gzip: 30 * kB, why: 'opened on every click; must render within 150 ms' },
+  { entry: 'background', gzip: 30 * kB, why: 'service worker woken by alarms and messages' },
+  { entry: 'options.html', gzip: 40 * kB, why: 'settings page' },
+  { entry: 'batch.html', gzip: 120 * kB, why: 'group lists: CSV/XLSX import, table, batch audit' },
+  { entry: 'report.html', gzip: 120 * kB, why: 'reports: XLSX writer, CSV, printable page' },
+  { entry: 'page-bridge.js', gzip: 4 * kB, why: 'injected into the page main world' },
+];
+
+/** Entries that are not listed above (a page added later) get this budget until someone lists them. */
+export const DEFAULT_SIZE_BUDGET = 60 * kB;
+
+export function sizeBudgetOf(entry: string): { gzip: number; listed: boolean } {
+  const found = SIZE_BUDGETS.find((b) => b.entry === entry);
+  return found ? { gzip: found.gzip, listed: true } : { gzip: DEFAULT_SIZE_BUDGET, listed: false };
+}
+
+export interface TimingTarget {
+  id: string;
+  /** Human label for the table. */
+  label: string;
+  target: number;
+  unit: 'ratio' | 'ms' | 'exponent' | 'MB';
+}
+
+export const TIMING_TARGETS = {
+  readAuditRatio: { id: 'readAuditRatio', label: 'read + audit ÷ querySelectorAll walk', target: 3, unit: 'ratio' },
+  readerGrowth: { id: 'readerGrowth', label: 'reader growth exponent 10→500 posts', target: 1.15, unit: 'exponent' },
+  popupRender: { id: 'popupRender', label: 'popup first complete render', target: 150, unit: 'ms' },
+  batchOverhead: { id: 'batchOverhead', label: 'batch overhead per group beyond pacing', target: 50, unit: 'ms' },
+  batchMemory: { id: 'batchMemory', label: 'heap growth over 300 groups', target: 20, unit: 'MB' },
+  export300: { id: 'export300', label: 'export of 300 groups', target: 2000, unit: 'ms' },
+} as const satisfies Record<string, TimingTarget>;
+
+/** The tests fail only beyond this multiple of a timing target: timings are reported, not asserted tightly. */
+export const TIMING_MARGIN = 3;
