@@ -8,6 +8,8 @@
  * decides from the page.
  */
 
+import type { PageKind } from '../types';
+
 const OK_HOSTS = new Set(['ok.ru', 'www.ok.ru', 'm.ok.ru']);
 
 /** Tabs of a group that carry the group header and its feed or «О группе» text. */
@@ -239,3 +241,12 @@ export const OK_DETECTORS: Readonly<Record<string, { detect: (url: URL) => boole
   isOkGames: { detect: isOkGames, examples: isOkGamesExamples },
   isOkOtherPage: { detect: isOkOtherPage, examples: isOkOtherPageExamples },
 };
+
+/** What the URL alone says about an OK page; null when the URL is not on ok.ru / m.ok.ru. */
+export function detectOkPage(url: URL): PageKind | null {
+  if (!isOkHost(url)) return null;
+  if (isOkGroup(url)) return 'community';
+  if (isOkScreenNamePage(url)) return 'maybe-community';
+  if (isOkProfile(url)) return 'profile';
+  return 'other';
+}

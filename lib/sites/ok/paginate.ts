@@ -1,0 +1,134 @@
+/**
+ * Enough OK posts: OK's own "more posts" request of the desktop group feed, run through the shared paced, abortable
+ * loop (lib/sites/paginate.ts). vk-ok-markup.md §8.3 [S: public scrapers ~2022, 2023-03]:
+ *   POST <group path>?cmd=AltGroupMainFeedsNewRB&st.groupId=<gid>
+ *   body    st.markerB=<marker>&st.page=<n>
+ *   headers tkn: <OK.tkn.set('…') of the page>, ok-screen: altGroupMain, strd: false, form content type
+ * The answer is an HTML fragment of `.feed-w` items with the next marker in `span.invisible[st.markerb]`.
+ * Same-origin only, with the user's own session; nothing is fetched outside the user's browser.
+ *
+ * m.ok.ru has no known continuation request: its visible posts are all the reader gets, and a page that does not reach
+ * the cut-off is marked partial.
+ */
+import { monthOf, startOfDay } from '../../calendar';
+import type { CommunityPage } from '../../types';
+import { ReadContext } from '../framework';
+import { type BlockReason, type CollectOptions, paginate, type WallSource } from '../paginate';
+import type { ReadOptions } from '../types';
+import { norm, okNextMarker, okPageToken, readOkPosts } from './read';
+import { OK_SELECTORS, OK_TEXTS } from './selectors';
+
+export interface OkCursor {
+  /** `st.markerB` of the next page. */
+  marker: string;
+  /** 2 for the first continuation. */
+  page: number;
+}
+
+export interface OkCollectOptions extends Omit<CollectOptions, 'cutoff'> {
+  /** The read instant and the viewer's zone (labels in the answers are parsed with them). */
+  now: Date;
+  timeZone: string;
+  /** Posts before this instant are not needed; default: the 1st of the previous month in `timeZone`. */
+  cutoff?: Date;
+  /** HTML → Document; default: the page's DOMParser. */
+  parseHtml?: (html: string) => Document;
+  onDiagnostic?: (message: string) => void;
+}
+
+/** The 1st of the previous month, 00:00 in `timeZone`: the oldest post the audit needs. */
+export function okCollectionCutoff(now: Date, timeZone: string): Date {
+  const { year, month } = monthOf(now, timeZone);
+  return month === 1 ? startOfDay(year - 1, 12, 1, timeZone) : startOfDay(year, month - 1, 1, timeZone);
+}
+
+const defaultParseHtml = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+
+function blockOf(body: string, status: number): BlockReason | null {
+  const text = norm(body.slice(0, 20_000).replace(/<[^>]*>/g, ' '));
+  if (status === 429 || text.includes('слишком много запросов')) return 'rate-limit';
+  if (OK_TEXTS.captcha.some((t) => text.includes(t))) return 'captcha';
+  if (OK_TEXTS.closed.some((t) => text.includes(t))) return 'members-only';
+  return null;
+}
+
+/** The continuation request of one group feed as a shared-loop source. */
+export function okFeedSource(
+  pageUrl: URL,
+  groupId: string,
+  token: string,
+  options: Pick<OkCollectOptions, 'now' | 'timeZone' | 'parseHtml' | 'onDiagnostic'>,
+): WallSource<OkCursor> {
+  const parseHtml = options.parseHtml ?? defaultParseHtml;
+  const read: ReadOptions = { now: options.now, timeZone: options.timeZone };
+  if (options.onDiagnostic) read.onDiagnostic = options.onDiagnostic;
+  return {
+    request(cursor) {
+      const url = new URL(pageUrl.pathname, pageUrl.origin);
+      url.searchParams.set('cmd', 'AltGroupMainFeedsNewRB');
+      url.searchParams.set('st.groupId', groupId);
+      const body = new URLSearchParams({ 'st.markerB': cursor.marker, 'st.page': String(cursor.page) });
+      return {
+        url: url.href,
+        init: {
+          method: 'POST',
+          body: body.toString(),
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            tkn: token,
+            'ok-screen': 'altGroupMain',
+            strd: 'false',
+          },
+        },
+      };
+    },
+    parse(body, cursor) {
+      const doc = parseHtml(body);
+      const ctx = new ReadContext('ok', OK_SELECTORS, `${pageUrl.pathname} (page ${cursor.page})`, read.onDiagnostic);
+      const posts = readOkPosts(ctx, doc, 'ok-desktop', groupId, read);
+      const marker = okNextMarker(ctx, doc);
+      // An answer with no post is an error or an unknown format, never "the end of the feed".
+      if (posts.length === 0) return null;
+      return { posts, next: marker && marker !== cursor.marker ? { marker, page: cursor.page + 1 } : null };
+    },
+    block: (body, status) => blockOf(body, status),
+  };
+}
+
+/**
+ * Collect the group's posts back to the cut-off, starting from a page already read by `readOkPage`.
+ * Returns a new page: posts merged (newest first, no duplicates), `postsSince` and `partial` set honestly.
+ * Never throws; an abort gives partial 'aborted' with what was read so far.
+ */
+export async function collectOkPosts(
+  doc: Document,
+  page: CommunityPage,
+  options: OkCollectOptions,
+): Promise<CommunityPage> {
+  const cutoff = options.cutoff ?? okCollectionCutoff(options.now, options.timeZone);
+  const reached = page.posts.some(
+    (p) => !p.pinned && p.publishedAt !== null && Date.parse(p.publishedAt) < cutoff.getTime(),
+  );
+  if (page.site !== 'ok') return page;
+  if (page.access === 'closed' || page.access === 'private') return { ...page, partial: 'members-only' };
+  if (reached) return { ...page, partial: null };
+
+  let url: URL;
+  try {
+    url = new URL(page.url);
+  } catch {
+    return { ...page, partial: 'unrecognised-page' };
+  }
+  const ctx = new ReadContext('ok', OK_SELECTORS, url.pathname, options.onDiagnostic);
+  const marker = okNextMarker(ctx, doc);
+  const token = okPageToken(doc);
+  if (page.layout !== 'ok-desktop' || page.id === null || marker === null || token === null) {
+    // No known way to ask for more: what is visible is all there is, and that is not the whole period.
+    return { ...page, partial: 'unrecognised-page' };
+  }
+
+  const { now, timeZone, parseHtml, onDiagnostic, ...loop } = options;
+  const source = okFeedSource(url, page.id, token, { now, timeZone, parseHtml, onDiagnostic });
+  const result = await paginate(source, page.posts, { marker, page: 2 }, { ...loop, cutoff });
+  return { ...page, posts: result.posts, postsSince: result.postsSince, partial: result.partial };
+}
