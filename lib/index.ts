@@ -62,3 +62,10 @@ export {
   zonedTimeToInstant,
 } from './calendar';
 export * from './types';
+// ---- page readers (lib/sites/**, lib/parse/**, lib/sanitize.ts) ----
+export { type CountRange, parseCount, parseCountRange } from './parse/counts';
+export { type DateLabelFormat, type DateParseContext, parseDateLabel, VK_DATE_FORMAT } from './parse/dates';
+export { sanitizeDocument } from './sanitize';
+export { detectPage, type ReadCommunityPageOptions, readCommunityPage, SITES, siteOf } from './sites';
+export type { PageKind, ReadOptions, SelectorAlternative, SelectorSet, SiteAdapter } from './sites/types';
+export { detectVkPage, isVkCommunity, isVkOther, isVkProfile, isVkScreenName, vkIdFromUrl } from './sites/vk/detect';

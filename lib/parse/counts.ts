@@ -54,9 +54,11 @@ export function parseCountRange(text: string | null | undefined): CountRange | n
     return { value, min: value, max: value, exact: true };
   }
   const [intPart = '', fracPart = ''] = digits.replace(/ /g, '').split(/[.,]/);
+  // «74,7474K» shows more digits than the multiplier has: not a count any site renders
+  if (10 ** fracPart.length > mult) return null;
   const value = Math.round(Number(`${intPart}.${fracPart || '0'}`) * mult);
-  if (!Number.isFinite(value)) return null;
   const step = mult / 10 ** fracPart.length;
+  if (!Number.isSafeInteger(value + step)) return null;
   return {
     value,
     min: Math.max(0, Math.ceil(value - step / 2)),

@@ -34,6 +34,88 @@ export function safeQueryAll(root: ParentNode, css: string): Element[] {
   }
 }
 
+interface TokenIndex {
+  ids: Set<string>;
+  classes: Set<string>;
+  attrs: Set<string>;
+  /** `name=value` of short attribute values, for exact `[name="value"]` tests. */
+  values: Set<string>;
+}
+
+interface SelectorTokens {
+  ids: string[];
+  classes: string[];
+  attrs: string[];
+  values: string[];
+}
+
+const tokenCache = new Map<string, SelectorTokens[] | null>();
+
+/** Ids, classes and attribute names every comma-separated part of `css` needs; null when unsure. */
+function selectorTokens(css: string): SelectorTokens[] | null {
+  if (tokenCache.has(css)) return tokenCache.get(css) ?? null;
+  let out: SelectorTokens[] | null = [];
+  // commas inside brackets or parentheses would break the split: no prefilter then
+  if (/\\|\([^)]*,|\[[^\]]*,/.test(css)) out = null;
+  else
+    for (const part of css.split(',')) {
+      const attrs = Array.from(part.matchAll(/\[\s*([\w-]+)\s*[\]~|^$*=]/g), (m) => (m[1] ?? '').toLowerCase());
+      const values = Array.from(
+        part.replace(/:[\w-]+\([^)]*\)/g, ' ').matchAll(/\[\s*([\w-]+)\s*=\s*"([^"]{0,100})"\s*\]/g),
+        (m) => `${(m[1] ?? '').toLowerCase()}=${m[2] ?? ''}`,
+      );
+      const bare = part.replace(/\[[^\]]*\]/g, ' ').replace(/:[\w-]+\([^)]*\)/g, ' ');
+      out.push({
+        ids: Array.from(bare.matchAll(/#([\w-]+)/g), (m) => m[1] ?? ''),
+        classes: Array.from(bare.matchAll(/\.([\w-]+)/g), (m) => m[1] ?? ''),
+        attrs,
+        values,
+      });
+    }
+  tokenCache.set(css, out);
+  return out;
+}
+
+function buildIndex(root: ParentNode): TokenIndex {
+  const index: TokenIndex = { ids: new Set(), classes: new Set(), attrs: new Set(), values: new Set() };
+  const add = (el: Element) => {
+    const attrs = el.attributes;
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs.item(i);
+      if (!a) continue;
+      index.attrs.add(a.name);
+      if (a.value.length <= 100) index.values.add(`${a.name}=${a.value}`);
+    }
+    if (el.id) index.ids.add(el.id);
+    const cls = el.getAttribute('class');
+    if (cls) for (const c of cls.split(/\s+/)) if (c) index.classes.add(c);
+  };
+  if ((root as Node).nodeType === 1) add(root as Element);
+  // Plain sibling/child walk: much faster than live collections in jsdom, and as fast in browsers.
+  const stack: Element[] = [];
+  for (let c = root.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  while (stack.length > 0) {
+    const el = stack.pop();
+    if (!el) break;
+    add(el);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  }
+  return index;
+}
+
+/** False when `css` certainly matches nothing in the indexed subtree (a token it needs is absent). */
+function mayMatch(index: TokenIndex, css: string): boolean {
+  const parts = selectorTokens(css);
+  if (!parts) return true;
+  return parts.some(
+    (p) =>
+      p.ids.every((t) => index.ids.has(t)) &&
+      p.classes.every((t) => index.classes.has(t)) &&
+      p.attrs.every((t) => index.attrs.has(t)) &&
+      p.values.every((t) => index.values.has(t)),
+  );
+}
+
 /** Text content with collapsed white space (NBSP kept as a space). */
 export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
@@ -59,6 +141,9 @@ export class ReadContext<K extends string> {
   readonly diagnostics: Diagnostic[] = [];
   readonly sources: Record<string, string> = {};
   private readonly reported = new Set<string>();
+  /** Document-wide query results, memoised for this read (readers never mutate the page). */
+  private readonly docCache = new Map<string, Element[]>();
+  private readonly indexes = new WeakMap<object, TokenIndex>();
 
   constructor(
     readonly site: string,
@@ -67,11 +152,28 @@ export class ReadContext<K extends string> {
     private readonly onDiagnostic?: (message: string) => void,
   ) {}
 
+  /** querySelectorAll that never throws; memoised when `root` is a whole document. */
+  queryAll(root: ParentNode, css: string): Element[] {
+    let index = this.indexes.get(root);
+    if (!index) {
+      index = buildIndex(root);
+      this.indexes.set(root, index);
+    }
+    if (!mayMatch(index, css)) return [];
+    if ((root as Node).nodeType !== 9) return safeQueryAll(root, css);
+    let hit = this.docCache.get(css);
+    if (!hit) {
+      hit = safeQueryAll(root, css);
+      this.docCache.set(css, hit);
+    }
+    return hit;
+  }
+
   /** The first alternative (newest first) that matches under `root`, with the alternative used. */
   match(name: K, root: ParentNode, generations?: readonly string[]): Match | null {
     for (const alt of this.selectors[name]) {
       if (generations && !generations.includes(alt.generation)) continue;
-      const el = safeQuery(root, alt.css);
+      const el = this.queryAll(root, alt.css)[0] ?? null;
       if (el) return { el, alt };
     }
     return null;
@@ -92,7 +194,7 @@ export class ReadContext<K extends string> {
   all(name: K, root: ParentNode, generations?: readonly string[]): { els: Element[]; alt: SelectorAlternative | null } {
     for (const alt of this.selectors[name]) {
       if (generations && !generations.includes(alt.generation)) continue;
-      const els = safeQueryAll(root, alt.css);
+      const els = this.queryAll(root, alt.css);
       if (els.length > 0) return { els, alt };
     }
     return { els: [], alt: null };
@@ -101,7 +203,7 @@ export class ReadContext<K extends string> {
   /** Every element matched by any alternative, in document order, without duplicates. */
   union(name: K, root: ParentNode): Element[] {
     const seen = new Set<Element>();
-    for (const alt of this.selectors[name]) for (const el of safeQueryAll(root, alt.css)) seen.add(el);
+    for (const alt of this.selectors[name]) for (const el of this.queryAll(root, alt.css)) seen.add(el);
     return Array.from(seen);
   }
 
