@@ -3,11 +3,12 @@
  * Runs on the live page, on DOMParser output in the batch page and on jsdom fixtures alike.
  */
 import type { CommunityPage } from '../types';
+import { okAdapter } from './ok';
 import type { PageKind, ReadOptions, SiteAdapter } from './types';
 import { vkAdapter } from './vk';
 
 /** Every supported site, as data. Add a site by adding its adapter here. */
-export const SITES: readonly SiteAdapter[] = [vkAdapter];
+export const SITES: readonly SiteAdapter[] = [vkAdapter, okAdapter];
 
 export interface ReadCommunityPageOptions {
   /** The read instant; default: the current time. */

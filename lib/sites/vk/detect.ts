@@ -46,7 +46,10 @@ export const isVkScreenName = (url: URL): boolean => {
   const m = /^\/([a-z0-9_.]{2,64})$/i.exec(path(url));
   const name = m?.[1]?.toLowerCase();
   if (!name || RESERVED.has(name) || /\.php$/.test(name)) return false;
-  return !/^(?:id|club|public|event)\d+$/.test(name);
+  // object links such as /wall1_2, /photo5_6, /albums7, /write9 are never screen names
+  return !/^(?:id|club|public|event|wall|photo|video|audio|topic|album|albums|clip|market|page|note|doc|poll|board|write|app|story|videos|audios|photos)-?\d+(?:_\d+)?$/.test(
+    name,
+  );
 };
 export const isVkScreenNameExamples = [
   'https://vk.com/admin_spb',
@@ -78,6 +81,8 @@ export const isVkOtherExamples = [
   'https://vk.com/album-123_0',
   'https://vk.com/away.php?to=https%3A%2F%2Fexample.org',
   'https://m.vk.com/groups',
+  'https://vk.com/albums5',
+  'https://vk.com/write77',
   'https://vk.com/friends',
 ];
 
