@@ -1,8 +1,10 @@
-/** The locale and translate function of the popup and settings page, passed down by context. */
+/** The locale and translate function of the popup, passed down by context. English is loaded only when needed. */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { createT, type Locale } from '../lib/i18n/index';
-import { type PopupKey, popupDicts } from '../lib/i18n/popup';
+import { createT, type Dictionary, type Locale } from '../lib/i18n/index';
+import { type PopupKey, ru } from '../lib/i18n/popup/ru';
+
+export type PopupDictionary = Dictionary<PopupKey>;
 
 export interface I18n {
   locale: Locale;
@@ -11,14 +13,19 @@ export interface I18n {
   maybe: (key: string, params?: Record<string, string | number>) => string | null;
 }
 
-export function makeI18n(locale: Locale): I18n {
-  const t = createT(popupDicts, locale);
-  const dict = popupDicts[locale];
+export function makeI18n(locale: Locale, dict: PopupDictionary = ru): I18n {
+  const t = createT({ ru: dict, en: dict }, locale);
   const maybe = (key: string, params?: Record<string, string | number>) =>
     key in dict ? t(key as PopupKey, params) : null;
   return { locale, t, maybe };
 }
 
-const defaultI18n = makeI18n('ru');
-export const I18nContext = createContext<I18n>(defaultI18n);
+/** The popup's texts for a locale: Russian is bundled, English is a separate chunk. */
+export async function loadI18n(locale: Locale): Promise<I18n> {
+  if (locale === 'ru') return makeI18n('ru');
+  const { en } = await import('../lib/i18n/popup/en');
+  return makeI18n('en', en);
+}
+
+export const I18nContext = createContext<I18n>(makeI18n('ru'));
 export const useI18n = (): I18n => useContext(I18nContext);

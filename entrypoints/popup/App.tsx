@@ -1,36 +1,255 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { type PingResult, PingResultSchema, sendMessage } from '../../lib/ext/messaging';
+/**
+ * The popup: asks the content script of the tab for its page, audits this month and last month with the stored
+ * rule set and the group's audience size, starts collecting older posts when the page does not reach back far
+ * enough, and shows the audit. Every outside effect comes in through `deps`, so tests render it on jsdom.
+ */
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AuditView } from '../../components/AuditView';
+import { type I18n, I18nContext } from '../../components/i18n';
+import { ErrorView, NotCommunity } from '../../components/NotCommunity';
+import { TimeZoneQuestion } from '../../components/TimeZoneQuestion';
+import { auditCommunity } from '../../lib/audit/audit';
+import type { Audit } from '../../lib/audit/types';
+import { monthOf, previousMonthEnd, startOfDay } from '../../lib/calendar';
+import type { CollectRequest, CollectState, PageAnswer, ReadRequest, Snapshot } from '../../lib/ext/messaging';
+import { groupKey, type Settings } from '../../lib/ext/settings';
+import type { CommunityPage } from '../../lib/types';
 
-async function targetTabId(): Promise<number | null> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+export interface PopupDeps {
+  i18n: I18n;
+  browserTimeZone: string;
+  /** The instant the audit is made at (a fixed `now` only in the e2e build). */
+  now: () => Date;
+  /** `now` to pass to the reader (e2e only), else undefined. */
+  readNow?: string;
+  tabId: () => Promise<number | null>;
+  readPage: (tabId: number, req: ReadRequest) => Promise<PageAnswer>;
+  collect: (tabId: number, req: CollectRequest) => Promise<CollectState>;
+  snapshot: (tabId: number) => Promise<Snapshot>;
+  loadSettings: () => Promise<Settings>;
+  saveSettings: (s: Settings) => Promise<Settings>;
+  setAudienceSize: (key: string, size: number | null) => Promise<Settings>;
+  download: (filename: string, text: string) => void;
+  batchUrl: string;
+  optionsUrl?: string;
+  /** «Добавить в список» (the group-lists feature). */
+  addToList?: (page: CommunityPage) => Promise<boolean>;
+  /** Extra panels shown under the audit (planning calendar, exports). */
+  extras?: (props: {
+    page: CommunityPage;
+    audit: Audit;
+    previous: Audit | null;
+    settings: Settings;
+  }) => ComponentChildren;
+  /** How often to ask for progress while collecting, ms. */
+  pollMs?: number;
+  /** Called once with the time of the first complete render (ms since the popup opened). */
+  onRendered?: (ms: number) => void;
 }
 
-export function App() {
-  const [state, setState] = useState<{ kind: 'loading' } | { kind: 'ready'; page: PingResult } | { kind: 'none' }>({
-    kind: 'loading',
-  });
+type State =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'none'; reason: 'profile' | 'other' | 'off-site' }
+  | { kind: 'ready'; page: CommunityPage; collect: CollectState; readMs: number; readAt: string };
+
+/** The 1st of the month before `now`'s month, 00:00 in `timeZone`: the audit needs posts back to here. */
+export function cutoffFor(now: Date, timeZone: string): Date {
+  const prev = monthOf(previousMonthEnd(now, timeZone), timeZone);
+  return startOfDay(prev.year, prev.month, 1, timeZone);
+}
+
+function needsOlderPosts(page: CommunityPage, cutoff: Date): boolean {
+  return page.postsSince === null || Date.parse(page.postsSince) > cutoff.getTime();
+}
+
+export function App({ deps }: { deps: PopupDeps }) {
+  const i18n = deps.i18n;
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [snapshotError, setSnapshotError] = useState(false);
+  const [listState, setListState] = useState<'idle' | 'added' | 'failed'>('idle');
+  const rendered = useRef(false);
+  const autoCollected = useRef(false);
+  const now = useMemo(() => deps.now(), [deps]);
+
+  const load = useCallback(async () => {
+    setState({ kind: 'loading' });
+    try {
+      const [s, id] = await Promise.all([deps.loadSettings(), deps.tabId()]);
+      setSettings(s);
+      setTabId(id);
+      if (id === null) return setState({ kind: 'none', reason: 'off-site' });
+      const answer = await deps.readPage(id, deps.readNow ? { now: deps.readNow } : {});
+      if (answer.kind === 'error') return setState({ kind: 'error', message: answer.message });
+      if (answer.kind === 'not-community') return setState({ kind: 'none', reason: answer.reason });
+      setState({
+        kind: 'ready',
+        page: answer.page,
+        collect: answer.collect,
+        readMs: answer.readMs,
+        readAt: answer.page.readAt ?? now.toISOString(),
+      });
+    } catch (error) {
+      setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }, [deps, now]);
+
   useEffect(() => {
-    (async () => {
-      const tabId = await targetTabId();
-      if (tabId === null) return setState({ kind: 'none' });
+    load();
+  }, [load]);
+
+  const timeZone = settings?.rules.timeZone ?? 'Europe/Moscow';
+  const cutoff = useMemo(() => cutoffFor(now, timeZone), [now, timeZone]);
+
+  const startCollect = useCallback(async () => {
+    if (tabId === null || !settings) return;
+    try {
+      const collect = await deps.collect(tabId, { cutoff: cutoff.toISOString(), delayMs: settings.pacingDelayMs });
+      setState((s) => (s.kind === 'ready' ? { ...s, collect } : s));
+    } catch {
+      // The content script went away (page reloaded): the header keeps offering the button.
+    }
+  }, [deps, tabId, settings, cutoff]);
+
+  // Start collecting older posts once, when the page does not reach back to the cut-off.
+  useEffect(() => {
+    if (state.kind !== 'ready' || autoCollected.current) return;
+    autoCollected.current = true;
+    if (state.collect.status === 'idle' && needsOlderPosts(state.page, cutoff)) startCollect();
+  }, [state, cutoff, startCollect]);
+
+  // While collecting, re-read the page (which merges the collected posts) until the collection ends.
+  const collecting = state.kind === 'ready' && state.collect.status === 'collecting';
+  useEffect(() => {
+    if (!collecting || tabId === null) return;
+    const timer = setInterval(async () => {
       try {
-        const page = PingResultSchema.parse(await sendMessage('ping', undefined, tabId));
-        setState({ kind: 'ready', page });
+        const answer = await deps.readPage(tabId, deps.readNow ? { now: deps.readNow } : {});
+        if (answer.kind === 'community') {
+          setState((s) => (s.kind === 'ready' ? { ...s, page: answer.page, collect: answer.collect } : s));
+        }
       } catch {
-        setState({ kind: 'none' });
+        // keep the last state
       }
-    })();
-  }, []);
-  if (state.kind === 'loading') return <p>Читаю страницу…</p>;
-  if (state.kind === 'none')
-    return <p data-testid="not-community">Откройте страницу сообщества ВКонтакте или группы в Одноклассниках.</p>;
+    }, deps.pollMs ?? 700);
+    return () => clearInterval(timer);
+  }, [collecting, tabId, deps]);
+
+  const audits = useMemo(() => {
+    if (state.kind !== 'ready' || !settings) return null;
+    const key = groupKey(state.page);
+    const audienceSize = key ? settings.audienceSizes[key] : undefined;
+    const options = { rules: settings.rules, timeZone, audienceSize };
+    const current = auditCommunity(state.page, { ...options, now });
+    const previous = auditCommunity(state.page, { ...options, now: previousMonthEnd(now, timeZone) });
+    return { current, previous, audienceSize: audienceSize ?? null, key };
+  }, [state, settings, now, timeZone]);
+
+  useEffect(() => {
+    if (rendered.current || state.kind === 'loading') return;
+    rendered.current = true;
+    deps.onRendered?.(performance.now());
+  }, [state, deps]);
+
+  const onAudienceSize = useCallback(
+    async (size: number | null) => {
+      if (!audits?.key) return;
+      setSettings(await deps.setAudienceSize(audits.key, size));
+    },
+    [audits?.key, deps],
+  );
+
+  const onSnapshot = useCallback(async () => {
+    if (tabId === null) return;
+    try {
+      const snap = await deps.snapshot(tabId);
+      const id = snap.page ? `${snap.page.site}-${snap.page.id ?? 'page'}` : 'page';
+      deps.download(`gospabliki-snapshot-${id}-${snap.takenAt.slice(0, 10)}.json`, JSON.stringify(snap, null, 2));
+      setSnapshotError(false);
+    } catch {
+      setSnapshotError(true);
+    }
+  }, [tabId, deps]);
+
+  const saveZone = useCallback(
+    async (zone: string) => {
+      if (!settings) return;
+      const preset = zone === settings.rules.timeZone ? settings.rules.preset : 'custom';
+      setSettings(
+        await deps.saveSettings({
+          ...settings,
+          timeZoneConfirmed: true,
+          rules: { ...settings.rules, timeZone: zone, preset },
+        }),
+      );
+    },
+    [settings, deps],
+  );
+
+  const t = i18n.t;
   return (
-    <p data-testid="page-site" data-site={state.page.site ?? ''}>
-      {state.page.title}
-    </p>
+    <I18nContext.Provider value={i18n}>
+      <div class="popup" data-testid="popup" data-state={state.kind}>
+        {settings && !settings.timeZoneConfirmed && (
+          <TimeZoneQuestion initial={deps.browserTimeZone} onSave={saveZone} />
+        )}
+        {state.kind === 'loading' && <p class="loading">{t('app.loading')}</p>}
+        {state.kind === 'error' && <ErrorView message={state.message} onRetry={load} />}
+        {state.kind === 'none' && <NotCommunity reason={state.reason} batchUrl={deps.batchUrl} />}
+        {state.kind === 'ready' && audits && settings && (
+          <AuditView
+            page={state.page}
+            current={audits.current}
+            previous={audits.previous}
+            collect={state.collect}
+            readMs={state.readMs}
+            readAt={state.readAt}
+            now={now}
+            cutoff={cutoff.toISOString()}
+            browserTimeZone={deps.browserTimeZone}
+            erTarget={settings.rules.erTarget}
+            adsExcluded={!settings.rules.countAdPosts}
+            audienceSize={audits.audienceSize}
+            onAudienceSize={audits.key ? onAudienceSize : undefined}
+            onCollect={startCollect}
+            onSnapshot={onSnapshot}
+            snapshotError={snapshotError}
+          >
+            {deps.extras?.({ page: state.page, audit: audits.current, previous: audits.previous, settings })}
+            {deps.addToList && (
+              <p class="actions">
+                <button
+                  type="button"
+                  data-testid="add-to-list"
+                  disabled={listState === 'added'}
+                  onClick={async () => {
+                    const ok = await deps.addToList?.(state.page).catch(() => false);
+                    setListState(ok ? 'added' : 'failed');
+                  }}
+                >
+                  {t(listState === 'added' ? 'list.added' : 'list.add')}
+                </button>
+                {listState === 'failed' && <span class="muted"> {t('list.failed')}</span>}
+              </p>
+            )}
+          </AuditView>
+        )}
+        <footer class="footer">
+          {state.kind !== 'loading' && (
+            <button type="button" class="link" onClick={load}>
+              {t('app.refresh')}
+            </button>
+          )}
+          {deps.optionsUrl && (
+            <a href={deps.optionsUrl} target="_blank" rel="noopener">
+              {t('app.settings')}
+            </a>
+          )}
+        </footer>
+      </div>
+    </I18nContext.Provider>
   );
 }

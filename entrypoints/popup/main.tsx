@@ -1,5 +1,51 @@
 import { render } from 'preact';
-import { App } from './App';
+import { browser } from 'wxt/browser';
+import { loadI18n } from '../../components/i18n';
+import { request } from '../../lib/ext/messaging';
+import { browserTimeZone, loadSettings, saveSettings, setAudienceSize } from '../../lib/ext/settings';
+import { pickLocale } from '../../lib/i18n/index';
+import { App, type PopupDeps } from './App';
+import { downloadText, e2eNow } from './env';
+
+const params = new URLSearchParams(location.search);
+const fixedNow = e2eNow(params);
+
+async function targetTabId(): Promise<number | null> {
+  const fromQuery = Number(params.get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+const deps: Omit<PopupDeps, 'i18n'> = {
+  browserTimeZone: browserTimeZone(),
+  now: () => fixedNow ?? new Date(),
+  readNow: fixedNow?.toISOString(),
+  tabId: targetTabId,
+  readPage: (tabId, req) => request('readPage', req, tabId),
+  collect: (tabId, req) => request('collect', req, tabId),
+  snapshot: (tabId) => request('snapshot', undefined, tabId),
+  loadSettings,
+  saveSettings,
+  setAudienceSize,
+  download: downloadText,
+  batchUrl: browser.runtime.getURL('/batch.html' as '/popup.html'),
+  optionsUrl: browser.runtime.getURL('/options.html' as '/popup.html'),
+  // The history database is loaded only when the button is pressed (keeps the popup bundle small).
+  addToList: async (page) => {
+    const { addGroupToList } = await import('../../lib/ext/history');
+    return (await addGroupToList(null, page.url, page.name)).ok;
+  },
+  onRendered: (ms) => {
+    performance.mark('gp-popup-rendered');
+    document.documentElement.dataset.renderMs = ms.toFixed(1);
+  },
+};
+
+// Opened as a tab (popup.html?tabId=…): use the page width.
+if (params.has('tabId')) document.documentElement.classList.add('in-tab');
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) {
+  loadI18n(pickLocale(navigator.language)).then((i18n) => render(<App deps={{ ...deps, i18n }} />, root));
+}

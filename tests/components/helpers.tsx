@@ -5,6 +5,7 @@ import { I18nContext, makeI18n } from '../../components/i18n';
 import { auditCommunity } from '../../lib/audit/audit';
 import type { Audit } from '../../lib/audit/types';
 import type { Locale } from '../../lib/i18n/index';
+import { en } from '../../lib/i18n/popup/en';
 import type { CommunityPage, Post } from '../../lib/types';
 
 let seq = 0;
@@ -77,5 +78,7 @@ export function audit(p: CommunityPage, options: { now?: Date; audienceSize?: nu
 }
 
 export function renderIn(ui: ComponentChildren, locale: Locale = 'ru') {
-  return render(<I18nContext.Provider value={makeI18n(locale)}>{ui}</I18nContext.Provider>);
+  return render(
+    <I18nContext.Provider value={locale === 'en' ? makeI18n('en', en) : makeI18n('ru')}>{ui}</I18nContext.Provider>,
+  );
 }

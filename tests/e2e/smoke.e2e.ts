@@ -23,15 +23,23 @@ describe.skipIf(inject('skipE2E'))('the extension in a real browser', () => {
   it.each([
     ['https://vk.com/club1', 'vk', 'Тестовое сообщество ВК'],
     ['https://ok.ru/group/1', 'ok', 'Тестовая группа ОК'],
-  ])('runs the content script on %s and answers the popup', async (url, site, title) => {
+  ])('runs the content script on %s and answers the extension (ping)', async (url, site, title) => {
     const tab = await ext.context.newPage();
     await tab.goto(url);
     await expect.poll(() => tab.title()).toBe(title);
+    const tabId = await ext.tabIdOf(tab);
+    // The same wrapped message the popup sends (@webext-core/messaging format).
+    const answer = await ext.worker.evaluate(
+      (id) =>
+        new Promise((resolve) =>
+          chrome.tabs.sendMessage(id, { id: 1, type: 'ping', data: undefined, timestamp: Date.now() }, resolve),
+        ),
+      tabId,
+    );
+    expect(answer).toMatchObject({ res: { url, site, title } });
     const popup = await ext.openPopupFor(tab);
-    const answer = popup.getByTestId('page-site');
-    await answer.waitFor({ timeout: 15_000 });
-    expect(await answer.getAttribute('data-site')).toBe(site);
-    expect(await answer.textContent()).toBe(title);
+    await popup.getByTestId('popup').and(popup.locator(':not([data-state="loading"])')).waitFor({ timeout: 15_000 });
+    expect(await popup.getByTestId('popup').getAttribute('data-state')).not.toBe('error');
     await popup.close();
     await tab.close();
   });

@@ -1,0 +1,153 @@
+/**
+ * The content script's state for one tab: reads the live page with the readers on request, keeps the posts
+ * collected in the background for the current URL, and answers the popup. Never changes the page.
+ * Everything it touches comes in as dependencies, so tests run it on jsdom documents.
+ */
+import {
+  type CollectRequest,
+  type CollectState,
+  IDLE_COLLECT,
+  type PageAnswer,
+  type ReadRequest,
+} from '../../lib/ext/messaging';
+import type { CollectOptions, CollectResult, Progress } from '../../lib/sites/paginate';
+import { mergePosts } from '../../lib/sites/paginate';
+import type { PageKind } from '../../lib/sites/types';
+import type { CommunityPage } from '../../lib/types';
+
+/** Collects older posts of a community page (the readers' paced collector for the page's site). */
+export type Collector = (doc: Document, page: CommunityPage, options: CollectOptions) => Promise<CollectResult>;
+
+export interface SessionDeps {
+  doc: Document;
+  /** The page's current URL (changes on in-page navigation). */
+  url: () => string;
+  read: (doc: Document, url: string, options: { now?: Date }) => CommunityPage | null;
+  detect: (url: string) => { site: 'vk' | 'ok'; kind: PageKind } | null;
+  /** The collector for the page, or null when the site has none. */
+  collector: (page: CommunityPage) => Collector | null;
+  /** Aborted when the content script is invalidated (extension reloaded). */
+  signal: AbortSignal;
+  /** Tells the background the page was (re)read (for the badge). */
+  notify?: (page: CommunityPage | null) => void;
+  clock?: () => number;
+}
+
+interface Collected {
+  url: string;
+  result: CollectResult | null;
+  state: CollectState;
+  controller: AbortController;
+  done: Promise<void>;
+}
+
+export function createPageSession(deps: SessionDeps) {
+  const clock = deps.clock ?? (() => performance.now());
+  let collected: Collected | null = null;
+
+  /** Fresh reading of the live document merged with the posts collected for this URL. */
+  function readMerged(now?: Date): { page: CommunityPage | null; ms: number } {
+    const start = clock();
+    const fresh = deps.read(deps.doc, deps.url(), now ? { now } : {});
+    const ms = clock() - start;
+    if (!fresh || !collected || collected.url !== deps.url() || !collected.result) return { page: fresh, ms };
+    const r = collected.result;
+    return {
+      page: {
+        ...fresh,
+        posts: mergePosts(fresh.posts, r.posts),
+        postsSince: r.postsSince ?? fresh.postsSince,
+        partial: r.partial ?? fresh.partial ?? null,
+      },
+      ms,
+    };
+  }
+
+  function readPage(req: ReadRequest = {}): PageAnswer {
+    const url = deps.url();
+    try {
+      const now = req.now ? new Date(req.now) : undefined;
+      const { page, ms } = readMerged(now && !Number.isNaN(now.getTime()) ? now : undefined);
+      if (!page) {
+        const detected = deps.detect(url);
+        return {
+          kind: 'not-community',
+          url,
+          site: detected?.site ?? null,
+          reason: !detected ? 'off-site' : detected.kind === 'profile' ? 'profile' : 'other',
+        };
+      }
+      const state = collected && collected.url === url ? collected.state : IDLE_COLLECT;
+      const status = state.status === 'idle' && !deps.collector(page) ? 'unsupported' : state.status;
+      return { kind: 'community', page, collect: { ...state, status }, readMs: Math.round(ms * 100) / 100 };
+    } catch (error) {
+      return { kind: 'error', url, message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  function collect(req: CollectRequest): CollectState {
+    const url = deps.url();
+    if (collected && collected.url === url && collected.state.status === 'collecting') return collected.state;
+    const { page } = readMerged();
+    if (!page) return { ...IDLE_COLLECT, status: 'unsupported' };
+    const collector = deps.collector(page);
+    if (!collector) return { ...IDLE_COLLECT, status: 'unsupported' };
+    collected?.controller.abort();
+    const controller = new AbortController();
+    const onAbort = () => controller.abort();
+    deps.signal.addEventListener('abort', onAbort, { once: true });
+    const entry: Collected = {
+      url,
+      result: collected && collected.url === url ? collected.result : null,
+      state: { ...IDLE_COLLECT, status: 'collecting', cutoff: req.cutoff, oldest: page.postsSince },
+      controller,
+      done: Promise.resolve(),
+    };
+    collected = entry;
+    const onProgress = (p: Progress) => {
+      entry.state = { ...entry.state, pages: p.pages, posts: p.posts, oldest: p.oldest };
+    };
+    entry.done = collector(deps.doc, page, {
+      cutoff: new Date(req.cutoff),
+      delayMs: req.delayMs,
+      signal: controller.signal,
+      onProgress,
+    })
+      .then((result) => {
+        entry.result = result;
+        entry.state = {
+          ...entry.state,
+          status: result.partial ? 'partial' : 'done',
+          pages: result.pages,
+          posts: result.posts.length,
+          oldest: result.postsSince,
+          partial: result.partial,
+        };
+      })
+      .catch((error: unknown) => {
+        entry.state = { ...entry.state, status: 'partial', partial: error instanceof Error ? error.name : 'error' };
+      })
+      .finally(() => {
+        deps.signal.removeEventListener('abort', onAbort);
+        if (collected === entry && !deps.signal.aborted) deps.notify?.(readMerged().page);
+      });
+    return entry.state;
+  }
+
+  /** In-page navigation: forget the collection of the previous URL and tell the background about the new page. */
+  function onLocationChange() {
+    if (collected && collected.url !== deps.url()) {
+      collected.controller.abort();
+      collected = null;
+    }
+    deps.notify?.(readMerged().page);
+  }
+
+  return {
+    readPage,
+    collect,
+    onLocationChange,
+    /** Resolves when the running collection (if any) has finished; for tests. */
+    settled: () => collected?.done ?? Promise.resolve(),
+  };
+}

@@ -1,0 +1,252 @@
+/** Russian texts of the popup (the reference locale: its keys are the popup's keys). */
+import { pluralRu } from '../index';
+
+type P = Record<string, string | number>;
+const n = (p: P, key = 'n'): number => Number(p[key] ?? 0);
+
+export const ru = {
+  'app.title': 'Аудит госпаблика',
+  'app.loading': 'Читаю страницу…',
+  'app.settings': 'Настройки',
+  'app.refresh': 'Прочитать заново',
+  'site.vk': 'ВКонтакте',
+  'site.ok': 'Одноклассники',
+
+  // ---- first run: time zone ----
+  'tz.question': 'В каком часовом поясе ваш регион?',
+  'tz.hint': 'Недели ЦУР считаются по времени региона. Мы подставили пояс браузера — поправьте, если он другой.',
+  'tz.save': 'Сохранить',
+  'tz.invalid': 'Неизвестный часовой пояс. Пример: Europe/Moscow, Asia/Yekaterinburg.',
+  'tz.named': (p: P) => `по времени ${p.zone}`,
+
+  // ---- header ----
+  'header.members': (p: P) => `${p.count} ${pluralRu(n(p), ['подписчик', 'подписчика', 'подписчиков'])}`,
+  'header.membersApprox': (p: P) => `≈ ${p.count} подписчиков`,
+  'header.membersUnknown': 'подписчиков: не определено',
+  'header.readAt': (p: P) => `данные от ${p.when}`,
+  'header.noName': 'Без названия',
+  'header.coverageFull': (p: P) => `все посты с ${p.date} прочитаны`,
+  'header.coveragePartial': (p: P) => `прочитаны посты с ${p.date}; нужны с ${p.cutoff}`,
+  'header.coverageUnknown': 'не удалось определить, все ли посты прочитаны',
+  'header.collecting': (p: P) =>
+    `собираю старые посты: ${p.pages} ${pluralRu(n(p, 'pages'), ['страница', 'страницы', 'страниц'])}, ` +
+    `${p.posts} ${pluralRu(n(p, 'posts'), ['пост', 'поста', 'постов'])}`,
+  'header.collect': 'Собрать старые посты',
+  'header.collectAgain': 'Повторить сбор',
+  'header.collectUnsupported': 'Сбор старых постов на этой странице недоступен',
+  'partial.rate-limit': 'сайт ограничил частоту запросов — повторите позже',
+  'partial.captcha': 'сайт попросил ввести капчу — обновите страницу и повторите',
+  'partial.members-only': 'стена видна только участникам',
+  'partial.aborted': 'сбор прерван',
+  'partial.http-error': 'сайт ответил ошибкой',
+  'partial.network-error': 'нет связи с сайтом',
+  'partial.unrecognised-page': 'страница стены не распознана',
+  'partial.page-limit': 'достигнут предел числа страниц',
+  'partial.other': 'сбор остановлен',
+
+  // ---- checklist ----
+  'checks.title': 'Проверка',
+  'check.cover': 'Обложка',
+  'check.avatar': 'Аватар',
+  'check.description': 'Описание',
+  'check.pos-widget': 'Виджеты ПОС',
+  'check.gov-mark': 'Отметка «Госорганизация»',
+  'check.frequency': 'Частота публикаций',
+  'check.engagement': 'Вовлечённость (ER)',
+  'check.reach': 'Охват аудитории',
+  'check.rkn-registration': 'Регистрация в РКН',
+  'status.pass': 'выполнено',
+  'status.fail': 'не выполнено',
+  'status.unknown': 'не определено',
+  'status.not-applicable': 'не требуется',
+  'advice.cover.present': 'Обложка на месте.',
+  'advice.cover.missing': 'Загрузите обложку: без неё баллы рейтинга снижаются.',
+  'advice.avatar.present': 'Аватар загружен.',
+  'advice.avatar.missing': 'Загрузите аватар: сейчас стоит стандартная заглушка, баллы снижаются.',
+  'advice.description.present': 'Описание заполнено.',
+  'advice.description.missing': 'Добавьте описание: чем занимается организация, телефон, адрес, часы работы.',
+  'advice.pos-widget.present': 'Виджеты «Госуслуги. Решаем вместе» подключены.',
+  'advice.pos-widget.missing':
+    'Подключите виджеты ПОС («Сообщить о проблеме», «Высказать мнение»): без них баллы снижаются.',
+  'advice.gov-mark.present': 'Отметка есть: группа попадёт в федеральную выгрузку.',
+  'advice.gov-mark.missing': 'Нет отметки: группа выпадет из рейтинга (#Н/Д). Подтвердите статус через Госуслуги.',
+  'advice.gov-mark.gov-mark-missing':
+    'Нет отметки: группа выпадет из рейтинга (#Н/Д). Подтвердите статус через Госуслуги.',
+  'advice.gov-mark.not-detected': 'Не удалось найти отметку — проверьте её под названием группы.',
+  'advice.frequency.all-weeks-met': 'Все четыре недели месяца выполнены.',
+  'advice.frequency.week-failed': 'Одна из недель не выполнена — показатель за месяц потерян.',
+  'advice.frequency.gov-mark-missing': 'Без отметки «Госорганизация» все недели считаются невыполненными.',
+  'advice.frequency.in-progress': 'Месяц идёт: публикуйте не меньше нормы в каждую неделю.',
+  'advice.frequency.week-unreadable': 'Не все посты прошедших недель прочитаны — соберите старые посты.',
+  'advice.engagement.target-met': 'ER не ниже цели — так держать.',
+  'advice.engagement.below-target':
+    'ER ниже цели: больше живого контента, отвечайте подписчикам, зовите коллег ставить реакции.',
+  'advice.engagement.no-posts': 'В этом месяце ещё нет постов для расчёта.',
+  'advice.engagement.no-views': 'Просмотры постов не видны — ER не посчитать.',
+  'advice.reach.target-met': 'Охват достиг цели.',
+  'advice.reach.below-threshold':
+    'Охват ниже цели: QR-коды в учреждении, рассказ о группе посетителям и на классных часах, рассылки.',
+  'advice.reach.input-missing': 'Укажите размер аудитории группы ниже — без него охват не посчитать.',
+  'advice.reach.members-unknown': 'Число подписчиков не определено — охват не посчитать.',
+  'advice.rkn-registration.registered': 'Ссылка на запись в реестре РКН размещена.',
+  'advice.rkn-registration.not-registered':
+    'Больше 10 000 подписчиков, а номера заявления и ссылки на реестр РКН нет. См. предупреждение выше.',
+  'advice.rkn-registration.application-pending':
+    'Заявление подано: после решения РКН (до 10 рабочих дней) добавьте в описание ссылку на реестр. Номер пока не убирайте.',
+  'advice.rkn-registration.description-incomplete':
+    'Описание прочитано не полностью — раскройте «Подробнее» и прочитайте страницу заново.',
+  'advice.rkn-registration.members-unknown':
+    'Число подписчиков не определено точно — нельзя сказать, нужна ли регистрация.',
+  'advice.rkn-registration.under-rkn-threshold': 'Не требуется: не больше 10 000 подписчиков.',
+  'advice.rkn-registration.rkn-heads-up':
+    'Скоро 10 000 подписчиков: после этого страницу нужно зарегистрировать в РКН.',
+  'advice.not-detected': 'Не удалось распознать на странице — проверьте вручную.',
+  'advice.page-not-readable': 'Страница закрыта или недоступна — данные не прочитаны.',
+  'advice.not-required': 'Не учитывается в выбранных правилах.',
+  'advice.in-progress': 'Ещё не завершено.',
+  'advice.input-missing': 'Не хватает данных, которые вводите вы.',
+  'advice.members-unknown': 'Число подписчиков не определено.',
+
+  // ---- weeks ----
+  'weeks.title': 'Недели',
+  'weeks.previous': (p: P) => `Прошлый месяц: ${p.month}`,
+  'weeks.current': (p: P) => `Этот месяц: ${p.month}`,
+  'weeks.range': (p: P) => `${p.from}–${p.to} ${p.month}`,
+  'weeks.label': (p: P) => `Неделя ${p.week}`,
+  'weeks.count': (p: P) => `${p.posts} из ${p.required}`,
+  'weekStatus.pass': 'выполнена',
+  'weekStatus.fail': 'не выполнена',
+  'weekStatus.pending': 'идёт',
+  'weekStatus.upcoming': 'впереди',
+  'weekStatus.unknown': 'нет данных',
+  'weeks.left': (p: P) => {
+    const k = n(p);
+    const verb = pluralRu(k, ['остался', 'осталось', 'осталось']);
+    return `${verb} ${k} ${pluralRu(k, ['пост', 'поста', 'постов'])} до ${p.deadline}`;
+  },
+  'weeks.leftWithoutScheduled': (p: P) => `без запланированных — ещё ${p.count}`,
+  'weeks.met': 'норма недели выполнена',
+  'weeks.metWithScheduled': 'с запланированными постами норма недели будет выполнена',
+  'weeks.scheduled': (p: P) => `запланировано: ${p.count}`,
+  'weeks.incomplete': 'не все посты недели прочитаны — постов может быть больше',
+  'weeks.outside': (p: P) => `${p.days} — вне оценочных недель: посты этих дней не оцениваются`,
+  'weeks.outsideNow': (p: P) => `Сегодня вне оценочных недель. Неделя 1 начнётся ${p.date}.`,
+  'weeks.monthPassed': 'месяц выполнен',
+  'weeks.monthFailed': 'месяц не выполнен',
+
+  // ---- score ----
+  'score.title': 'Прогноз рейтинга',
+  'score.estimate': 'оценка',
+  'score.of100': 'из 100',
+  'score.unknownBecause': (p: P) => `неизвестно: ${p.inputs}`,
+  'score.range': (p: P) => `может быть от ${p.min} до ${p.max}`,
+  'score.input.frequency': 'частотность',
+  'score.input.engagement': 'вовлечённость',
+  'score.input.reach': 'охват',
+  'score.input.minRequirements': 'минимальные требования',
+  'score.part.frequency': 'Частотность (F)',
+  'score.part.engagement': 'Вовлечённость (E)',
+  'score.part.reach': 'Охват (R)',
+  'score.part.minRequirements': 'Мин. требования (M)',
+  'score.weight': (p: P) => `вес ${p.weight}%`,
+  'score.missingItems': (p: P) => `не хватает ${p.n} ${pluralRu(n(p), ['элемента', 'элементов', 'элементов'])}`,
+  'score.formulaShow': 'Как считается',
+  'score.formulaHide': 'Скрыть формулу',
+  'score.formula.multiplier': 'Итог = (0,5·F + 0,3·E + 0,2·R) × M / 100',
+  'score.formula.points': (p: P) =>
+    `Итог = max(0; 0,5·F + 0,3·E + 0,2·R − ${p.points} × число отсутствующих элементов)`,
+  'score.formula.custom': (p: P) => `веса: F ${p.f}%, E ${p.e}%, R ${p.r}%`,
+  'score.note':
+    'Это оценка по методике ЦУР на данных страницы, а не официальный результат. F = 100, пока ни одна неделя не провалена (если оставшиеся будут выполнены), и 0 — если провалена хоть одна.',
+  'audience.label': 'Размер аудитории группы (ученики и родители, жители, сотрудники…)',
+  'audience.placeholder': 'например, 1200',
+  'audience.save': 'Сохранить',
+  'audience.clear': 'Очистить',
+  'audience.hint': 'Охват = подписчики ÷ аудитория × 100%',
+  'audience.invalid': 'Введите целое число больше нуля.',
+
+  // ---- engagement ----
+  'er.title': 'Вовлечённость',
+  'er.rate': (p: P) => `ER ${p.rate}%`,
+  'er.target': (p: P) => `цель ${p.target}%`,
+  'er.achievement': (p: P) => `достижение ${p.achievement}%`,
+  'er.unknown': 'ER неизвестен',
+  'er.counted': (p: P) => `в расчёте ${p.n} ${pluralRu(n(p), ['пост', 'поста', 'постов'])} с ${p.from} по ${p.to}`,
+  'er.sums': (p: P) =>
+    `реакции ${p.reactions} (лайки ${p.likes}, комментарии ${p.comments}, репосты ${p.reposts}) ÷ просмотры ${p.views}`,
+  'er.withoutViews': (p: P) =>
+    `${p.n} ${pluralRu(n(p), ['пост', 'поста', 'постов'])} без просмотров не ${pluralRu(n(p), ['учтён', 'учтены', 'учтены'])}`,
+  'er.missingCounters': 'у части постов нет счётчиков — приняты за 0',
+  'er.partial': 'прочитаны не все посты месяца — ER может измениться',
+  'er.estimate': 'оценка: без фильтра накруток и таргета',
+  'er.excludedTitle': 'Что не удаётся исключить по странице',
+  'er.applied': 'рекламные посты исключены',
+  'er.excl.ownComments': 'комментарии самого сообщества (счётчик их включает)',
+  'er.excl.bots': 'накрутки, удалённые и заблокированные аккаунты',
+  'er.excl.heavySubscribers': 'подписчики 40+ госпабликов',
+  'er.excl.targeted': 'просмотры из таргетированной рекламы',
+  'er.excl.stories': 'реакции на истории (истории не читаются)',
+
+  // ---- warnings ----
+  'warnings.title': 'Предупреждения',
+  'warn.gov-mark-missing':
+    'Нет отметки «Госорганизация» — группа выпадет из рейтинга (#Н/Д), все недели будут считаться невыполненными. Подтвердите статус: Управление → Основная информация → «Подтвердить статус через Госуслуги».',
+  'warn.gov-mark-unknown': 'Не удалось проверить отметку «Госорганизация» — посмотрите под названием группы.',
+  'warn.rkn-missing':
+    'Больше 10 000 подписчиков, а регистрации в РКН не видно. Подайте заявление на Госуслугах (форма 651371) и в течение 3 дней разместите его номер в закреплённом посте или описании; после решения РКН (до 10 рабочих дней) добавьте в описание ссылку на запись в реестре. С октября 2025 года владение страницей подтверждается через сервис площадки (отметка «А+»).',
+  'warn.rkn-pending': 'Заявление в РКН подано: когда придёт решение, добавьте в описание ссылку на реестр.',
+  'warn.layout-unknown': 'Разметка страницы не распознана — данные могут быть неполными. Откройте диагностику ниже.',
+  'warn.layout-misses': (p: P) =>
+    `Часть элементов страницы не найдена (${p.n}) — возможно, сайт изменил разметку. См. диагностику.`,
+  'warn.access.closed': 'Сообщество закрыто — часть данных не видна.',
+  'warn.access.private': 'Сообщество частное — данные не видны.',
+  'warn.access.blocked': 'Сообщество заблокировано.',
+  'warn.access.deleted': 'Сообщество удалено.',
+  'warn.partial': (p: P) => `Сбор постов остановлен: ${p.reason}.`,
+  'warn.rename': 'Название и владельца группы меняйте только 29–31 числа, иначе группа может выпасть из выгрузки.',
+  'warn.renameNow': 'Сегодня 29–31 число — подходящее время, если нужно сменить название или владельца группы.',
+  'warn.newYear':
+    'Впереди новогодние праздники: недели оцениваются и в праздники — запланируйте посты через отложенные записи.',
+
+  // ---- description advice ----
+  'desc.title': 'Что указать в описании',
+  'desc.note': 'рекомендация, на баллы не влияет',
+  'desc.phone': 'телефон',
+  'desc.address': 'адрес',
+  'desc.hours': 'часы работы',
+  'desc.site': 'ссылка на официальный сайт',
+  'desc.found': 'есть',
+  'desc.notFound': 'не найдено',
+  'desc.incomplete': 'описание прочитано не полностью — часть пунктов может быть ниже «Подробнее»',
+  'desc.none': 'описание не прочитано',
+
+  // ---- diagnostics ----
+  'diag.title': 'Диагностика',
+  'diag.layout': (p: P) => `Разметка: ${p.layout}`,
+  'diag.layoutUnknown': 'Разметка: не распознана',
+  'diag.read': (p: P) => `Чтение: ${p.ms} мс, постов: ${p.posts}`,
+  'diag.sources': 'Откуда взяты данные',
+  'diag.notFound': 'Не найдено',
+  'diag.allFound': 'Все ожидаемые элементы найдены.',
+  'diag.snapshot': 'Сохранить снимок для разработчиков',
+  'diag.snapshotHint':
+    'Файл с HTML страницы (имена, id и фото людей заменены) и результатом чтения. Передайте его разработчикам, если данные прочитаны неверно.',
+  'diag.snapshotFailed': 'Не удалось сохранить снимок.',
+
+  // ---- not a community / errors ----
+  'none.title': 'Это не страница сообщества',
+  'none.text':
+    'Откройте главную страницу сообщества ВКонтакте или группы в Одноклассниках и нажмите на значок расширения ещё раз.',
+  'none.profile': 'Сейчас открыта личная страница, а не сообщество.',
+  'none.offsite': 'Расширение читает страницы vk.com и ok.ru.',
+  'none.batch': 'Открыть списки групп',
+  'error.title': 'Не удалось прочитать страницу',
+  'error.noScript':
+    'Обновите страницу (F5) и откройте расширение снова: на этой вкладке скрипт расширения ещё не запущен.',
+  'error.retry': 'Повторить',
+  'list.add': 'Добавить в список',
+  'list.added': 'Добавлено в список',
+  'list.failed': 'Не удалось добавить в список',
+} as const;
+
+export type PopupKey = keyof typeof ru;
