@@ -1,0 +1,170 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { makeI18n } from '../../components/i18n';
+import { App, cutoffFor, type PopupDeps } from '../../entrypoints/popup/App';
+import { type CollectState, IDLE_COLLECT, type PageAnswer } from '../../lib/ext/messaging';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/ext/settings';
+import { healthyPage, NOW, page, renderIn, ZONE } from './helpers';
+
+afterEach(cleanup);
+
+function deps(answer: PageAnswer | Error, extra: Partial<PopupDeps> = {}): PopupDeps {
+  let settings: Settings = { ...DEFAULT_SETTINGS, timeZoneConfirmed: true };
+  return {
+    i18n: makeI18n('ru'),
+    browserTimeZone: ZONE,
+    now: () => NOW,
+    tabId: async () => 7,
+    readPage: vi.fn(async () => {
+      if (answer instanceof Error) throw answer;
+      return answer;
+    }),
+    collect: vi.fn(async (): Promise<CollectState> => ({ ...IDLE_COLLECT, status: 'collecting' })),
+    snapshot: vi.fn(async () => ({
+      url: 'https://vk.com/club1',
+      takenAt: NOW.toISOString(),
+      html: '<html></html>',
+      page: null,
+    })),
+    loadSettings: async () => settings,
+    saveSettings: async (s) => {
+      settings = s;
+      return s;
+    },
+    setAudienceSize: async (key, size) => {
+      settings = { ...settings, audienceSizes: size === null ? {} : { [key]: size } };
+      return settings;
+    },
+    download: vi.fn(),
+    batchUrl: 'chrome-extension://x/batch.html',
+    ...extra,
+  };
+}
+
+const community = (p = healthyPage(), collect: CollectState = IDLE_COLLECT): PageAnswer => ({
+  kind: 'community',
+  page: p,
+  collect,
+  readMs: 1.5,
+});
+
+describe('popup App', () => {
+  it('audits the tab: checklist, weeks of this and last month, the score hook', async () => {
+    const onRendered = vi.fn();
+    renderIn(<App deps={deps(community(), { onRendered })} />);
+    await screen.findByTestId('audit');
+    expect(screen.getByTestId('check-frequency').dataset.status).toBe('unknown');
+    expect(screen.getByTestId('month-2026-11')).toBeTruthy();
+    expect(screen.getByTestId('month-2026-10')).toBeTruthy();
+    expect(screen.getByTestId('predicted-score').textContent).toBe('—');
+    await waitFor(() => expect(onRendered).toHaveBeenCalledOnce());
+  });
+
+  it('saves the audience size and re-audits with it', async () => {
+    renderIn(<App deps={deps(community())} />);
+    await screen.findByTestId('audit');
+    fireEvent.input(screen.getByTestId('audience-input'), { target: { value: '3000' } });
+    fireEvent.submit(screen.getByTestId('audience-form'));
+    await waitFor(() => expect(screen.getByTestId('predicted-score').textContent).not.toBe('—'));
+    expect(screen.getByTestId('check-reach').dataset.status).toBe('fail');
+  });
+
+  it('starts collecting older posts when the page does not reach back to the 1st of last month', async () => {
+    const d = deps(community(healthyPage({ postsSince: '2026-11-20T00:00:00Z' })));
+    renderIn(<App deps={d} />);
+    await waitFor(() => expect(d.collect).toHaveBeenCalledOnce());
+    expect(d.collect).toHaveBeenCalledWith(7, { cutoff: '2026-09-30T21:00:00.000Z', delayMs: 1000 });
+    await waitFor(() => expect(screen.getByTestId('coverage').dataset.coverage).toBe('collecting'));
+  });
+
+  it('does not collect when the posts already reach back far enough', async () => {
+    const d = deps(community());
+    renderIn(<App deps={d} />);
+    await screen.findByTestId('audit');
+    expect(d.collect).not.toHaveBeenCalled();
+  });
+
+  it('an unrecognised layout: warning and open diagnostics, unknown — never failed — checks', async () => {
+    const p = page({
+      layout: 'unknown',
+      cover: 'unknown',
+      avatar: 'unknown',
+      description: 'unknown',
+      posWidget: 'unknown',
+      govMark: 'unknown',
+      postsSince: null,
+    });
+    renderIn(<App deps={deps(community(p))} />);
+    await screen.findByTestId('audit');
+    expect(screen.getByTestId('warning-layout-unknown')).toBeTruthy();
+    expect(screen.getByTestId('diagnostics').hasAttribute('open')).toBe(true);
+    for (const id of ['cover', 'avatar', 'description', 'pos-widget', 'gov-mark', 'frequency']) {
+      expect(screen.getByTestId(`check-${id}`).dataset.status).toBe('unknown');
+    }
+    expect(screen.getByTestId('predicted-score').textContent).toBe('—');
+  });
+
+  it('a page that is not a community explains itself and links to the group lists', async () => {
+    renderIn(<App deps={deps({ kind: 'not-community', url: 'https://vk.com/id1', site: 'vk', reason: 'profile' })} />);
+    const none = await screen.findByTestId('not-community');
+    expect(none.dataset.reason).toBe('profile');
+    expect(screen.getByTestId('open-batch').getAttribute('href')).toBe('chrome-extension://x/batch.html');
+  });
+
+  it('no content script in the tab (an error from messaging) shows an error with a retry', async () => {
+    const d = deps(new Error('Could not establish connection. Receiving end does not exist.'));
+    renderIn(<App deps={d} />);
+    const error = await screen.findByTestId('error');
+    expect(error.textContent).toContain('Receiving end does not exist');
+    fireEvent.click(screen.getByText('Повторить'));
+    await waitFor(() => expect(d.readPage).toHaveBeenCalledTimes(2));
+  });
+
+  it('an error answered by the content script', async () => {
+    renderIn(<App deps={deps({ kind: 'error', url: 'https://vk.com/club1', message: 'reader failed' })} />);
+    expect((await screen.findByTestId('error')).textContent).toContain('reader failed');
+  });
+
+  it('asks for the time zone on first run, prefilled from the browser, and stores it', async () => {
+    const d = deps(community(), { loadSettings: async () => DEFAULT_SETTINGS, browserTimeZone: 'Asia/Yekaterinburg' });
+    const save = vi.fn(async (s: Settings) => s);
+    d.saveSettings = save;
+    renderIn(<App deps={d} />);
+    const input = (await screen.findByTestId('tz-input')) as HTMLInputElement;
+    expect(input.value).toBe('Asia/Yekaterinburg');
+    fireEvent.submit(screen.getByTestId('tz-question'));
+    await waitFor(() => expect(save).toHaveBeenCalledOnce());
+    expect(save.mock.calls[0]?.[0].rules.timeZone).toBe('Asia/Yekaterinburg');
+    expect(save.mock.calls[0]?.[0].timeZoneConfirmed).toBe(true);
+    await waitFor(() => expect(screen.queryByTestId('tz-question')).toBeNull());
+  });
+
+  it('saves a snapshot file for the developers', async () => {
+    const d = deps(community());
+    renderIn(<App deps={d} />);
+    await screen.findByTestId('audit');
+    fireEvent.click(screen.getByTestId('snapshot'));
+    await waitFor(() => expect(d.download).toHaveBeenCalledOnce());
+    const [name, text] = vi.mocked(d.download).mock.calls[0] ?? [];
+    expect(name).toBe('gospabliki-snapshot-page-2026-11-25.json');
+    expect(JSON.parse(text ?? '{}').html).toBe('<html></html>');
+  });
+
+  it('adds the group to a list', async () => {
+    const addToList = vi.fn(async () => true);
+    renderIn(<App deps={deps(community(), { addToList })} />);
+    fireEvent.click(await screen.findByTestId('add-to-list'));
+    await waitFor(() => expect(screen.getByTestId('add-to-list').textContent).toBe('Добавлено в список'));
+    expect(addToList).toHaveBeenCalledOnce();
+  });
+});
+
+describe('cutoffFor', () => {
+  it('is 00:00 of the 1st of the previous month in the rule zone, across the year turn', () => {
+    expect(cutoffFor(NOW, ZONE).toISOString()).toBe('2026-09-30T21:00:00.000Z');
+    expect(cutoffFor(new Date('2027-01-10T12:00:00Z'), 'Asia/Yekaterinburg').toISOString()).toBe(
+      '2026-11-30T19:00:00.000Z',
+    );
+  });
+});
