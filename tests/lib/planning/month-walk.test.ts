@@ -1,5 +1,5 @@
 /**
- * A fake clock walks through November 2026 in 30-minute alarm ticks. Fixture pages of four tracked groups change over
+ * A fake clock walks through November 2026 (and the New Year holidays) in 30-minute alarm ticks. Fixture pages of four tracked groups change over
  * the month (posts, a lost «Госорганизация» mark, 10 000 subscribers passed, renames); every due tick the real engine
  * audits them and the pure notifier decides. Between ticks the state goes through JSON and back, as if the service
  * worker were killed after every alarm: nothing but storage carries the schedule.
@@ -33,6 +33,8 @@ interface Fixture {
   url: string;
   /** [day of November, posts published at 12:00 that day] */
   posts: [number, number][];
+  /** Posts at any instant (for walks outside November). */
+  postsAt?: [Date, number][];
   /** [from instant, value] changes. */
   names: [Date, string][];
   govMark: [Date, 'present' | 'missing'][];
@@ -107,12 +109,15 @@ const tracked: { groups: TrackedGroup[]; lists: TrackedList[] } = {
 
 function pageAt(f: Fixture, now: Date): CommunityPage {
   const posts: Post[] = [];
-  for (const [day, count] of f.posts) {
-    const time = at(day, 12);
+  const dated: [Date, number][] = [
+    ...f.posts.map(([day, count]): [Date, number] => [at(day, 12), count]),
+    ...(f.postsAt ?? []),
+  ];
+  for (const [time, count] of dated) {
     if (time.getTime() > now.getTime()) continue;
     for (let i = 0; i < count; i++) {
       posts.push({
-        id: `${f.key}_${day}_${i}`,
+        id: `${f.key}_${time.getTime()}_${i}`,
         publishedAt: new Date(time.getTime() + i * 60_000).toISOString(),
         likes: 1,
         comments: 0,
@@ -143,8 +148,14 @@ function pageAt(f: Fixture, now: Date): CommunityPage {
   };
 }
 
-function observe(now: Date): GroupObservation[] {
-  return fixtures.map((f) => {
+interface FixtureSet {
+  fixtures: Fixture[];
+  tracked: { groups: TrackedGroup[]; lists: TrackedList[] };
+}
+const november: FixtureSet = { fixtures, tracked };
+
+function observe(now: Date, set: FixtureSet = november): GroupObservation[] {
+  return set.fixtures.map((f) => {
     const page = pageAt(f, now);
     const audit = auditCommunity(page, { now, timeZone: MSK });
     return {
@@ -163,7 +174,13 @@ interface Shown extends ReminderNotification {
 }
 
 /** Walks [from, to) in 30-minute ticks; `closed` ranges are when the browser is not running. */
-function walk(settings: ReminderSettings, from: Date, to: Date, closed: [Date, Date][] = []) {
+function walk(
+  settings: ReminderSettings,
+  from: Date,
+  to: Date,
+  closed: [Date, Date][] = [],
+  set: FixtureSet = november,
+) {
   let stored: string = JSON.stringify(emptyReminderState());
   const shown: Shown[] = [];
   const runs: Date[] = [];
@@ -174,9 +191,17 @@ function walk(settings: ReminderSettings, from: Date, to: Date, closed: [Date, D
     const state: ReminderState = parseReminderState(JSON.parse(stored));
     const due = isRunDue(state.lastRunAt, now, MSK);
     if (!due && state.pending.length === 0) continue;
-    const observations = due ? observe(now) : [];
+    const observations = due ? observe(now, set) : [];
     if (due) runs.push(now);
-    const result = decideNotifications({ state, observations, tracked, settings, now, timeZone: MSK, locale: 'ru' });
+    const result = decideNotifications({
+      state,
+      observations,
+      tracked: set.tracked,
+      settings,
+      now,
+      timeZone: MSK,
+      locale: 'ru',
+    });
     const next = { ...result.state, lastRunAt: due ? now.toISOString() : result.state.lastRunAt };
     for (const n of result.notifications) shown.push({ ...n, shownAt: now });
     stored = JSON.stringify(next);
@@ -308,5 +333,46 @@ describe('a month of reminders (November 2026, Moscow)', () => {
     });
     expect(Object.keys(r.state.groups)).toEqual(['vk:1']);
     expect(r.notifications).toEqual([]);
+  });
+});
+
+describe('over the New Year holidays (20 December 2026 – 16 January 2027)', () => {
+  const atD = (y: number, m: number, d: number, h = 12) =>
+    zonedTimeToInstant({ year: y, month: m, day: d, hour: h }, MSK);
+  const holidays: FixtureSet = {
+    fixtures: [
+      {
+        // Posts scheduled before the holidays cover week 1 of January; week 2 gets only one post.
+        key: 'vk:10',
+        url: 'https://vk.com/club10',
+        posts: [],
+        postsAt: [
+          [atD(2026, 12, 15), 3],
+          [atD(2026, 12, 22), 3],
+          [atD(2027, 1, 2), 1],
+          [atD(2027, 1, 4), 1],
+          [atD(2027, 1, 5), 1],
+          [atD(2027, 1, 12), 1],
+        ],
+        names: [[atD(2026, 12, 1), 'Управление культуры']],
+        govMark: [[atD(2026, 12, 1), 'present']],
+        members: [[atD(2026, 12, 1), 1200]],
+      },
+    ],
+    tracked: { groups: [{ key: 'vk:10', url: 'https://vk.com/club10', name: null }], lists: [] },
+  };
+
+  it('holidays change nothing: week 2 of January is still due on the 14th, nothing fires on 29–31 December', () => {
+    const { shown, runs } = walk(DEFAULT_REMINDER_SETTINGS, atD(2026, 12, 20, 0), atD(2027, 1, 16, 0), [], holidays);
+    expect(summary(shown)).toEqual([
+      '13, 10:00 https://vk.com/club10 week-closing [vk:10]',
+      '14, 10:00 https://vk.com/club10 week-closing [vk:10]',
+    ]);
+    expect(shown[0]?.message).toBe(
+      'Неделя 8–14 января закрывается завтра в 23:59: в группе «Управление культуры» 1 пост из 3',
+    );
+    // Re-reads go on through the holidays: at once on the first start, every day at 10:00 (27 days), and at 17:00
+    // on the closing days (20–21 and 27–28 December, 6–7 and 13–14 January).
+    expect(runs.length).toBe(1 + 27 + 8);
   });
 });
