@@ -69,3 +69,12 @@ export { sanitizeDocument } from './sanitize';
 export { detectPage, type ReadCommunityPageOptions, readCommunityPage, SITES, siteOf } from './sites';
 export type { PageKind, ReadOptions, SelectorAlternative, SelectorSet, SiteAdapter } from './sites/types';
 export { detectVkPage, isVkCommunity, isVkOther, isVkProfile, isVkScreenName, vkIdFromUrl } from './sites/vk/detect';
+export {
+  type CollectOptions,
+  type CollectResult,
+  decodeBytes,
+  type PartialReason,
+  paginate,
+  type WallSource,
+} from './sites/paginate';
+export { collectPosts, collectScheduledPosts, type VkCollectOptions } from './sites/vk/paginate';
