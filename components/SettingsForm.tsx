@@ -1,0 +1,253 @@
+/**
+ * The settings page form: the rule set (preset, time zone, weekly norm, weights, targets, penalty rule), the
+ * pacing delay and the audience size entered per group. Validated with the engine's RuleSetSchema before saving.
+ */
+import { useState } from 'preact/hooks';
+import { DEFAULT_RULES, RULE_PRESETS, type RulePresetId, type RuleSet, RuleSetSchema } from '../lib/audit/rules';
+import { PacingSchema, type Settings } from '../lib/ext/settings';
+import { createT, type Locale } from '../lib/i18n/index';
+import { type OptionsKey, optionsDicts } from '../lib/i18n/options';
+
+export interface SettingsFormProps {
+  settings: Settings;
+  locale: Locale;
+  onSave: (settings: Settings) => Promise<void> | void;
+}
+
+/** Validates the edited settings: the list of problems, empty when they can be saved. */
+export function validateSettings(s: Settings): string[] {
+  const errors: string[] = [];
+  const rules = RuleSetSchema.safeParse(s.rules);
+  if (!rules.success) {
+    for (const issue of rules.error.issues) errors.push(`${issue.path.join('.') || 'rules'}: ${issue.message}`);
+  }
+  if (!PacingSchema.safeParse(s.pacingDelayMs).success) errors.push('pacingDelayMs: 500–10000');
+  return errors;
+}
+
+function NumberField(props: {
+  label: string;
+  value: number;
+  step?: number;
+  onChange: (v: number) => void;
+  id: string;
+}) {
+  return (
+    <label class="field">
+      <span>{props.label}</span>
+      <input
+        type="number"
+        data-testid={props.id}
+        value={props.value}
+        step={props.step ?? 1}
+        onInput={(e) => props.onChange(Number((e.currentTarget as HTMLInputElement).value))}
+      />
+    </label>
+  );
+}
+
+export function SettingsForm({ settings, locale, onSave }: SettingsFormProps) {
+  const t = createT(optionsDicts, locale) as (key: OptionsKey) => string;
+  const [draft, setDraft] = useState<Settings>(settings);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [saved, setSaved] = useState(false);
+  const rules = draft.rules;
+  const setRules = (patch: Partial<RuleSet>, keepPreset = false) => {
+    setSaved(false);
+    setDraft({ ...draft, rules: { ...rules, ...patch, ...(keepPreset ? {} : { preset: 'custom' as const }) } });
+  };
+  const applyPreset = (id: RulePresetId) => {
+    if (id === 'custom') return setRules({}, false);
+    setRules({ ...RULE_PRESETS[id], timeZone: rules.timeZone }, true);
+  };
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const problems = validateSettings(draft);
+    setErrors(problems);
+    if (problems.length > 0) return;
+    await onSave(draft);
+    setSaved(true);
+  };
+  const audience = Object.entries(draft.audienceSizes);
+  return (
+    <form class="settings" onSubmit={submit} data-testid="settings-form">
+      <h1>{t('opt.title')}</h1>
+      <fieldset>
+        <legend>{t('opt.rules')}</legend>
+        <label class="field">
+          <span>{t('opt.preset')}</span>
+          <select
+            data-testid="preset"
+            value={rules.preset}
+            onChange={(e) => applyPreset((e.currentTarget as HTMLSelectElement).value as RulePresetId)}
+          >
+            <option value="federal">{t('opt.preset.federal')}</option>
+            <option value="st-petersburg">{t('opt.preset.st-petersburg')}</option>
+            <option value="custom">{t('opt.preset.custom')}</option>
+          </select>
+        </label>
+        <label class="field">
+          <span>{t('opt.timeZone')}</span>
+          <input
+            data-testid="time-zone"
+            value={rules.timeZone}
+            onInput={(e) => setRules({ timeZone: (e.currentTarget as HTMLInputElement).value.trim() }, true)}
+          />
+        </label>
+        <NumberField
+          id="min-posts"
+          label={t('opt.minPosts')}
+          value={rules.minPostsPerWeek}
+          onChange={(v) => setRules({ minPostsPerWeek: v })}
+        />
+        <label class="field">
+          <span>{t('opt.comparison')}</span>
+          <select
+            data-testid="comparison"
+            value={rules.postsComparison}
+            onChange={(e) =>
+              setRules({ postsComparison: (e.currentTarget as HTMLSelectElement).value === '>' ? '>' : '>=' })
+            }
+          >
+            <option value=">=">{t('opt.comparison.gte')}</option>
+            <option value=">">{t('opt.comparison.gt')}</option>
+          </select>
+        </label>
+        <label class="check-field">
+          <input
+            type="checkbox"
+            checked={rules.countReposts}
+            onChange={(e) => setRules({ countReposts: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          {t('opt.countReposts')}
+        </label>
+        <label class="check-field">
+          <input
+            type="checkbox"
+            checked={rules.countAdPosts}
+            onChange={(e) => setRules({ countAdPosts: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          {t('opt.countAds')}
+        </label>
+        <fieldset>
+          <legend>{t('opt.weights')}</legend>
+          {(['frequency', 'engagement', 'reach'] as const).map((k) => (
+            <NumberField
+              key={k}
+              id={`weight-${k}`}
+              label={t(`opt.weight.${k}`)}
+              value={rules.weights[k]}
+              onChange={(v) => setRules({ weights: { ...rules.weights, [k]: v } })}
+            />
+          ))}
+        </fieldset>
+        <NumberField
+          id="er-target"
+          label={t('opt.erTarget')}
+          value={rules.erTarget}
+          step={0.1}
+          onChange={(v) => setRules({ erTarget: v })}
+        />
+        <NumberField
+          id="reach-pass"
+          label={t('opt.reachPass')}
+          value={rules.reachPassPercent}
+          onChange={(v) => setRules({ reachPassPercent: v })}
+        />
+        <label class="field">
+          <span>{t('opt.penalty')}</span>
+          <select
+            data-testid="penalty"
+            value={rules.penalty.mode}
+            onChange={(e) =>
+              setRules({
+                penalty: {
+                  ...rules.penalty,
+                  mode: (e.currentTarget as HTMLSelectElement).value === 'points' ? 'points' : 'multiplier',
+                },
+              })
+            }
+          >
+            <option value="multiplier">{t('opt.penalty.multiplier')}</option>
+            <option value="points">{t('opt.penalty.points')}</option>
+          </select>
+        </label>
+        {rules.penalty.mode === 'points' && (
+          <NumberField
+            id="points"
+            label={t('opt.pointsPerMissing')}
+            value={rules.penalty.pointsPerMissing}
+            onChange={(v) => setRules({ penalty: { ...rules.penalty, pointsPerMissing: v } })}
+          />
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>{t('opt.pacing')}</legend>
+        <NumberField
+          id="pacing"
+          label={t('opt.pacing')}
+          value={draft.pacingDelayMs}
+          step={100}
+          onChange={(v) => {
+            setSaved(false);
+            setDraft({ ...draft, pacingDelayMs: v });
+          }}
+        />
+        <p class="muted">{t('opt.pacingHint')}</p>
+      </fieldset>
+      <fieldset>
+        <legend>{t('opt.audience')}</legend>
+        {audience.length === 0 ? (
+          <p class="muted">{t('opt.audienceEmpty')}</p>
+        ) : (
+          <ul data-testid="audience-list">
+            {audience.map(([key, size]) => (
+              <li key={key}>
+                <code>{key}</code>: {size}{' '}
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => {
+                    const audienceSizes = { ...draft.audienceSizes };
+                    delete audienceSizes[key];
+                    setSaved(false);
+                    setDraft({ ...draft, audienceSizes });
+                  }}
+                >
+                  {t('opt.remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </fieldset>
+      {errors.length > 0 && (
+        <div class="errors" role="alert" data-testid="errors">
+          <p>{t('opt.invalid')}</p>
+          <ul>
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p class="buttons">
+        <button type="submit" data-testid="save">
+          {t('opt.save')}
+        </button>{' '}
+        <button
+          type="button"
+          data-testid="reset"
+          onClick={() => {
+            setSaved(false);
+            setErrors([]);
+            setDraft({ ...draft, rules: { ...DEFAULT_RULES, timeZone: rules.timeZone } });
+          }}
+        >
+          {t('opt.reset')}
+        </button>{' '}
+        {saved && <span data-testid="saved">{t('opt.saved')}</span>}
+      </p>
+    </form>
+  );
+}
