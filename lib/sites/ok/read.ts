@@ -68,17 +68,38 @@ function blockText(el: Element, skip: (el: Element) => boolean = () => false): s
     .join('\n');
 }
 
-/** Text of `root` outside post items, scripts and styles (notices, labels). */
-function textOutsidePosts(root: Element): string {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+/** One pass over the page outside post items, scripts and styles: its text, its links and its tile candidates. */
+interface OutsidePosts {
+  text: string;
+  links: Element[];
+  tiles: Element[];
+}
+
+function scanOutsidePosts(root: Element): OutsidePosts {
   const parts: string[] = [];
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || parent.closest(`script, style, ${POST_ROOTS}`)) continue;
-    parts.push(node.nodeValue ?? '');
-  }
-  return norm(parts.join(' '));
+  const links: Element[] = [];
+  const tiles: Element[] = [];
+  const walk = (el: Element) => {
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'script' || tag === 'style' || tag === 'template') return;
+    let isPost = false;
+    try {
+      isPost = el.matches(POST_ROOTS);
+    } catch {
+      isPost = false;
+    }
+    if (isPost) return;
+    if ((tag === 'a' && el.hasAttribute('href')) || (tag === 'iframe' && el.hasAttribute('src'))) links.push(el);
+    if (tag === 'a' || tag === 'button' || el.hasAttribute('title') || el.getAttribute('role') === 'button') {
+      tiles.push(el);
+    }
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+      else if (node.nodeType === 1) walk(node as Element);
+    }
+  };
+  walk(root);
+  return { text: norm(parts.join(' ')), links, tiles };
 }
 
 const insidePost = (el: Element): boolean => el.closest(POST_ROOTS) !== null;
@@ -346,7 +367,6 @@ function govMarkOf(ctx: Ctx, doc: Document, nameEl: Element | null): Presence {
   const target = OK_TEXTS.govMark;
   for (const root of roots) {
     for (const el of [root, ...safeQueryAll(root, '*')]) {
-      if (insidePost(el)) continue;
       const labels = [el.getAttribute('title'), el.getAttribute('aria-label'), el.getAttribute('data-tooltip')];
       if (labels.some((l) => target.includes(norm(l) as (typeof target)[number]))) return 'present';
       if (el.children.length === 0 && target.includes(norm(el.textContent) as (typeof target)[number])) {
@@ -358,17 +378,20 @@ function govMarkOf(ctx: Ctx, doc: Document, nameEl: Element | null): Presence {
   return 'unknown';
 }
 
-function posWidgetOf(doc: Document, base: string, recognised: boolean): { value: Presence; source: string | null } {
-  for (const a of safeQueryAll(doc, 'a[href], iframe[src]')) {
-    if (insidePost(a)) continue;
+function posWidgetOf(
+  outside: OutsidePosts,
+  base: string,
+  recognised: boolean,
+): { value: Presence; source: string | null } {
+  for (const a of outside.links) {
     const url = unwrapLink(a.getAttribute('href') ?? a.getAttribute('src') ?? '', base);
     if (url?.hostname.replace(/^www\./, '') === 'pos.gosuslugi.ru') return { value: 'present', source: 'link' };
   }
-  for (const el of safeQueryAll(doc, 'a, button, [role="button"], [title]')) {
-    if (insidePost(el)) continue;
-    const texts = [norm(el.textContent), norm(el.getAttribute('title'))];
-    if (texts.some((t) => (OK_TEXTS.posTiles as readonly string[]).includes(t)))
+  const titles = OK_TEXTS.posTiles as readonly string[];
+  for (const el of outside.tiles) {
+    if (titles.includes(norm(el.textContent)) || titles.includes(norm(el.getAttribute('title')))) {
       return { value: 'present', source: 'tile' };
+    }
   }
   return { value: recognised ? 'missing' : 'unknown', source: recognised ? 'document-scan' : null };
 }
@@ -424,7 +447,8 @@ function readGroup(doc: Document, url: URL, options: ReadOptions, byUrl: boolean
   page.id = gid.id;
   if (gid.source) ctx.source('id', gid.source);
   const body = doc.body ?? doc.documentElement;
-  const access = body ? accessOf(textOutsidePosts(body), layout) : 'unknown';
+  const outside: OutsidePosts = body ? scanOutsidePosts(body) : { text: '', links: [], tiles: [] };
+  const access = body ? accessOf(outside.text, layout) : 'unknown';
   page.access = access;
 
   // ---- name ----
@@ -454,7 +478,9 @@ function readGroup(doc: Document, url: URL, options: ReadOptions, byUrl: boolean
   // ---- avatar, cover ----
   const avatarMatch = ctx.match('avatar', doc);
   if (avatarMatch) {
-    page.avatar = avatarPresence(imageUrlOf(avatarMatch.el), base);
+    const avatar = avatarPresence(imageUrlOf(avatarMatch.el), base);
+    // A stub under an unrecognised layout may not be the group's own avatar: say 'unknown'.
+    page.avatar = avatar === 'missing' && !recognised ? 'unknown' : avatar;
     ctx.sourceOf('avatar', avatarMatch);
   } else if (recognised) ctx.miss('avatar', layout);
   const coverMatch = ctx.match('cover', doc);
@@ -495,7 +521,7 @@ function readGroup(doc: Document, url: URL, options: ReadOptions, byUrl: boolean
   }
 
   // ---- ПОС, gov mark ----
-  const pos = posWidgetOf(doc, base, recognised && access === 'open');
+  const pos = posWidgetOf(outside, base, recognised && access === 'open');
   page.posWidget = pos.value;
   if (pos.source) ctx.source('posWidget', pos.source);
   page.govMark = govMarkOf(ctx, doc, nameMatch?.el ?? null);
