@@ -186,7 +186,9 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
     link,
     members === null ? null : `${escapeHtml(t('report.members'))}: ${escapeHtml(formatNumber(members, locale))}`,
     `${escapeHtml(t('report.readStatus'))}: ${escapeHtml(t(`read.${row.readStatus}`))}`,
-    `${escapeHtml(t('report.checkedAt'))}: ${escapeHtml(formatDateTime(new Date(row.checkedAt), meta.timeZone))}`,
+    Number.isNaN(Date.parse(row.checkedAt))
+      ? null
+      : `${escapeHtml(t('report.checkedAt'))}: ${escapeHtml(formatDateTime(new Date(row.checkedAt), meta.timeZone))}`,
   ].filter((x): x is string => x !== null);
   out.push(`<p class="sub">${sub.join(' · ')}</p>`);
   if (row.error) out.push(`<p class="sub">${escapeHtml(t('report.error'))}: ${escapeHtml(row.error)}</p>`);

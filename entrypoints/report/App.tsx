@@ -1,0 +1,54 @@
+/**
+ * report.html?list=<id> or ?group=<key>: the printable report of a list or one group, from the history database.
+ * `&now=<ISO>` fixes the report time (end-to-end tests).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { ReportView } from '../../components/report/ReportView';
+import { loadReportData, type ReportData } from '../../lib/export/store';
+import { createT, type Locale } from '../../lib/i18n/index';
+import reportDicts from '../../lib/i18n/report';
+
+const ORG_KEY = 'gp-report-organisation';
+
+export function App({ locale, params }: { locale: Locale; params: URLSearchParams }) {
+  const t = createT(reportDicts, locale);
+  const [data, setData] = useState<ReportData | null | 'loading'>('loading');
+  useEffect(() => {
+    const nowParam = params.get('now');
+    const now = nowParam && !Number.isNaN(Date.parse(nowParam)) ? new Date(nowParam) : new Date();
+    const list = params.get('list');
+    const group = params.get('group');
+    const target = list ? { listId: list } : group ? { groupKey: group } : null;
+    if (!target) {
+      setData(null);
+      return;
+    }
+    loadReportData(target, now)
+      .then((d) => {
+        setData(d);
+        if (d) document.title = `${t('report.title')} — ${d.meta.listName}`;
+        document.documentElement.dataset.ready = 'true';
+      })
+      .catch((e) => {
+        console.error('[report]', e);
+        setData(null);
+        document.documentElement.dataset.ready = 'true';
+      });
+  }, [params, t]);
+  if (data === 'loading') return null;
+  if (data === null) {
+    document.documentElement.dataset.ready = 'true';
+    return <p style={{ padding: '16px' }}>{t('report.empty')}</p>;
+  }
+  return (
+    <ReportView
+      locale={locale}
+      rows={data.rows}
+      meta={data.meta}
+      rules={data.rules}
+      organisation={localStorage.getItem(ORG_KEY) ?? ''}
+      onOrganisationChange={(v) => localStorage.setItem(ORG_KEY, v)}
+      onPrint={() => window.print()}
+    />
+  );
+}

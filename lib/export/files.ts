@@ -1,0 +1,28 @@
+/** File names and browser downloads of the exports. */
+import { zonedParts } from '../i18n';
+
+/** «Аудит — Школы района — 2026-11-26» with characters file systems refuse replaced. */
+export function exportFileName(listName: string, now: Date, timeZone: string, extension: string): string {
+  const p = zonedParts(now, timeZone);
+  const day = `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+  const safe = listName
+    .replace(/[\\/:*?"<>|]/g, '_')
+    .replace(/\p{Cc}/gu, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  return `Аудит — ${safe || 'список'} — ${day}.${extension}`;
+}
+
+/** Saves a Blob through a temporary <a download> (extension pages and the popup). */
+export function downloadBlob(blob: Blob, fileName: string, doc: Document = document): void {
+  const url = URL.createObjectURL(blob);
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

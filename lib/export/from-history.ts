@@ -1,0 +1,93 @@
+/**
+ * Maps stored records (lib/ext/history.ts: groups and their latest audit records) to `ReportRow`s. Pure: the
+ * report page and the batch page fetch the records and call this. The stored engine `Audit` is checked
+ * structurally before use; a record that does not fit is shown as «не прочитано» rather than trusted.
+ */
+import * as z from 'zod/mini';
+import type { AuditRecord, GroupRecord } from '../ext/history';
+import { type CommunityPage, CommunityPageSchema } from '../types';
+import type { ReportAudit, ReportRow } from './types';
+
+const CheckSchema = z.looseObject({
+  id: z.enum([
+    'cover',
+    'avatar',
+    'description',
+    'pos-widget',
+    'gov-mark',
+    'frequency',
+    'engagement',
+    'reach',
+    'rkn-registration',
+  ]),
+  status: z.enum(['pass', 'fail', 'unknown', 'not-applicable']),
+  reason: z.string(),
+});
+const WeekSchema = z.looseObject({
+  week: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  posts: z.number(),
+  required: z.number(),
+  status: z.enum(['pass', 'fail', 'pending', 'unknown']),
+});
+const nullableNumber = () => z.nullable(z.number());
+export const ReportAuditSchema = z.looseObject({
+  checks: z.array(CheckSchema),
+  month: z.looseObject({ year: z.number(), month: z.number(), weeks: z.array(WeekSchema) }),
+  engagement: z.looseObject({ rate: nullableNumber(), achievement: nullableNumber() }),
+  predictedScore: nullableNumber(),
+  predictedRange: z.nullable(z.looseObject({ min: z.number(), max: z.number() })),
+  breakdown: z.optional(
+    z.looseObject({
+      frequency: nullableNumber(),
+      engagement: nullableNumber(),
+      reach: nullableNumber(),
+      minRequirements: nullableNumber(),
+    }),
+  ),
+  engagementDetail: z.optional(
+    z.looseObject({ likes: z.number(), comments: z.number(), reposts: z.number(), views: z.number() }),
+  ),
+});
+
+/** The stored engine audit as a `ReportAudit`, or null when it does not fit the contract. */
+export function toReportAudit(value: unknown): ReportAudit | null {
+  const parsed = ReportAuditSchema.safeParse(value);
+  return parsed.success ? (parsed.data as ReportAudit) : null;
+}
+
+/** Stored pages have no posts; fill the array so the page fits `CommunityPage`. */
+function toPage(value: unknown): CommunityPage | null {
+  if (!value || typeof value !== 'object') return null;
+  const parsed = CommunityPageSchema.safeParse({ posts: [], ...(value as object) });
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * One report row for a group and its latest audit record (none yet → «не прочитано» with no check time).
+ * `audienceSizes` are the settings' per-group sizes, used when the group has none of its own.
+ */
+export function rowFromRecords(
+  group: GroupRecord,
+  record: AuditRecord | undefined,
+  audienceSizes: Readonly<Record<string, number>> = {},
+): ReportRow {
+  const page = record ? toPage(record.page) : null;
+  const audit = record ? toReportAudit(record.audit) : null;
+  const settingsKey = page?.id ? `${page.site}:${page.id}` : group.id ? `${group.site}:${group.id}` : group.key;
+  const audienceSize = group.audienceSize ?? audienceSizes[settingsKey] ?? audienceSizes[group.key] ?? null;
+  return {
+    group: {
+      name: group.name ?? page?.name ?? group.url,
+      url: group.url,
+      site: group.site,
+      members: page?.members ?? null,
+      category: group.category ?? undefined,
+      audienceSize,
+    },
+    page,
+    audit,
+    readStatus: !record || (record.audit !== null && audit === null) ? 'failed' : record.status,
+    checkedAt: record?.at ?? '',
+    error: record?.error ?? undefined,
+  };
+}
