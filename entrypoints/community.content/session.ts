@@ -10,13 +10,22 @@ import {
   type PageAnswer,
   type ReadRequest,
 } from '../../lib/ext/messaging';
-import type { CollectOptions, CollectResult, Progress } from '../../lib/sites/paginate';
-import { mergePosts } from '../../lib/sites/paginate';
+import { mergePosts, type Progress } from '../../lib/sites/paginate';
 import type { PageKind } from '../../lib/sites/types';
 import type { CommunityPage } from '../../lib/types';
 
-/** Collects older posts of a community page (the readers' paced collector for the page's site). */
-export type Collector = (doc: Document, page: CommunityPage, options: CollectOptions) => Promise<CollectResult>;
+export interface CollectorOptions {
+  cutoff: Date;
+  delayMs: number;
+  signal: AbortSignal;
+  onProgress: (progress: Progress) => void;
+}
+
+/**
+ * Collects older posts of a community page (the readers' paced collector for the page's site) and answers the
+ * page with `posts`, `postsSince` and `partial` updated. Never throws.
+ */
+export type Collector = (doc: Document, page: CommunityPage, options: CollectorOptions) => Promise<CommunityPage>;
 
 export interface SessionDeps {
   doc: Document;
@@ -35,7 +44,7 @@ export interface SessionDeps {
 
 interface Collected {
   url: string;
-  result: CollectResult | null;
+  result: CommunityPage | null;
   state: CollectState;
   controller: AbortController;
   done: Promise<void>;
@@ -58,6 +67,7 @@ export function createPageSession(deps: SessionDeps) {
         posts: mergePosts(fresh.posts, r.posts),
         postsSince: r.postsSince ?? fresh.postsSince,
         partial: r.partial ?? fresh.partial ?? null,
+        scheduledPosts: r.scheduledPosts ?? fresh.scheduledPosts ?? null,
       },
       ms,
     };
@@ -118,10 +128,9 @@ export function createPageSession(deps: SessionDeps) {
         entry.state = {
           ...entry.state,
           status: result.partial ? 'partial' : 'done',
-          pages: result.pages,
           posts: result.posts.length,
           oldest: result.postsSince,
-          partial: result.partial,
+          partial: result.partial ?? null,
         };
       })
       .catch((error: unknown) => {

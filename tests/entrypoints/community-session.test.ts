@@ -66,7 +66,7 @@ describe('content-script page session', () => {
   });
 
   it('passes a fixed `now` to the reader', () => {
-    const read = vi.fn((_d: Document, u: string) => page(u));
+    const read = vi.fn((_d: Document, u: string, _o: { now?: Date }) => page(u));
     const { session } = setup({ read });
     session.readPage({ now: '2026-11-25T12:00:00.000Z' });
     expect(read.mock.calls[0]?.[2]).toEqual({ now: new Date('2026-11-25T12:00:00.000Z') });
@@ -95,15 +95,14 @@ describe('content-script page session', () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((r) => (release = r));
     const collector: Collector = async (_doc, p, options) => {
-      options.onProgress?.({ pages: 1, posts: 11, oldest: '2026-10-15T00:00:00Z' });
+      options.onProgress({ pages: 1, posts: 11, oldest: '2026-10-15T00:00:00Z' });
       await gate;
+      options.onProgress({ pages: 3, posts: 21, oldest: '2026-09-29T10:00:00Z' });
       return {
+        ...p,
         posts: [...p.posts, post('-1_1', '2026-09-29T10:00:00Z')],
         postsSince: '2026-09-29T10:00:00Z',
         partial: null,
-        reachedCutoff: true,
-        reachedEnd: false,
-        pages: 3,
       };
     };
     const { session, notify } = setup({ collector: () => collector });
@@ -130,16 +129,7 @@ describe('content-script page session', () => {
     const collector: Collector = (_doc, p, options) => {
       seenSignal = options.signal;
       return new Promise((resolve) =>
-        options.signal?.addEventListener('abort', () =>
-          resolve({
-            posts: p.posts,
-            postsSince: null,
-            partial: 'aborted',
-            reachedCutoff: false,
-            reachedEnd: false,
-            pages: 0,
-          }),
-        ),
+        options.signal.addEventListener('abort', () => resolve({ ...p, postsSince: null, partial: 'aborted' })),
       );
     };
     const { session, go, notify } = setup({ collector: () => collector });
@@ -157,16 +147,7 @@ describe('content-script page session', () => {
     const collector: Collector = (_d, p, options) => {
       seenSignal = options.signal;
       return new Promise((resolve) =>
-        options.signal?.addEventListener('abort', () =>
-          resolve({
-            posts: p.posts,
-            postsSince: null,
-            partial: 'aborted',
-            reachedCutoff: false,
-            reachedEnd: false,
-            pages: 0,
-          }),
-        ),
+        options.signal.addEventListener('abort', () => resolve({ ...p, postsSince: null, partial: 'aborted' })),
       );
     };
     const { session, controller } = setup({ collector: () => collector });
