@@ -17,8 +17,8 @@ const timeZone = 'Europe/Moscow';
 /** 1 February 2026, 00:00 in Moscow: the first day of the previous month. */
 const CUTOFF = new Date('2026-01-31T21:00:00Z');
 
-function file(name: string): Uint8Array {
-  return new Uint8Array(readFileSync(join(DIR, name)));
+function file(name: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(readFileSync(join(DIR, name)));
 }
 
 interface Served {
@@ -28,7 +28,7 @@ interface Served {
 
 /** A fake same-origin server over the wall pages, with a fake clock advanced by the fake sleep. */
 function fakeWall(
-  override?: (offset: number, attempt: number) => { body: Uint8Array; status?: number; type?: string } | null,
+  override?: (offset: number, attempt: number) => { body: Uint8Array<ArrayBuffer>; status?: number; type?: string } | null,
 ) {
   let clock = 0;
   const served: Served[] = [];
@@ -276,7 +276,7 @@ describe('VK answers', () => {
     const html = readFileSync(join(__dirname, '../../../fixtures/vk/scheduled-admin/source.html'));
     const page = firstPage();
     const fetch = async () =>
-      new Response(new Uint8Array(html), { headers: { 'content-type': 'text/html; charset=utf-8' } });
+      new Response(Uint8Array.from(html), { headers: { 'content-type': 'text/html; charset=utf-8' } });
     const posts = await collectScheduledPosts(
       { ...page, id: '600500', url: 'https://vk.com/club600500' },
       { now, timeZone, fetch },

@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+/**
+ * Mutation test: hundreds of seeded variants of every VK fixture (random elements and attributes removed, renamed,
+ * unwrapped, retagged). The reader never throws, always answers a schema-valid page for a community URL, every
+ * 'missing' carries the source that justified it, and with the layout markers themselves neutralised it answers
+ * 'unknown', never 'missing'.
+ */
+import { describe, expect, it } from 'vitest';
+import { readCommunityPage } from '../../../../lib/sites';
+import { detectVkPage } from '../../../../lib/sites/vk/detect';
+import { VK_SELECTORS } from '../../../../lib/sites/vk/selectors';
+import { type CommunityPage, CommunityPageSchema } from '../../../../lib/types';
+import { mutateDocument, neutraliseMarkers } from '../mutate';
+import { fixtureSlugs, loadFixture } from './fixture-loader';
+
+const SEEDS_PER_FIXTURE = 16;
+const PRESENCE_FIELDS = ['avatar', 'cover', 'description', 'posWidget', 'govMark'] as const;
+/** Machine data in the page: a 'missing' from it does not depend on the layout markers. */
+const MACHINE_SOURCES = /^(?:apiPrefetchCache|inline-script|bridge)/;
+
+const MARKERS = [
+  ...VK_SELECTORS.headerG3,
+  ...VK_SELECTORS.headerG2,
+  ...VK_SELECTORS.headerG1,
+  ...VK_SELECTORS.headerMobile,
+  ...VK_SELECTORS.wall,
+  ...VK_SELECTORS.postRoot,
+  // ancestors named inside descendant selectors are markers too
+  { css: '#spa_layout_content' },
+  { css: '[data-testid="feed_main_container"]' },
+].map((a) => a.css);
+
+function checkContract(page: CommunityPage | null, url: string, label: string) {
+  const kind = detectVkPage(new URL(url));
+  if (kind === 'community') expect(page, label).not.toBeNull();
+  if (!page) return;
+  expect(CommunityPageSchema.safeParse(page).success, label).toBe(true);
+  for (const field of PRESENCE_FIELDS) {
+    if (page[field] === 'missing')
+      expect(page.sources?.[field], `${label}: ${field} missing without a source`).toBeTruthy();
+  }
+  for (const p of page.posts) expect(p.scheduled, label).not.toBe(true);
+}
+
+describe('VK reader under mutation', () => {
+  const slugs = fixtureSlugs().filter((s) => s !== 'g3-100-posts');
+
+  it.each(slugs)('%s: random damage never breaks the contract', (slug) => {
+    const f = loadFixture(slug);
+    const original = new DOMParser().parseFromString(f.html, 'text/html');
+    for (let seed = 1; seed <= SEEDS_PER_FIXTURE; seed++) {
+      const doc = original.cloneNode(true) as Document;
+      const log = mutateDocument(doc, seed * 7919 + slug.length, 1 + (seed % 8));
+      let page: CommunityPage | null = null;
+      expect(
+        () => {
+          page = readCommunityPage(doc, f.url, f.options);
+        },
+        `${slug} seed ${seed}: ${log.join('; ')}`,
+      ).not.toThrow();
+      checkContract(page, f.url, `${slug} seed ${seed}: ${log.join('; ')}`);
+    }
+  });
+
+  it.each(fixtureSlugs())('%s: with the layout markers neutralised it answers unknown, not missing', (slug) => {
+    const f = loadFixture(slug);
+    const doc = new DOMParser().parseFromString(f.html, 'text/html');
+    neutraliseMarkers(doc, MARKERS);
+    const page = readCommunityPage(doc, f.url, f.options);
+    checkContract(page, f.url, slug);
+    if (!page) return;
+    expect(page.layout).toBe('unknown');
+    for (const field of PRESENCE_FIELDS) {
+      if (page[field] === 'missing') expect(page.sources?.[field] ?? '', `${slug}: ${field}`).toMatch(MACHINE_SOURCES);
+    }
+    // coverage cannot be claimed from a wall that was not recognised
+    if (page.posts.length === 0) expect(page.postsSince).toBeNull();
+  });
+
+  it('the unmutated fixtures are not all-unknown (the marker test can fail)', () => {
+    const f = loadFixture('default-avatar-no-cover');
+    const page = readCommunityPage(new DOMParser().parseFromString(f.html, 'text/html'), f.url, f.options);
+    expect(page?.avatar).toBe('missing');
+    expect(page?.cover).toBe('missing');
+  });
+});
