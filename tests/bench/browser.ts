@@ -1,0 +1,170 @@
+/**
+ * The benchmark's browser side: the system Chromium (the same one the real-browser tests drive), generated VK pages
+ * served under their real host names by the fixture server, and the in-page bundle (page-bundle.ts) injected into
+ * them. Every request to any other host is aborted, as in the tests.
+ */
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { SITE_HOSTS } from '../../lib/ext/hosts';
+import { chromePath, type Extension } from '../e2e/harness';
+import type { FixtureServer } from '../e2e/server';
+import { generateVkWall } from './generate-wall';
+import type { BatchResult, BenchApi, ExportResult, ReadAuditResult } from './page-entry';
+
+export const BENCH_NOW = new Date('2026-03-15T09:00:00Z');
+export const BENCH_ZONE = 'Europe/Moscow';
+
+export interface PlainBrowser {
+  browser: Browser;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Chromium without the extension, with precise heap figures and gc() for the memory measurement. */
+export async function launchPlainChromium(server: FixtureServer): Promise<PlainBrowser> {
+  const executablePath = chromePath();
+  if (!executablePath) throw new Error('Chromium not found: apt-get install -y chromium, or set CHROME_PATH');
+  const rules = SITE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`).join(', ');
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      `--host-resolver-rules=${rules}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--enable-precise-memory-info',
+      '--js-flags=--expose-gc',
+    ],
+  });
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: 'ru-RU', timezoneId: BENCH_ZONE });
+  await context.route('**/*', (route) =>
+    SITE_HOSTS.includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort(),
+  );
+  return { browser, context, close: () => browser.close() };
+}
+
+/** Serves a generated wall of `posts` posts at https://vk.com/club<gid>; returns its URL and size. */
+export function serveWall(server: FixtureServer, posts: number, gid = 201_500_000 + posts) {
+  const wall = generateVkWall({ posts, now: BENCH_NOW, gid });
+  server.route('vk.com', `/club${gid}`, { body: wall.html });
+  return { ...wall, gid };
+}
+
+async function openWithBench(context: BrowserContext, url: string, bundle: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.addScriptTag({ content: bundle });
+  return page;
+}
+
+const call = <T>(page: Page, fn: keyof BenchApi, arg: unknown): Promise<T> =>
+  page.evaluate(
+    ([name, a]) =>
+      (globalThis as unknown as { __gpBench: Record<string, (x: unknown) => unknown> }).__gpBench[name]?.(a),
+    [fn, arg] as const,
+  ) as Promise<T>;
+
+export async function benchReadAudit(
+  context: BrowserContext,
+  server: FixtureServer,
+  bundle: string,
+  posts: number,
+  runs = 7,
+): Promise<ReadAuditResult & { htmlBytes: number }> {
+  const wall = serveWall(server, posts);
+  const page = await openWithBench(context, wall.url, bundle);
+  try {
+    const result = await call<ReadAuditResult>(page, 'measureReadAudit', {
+      url: wall.url,
+      now: BENCH_NOW.toISOString(),
+      timeZone: BENCH_ZONE,
+      runs,
+      minBatchMs: 40,
+    });
+    return { ...result, htmlBytes: Buffer.byteLength(wall.html) };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function benchBatch(
+  context: BrowserContext,
+  server: FixtureServer,
+  bundle: string,
+  groups: number,
+  postsPerPage = 20,
+): Promise<BatchResult> {
+  const gid = 300_000_000;
+  const wall = generateVkWall({ posts: postsPerPage, now: BENCH_NOW, gid });
+  server.route('vk.com', '/bench-batch', { body: '<!doctype html><title>batch</title>' });
+  const page = await openWithBench(context, 'https://vk.com/bench-batch', bundle);
+  try {
+    return await call<BatchResult>(page, 'measureBatch', {
+      html: wall.html,
+      gid,
+      groups,
+      pacingMs: 1000,
+      now: BENCH_NOW.toISOString(),
+      timeZone: BENCH_ZONE,
+      sampleEvery: 50,
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+export async function benchExport(
+  context: BrowserContext,
+  server: FixtureServer,
+  bundle: string,
+  groups: number,
+  runs = 5,
+): Promise<ExportResult> {
+  const wall = serveWall(server, 30, 400_000_000);
+  const page = await openWithBench(context, wall.url, bundle);
+  try {
+    return await call<ExportResult>(page, 'measureExport', {
+      url: wall.url,
+      now: BENCH_NOW.toISOString(),
+      timeZone: BENCH_ZONE,
+      groups,
+      runs,
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The popup's own figure: `data-render-ms` on its root (time from opening to the first complete render, set by the
+ * popup). Null when the popup does not expose it (yet).
+ */
+export async function benchPopupRender(ext: Extension, url: string, runs = 5): Promise<number[] | null> {
+  const tab = await ext.context.newPage();
+  await tab.goto(url, { waitUntil: 'load' });
+  const figures: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const popup = await ext.openPopupFor(tab);
+      try {
+        const root = popup.locator('[data-render-ms]').first();
+        await root.waitFor({ state: 'attached', timeout: i === 0 ? 15_000 : 10_000 });
+        // the attribute may be set before the final render: wait until it holds a number
+        await popup.waitForFunction(
+          () => Number.isFinite(Number(document.querySelector('[data-render-ms]')?.getAttribute('data-render-ms'))),
+          null,
+          { timeout: 10_000 },
+        );
+        figures.push(Number(await root.getAttribute('data-render-ms')));
+      } catch {
+        if (figures.length === 0) return null;
+      } finally {
+        await popup.close();
+      }
+    }
+  } finally {
+    await tab.close();
+  }
+  return figures;
+}
