@@ -16,7 +16,7 @@
 import type { Audit, AuditOptions } from '../audit/types';
 import { monthOf, previousMonthEnd, startOfDay } from '../calendar';
 import type { AuditRecord, GroupRecord, HistoryResult, SettingsSnapshot } from '../ext/history';
-import type { CollectResult, FetchLike, SleepLike } from '../sites/paginate';
+import type { FetchLike, SleepLike } from '../sites/paginate';
 import type { CommunityPage } from '../types';
 import { detectRunBlock, type RunBlock } from './block';
 import { auditRecordOf, failedRecordOf } from './record';
@@ -35,9 +35,15 @@ export interface CollectInput {
   sleep: SleepLike;
   clock: () => number;
   signal: AbortSignal;
+  /** The read instant and the zone the pages' date labels are in (for the readers). */
+  now: Date;
+  timeZone: string;
 }
-/** The readers' post collector; null when the site has none (the first page's posts are used). */
-export type CollectPosts = (input: CollectInput) => Promise<CollectResult | null>;
+/**
+ * The readers' post collector (VK `collectPosts`, OK `collectOkPosts`): the page with `posts`, `postsSince` and
+ * `partial` updated; null when the site has none (the first page's posts are used).
+ */
+export type CollectPosts = (input: CollectInput) => Promise<CommunityPage | null>;
 export type AuditFn = (page: CommunityPage, options: AuditOptions) => Audit;
 
 export interface BatchStore {
@@ -226,7 +232,7 @@ export async function runBatch(initial: Run, deps: BatchDeps, signal: AbortSigna
     if (deps.collectPosts !== undefined && page.access !== 'closed') {
       const { year, month } = monthOf(previousMonthEnd(now, deps.timeZone), deps.timeZone);
       const cutoff = startOfDay(year, month, 1, deps.timeZone);
-      let collected: CollectResult | null;
+      let collected: CommunityPage | null;
       try {
         collected = await deps.collectPosts({
           page,
@@ -237,6 +243,8 @@ export async function runBatch(initial: Run, deps: BatchDeps, signal: AbortSigna
           sleep: deps.sleep,
           clock: deps.clock,
           signal,
+          now,
+          timeZone: viewerZone,
         });
       } catch (error) {
         if (error instanceof StopRequested || error instanceof CapReached) throw error;
@@ -247,7 +255,7 @@ export async function runBatch(initial: Run, deps: BatchDeps, signal: AbortSigna
       if (collected !== null) {
         if (collected.partial === 'rate-limit') return { kind: 'backoff' };
         if (collected.partial === 'captcha') return { kind: 'pause', reason: 'captcha', url: item.url };
-        page = { ...page, posts: collected.posts, postsSince: collected.postsSince, partial: collected.partial };
+        page = collected;
       }
     }
     doc = null;
@@ -347,15 +355,4 @@ export async function runBatch(initial: Run, deps: BatchDeps, signal: AbortSigna
   }
 }
 
-/** Puts failed groups (or the given ones) back in the queue. */
-export function retryItems(run: Run, keys?: readonly string[]): Run {
-  return {
-    ...run,
-    state: run.state === 'done' || run.state === 'cancelled' ? 'paused' : run.state,
-    items: run.items.map((i) =>
-      i.state === 'failed' && (keys === undefined || keys.includes(i.key))
-        ? { ...i, state: 'pending', error: null, finishedAt: null }
-        : i,
-    ),
-  };
-}
+export { retryItems } from './state';

@@ -124,3 +124,16 @@ export function newRun(
     finishedCount: 0,
   };
 }
+
+/** Puts failed groups (or the given ones) back in the queue. */
+export function retryItems(run: Run, keys?: readonly string[]): Run {
+  return {
+    ...run,
+    state: run.state === 'done' || run.state === 'cancelled' ? 'paused' : run.state,
+    items: run.items.map((i) =>
+      i.state === 'failed' && (keys === undefined || keys.includes(i.key))
+        ? { ...i, state: 'pending', error: null, finishedAt: null }
+        : i,
+    ),
+  };
+}

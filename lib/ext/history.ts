@@ -13,7 +13,8 @@
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import * as z from 'zod/mini';
-import { type Run, RunSchema } from '../batch/state';
+import { auditRecordOf, type RecordInput } from '../batch/record';
+import { type Run, RunSchema, retryItems } from '../batch/state';
 import { groupKeyOf, parseGroupLink } from '../import/links';
 import type { ImportedGroup } from '../import/records';
 import { type CommunityPage, SiteSchema } from '../types';
@@ -552,4 +553,37 @@ export function addRequests(day: string, n: number): Promise<HistoryResult<numbe
     await tx.done;
     return value;
   });
+}
+
+/**
+ * Stores the audit of a page just read (the popup, reminders): the group key is resolved against the stored groups
+ * (so a list entry added by screen name gets the history), the page is stored without its posts.
+ */
+export async function saveReadAudit(input: RecordInput): Promise<HistoryResult<{ key: string; id: number }>> {
+  const key = await resolveGroupKey(input.page);
+  const saved = await saveAudit(key, auditRecordOf(input));
+  return saved.ok ? { ok: true, value: { key, id: saved.value } } : saved;
+}
+
+/** Batch page options kept with the data (the pacing delay itself lives in the settings). */
+export const BatchOptionsSchema = z.object({ dailyCap: z.number().check(z.int(), z.gte(10), z.lte(100_000)) });
+export type BatchOptions = z.infer<typeof BatchOptionsSchema>;
+export const DEFAULT_BATCH_OPTIONS: BatchOptions = { dailyCap: 1500 };
+
+export async function getBatchOptions(): Promise<BatchOptions> {
+  const row = safeParse(MetaRecordSchema, await (await db()).get('meta', 'batch-options'));
+  return safeParse(BatchOptionsSchema, row?.value) ?? DEFAULT_BATCH_OPTIONS;
+}
+
+export function saveBatchOptions(options: BatchOptions): Promise<HistoryResult<BatchOptions>> {
+  return attempt(async () => {
+    const value = BatchOptionsSchema.parse(options);
+    await (await db()).put('meta', { key: 'batch-options', value });
+    return value;
+  });
+}
+
+/** Puts a run's failed groups (or the given ones) back in its queue and stores it. */
+export async function retryRunItems(run: Run, keys?: readonly string[]): Promise<HistoryResult<Run>> {
+  return saveRun(retryItems(run, keys));
 }

@@ -149,27 +149,10 @@ export function fakeCollector(pages: number): CollectPosts {
   return async (input) => {
     for (let i = 1; i <= pages; i++) {
       const res = await input.fetch(`${input.url}?offset=${i * 10}`);
-      const text = await res.text();
-      if (res.status === 429) {
-        return {
-          posts: input.page.posts,
-          postsSince: null,
-          partial: 'rate-limit',
-          reachedCutoff: false,
-          reachedEnd: false,
-          pages: i,
-        };
-      }
-      void text;
+      await res.text();
+      if (res.status === 429) return { ...input.page, partial: 'rate-limit' };
     }
-    return {
-      posts: input.page.posts,
-      postsSince: input.page.postsSince,
-      partial: null,
-      reachedCutoff: true,
-      reachedEnd: false,
-      pages,
-    };
+    return input.page;
   };
 }
 

@@ -1,0 +1,107 @@
+/** Adding groups to a list: pasted links or a CSV/XLSX file; the report lists every line not added, with why. */
+import { useState } from 'preact/hooks';
+import type { ImportIssue } from '../../lib/import/records';
+import { useBatchI18n } from './i18n';
+
+export interface ImportReport {
+  added: number;
+  already: number;
+  duplicates: number;
+  issues: readonly ImportIssue[];
+}
+
+export interface AddGroupsProps {
+  onPaste: (text: string) => Promise<ImportReport | null>;
+  onFile: (name: string, bytes: Uint8Array) => Promise<ImportReport | null>;
+}
+
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const { t, maybe } = useBatchI18n();
+  const rejected = report.issues.filter((i) => !i.kept);
+  const kept = report.issues.filter((i) => i.kept);
+  return (
+    <div class="import-report" data-testid="import-report" role="status">
+      <p>{t('importAdded', { added: report.added, already: report.already, duplicates: report.duplicates })}</p>
+      {rejected.length > 0 && (
+        <>
+          <p class="warn">{t('importIssues', { n: rejected.length })}</p>
+          <ul data-testid="import-issues">
+            {rejected.map((i) => (
+              <li key={`${i.line}-${i.text}`}>
+                {t('lineN', { n: i.line })}: «{i.text}» — {maybe(`reason.${i.reason}`, i.reason)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {kept.length > 0 && (
+        <>
+          <p>{t('importWarnings')}</p>
+          <ul>
+            {kept.map((i) => (
+              <li key={`${i.line}-${i.text}`}>
+                {t('lineN', { n: i.line })}: «{i.text}» — {maybe(`reason.${i.reason}`, i.reason)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+export function AddGroups(props: AddGroupsProps) {
+  const { t } = useBatchI18n();
+  const [text, setText] = useState('');
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <section class="add-groups">
+      <h3>{t('addGroups')}</h3>
+      <label>
+        {t('pasteLabel')}
+        <textarea
+          rows={5}
+          value={text}
+          placeholder={t('pastePlaceholder')}
+          onInput={(e) => setText(e.currentTarget.value)}
+          data-testid="paste-links"
+        />
+      </label>
+      <div class="row">
+        <button
+          type="button"
+          disabled={busy || text.trim() === ''}
+          onClick={async () => {
+            setBusy(true);
+            const result = await props.onPaste(text);
+            setBusy(false);
+            setReport(result);
+            if (result?.issues.every((i) => i.kept)) setText('');
+          }}
+        >
+          {t('addLinks')}
+        </button>
+        <label class="file">
+          {t('importFile')}
+          <input
+            type="file"
+            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            data-testid="import-file"
+            onChange={async (e) => {
+              const file = e.currentTarget.files?.[0];
+              if (!file) return;
+              setBusy(true);
+              const bytes = new Uint8Array(await file.arrayBuffer());
+              setReport(await props.onFile(file.name, bytes));
+              setBusy(false);
+              e.currentTarget.value = '';
+            }}
+          />
+        </label>
+      </div>
+      <p class="muted">{t('importHint')}</p>
+      {report !== null && <ImportReportView report={report} />}
+    </section>
+  );
+}

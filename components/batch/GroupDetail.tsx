@@ -1,0 +1,106 @@
+/**
+ * One group of a list: its latest audit with the popup's components (checklist, weeks, score), the trend of weekly
+ * posts and ER over the last months, the audit history, category and removal.
+ */
+import { Component, type ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Audit } from '../../lib/audit/types';
+import type { ResultRow } from '../../lib/batch/rows';
+import { trendOf } from '../../lib/batch/trend';
+import type { AuditRecord } from '../../lib/ext/history';
+import { formatDay } from '../../lib/i18n/index';
+import { Checklist } from '../Checklist';
+import { I18nContext, makeI18n } from '../i18n';
+import { ScoreCard } from '../ScoreCard';
+import { WeekTable } from '../WeekTable';
+import { useBatchI18n } from './i18n';
+import { TrendChart } from './TrendChart';
+
+class Guard extends Component<{ children: ComponentChildren }, { failed: boolean }> {
+  override state = { failed: false };
+  override componentDidCatch() {
+    this.setState({ failed: true });
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+function asAudit(value: unknown): Audit | null {
+  if (value === null || typeof value !== 'object') return null;
+  const a = value as Partial<Audit>;
+  return Array.isArray(a.checks) && a.month !== undefined && a.breakdown !== undefined ? (a as Audit) : null;
+}
+
+export interface GroupDetailProps {
+  row: ResultRow;
+  audits: readonly AuditRecord[];
+  browserTimeZone: string;
+  timeZone: string;
+  required: number;
+  onClose: () => void;
+  onRemove: () => void;
+  onAudience: (size: number | null) => void;
+  onCategory: (category: string | null) => void;
+}
+
+export function GroupDetail(props: GroupDetailProps) {
+  const { t, locale, maybe } = useBatchI18n();
+  const { row, audits } = props;
+  const latest = audits[0] ?? null;
+  const current = asAudit(latest?.audit);
+  const previous = asAudit(latest?.previous);
+  const [category, setCategory] = useState(row.category ?? '');
+  const popupI18n = makeI18n(locale);
+  return (
+    <aside class="detail" data-testid="group-detail" aria-label={row.name ?? row.url}>
+      <div class="row">
+        <h3>{row.name ?? row.url}</h3>
+        <a href={row.url} target="_blank" rel="noreferrer noopener">
+          {t('openGroup')}
+        </a>
+        <button type="button" onClick={props.onClose}>
+          {t('close')}
+        </button>
+      </div>
+      <p class="muted">
+        {latest === null
+          ? t('notChecked')
+          : t('lastChecked', { date: formatDay(new Date(latest.at), props.timeZone, locale, true) })}
+      </p>
+      <label class="small">
+        {t('col.category')}{' '}
+        <input
+          value={category}
+          onInput={(e) => setCategory(e.currentTarget.value)}
+          onChange={() => props.onCategory(category.trim() === '' ? null : category.trim())}
+        />
+      </label>
+      <h4>{t('trend')}</h4>
+      <TrendChart points={trendOf(audits)} required={props.required} />
+      {current !== null && (
+        <Guard>
+          <I18nContext.Provider value={popupI18n}>
+            <ScoreCard audit={current} audienceSize={row.audienceSize} onAudienceSize={props.onAudience} />
+            <Checklist checks={current.checks} />
+            <WeekTable current={current} previous={previous} browserTimeZone={props.browserTimeZone} />
+          </I18nContext.Provider>
+        </Guard>
+      )}
+      <h4>{t('history')}</h4>
+      <ul class="history" data-testid="audit-history">
+        {audits.slice(0, 20).map((a) => (
+          <li key={a.id ?? a.at}>
+            {t('historyRow', {
+              date: formatDay(new Date(a.at), props.timeZone, locale, true),
+              status: `${t(`read.${a.status === 'failed' ? 'failed' : a.status}`)}${a.error ? ` (${maybe(`error.${a.error}`, a.error)})` : ''}${a.metrics?.predictedScore != null ? ` · ${a.metrics.predictedScore.toFixed(1)}` : ''}`,
+            })}
+          </li>
+        ))}
+      </ul>
+      <button type="button" class="link danger" onClick={props.onRemove}>
+        {t('remove')}
+      </button>
+    </aside>
+  );
+}

@@ -1,0 +1,353 @@
+/** The «Списки групп» page: lists, adding groups, the batch run, the set's indicators and the results table. */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AddGroups, type ImportReport } from '../../components/batch/AddGroups';
+import { GroupDetail } from '../../components/batch/GroupDetail';
+import { BatchI18nContext, makeBatchI18n } from '../../components/batch/i18n';
+import { ListsPanel } from '../../components/batch/ListsPanel';
+import { ResultsTable } from '../../components/batch/ResultsTable';
+import { RunPanel } from '../../components/batch/RunPanel';
+import { SetIndicatorsView } from '../../components/batch/SetIndicatorsView';
+import { type RuleSet, requiredPostsPerWeek } from '../../lib/audit/rules';
+import { BatchController } from '../../lib/batch/controller';
+import { type SetMonth, setIndicators } from '../../lib/batch/indicators';
+import { rowOf } from '../../lib/batch/rows';
+import type { BatchDeps } from '../../lib/batch/runner';
+import { newRun, type Run, runProgress } from '../../lib/batch/state';
+import {
+  type AuditRecord,
+  activeRunOf,
+  addGroupsToList,
+  createList,
+  DEFAULT_BATCH_OPTIONS,
+  deleteList,
+  type GroupRecord,
+  getAudit,
+  getBatchOptions,
+  getGroups,
+  getLists,
+  type HistoryError,
+  type ListRecord,
+  latestAudits,
+  listAudits,
+  removeGroupFromList,
+  renameList,
+  retryRunItems,
+  saveBatchOptions,
+  saveRun,
+  updateGroup,
+} from '../../lib/ext/history';
+import type { Locale } from '../../lib/i18n/index';
+import type { ImportResult } from '../../lib/import/records';
+import { parsePastedLinks } from '../../lib/import/records';
+
+export interface PageSettings {
+  rules: RuleSet;
+  pacingDelayMs: number;
+  audienceSizes: Record<string, number>;
+}
+
+export interface BatchPageDeps {
+  locale: Locale;
+  browserTimeZone: string;
+  now: () => Date;
+  initialListId: string | null;
+  loadSettings: () => Promise<PageSettings>;
+  savePacing: (ms: number) => Promise<void>;
+  /** Mirrors a group's audience size into the settings (the popup reads it there). */
+  saveAudienceSize: (key: string, size: number | null) => Promise<void>;
+  /** Everything the runner needs but the store-independent callbacks. */
+  runnerDeps: (settings: PageSettings, dailyCap: number) => Omit<BatchDeps, 'onUpdate'>;
+  parseFile: (name: string, bytes: Uint8Array) => Promise<ImportResult>;
+  newRunId: () => string;
+  onListChange?: (listId: string | null) => void;
+}
+
+export function App({ deps }: { deps: BatchPageDeps }) {
+  const i18n = useMemo(() => makeBatchI18n(deps.locale), [deps.locale]);
+  const { t } = i18n;
+  const [settings, setSettings] = useState<PageSettings | null>(null);
+  const [dailyCap, setDailyCap] = useState(DEFAULT_BATCH_OPTIONS.dailyCap);
+  const [lists, setLists] = useState<ListRecord[]>([]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [groups, setGroups] = useState<GroupRecord[]>([]);
+  const [latest, setLatest] = useState<Map<string, AuditRecord>>(new Map());
+  const [run, setRun] = useState<Run | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [month, setMonth] = useState<SetMonth>('current');
+  const [openKey, setOpenKey] = useState<string | null>(null);
+  const [openAudits, setOpenAudits] = useState<AuditRecord[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const controller = useRef<BatchController | null>(null);
+  const seenAudits = useRef(new Set<number>());
+
+  const report = useCallback(
+    (e: HistoryError) => setError(e.kind === 'quota' ? t('storageError') : `${t('genericError')} (${e.message})`),
+    [t],
+  );
+
+  const loadList = useCallback(async (id: string | null, all?: ListRecord[]) => {
+    const known = all ?? (await getLists());
+    const list = known.find((l) => l.id === id) ?? null;
+    setSelectedId(list?.id ?? null);
+    if (list === null) {
+      setGroups([]);
+      setLatest(new Map());
+      setRun(null);
+      return null;
+    }
+    const found = await getGroups(list.groupKeys);
+    setGroups(found);
+    setLatest(await latestAudits(found.map((g) => g.key)));
+    const active = await activeRunOf(list.id);
+    setRun(active);
+    return active;
+  }, []);
+
+  const refreshLists = useCallback(async () => {
+    const all = await getLists();
+    setLists(all);
+    return all;
+  }, []);
+
+  const onRunUpdate = useCallback((next: Run) => {
+    setRun(next);
+    for (const item of next.items) {
+      if (item.auditId === null || seenAudits.current.has(item.auditId)) continue;
+      seenAudits.current.add(item.auditId);
+      const id = item.auditId;
+      void getAudit(id).then((record) => {
+        if (record === null) return;
+        setLatest((prev) => new Map(prev).set(item.key, record));
+      });
+    }
+  }, []);
+
+  const startController = useCallback(
+    async (target: Run, current: PageSettings, cap: number) => {
+      if (controller.current?.busy) return;
+      for (const item of target.items) if (item.auditId !== null) seenAudits.current.add(item.auditId);
+      const c = new BatchController(target, { ...deps.runnerDeps(current, cap), onUpdate: onRunUpdate });
+      controller.current = c;
+      setBusy(true);
+      setRun({ ...target, state: 'running', pauseReason: null, blockedUrl: null });
+      try {
+        const finished = await c.start();
+        setRun(finished);
+      } finally {
+        setBusy(controller.current?.busy ?? false);
+      }
+    },
+    [deps, onRunUpdate],
+  );
+
+  useEffect(() => {
+    void (async () => {
+      const [s, options, all] = await Promise.all([deps.loadSettings(), getBatchOptions(), refreshLists()]);
+      setSettings(s);
+      setDailyCap(options.dailyCap);
+      const first = all.find((l) => l.id === deps.initialListId) ?? all[0] ?? null;
+      const active = await loadList(first?.id ?? null, all);
+      // A run the page was closed in the middle of resumes by itself.
+      if (active !== null && active.state === 'running') void startController(active, s, options.dailyCap);
+    })();
+  }, [deps, loadList, refreshLists, startController]);
+
+  useEffect(() => {
+    deps.onListChange?.(selectedId);
+  }, [deps, selectedId]);
+
+  const selectList = async (id: string) => {
+    if (controller.current?.busy) await controller.current.pause();
+    controller.current = null;
+    setOpenKey(null);
+    await loadList(id);
+  };
+
+  const importInto = async (result: ImportResult): Promise<ImportReport | null> => {
+    setError(null);
+    let listId = selectedId;
+    if (listId === null) {
+      const created = await createList(t('defaultListName'), deps.now());
+      if (!created.ok) {
+        report(created.error);
+        return null;
+      }
+      listId = created.value.id;
+    }
+    const added = await addGroupsToList(listId, result.groups, deps.now());
+    if (!added.ok) {
+      report(added.error);
+      return null;
+    }
+    const all = await refreshLists();
+    await loadList(listId, all);
+    return { ...added.value, duplicates: result.duplicates.length, issues: result.issues };
+  };
+
+  const indicators = useMemo(
+    () =>
+      setIndicators(
+        groups.map((g) => {
+          const record = latest.get(g.key);
+          return {
+            metrics: record !== undefined && record.status !== 'failed' ? record.metrics : null,
+            audienceSize: g.audienceSize ?? settings?.audienceSizes[g.key] ?? null,
+          };
+        }),
+        { month, rules: settings?.rules },
+      ),
+    [groups, latest, month, settings],
+  );
+
+  const rows = useMemo(
+    () => groups.map((g) => rowOf(g, latest.get(g.key) ?? null, settings?.audienceSizes[g.key] ?? null)),
+    [groups, latest, settings],
+  );
+  const progress = run === null ? null : runProgress(run);
+  const openRow = rows.find((r) => r.key === openKey) ?? null;
+
+  const open = async (key: string) => {
+    setOpenKey(key);
+    setOpenAudits(await listAudits(key));
+  };
+
+  const setAudience = async (key: string, size: number | null) => {
+    const saved = await updateGroup(key, { audienceSize: size });
+    if (!saved.ok) {
+      report(saved.error);
+      return;
+    }
+    setGroups((prev) => prev.map((g) => (g.key === key ? saved.value : g)));
+    await deps.saveAudienceSize(key, size);
+  };
+
+  return (
+    <BatchI18nContext.Provider value={i18n}>
+      <header class="page-header">
+        <h1>{t('title')}</h1>
+        <p class="muted">{t('subtitle')}</p>
+      </header>
+      {error !== null && (
+        <p class="error" role="alert" data-testid="error">
+          {error}
+        </p>
+      )}
+      <div class="layout">
+        <ListsPanel
+          lists={lists}
+          selectedId={selectedId}
+          onSelect={(id) => void selectList(id)}
+          onCreate={async (name) => {
+            const created = await createList(name, deps.now());
+            if (!created.ok) return report(created.error);
+            const all = await refreshLists();
+            await loadList(created.value.id, all);
+          }}
+          onRename={async (id, name) => {
+            const renamed = await renameList(id, name, deps.now());
+            if (!renamed.ok) return report(renamed.error);
+            await refreshLists();
+          }}
+          onDelete={async (id) => {
+            if (id === selectedId && controller.current?.busy) await controller.current.cancel();
+            const deleted = await deleteList(id);
+            if (!deleted.ok) return report(deleted.error);
+            const all = await refreshLists();
+            await loadList(id === selectedId ? (all[0]?.id ?? null) : selectedId, all);
+          }}
+        />
+        <main>
+          <AddGroups
+            onPaste={(text) => importInto(parsePastedLinks(text))}
+            onFile={async (name, bytes) => importInto(await deps.parseFile(name, bytes))}
+          />
+          {selectedId !== null && settings !== null && (
+            <RunPanel
+              run={run}
+              progress={progress}
+              busy={busy}
+              groups={groups.length}
+              pacingMs={settings.pacingDelayMs}
+              dailyCap={dailyCap}
+              onRun={async () => {
+                setError(null);
+                const listId = selectedId;
+                const fresh = newRun(deps.newRunId(), listId, groups, deps.now());
+                const saved = await saveRun(fresh);
+                if (!saved.ok) return report(saved.error);
+                seenAudits.current.clear();
+                await startController(fresh, settings, dailyCap);
+              }}
+              onPause={() => void controller.current?.pause()}
+              onResume={async () => {
+                if (run === null) return;
+                await startController(run, settings, dailyCap);
+              }}
+              onCancel={async () => {
+                if (controller.current !== null) setRun(await controller.current.cancel());
+                else if (run !== null) {
+                  const cancelled: Run = { ...run, state: 'cancelled', pauseReason: null };
+                  await saveRun(cancelled);
+                  setRun(cancelled);
+                }
+              }}
+              onRetryFailed={async () => {
+                if (run === null) return;
+                const retried = await retryRunItems(run);
+                if (!retried.ok) return report(retried.error);
+                await startController(retried.value, settings, dailyCap);
+              }}
+              onPacing={async (ms) => {
+                await deps.savePacing(ms);
+                setSettings({ ...settings, pacingDelayMs: ms });
+              }}
+              onDailyCap={async (cap) => {
+                const saved = await saveBatchOptions({ dailyCap: cap });
+                if (saved.ok) setDailyCap(cap);
+              }}
+            />
+          )}
+          {groups.length > 0 && <SetIndicatorsView indicators={indicators} month={month} onMonth={setMonth} />}
+          {selectedId !== null && (
+            <ResultsTable
+              rows={rows}
+              onOpen={(key) => void open(key)}
+              onAudience={(key, size) => void setAudience(key, size)}
+              onRetry={
+                busy || run === null
+                  ? undefined
+                  : async (key) => {
+                      const retried = await retryRunItems(run, [key]);
+                      if (!retried.ok) return report(retried.error);
+                      await startController(retried.value, settings ?? (await deps.loadSettings()), dailyCap);
+                    }
+              }
+            />
+          )}
+        </main>
+        {openRow !== null && settings !== null && selectedId !== null && (
+          <GroupDetail
+            row={openRow}
+            audits={openAudits}
+            browserTimeZone={deps.browserTimeZone}
+            timeZone={settings.rules.timeZone}
+            required={requiredPostsPerWeek(settings.rules)}
+            onClose={() => setOpenKey(null)}
+            onAudience={(size) => void setAudience(openRow.key, size)}
+            onCategory={async (category) => {
+              const saved = await updateGroup(openRow.key, { category });
+              if (!saved.ok) return report(saved.error);
+              setGroups((prev) => prev.map((g) => (g.key === openRow.key ? saved.value : g)));
+            }}
+            onRemove={async () => {
+              const removed = await removeGroupFromList(selectedId, openRow.key, deps.now());
+              if (!removed.ok) return report(removed.error);
+              setOpenKey(null);
+              await loadList(selectedId, await refreshLists());
+            }}
+          />
+        )}
+      </div>
+    </BatchI18nContext.Provider>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The «Списки групп» page (/batch.html): wiring only. Pages are fetched here, in the extension page, with the
+ * user's own session (credentials: 'include'; the extension has host permissions for VK and OK) and parsed with
+ * DOMParser here too — never in the service worker.
+ */
+import { render } from 'preact';
+import { auditCommunity } from '../../lib/audit/audit';
+import type { CollectPosts } from '../../lib/batch/runner';
+import { historyStore } from '../../lib/batch/store';
+import { browserTimeZone, loadSettings, setAudienceSize, updateSettings } from '../../lib/ext/settings';
+import { pickLocale } from '../../lib/i18n/index';
+import { parseListFile } from '../../lib/import/table';
+import { readCommunityPage } from '../../lib/sites/index';
+import { collectOkPosts } from '../../lib/sites/ok/paginate';
+import { defaultSleep } from '../../lib/sites/paginate';
+import { collectPosts } from '../../lib/sites/vk/paginate';
+import { App, type BatchPageDeps } from './App';
+
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+/** The readers' collectors; the runner's paced fetch is the only way they reach the network. */
+const collect: CollectPosts = async (input) => {
+  const common = {
+    cutoff: input.cutoff,
+    now: input.now,
+    timeZone: input.timeZone,
+    fetch: input.fetch,
+    sleep: input.sleep,
+    clock: input.clock,
+    signal: input.signal,
+    // The runner's gate already keeps the pace between every two requests.
+    delayMs: 0,
+    parseHtml,
+  };
+  if (input.page.site === 'vk') return collectPosts(input.page, common);
+  if (input.page.site === 'ok') return collectOkPosts(input.doc, input.page, common);
+  return null;
+};
+
+function listFromHash(): string | null {
+  const match = /(?:^#|&)list=([^&]+)/.exec(location.hash);
+  return match?.[1] === undefined ? null : decodeURIComponent(match[1]);
+}
+
+const viewerZone = browserTimeZone();
+const base = historyStore();
+
+const deps: BatchPageDeps = {
+  locale: pickLocale(navigator.language),
+  browserTimeZone: viewerZone,
+  now: () => new Date(),
+  initialListId: listFromHash(),
+  loadSettings,
+  savePacing: async (ms) => {
+    await updateSettings((s) => ({ ...s, pacingDelayMs: ms }));
+  },
+  saveAudienceSize: async (key, size) => {
+    // The settings key per-group sizes by site + numeric id, as the popup does.
+    if (/^(vk|ok):\d+$/.test(key)) await setAudienceSize(key, size);
+  },
+  runnerDeps: (settings, dailyCap) => ({
+    fetch: (url, init) => fetch(url, { credentials: 'include', ...init }),
+    sleep: defaultSleep,
+    clock: () => performance.now(),
+    now: () => new Date(),
+    parse: parseHtml,
+    readPage: (doc, url, options) => readCommunityPage(doc, url, options),
+    collectPosts: collect,
+    audit: auditCommunity,
+    store: {
+      ...base,
+      audienceSizeOf: async (key) => (await base.audienceSizeOf(key)) ?? settings.audienceSizes[key] ?? null,
+    },
+    rules: settings.rules,
+    rulesVersion: settings.rules.version,
+    timeZone: settings.rules.timeZone,
+    viewerTimeZone: viewerZone,
+    pacingMs: settings.pacingDelayMs,
+    dailyCap,
+  }),
+  parseFile: parseListFile,
+  newRunId: () => crypto.randomUUID(),
+  onListChange: (listId) => {
+    const hash = listId === null ? '' : `#list=${encodeURIComponent(listId)}`;
+    if (location.hash !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+  },
+};
+
+const root = document.getElementById('app');
+if (root) render(<App deps={deps} />, root);

@@ -1,0 +1,159 @@
+/**
+ * The results table's rows from stored groups and their latest audit records; sorting («worst first») and the
+ * «только проблемные» filter. Pure. Stored audits are checked structurally; a record that does not fit is shown as
+ * not read rather than trusted.
+ */
+import * as z from 'zod/mini';
+import type { AuditRecord, GroupRecord } from '../ext/history';
+import type { CheckId, CheckStatus, Presence, Site, WeekStatus } from '../types';
+
+const CheckSchema = z.looseObject({ id: z.string(), status: z.enum(['pass', 'fail', 'unknown', 'not-applicable']) });
+const WeekSchema = z.looseObject({
+  posts: z.number(),
+  required: z.number(),
+  status: z.enum(['pass', 'fail', 'pending', 'unknown']),
+});
+const StoredAuditSchema = z.looseObject({
+  checks: z.array(CheckSchema),
+  month: z.looseObject({ year: z.number(), month: z.number(), weeks: z.array(WeekSchema) }),
+  engagement: z.looseObject({ rate: z.nullable(z.number()), achievement: z.nullable(z.number()) }),
+  predictedScore: z.nullable(z.number()),
+  predictedRange: z.nullable(z.looseObject({ min: z.number(), max: z.number() })),
+});
+type StoredAudit = z.infer<typeof StoredAuditSchema>;
+
+export interface RowWeek {
+  posts: number;
+  required: number;
+  status: WeekStatus;
+}
+
+export type ReadStatus = 'complete' | 'partial' | 'failed' | 'never';
+
+export interface ResultRow {
+  key: string;
+  url: string;
+  site: Site;
+  name: string | null;
+  category: string | null;
+  audienceSize: number | null;
+  read: ReadStatus;
+  /** Failure or partial reason code. */
+  error: string | null;
+  at: string | null;
+  members: number | null;
+  checks: Partial<Record<CheckId, CheckStatus>>;
+  items: Record<'cover' | 'avatar' | 'description' | 'pos-widget', Presence>;
+  month: { year: number; month: number; weeks: RowWeek[] } | null;
+  previous: { year: number; month: number; weeks: RowWeek[] } | null;
+  er: number | null;
+  achievement: number | null;
+  reach: number | null;
+  predicted: number | null;
+  predictedRange: { min: number; max: number } | null;
+  /** Checks that failed, plus a failed or partial read. */
+  problems: number;
+}
+
+function parseAudit(value: unknown): StoredAudit | null {
+  const parsed = z.safeParse(StoredAuditSchema, value);
+  return parsed.success ? parsed.data : null;
+}
+
+const presence = (v: unknown): Presence => (v === 'present' || v === 'missing' ? v : 'unknown');
+
+export function rowOf(
+  group: GroupRecord,
+  record: AuditRecord | null,
+  fallbackAudience: number | null = null,
+): ResultRow {
+  const audit = record?.status === 'failed' ? null : parseAudit(record?.audit);
+  const previous = record === null ? null : parseAudit(record.previous);
+  const page = (record?.page ?? null) as Record<string, unknown> | null;
+  const checks: Partial<Record<CheckId, CheckStatus>> = {};
+  for (const c of audit?.checks ?? []) checks[c.id as CheckId] = c.status;
+  let read: ReadStatus = 'never';
+  if (record !== null) read = audit === null ? 'failed' : record.status === 'partial' ? 'partial' : 'complete';
+  const failedChecks = Object.values(checks).filter((s) => s === 'fail').length;
+  const members = typeof page?.members === 'number' ? page.members : (record?.metrics?.members ?? null);
+  const name = group.name ?? (typeof page?.name === 'string' ? page.name : null);
+  return {
+    key: group.key,
+    url: group.url,
+    site: group.site,
+    name,
+    category: group.category,
+    audienceSize: group.audienceSize ?? fallbackAudience,
+    read,
+    error: record?.error ?? null,
+    at: record?.at ?? null,
+    members,
+    checks,
+    items: {
+      cover: presence(page?.cover),
+      avatar: presence(page?.avatar),
+      description: presence(page?.description),
+      'pos-widget': presence(page?.posWidget),
+    },
+    month: audit === null ? null : { year: audit.month.year, month: audit.month.month, weeks: audit.month.weeks },
+    previous:
+      previous === null
+        ? null
+        : { year: previous.month.year, month: previous.month.month, weeks: previous.month.weeks },
+    er: audit?.engagement.rate ?? null,
+    achievement: audit?.engagement.achievement ?? null,
+    reach: record?.metrics?.reach ?? null,
+    predicted: audit?.predictedScore ?? null,
+    predictedRange: audit?.predictedRange ?? null,
+    problems: failedChecks + (read === 'failed' || read === 'partial' ? 1 : 0),
+  };
+}
+
+export function isProblem(row: ResultRow): boolean {
+  return row.problems > 0 || row.read === 'never';
+}
+
+export type SortKey = 'worst' | 'name' | 'site' | 'members' | 'er' | 'reach' | 'predicted' | 'read';
+
+/** The score a row is ranked by (lower = worse): its predicted score, else the lowest it can still be. */
+function rank(row: ResultRow): number {
+  if (row.read === 'failed') return -3;
+  if (row.checks['gov-mark'] === 'fail') return -2;
+  if (row.read === 'never') return -1;
+  return row.predicted ?? row.predictedRange?.min ?? 0;
+}
+
+function compareNullable(a: number | null, b: number | null): number {
+  if (a === null && b === null) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a - b;
+}
+
+const READ_ORDER: Record<ReadStatus, number> = { failed: 0, never: 1, partial: 2, complete: 3 };
+
+export function sortRows(rows: readonly ResultRow[], key: SortKey, descending = false, locale = 'ru'): ResultRow[] {
+  const collator = new Intl.Collator(locale);
+  const cmp = (a: ResultRow, b: ResultRow): number => {
+    switch (key) {
+      case 'worst':
+        return rank(a) - rank(b) || b.problems - a.problems || collator.compare(a.name ?? a.url, b.name ?? b.url);
+      case 'name':
+        return collator.compare(a.name ?? a.url, b.name ?? b.url);
+      case 'site':
+        return a.site.localeCompare(b.site) || collator.compare(a.name ?? a.url, b.name ?? b.url);
+      case 'members':
+        return compareNullable(a.members, b.members);
+      case 'er':
+        return compareNullable(a.er, b.er);
+      case 'reach':
+        return compareNullable(a.reach, b.reach);
+      case 'predicted':
+        return compareNullable(a.predicted, b.predicted);
+      case 'read':
+        return READ_ORDER[a.read] - READ_ORDER[b.read];
+    }
+  };
+  const sorted = [...rows].sort(cmp);
+  return descending ? sorted.reverse() : sorted;
+}
