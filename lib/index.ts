@@ -67,6 +67,9 @@ export { type CountRange, parseCount, parseCountRange } from './parse/counts';
 export { type DateLabelFormat, type DateParseContext, parseDateLabel, VK_DATE_FORMAT } from './parse/dates';
 export { sanitizeDocument } from './sanitize';
 export { detectPage, type ReadCommunityPageOptions, readCommunityPage, SITES, siteOf } from './sites';
+export { detectOkPage, isOkCommunityCandidate, isOkGroup, isOkProfile, okGroupIdFromUrl } from './sites/ok/detect';
+export { OK_DATE_FORMAT } from './sites/ok/dates';
+export { collectOkPosts, type OkCollectOptions, okCollectionCutoff } from './sites/ok/paginate';
 export type { PageKind, ReadOptions, SelectorAlternative, SelectorSet, SiteAdapter } from './sites/types';
 export { detectVkPage, isVkCommunity, isVkOther, isVkProfile, isVkScreenName, vkIdFromUrl } from './sites/vk/detect';
 export {

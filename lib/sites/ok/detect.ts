@@ -230,7 +230,7 @@ export const isOkOtherPageExamples = [
 export const isOkCommunityCandidate = (url: URL): boolean => isOkGroup(url) || isOkScreenNamePage(url);
 
 /** Every detector with its examples, for the both-ways test. */
-export const OK_DETECTORS: Readonly<Record<string, { detect: (url: URL) => boolean; examples: readonly string[] }>> = {
+export const OK_DETECTORS = {
   isOkGroup: { detect: isOkGroup, examples: isOkGroupExamples },
   isOkScreenNamePage: { detect: isOkScreenNamePage, examples: isOkScreenNamePageExamples },
   isOkProfile: { detect: isOkProfile, examples: isOkProfileExamples },
@@ -240,7 +240,7 @@ export const OK_DETECTORS: Readonly<Record<string, { detect: (url: URL) => boole
   isOkVideo: { detect: isOkVideo, examples: isOkVideoExamples },
   isOkGames: { detect: isOkGames, examples: isOkGamesExamples },
   isOkOtherPage: { detect: isOkOtherPage, examples: isOkOtherPageExamples },
-};
+} as const satisfies Readonly<Record<string, { detect: (url: URL) => boolean; examples: readonly string[] }>>;
 
 /** What the URL alone says about an OK page; null when the URL is not on ok.ru / m.ok.ru. */
 export function detectOkPage(url: URL): PageKind | null {

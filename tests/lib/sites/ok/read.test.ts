@@ -1,20 +1,60 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { readOkPage } from '../../../../lib/sites/ok/read';
+import { readCommunityPage } from '../../../../lib/sites';
+import { OK_DETECTORS } from '../../../../lib/sites/ok/detect';
 import { CommunityPageSchema } from '../../../../lib/types';
 import { loadOkFixtures, parseHtml } from './load';
 
 const fixtures = loadOkFixtures();
 
-describe('OK reader: every fixture gives its expected.json', () => {
-  it('has fixtures', () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(10);
+describe('readCommunityPage on OK fixtures gives each expected.json', () => {
+  it('has fixtures, some null', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(11);
+    expect(fixtures.some((f) => f.expected === null)).toBe(true);
   });
   for (const f of fixtures) {
     it(f.slug, () => {
-      const page = readOkPage(parseHtml(f.html), f.url, f.options);
+      const page = readCommunityPage(parseHtml(f.html), f.url, f.options);
       expect(page).toEqual(f.expected);
       if (page) expect(CommunityPageSchema.safeParse(page).success).toBe(true);
     });
   }
+});
+
+describe('non-group OK pages give null, whatever the document', () => {
+  const group = fixtures.find((f) => f.slug === 'desktop-group');
+  const nonGroup = [
+    ...OK_DETECTORS.isOkProfile.examples,
+    ...OK_DETECTORS.isOkTopic.examples,
+    ...OK_DETECTORS.isOkFeed.examples,
+    ...OK_DETECTORS.isOkMessages.examples,
+    ...OK_DETECTORS.isOkVideo.examples,
+    ...OK_DETECTORS.isOkGames.examples,
+    ...OK_DETECTORS.isOkOtherPage.examples,
+  ];
+  it.each(nonGroup)('%s', (url) => {
+    // even a full group document read under a non-group URL is not a group page
+    const doc = parseHtml(group?.html ?? '');
+    expect(
+      readCommunityPage(doc, url, { now: new Date('2026-11-20T09:00:00Z'), timeZone: 'Europe/Moscow' }),
+    ).toBeNull();
+  });
+
+  it('a screen name with no group evidence is null; a group id URL never is', () => {
+    const empty = parseHtml('<html><head><title>OK</title></head><body><p>…</p></body></html>');
+    const opts = { now: new Date('2026-11-20T09:00:00Z'), timeZone: 'Europe/Moscow' };
+    expect(readCommunityPage(empty, 'https://ok.ru/somebody', opts)).toBeNull();
+    expect(readCommunityPage(empty, 'https://ok.ru/group/123', opts)).toMatchObject({
+      site: 'ok',
+      id: '123',
+      layout: 'unknown',
+      avatar: 'unknown',
+      cover: 'unknown',
+      description: 'unknown',
+      posWidget: 'unknown',
+      govMark: 'unknown',
+      access: 'unknown',
+      postsSince: null,
+    });
+  });
 });
