@@ -81,3 +81,10 @@ export {
   type WallSource,
 } from './sites/paginate';
 export { collectPosts, collectScheduledPosts, type VkCollectOptions } from './sites/vk/paginate';
+export {
+  collectPostsViaBridge,
+  createVkBridgeClient,
+  installVkPageBridge,
+  readVkPageWithBridge,
+  type VkBridgeClient,
+} from './sites/vk/bridge';

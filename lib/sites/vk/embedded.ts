@@ -4,6 +4,7 @@
  * Everything is untrusted input: parsed defensively and validated with zod.
  */
 import * as z from 'zod/mini';
+import type { Post } from '../../types';
 
 const Count = z.optional(z.nullable(z.looseObject({ count: z.optional(z.number()) })));
 const Flag = z.optional(z.union([z.boolean(), z.number()]));
@@ -148,3 +149,27 @@ export function ownerIdFromScripts(scripts: string): string | null {
 const flag = (v: boolean | number | undefined): boolean | null => (v === undefined ? null : v === true || v === 1);
 
 export { flag as apiFlag };
+
+/** A `Post` from an API post (bridge `wall.get`); null for visitors' posts. */
+export function postFromApi(api: ApiPost, source: string): Post | null {
+  if (api.from_id !== undefined && api.from_id !== api.owner_id && api.from_id > 0) return null;
+  const attachments = api.attachments ?? [];
+  const post: Post = {
+    id: `${api.owner_id}_${api.id}`,
+    publishedAt: api.date ? new Date(api.date * 1000).toISOString() : null,
+    likes: api.likes?.count ?? null,
+    comments: api.comments?.count ?? null,
+    reposts: api.reposts?.count ?? null,
+    views: api.views?.count ?? null,
+    pinned: flag(api.is_pinned) === true,
+    ad: flag(api.marked_as_ads) === true || api.post_type === 'post_ads',
+    repost: (api.copy_history?.length ?? 0) > 0 || api.post_type === 'copy',
+    clip: api.post_type === 'clip' || attachments.some((a) => a.type === 'clip'),
+    poll: attachments.some((a) => a.type === 'poll'),
+    source,
+  };
+  if (api.post_type === 'postpone') post.scheduled = true;
+  return post;
+}
+
+export const WallGetSchema = z.looseObject({ count: z.optional(z.number()), items: z.array(z.unknown()) });
