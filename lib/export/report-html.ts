@@ -7,7 +7,7 @@
  */
 import { DEFAULT_RULES, type RuleSet } from '../audit/rules';
 import { createT, formatMonth, formatNumber, type Locale } from '../i18n';
-import reportDicts from '../i18n/report';
+import reportDicts, { type ReportKey } from '../i18n/report';
 import { formatDateTime } from './csv';
 import { currentEvaluationWeek, formatWeekDeadline, weekDays } from './deadline';
 import { CHECK_ORDER, findCheck, membersOf, problemsOf, scoreInputs, WEEKS, weekOf } from './derive';
@@ -72,6 +72,14 @@ ol.fix li { margin: 0 0 1mm; }
 @media print { .no-print { display: none !important; } .report { padding: 0; } }
 `;
 
+/** Words for the kinds of 'unknown' the user can act on (engine reason codes). */
+const REASON_WORD: Partial<Record<string, ReportKey>> = {
+  'in-progress': 'status.inProgress',
+  'input-missing': 'status.inputMissing',
+  'application-pending': 'status.applicationPending',
+  'page-not-readable': 'status.notReadable',
+};
+
 const toneClass = (s: string | null | undefined): string =>
   s === 'pass' ? 'st-pass' : s === 'fail' ? 'st-fail' : s === 'pending' ? 'st-warn' : '';
 
@@ -100,8 +108,8 @@ export function formulaText(rules: RuleSet, locale: Locale): string {
 
 /** The chart of weekly posts per group: black = week met, white = not met, grey = running or no data. */
 export function weeklyChartSvg(rows: readonly ReportRow[], locale: Locale, firstNumber = 1): string {
-  const label = 200;
-  const colW = 115;
+  const label = 210;
+  const colW = 112;
   const rowH = 18;
   const top = 22;
   const width = label + colW * 4;
@@ -119,8 +127,10 @@ export function weeklyChartSvg(rows: readonly ReportRow[], locale: Locale, first
   }
   rows.forEach((row, i) => {
     const y = top + i * rowH;
-    const name = row.group.name.length > 34 ? `${row.group.name.slice(0, 33)}…` : row.group.name;
-    parts.push(`<text x="0" y="${y + 12}">${escapeHtml(`${i + firstNumber}. ${name}`)}</text>`);
+    const prefix = `${i + firstNumber}. `;
+    const room = 36 - prefix.length;
+    const name = row.group.name.length > room ? `${row.group.name.slice(0, room - 1).trimEnd()}…` : row.group.name;
+    parts.push(`<text x="0" y="${y + 12}" font-size="8.5">${escapeHtml(`${prefix}${name}`)}</text>`);
     for (const w of WEEKS) {
       const x = label + colW * (w - 1) + 2;
       const wk = weekOf(row, w);
@@ -188,7 +198,7 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
     `${escapeHtml(t('report.readStatus'))}: ${escapeHtml(t(`read.${row.readStatus}`))}`,
     Number.isNaN(Date.parse(row.checkedAt))
       ? null
-      : `${escapeHtml(t('report.checkedAt'))}: ${escapeHtml(formatDateTime(new Date(row.checkedAt), meta.timeZone))}`,
+      : `${escapeHtml(t('report.checkedAt'))}: ${escapeHtml(formatDateTime(new Date(row.checkedAt), meta.timeZone).replace(' ', '\u00a0'))}`,
   ].filter((x): x is string => x !== null);
   out.push(`<p class="sub">${sub.join(' · ')}</p>`);
   if (row.error) out.push(`<p class="sub">${escapeHtml(t('report.error'))}: ${escapeHtml(row.error)}</p>`);
@@ -203,8 +213,14 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
   for (const id of CHECK_ORDER) {
     const c = findCheck(audit, id);
     const status = c?.status ?? 'unknown';
+    const word =
+      status === 'unknown' && c && c.reason in REASON_WORD
+        ? t(REASON_WORD[c.reason] ?? 'status.unknown')
+        : t(`status.${status}`);
+    const tone =
+      status === 'unknown' && (c?.reason === 'in-progress' || c?.reason === 'application-pending') ? 'pending' : status;
     out.push(
-      `<tr><td>${escapeHtml(t(`check.${id}`))}</td><td class="${toneClass(status)}">${escapeHtml(t(`status.${status}`))}</td></tr>`,
+      `<tr><td>${escapeHtml(t(`check.${id}`))}</td><td class="${toneClass(tone)}">${escapeHtml(word)}</td></tr>`,
     );
   }
   out.push('</tbody></table>');

@@ -36,7 +36,7 @@ describe('printable report', () => {
     expect(doc.body.textContent).toContain('Управление образования "Север" & Ко');
     expect(doc.body.textContent).toContain('<i>boom</i>');
     // The chart label is escaped too.
-    expect(doc.querySelector('svg')?.textContent).toContain('1. <script>alert(1)</script><img src…');
+    expect(doc.querySelector('svg')?.textContent).toContain('1. <script>alert(1)</script><img sr…');
     const links = [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['https://vk.com/club1?a=1&b=%222%22']);
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
