@@ -5,8 +5,8 @@
  * - avatar: 'missing' only for OK's known "no photo" stub URL (`/res/stub_<w>x<h>.gif`); other built-in `/res/`
  *   images and an absent `<img>` are 'unknown';
  * - cover and «Госорганизация»: OK's DOM for them is not known, so their absence is 'unknown', never 'missing';
- * - ПОС: 'missing' only on a recognised, open group layout whose links (unwrapped) and tiles show no ПОС anywhere
- *   outside the posts;
+ * - ПОС: 'missing' only on a recognised, open group layout with its menu block found, whose links (unwrapped,
+ *   `logExternal` / `outLinkWarning`) and tiles show no ПОС anywhere outside the posts;
  * - description: 'missing' only when the «О группе» panel was recognised, holds no description and the page
  *   declares none in its meta description.
  */
@@ -521,7 +521,10 @@ function readGroup(doc: Document, url: URL, options: ReadOptions, byUrl: boolean
   }
 
   // ---- ПОС, gov mark ----
-  const pos = posWidgetOf(outside, base, recognised && access === 'open');
+  // 'missing' needs the group menu recognised too (the area where menu links and widgets live).
+  const menuFound = ctx.optionalOne('menu', doc) !== null;
+  if (recognised && !menuFound) ctx.miss('menu', layout);
+  const pos = posWidgetOf(outside, base, recognised && menuFound && access === 'open');
   page.posWidget = pos.value;
   if (pos.source) ctx.source('posWidget', pos.source);
   page.govMark = govMarkOf(ctx, doc, nameMatch?.el ?? null);
