@@ -88,18 +88,20 @@ export function App({ deps }: { deps: BatchPageDeps }) {
   const loadList = useCallback(async (id: string | null, all?: ListRecord[]) => {
     const known = all ?? (await getLists());
     const list = known.find((l) => l.id === id) ?? null;
-    setSelectedId(list?.id ?? null);
     if (list === null) {
+      setSelectedId(null);
       setGroups([]);
       setLatest(new Map());
       setRun(null);
       return null;
     }
     const found = await getGroups(list.groupKeys);
-    setGroups(found);
-    setLatest(await latestAudits(found.map((g) => g.key)));
+    const audits = await latestAudits(found.map((g) => g.key));
     const active = await activeRunOf(list.id);
+    setGroups(found);
+    setLatest(audits);
     setRun(active);
+    setSelectedId(list.id);
     return active;
   }, []);
 
@@ -155,6 +157,14 @@ export function App({ deps }: { deps: BatchPageDeps }) {
   useEffect(() => {
     deps.onListChange?.(selectedId);
   }, [deps, selectedId]);
+
+  // Leaving the page (or unmounting it) stops the runner; the queue in IndexedDB keeps where it stopped.
+  useEffect(
+    () => () => {
+      void controller.current?.pause();
+    },
+    [],
+  );
 
   const selectList = async (id: string) => {
     if (controller.current?.busy) await controller.current.pause();
@@ -272,6 +282,7 @@ export function App({ deps }: { deps: BatchPageDeps }) {
               onRun={async () => {
                 setError(null);
                 const listId = selectedId;
+                if (groups.length === 0) return;
                 const fresh = newRun(deps.newRunId(), listId, groups, deps.now());
                 const saved = await saveRun(fresh);
                 if (!saved.ok) return report(saved.error);
