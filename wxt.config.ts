@@ -6,6 +6,10 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // Firefox's sources archive (wxt zip -b firefox): the repository as committed, not local artefacts
+  zip: {
+    excludeSources: ['test-results/**', 'demo-output/**', 'bench-results.json', 'stats.html', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -21,9 +25,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'gospabliki-audit@example.org',
-              strict_min_version: '128.0',
+              // 140: the first Firefox that knows data_collection_permissions (web-ext lint warns below it)
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

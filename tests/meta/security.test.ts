@@ -97,6 +97,18 @@ describe('README', () => {
 
 // ---- sources ------------------------------------------------------------------------------------------------
 
+/**
+ * Reviewed exceptions to "no HTML strings into the DOM": each renders HTML that one producer builds with every
+ * interpolated value escaped, and a test feeds that producer a group named `<script>` and finds it escaped.
+ */
+const HTML_SINKS = [
+  {
+    file: 'components/report/ReportView.tsx',
+    why: 'the printable report body from lib/export/report-html.ts (escapeHtml on every value)',
+    escapingTest: 'tests/lib/export/report-html.test.ts',
+  },
+];
+
 /** Files that ship: everything under entrypoints/, components/, lib/ and public/. */
 function shippedSources(): string[] {
   const out: string[] = [];
@@ -123,8 +135,22 @@ describe('shipped sources', () => {
     expect(violations(ROOT, files, FORBIDDEN_CODE)).toEqual([]);
   });
 
-  it('write no HTML strings into the DOM', () => {
-    expect(violations(ROOT, files, FORBIDDEN_DOM)).toEqual([]);
+  it('write no HTML strings into the DOM (except the reviewed sinks below)', () => {
+    const found = violations(ROOT, files, FORBIDDEN_DOM);
+    const unreviewed = found.filter((v) => !HTML_SINKS.some((sink) => v.startsWith(`${sink.file}:`)));
+    expect(unreviewed).toEqual([]);
+    // every reviewed sink is still there (else drop it from the list)
+    for (const sink of HTML_SINKS)
+      expect(
+        found.some((v) => v.startsWith(`${sink.file}:`)),
+        sink.file,
+      ).toBe(true);
+  });
+
+  it.each(HTML_SINKS)('reviewed HTML sink $file: its producer escapes, and a test proves it', (sink) => {
+    const test = readFileSync(join(ROOT, sink.escapingTest), 'utf8');
+    expect(test).toMatch(/<script>/);
+    expect(test).toMatch(/escap/i);
   });
 
   it('the scanners catch what they are meant to', () => {

@@ -1,0 +1,63 @@
+/**
+ * Firefox cannot be driven like Chromium here; its smoke check is the build itself: `wxt build -b firefox` (MV2, as
+ * WXT recommends for Firefox) must produce a manifest with the gecko id, the data-collection declaration (none),
+ * exactly the justified permissions and a strict CSP, and bundles with no string-as-code and no remote code.
+ * `npm run lint:firefox` (the last step of `npm test`) then runs web-ext lint on the same folder.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SITE_MATCHES } from '../../lib/ext/hosts';
+import { sizeBudgetOf } from '../bench/budgets';
+import { builtFiles, bundleSizes } from '../bench/bundle';
+import { cspProblems, FORBIDDEN_CODE, JUSTIFIED_PERMISSIONS, violations } from '../bench/security';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIREFOX = join(ROOT, '.output/firefox-mv2');
+
+describe('the Firefox build', () => {
+  let manifest: Record<string, unknown>;
+
+  beforeAll(() => {
+    // always rebuild: a stale folder from an earlier run would prove nothing
+    const flock = existsSync('/usr/bin/flock');
+    const cmd = flock ? ['flock', '/tmp/build.lock', 'npx'] : ['npx'];
+    execFileSync(cmd[0] ?? 'npx', [...cmd.slice(1), 'wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'ignore' });
+    manifest = JSON.parse(readFileSync(join(FIREFOX, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  });
+
+  it('declares its gecko id and that it collects no data', () => {
+    const settings = manifest.browser_specific_settings as { gecko?: Record<string, unknown> } | undefined;
+    expect(settings?.gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+    expect(settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('asks for exactly the justified permissions and the VK/OK hosts (MV2 lists both together)', () => {
+    const permissions = [...((manifest.permissions as string[]) ?? [])];
+    expect(permissions.filter((p) => !p.includes('://')).sort()).toEqual(JUSTIFIED_PERMISSIONS);
+    expect(permissions.filter((p) => p.includes('://')).sort()).toEqual([...SITE_MATCHES].sort());
+    expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  it('has a strict CSP', () => {
+    const csp = manifest.content_security_policy;
+    expect(typeof csp).toBe('string');
+    expect(cspProblems(String(csp))).toEqual([]);
+  });
+
+  it('runs no string as code and loads no remote code', () => {
+    const files = builtFiles(FIREFOX)
+      .filter((f) => /\.(m?js|html)$/.test(f))
+      .map((f) => join(FIREFOX, f));
+    expect(violations(FIREFOX, files, FORBIDDEN_CODE, { skipComments: false })).toEqual([]);
+  });
+
+  it('builds the same entry points as Chromium, within the same budgets', () => {
+    const sizes = bundleSizes(FIREFOX);
+    expect(sizes.map((s) => s.entry)).toEqual(expect.arrayContaining(['content-scripts/community', 'popup.html']));
+    const over = sizes.filter((s) => s.gzip > sizeBudgetOf(s.entry).gzip).map((s) => `${s.entry}: ${s.gzip} B gz`);
+    expect(over).toEqual([]);
+  });
+});
