@@ -42,7 +42,15 @@ function listFromHash(): string | null {
   return match?.[1] === undefined ? null : decodeURIComponent(match[1]);
 }
 
+/** `?pacingMs=` is honoured only in the e2e build, so the real-browser test can run with a small pacing delay. */
+function e2ePacing(mode: string = import.meta.env.MODE): number | null {
+  if (mode !== 'e2e') return null;
+  const value = Number(new URLSearchParams(location.search).get('pacingMs'));
+  return Number.isFinite(value) && value > 0 ? value : null;
+}
+
 const viewerZone = browserTimeZone();
+const pacingOverride = e2ePacing();
 const base = historyStore();
 
 const deps: BatchPageDeps = {
@@ -75,7 +83,7 @@ const deps: BatchPageDeps = {
     rulesVersion: settings.rules.version,
     timeZone: settings.rules.timeZone,
     viewerTimeZone: viewerZone,
-    pacingMs: settings.pacingDelayMs,
+    pacingMs: pacingOverride ?? settings.pacingDelayMs,
     dailyCap,
   }),
   parseFile: parseListFile,
