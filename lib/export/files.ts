@@ -1,9 +1,9 @@
 /** File names and browser downloads of the exports. */
-import { zonedParts } from '../i18n';
+import { zoned } from './fast';
 
 /** «Аудит — Школы района — 2026-11-26» with characters file systems refuse replaced. */
 export function exportFileName(listName: string, now: Date, timeZone: string, extension: string): string {
-  const p = zonedParts(now, timeZone);
+  const p = zoned(now, timeZone);
   const day = `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
   const safe = listName
     .replace(/[\\/:*?"<>|]/g, '_')

@@ -6,11 +6,12 @@
  * Every text that comes from a page or a user is escaped: a group named `<script>` prints as text.
  */
 import { DEFAULT_RULES, type RuleSet } from '../audit/rules';
-import { createT, formatMonth, formatNumber, type Locale } from '../i18n';
+import { createT, formatMonth, type Locale } from '../i18n';
 import reportDicts, { type ReportKey } from '../i18n/report';
 import { formatDateTime } from './csv';
 import { currentEvaluationWeek, formatWeekDeadline, weekDays } from './deadline';
 import { CHECK_ORDER, findCheck, membersOf, problemsOf, scoreInputs, WEEKS, weekOf } from './derive';
+import { fmtNumber } from './fast';
 import { currentDeadline, describeProblem } from './message';
 import { formatScore } from './table';
 import type { ReportMeta, ReportRow, SetIndicators } from './types';
@@ -84,7 +85,7 @@ const toneClass = (s: string | null | undefined): string =>
   s === 'pass' ? 'st-pass' : s === 'fail' ? 'st-fail' : s === 'pending' ? 'st-warn' : '';
 
 function pct(x: number | null, locale: Locale, digits = 2): string {
-  return x === null ? '—' : `${formatNumber(x, locale, digits)}%`;
+  return x === null ? '—' : `${fmtNumber(x, locale, digits)}%`;
 }
 
 /** «(0,5·F + 0,3·E + 0,2·R) · M / 100» or, in points mode, «max(0; 0,5·F + 0,3·E + 0,2·R − 5·N)». */
@@ -148,7 +149,8 @@ export function weeklyChartSvg(rows: readonly ReportRow[], locale: Locale, first
         `<line x1="${req.toFixed(1)}" y1="${y + 1}" x2="${req.toFixed(1)}" y2="${y + rowH - 2}" stroke="#000" stroke-dasharray="2 1.5" stroke-width="0.8"/>`,
       );
       const mark = wk.status === 'fail' ? ' ✗' : wk.status === 'pass' ? '' : wk.status === 'pending' ? ' …' : ' ?';
-      parts.push(`<text x="${(x + len + 3).toFixed(1)}" y="${y + 12}">${wk.posts}${mark}</text>`);
+      const labelX = Math.max(x + len, req) + 3;
+      parts.push(`<text x="${labelX.toFixed(1)}" y="${y + 12}">${wk.posts}${mark}</text>`);
     }
   });
   parts.push('</svg>');
@@ -168,8 +170,8 @@ function metaTable(meta: ReportMeta, locale: Locale): string {
 function indicatorsTable(ind: SetIndicators, locale: Locale, formula: string): string {
   const t = createT(reportDicts, locale);
   const rows: [string, string][] = [
-    [t('summary.groups'), formatNumber(ind.groups, locale)],
-    [t('summary.audited'), formatNumber(ind.audited, locale)],
+    [t('summary.groups'), fmtNumber(ind.groups, locale)],
+    [t('summary.audited'), fmtNumber(ind.audited, locale)],
     [t('summary.frequency'), pct(ind.frequency, locale)],
     [t('summary.engagementRate'), pct(ind.engagementRate, locale)],
     [t('summary.engagement'), pct(ind.engagement, locale)],
@@ -194,7 +196,7 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
   const sub = [
     escapeHtml(t(`site.${row.group.site}`)),
     link,
-    members === null ? null : `${escapeHtml(t('report.members'))}: ${escapeHtml(formatNumber(members, locale))}`,
+    members === null ? null : `${escapeHtml(t('report.members'))}: ${escapeHtml(fmtNumber(members, locale))}`,
     `${escapeHtml(t('report.readStatus'))}: ${escapeHtml(t(`read.${row.readStatus}`))}`,
     Number.isNaN(Date.parse(row.checkedAt))
       ? null
@@ -247,8 +249,8 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
       rate === null
         ? t('report.erUnknown')
         : t('report.erLine', {
-            rate: formatNumber(rate, locale, 2),
-            achievement: achievement === null ? '—' : formatNumber(achievement, locale, 2),
+            rate: fmtNumber(rate, locale, 2),
+            achievement: achievement === null ? '—' : fmtNumber(achievement, locale, 2),
           }),
     )} <span class="note">${escapeHtml(t('report.erNote'))}</span></p>`,
   );
