@@ -232,35 +232,30 @@ function readPost(root: Element, pc: PostReadContext): Post | null {
   if (!api && likes === null) ctx.miss('likes', gen);
   if (!api && views === null && gen !== 'vk-g3' && gen !== 'vk-mobile') ctx.miss('views', gen);
 
+  // Boolean markers: machine data when it carries the field, else one union query per marker.
+  const has = (name: Marker) => s.own(UNIONS[name]).length > 0;
   const pinned =
-    apiFlag(api?.is_pinned) === true ||
-    root.classList.contains('post_fixed') ||
-    s.first('pinned') !== null ||
+    (api?.is_pinned !== undefined
+      ? apiFlag(api.is_pinned) === true
+      : root.classList.contains('post_fixed') || has('pinned')) ||
     (pc.fixedPostId !== null && pc.fixedPostId === ids.id);
-  const subtitle = s.own(
-    '[data-testid="post-header-subtitle"] *, .PostHeaderSubtitle__item, .PostHeader__description--overflow, .post_date',
-  );
   const ad =
-    apiFlag(api?.marked_as_ads) === true ||
-    api?.post_type === 'post_ads' ||
-    s.first('ad') !== null ||
-    VK_SELECTORS.ad.some((a) => {
-      try {
-        return root.matches(a.css);
-      } catch {
-        return false;
-      }
-    }) ||
-    subtitle.some((el) => AD_LABEL.test(textOf(el))) ||
-    s.own('a[href*="erid="]').length > 0;
-  const repost =
-    (api?.copy_history?.length ?? 0) > 0 ||
-    api?.post_type === 'copy' ||
-    root.classList.contains('post_copy') ||
-    VK_SELECTORS.repost.some((a) => ctx.queryAll(root, a.css).length > 0);
+    api?.marked_as_ads !== undefined
+      ? apiFlag(api.marked_as_ads) === true || api.post_type === 'post_ads'
+      : has('ad') ||
+        safeMatches(root, UNIONS.ad) ||
+        s
+          .own(
+            '[data-testid="post-header-subtitle"] *, .PostHeaderSubtitle__item, .PostHeader__description--overflow, .post_date',
+          )
+          .some((el) => AD_LABEL.test(textOf(el))) ||
+        s.own('a[href*="erid="]').length > 0;
+  const repost = api
+    ? (api.copy_history?.length ?? 0) > 0 || api.post_type === 'copy'
+    : root.classList.contains('post_copy') || ctx.queryAll(root, UNIONS.repost).length > 0;
   const attachments = api?.attachments ?? [];
-  const clip = api?.post_type === 'clip' || attachments.some((a) => a.type === 'clip') || s.first('clip') !== null;
-  const poll = attachments.some((a) => a.type === 'poll') || s.first('poll') !== null;
+  const clip = api?.attachments ? api.post_type === 'clip' || attachments.some((a) => a.type === 'clip') : has('clip');
+  const poll = api?.attachments ? attachments.some((a) => a.type === 'poll') : has('poll');
   const scheduled = pc.scheduledView || api?.post_type === 'postpone';
 
   const post: Post = {
@@ -282,6 +277,15 @@ function readPost(root: Element, pc: PostReadContext): Post | null {
 }
 
 const SKELETON_UNION = VK_SELECTORS.skeleton.map((a) => a.css).join(', ');
+const union = (name: VkSelectorName) => VK_SELECTORS[name].map((a) => a.css).join(', ');
+type Marker = 'pinned' | 'ad' | 'repost' | 'clip' | 'poll';
+const UNIONS: Record<Marker, string> = {
+  pinned: union('pinned'),
+  ad: union('ad'),
+  repost: union('repost'),
+  clip: union('clip'),
+  poll: union('poll'),
+};
 
 function postRoots(ctx: Ctx, doc: Document): Element[] {
   return ctx.union('postRoot', doc).filter((el) => {
