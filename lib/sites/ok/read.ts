@@ -150,8 +150,13 @@ function groupIdFromHref(href: string): string | null {
 /** The first element of the alternatives for `name` under `root` that is not inside `exclude`. */
 function firstOwn(ctx: Ctx, name: OkSelectorName, root: Element, exclude: Element | null): Match | null {
   for (const alt of ctx.selectors[name]) {
+    if (!exclude) {
+      const el = safeQuery(root, alt.css);
+      if (el) return { el, alt };
+      continue;
+    }
     for (const el of safeQueryAll(root, alt.css)) {
-      if (exclude?.contains(el) && el !== exclude) continue;
+      if (exclude.contains(el) && el !== exclude) continue;
       return { el, alt };
     }
   }
@@ -223,7 +228,8 @@ function readPost(
   groupId: string | null,
   options: ReadOptions,
 ): Post | null {
-  const reshareBlock = ctx.optionalOne('postReshare', item);
+  // Item-level queries go straight to the DOM: a token index of each small item costs more than it saves.
+  const reshareBlock = firstOwn(ctx, 'postReshare', item, null)?.el ?? null;
   const id = topicIdOf(ctx, item, reshareBlock);
   if (id === null) {
     ctx.miss('postTopicRef', layout);
@@ -292,16 +298,26 @@ export function readOkPosts(
   groupId: string | null,
   options: ReadOptions,
 ): Post[] {
-  const items = ctx.union('post', root).filter((el) => el.parentElement?.closest(POST_ROOTS) == null);
+  return readOkPostItems(ctx, root, layout, groupId, options).map((x) => x.post);
+}
+
+function readOkPostItems(
+  ctx: Ctx,
+  root: ParentNode,
+  layout: OkLayout,
+  groupId: string | null,
+  options: ReadOptions,
+): { item: Element; post: Post }[] {
+  const items = safeQueryAll(root, POST_ROOTS).filter((el) => el.parentElement?.closest(POST_ROOTS) == null);
   const seen = new Set<string>();
-  const posts: Post[] = [];
+  const out: { item: Element; post: Post }[] = [];
   for (const item of items) {
     const post = readPost(ctx, item, layout, groupId, options);
     if (!post || seen.has(post.id)) continue;
     seen.add(post.id);
-    posts.push(post);
+    out.push({ item, post });
   }
-  return posts;
+  return out;
 }
 
 /** The next-page marker of the desktop feed (`st.markerB`), or null. */
@@ -532,13 +548,12 @@ function readGroup(doc: Document, url: URL, options: ReadOptions, byUrl: boolean
   // ---- posts ----
   const feedRoot = ctx.optionalOne('feed', doc) ?? doc;
   if (recognised && feedRoot === doc && access === 'open') ctx.miss('feed', layout);
-  page.posts = readOkPosts(ctx, feedRoot, layout, page.id, options);
+  const read = readOkPostItems(ctx, feedRoot, layout, page.id, options);
+  page.posts = read.map((x) => x.post);
   if (recognised && access === 'open' && page.posts.length > 0) page.postsSince = oldestNonPinned(page.posts);
 
   // ---- RKN registry link or application number (description, info panel, pinned posts) ----
-  const pinnedRoots = ctx
-    .union('post', feedRoot)
-    .filter((item) => page.posts.some((p) => p.pinned && topicIdOf(ctx, item, null) === p.id));
+  const pinnedRoots = read.filter((x) => x.post.pinned).map((x) => x.item);
   const registryRoots = [descMatch?.el, ctx.optionalOne('infoPanel', doc), ...pinnedRoots].filter(
     (el): el is Element => el != null,
   );
