@@ -302,16 +302,17 @@ function uiLocale(): Locale {
   }
 }
 
-let inFlight: Promise<RunRemindersResult> | null = null;
+let queue: Promise<unknown> = Promise.resolve();
 let configuredReader: ReminderReader | null = batchReader;
 
-/** One run at a time: overlapping alarms share the run in progress. */
+/**
+ * Runs one after another: overlapping alarms (tick and next slot at once) never re-read in parallel; a queued run
+ * finds the slot already done and only delivers what is pending.
+ */
 export function runReminders(options: RunRemindersOptions = {}): Promise<RunRemindersResult> {
-  if (inFlight) return inFlight;
-  inFlight = runOnce(options).finally(() => {
-    inFlight = null;
-  });
-  return inFlight;
+  const run = queue.then(() => runOnce(options));
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 async function runOnce(options: RunRemindersOptions): Promise<RunRemindersResult> {
