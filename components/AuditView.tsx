@@ -10,7 +10,7 @@ import { EngagementCard } from './EngagementCard';
 import { Header } from './Header';
 import { ScoreCard } from './ScoreCard';
 import { collectWarnings, Warnings } from './Warnings';
-import { WeekTable } from './WeekTable';
+import { ThisWeek, WeekTable } from './WeekTable';
 
 export interface AuditViewProps {
   page: CommunityPage;
@@ -47,6 +47,7 @@ export function AuditView(props: AuditViewProps) {
         collect={collect}
         onCollect={props.onCollect}
       />
+      <ThisWeek audit={current} browserTimeZone={props.browserTimeZone} />
       <Warnings warnings={warnings} />
       <ScoreCard audit={current} audienceSize={props.audienceSize} onAudienceSize={props.onAudienceSize} />
       <Checklist checks={current.checks} />

@@ -1,6 +1,6 @@
 /** The header: the community's name, site, members, when it was read and how far back its posts were collected. */
 import type { CollectState } from '../lib/ext/messaging';
-import { formatDay, formatDeadline, formatNumber } from '../lib/i18n/index';
+import { formatDay, formatNumber, zonedParts } from '../lib/i18n/index';
 import type { CommunityPage } from '../lib/types';
 import { useI18n } from './i18n';
 
@@ -31,6 +31,12 @@ export function coverageShare(oldest: string | null, cutoff: string, readAt: str
   return Math.min(1, Math.max(0, (Date.parse(readAt) - Date.parse(oldest)) / span));
 }
 
+function readAtText(readAt: string, timeZone: string, locale: 'ru' | 'en'): string {
+  const d = new Date(readAt);
+  const p = zonedParts(d, timeZone);
+  return `${formatDay(d, timeZone, locale)}, ${p.hour}:${String(p.minute).padStart(2, '0')}`;
+}
+
 export function Header({ page, readAt, timeZone, cutoff, collect, onCollect }: HeaderProps) {
   const { t, locale } = useI18n();
   const members =
@@ -52,7 +58,7 @@ export function Header({ page, readAt, timeZone, cutoff, collect, onCollect }: H
         {' · '}
         <span data-testid="header-members">{members}</span>
         {' · '}
-        <span>{t('header.readAt', { when: formatDeadline(new Date(readAt), timeZone, locale) })}</span>
+        <span>{t('header.readAt', { when: readAtText(readAt, timeZone, locale) })}</span>
       </p>
       <div class="header__coverage" data-testid="coverage" data-coverage={collecting ? 'collecting' : coverage}>
         {collecting ? (

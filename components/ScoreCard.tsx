@@ -110,7 +110,7 @@ export function ScoreCard({ audit, audienceSize, onAudienceSize }: ScoreCardProp
             return (
               <tr key={p} data-testid={`part-${p}`}>
                 <th scope="row">{t(`score.part.${p}` as PopupKey)}</th>
-                <td>{v === null ? `${fmt(range.min)}…${fmt(range.max)}` : fmt(v)}</td>
+                <td class="num">{v === null ? `${fmt(range.min)}–${fmt(range.max)}` : fmt(v)}</td>
                 <td class="muted">
                   {w !== null
                     ? t('score.weight', { weight: formatNumber((w / totalWeight) * 100, locale) })

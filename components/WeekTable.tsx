@@ -4,7 +4,15 @@
  */
 import { Fragment } from 'preact';
 import type { Audit, AuditWeek } from '../lib/audit/types';
-import { formatDay, formatDeadline, formatMonth, monthGenitiveRu, monthNameEn } from '../lib/i18n/index';
+import {
+  formatDay,
+  formatDeadline,
+  formatMonth,
+  type Locale,
+  monthGenitiveRu,
+  monthNameEn,
+  zonedParts,
+} from '../lib/i18n/index';
 import { useI18n } from './i18n';
 
 export interface WeekTableProps {
@@ -15,6 +23,15 @@ export interface WeekTableProps {
   browserTimeZone: string;
 }
 
+const WEEKDAYS_GENITIVE_RU = ['воскресенья', 'понедельника', 'вторника', 'среды', 'четверга', 'пятницы', 'субботы'];
+
+/** The deadline after «до»: «субботы, 28 ноября, 23:59» (genitive in Russian), "Saturday, 28 November, 23:59". */
+export function deadlineText(instant: Date, timeZone: string, locale: Locale): string {
+  if (locale !== 'ru') return formatDeadline(instant, timeZone, locale);
+  const p = zonedParts(instant, timeZone);
+  return `${WEEKDAYS_GENITIVE_RU[p.weekday]}, ${formatDay(instant, timeZone, locale)}, ${p.hour}:${String(p.minute).padStart(2, '0')}`;
+}
+
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 function weekKey(w: AuditWeek): 'pass' | 'fail' | 'pending' | 'upcoming' | 'unknown' {
@@ -22,7 +39,17 @@ function weekKey(w: AuditWeek): 'pass' | 'fail' | 'pending' | 'upcoming' | 'unkn
   return w.status;
 }
 
-function MonthWeeks({ audit, title, browserTimeZone }: { audit: Audit; title: string; browserTimeZone: string }) {
+function MonthWeeks({
+  audit,
+  title,
+  browserTimeZone,
+  current,
+}: {
+  audit: Audit;
+  title: string;
+  browserTimeZone: string;
+  current: boolean;
+}) {
   const { t, locale } = useI18n();
   const { year, month, weeks } = audit.month;
   const monthName = locale === 'ru' ? monthGenitiveRu(month) : monthNameEn(month);
@@ -58,7 +85,10 @@ function MonthWeeks({ audit, title, browserTimeZone }: { audit: Audit; title: st
                     <span class="muted"> {t('weeks.range', { from, to: from + 6, month: monthName })}</span>
                   </th>
                   <td class="week__count" data-testid="week-count" data-posts={w.posts} data-required={w.required}>
-                    {t('weeks.count', { posts: w.posts, required: w.required })}
+                    {t('weeks.count', {
+                      posts: w.status === 'unknown' && !w.postsComplete ? `≥ ${w.posts}` : w.posts,
+                      required: w.required,
+                    })}
                   </td>
                   <td class="week__status">
                     {t(`weekStatus.${key}`)}
@@ -74,7 +104,7 @@ function MonthWeeks({ audit, title, browserTimeZone }: { audit: Audit; title: st
                         <strong>
                           {t('weeks.left', {
                             n: forecast.stillNeeded,
-                            deadline: formatDeadline(new Date(forecast.deadline), audit.timeZone, locale) + zoneNote,
+                            deadline: deadlineText(new Date(forecast.deadline), audit.timeZone, locale) + zoneNote,
                           })}
                         </strong>
                       ) : (
@@ -106,12 +136,39 @@ function MonthWeeks({ audit, title, browserTimeZone }: { audit: Audit; title: st
           )}
         </tbody>
       </table>
-      {audit.outsideEvaluation && audit.nextWeekStart && (
+      {current && audit.outsideEvaluation && audit.nextWeekStart && (
         <p class="muted" data-testid="outside-now">
           {t('weeks.outsideNow', { date: formatDay(new Date(audit.nextWeekStart), audit.timeZone, locale) })}
         </p>
       )}
     </div>
+  );
+}
+
+/** The running week in one line, for the top of the popup: «Неделя 4: 1 из 3 — осталось 2 поста до …». */
+export function ThisWeek({ audit, browserTimeZone }: { audit: Audit; browserTimeZone: string }) {
+  const { t, locale } = useI18n();
+  const f = audit.forecast;
+  if (!f) return null;
+  const zoneNote = audit.timeZone !== browserTimeZone ? ` (${t('tz.named', { zone: audit.timeZone })})` : '';
+  const met = f.stillNeeded === 0;
+  return (
+    <p
+      class={`this-week this-week--${met ? 'met' : 'needed'}`}
+      data-testid="this-week"
+      data-still-needed={f.stillNeeded}
+    >
+      <strong>{t('weeks.label', { week: f.week })}:</strong>{' '}
+      {t('weeks.count', { posts: f.posts, required: f.required })}
+      {' — '}
+      {met
+        ? t(f.stillNeededWithoutScheduled > 0 ? 'weeks.metWithScheduled' : 'weeks.met')
+        : t('weeks.left', {
+            n: f.stillNeeded,
+            deadline: deadlineText(new Date(f.deadline), audit.timeZone, locale) + zoneNote,
+          })}
+      {f.scheduled > 0 && ` · ${t('weeks.scheduled', { count: f.scheduled })}`}
+    </p>
   );
 }
 
@@ -122,12 +179,14 @@ export function WeekTable({ current, previous, browserTimeZone }: WeekTableProps
       <h2 id="weeks-title">{t('weeks.title')}</h2>
       <MonthWeeks
         audit={current}
+        current
         browserTimeZone={browserTimeZone}
         title={t('weeks.current', { month: formatMonth(current.month.year, current.month.month, locale) })}
       />
       {previous && (
         <MonthWeeks
           audit={previous}
+          current={false}
           browserTimeZone={browserTimeZone}
           title={t('weeks.previous', { month: formatMonth(previous.month.year, previous.month.month, locale) })}
         />

@@ -10,7 +10,15 @@ export default defineContentScript({
   matches: SITE_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
+    // Count changes of the page so an unchanged page is not read again (observing never changes the page).
+    let version = 0;
+    const observer = new MutationObserver(() => {
+      version += 1;
+    });
+    observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    ctx.onInvalidated(() => observer.disconnect());
     const session = createPageSession({
+      version: () => version,
       doc: document,
       url: () => location.href,
       read: (doc, url, options) => readCommunityPage(doc, url, options),

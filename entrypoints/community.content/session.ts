@@ -40,6 +40,11 @@ export interface SessionDeps {
   /** Tells the background the page was (re)read (for the badge). */
   notify?: (page: CommunityPage | null) => void;
   clock?: () => number;
+  /**
+   * A counter that changes whenever the document changes (a MutationObserver in the content script). While it
+   * stays the same, the last reading is reused, so the popup gets its answer without re-reading the page.
+   */
+  version?: () => number;
 }
 
 interface Collected {
@@ -53,12 +58,25 @@ interface Collected {
 export function createPageSession(deps: SessionDeps) {
   const clock = deps.clock ?? (() => performance.now());
   let collected: Collected | null = null;
+  let cache: { url: string; now: string; version: number; page: CommunityPage | null; ms: number } | null = null;
 
-  /** Fresh reading of the live document merged with the posts collected for this URL. */
-  function readMerged(now?: Date): { page: CommunityPage | null; ms: number } {
+  function readFresh(now?: Date): { page: CommunityPage | null; ms: number } {
+    const url = deps.url();
+    const nowKey = now?.toISOString() ?? '';
+    const version = deps.version?.();
+    if (version !== undefined && cache && cache.url === url && cache.now === nowKey && cache.version === version) {
+      return { page: cache.page, ms: cache.ms };
+    }
     const start = clock();
-    const fresh = deps.read(deps.doc, deps.url(), now ? { now } : {});
+    const page = deps.read(deps.doc, url, now ? { now } : {});
     const ms = clock() - start;
+    if (version !== undefined) cache = { url, now: nowKey, version, page, ms };
+    return { page, ms };
+  }
+
+  /** Reading of the live document merged with the posts collected for this URL. */
+  function readMerged(now?: Date): { page: CommunityPage | null; ms: number } {
+    const { page: fresh, ms } = readFresh(now);
     if (!fresh || !collected || collected.url !== deps.url() || !collected.result) return { page: fresh, ms };
     const r = collected.result;
     return {

@@ -42,6 +42,10 @@ export interface PopupDeps {
     previous: Audit | null;
     settings: Settings;
   }) => ComponentChildren;
+  /** Start collecting older posts by itself when the page does not reach back far enough (default true). */
+  autoCollect?: boolean;
+  /** Receives every audit shown (the demo saves it as JSON). */
+  onAudit?: (result: { page: CommunityPage; current: Audit; previous: Audit }) => void;
   /** How often to ask for progress while collecting, ms. */
   pollMs?: number;
   /** Called once with the time of the first complete render (ms since the popup opened). */
@@ -79,10 +83,12 @@ export function App({ deps }: { deps: PopupDeps }) {
     setState({ kind: 'loading' });
     try {
       const [s, id] = await Promise.all([deps.loadSettings(), deps.tabId()]);
+      performance.mark('gp-popup-settings');
       setSettings(s);
       setTabId(id);
       if (id === null) return setState({ kind: 'none', reason: 'off-site' });
       const answer = await deps.readPage(id, deps.readNow ? { now: deps.readNow } : {});
+      performance.mark('gp-popup-answer');
       if (answer.kind === 'error') return setState({ kind: 'error', message: answer.message });
       if (answer.kind === 'not-community') return setState({ kind: 'none', reason: answer.reason });
       setState({
@@ -118,8 +124,9 @@ export function App({ deps }: { deps: PopupDeps }) {
   useEffect(() => {
     if (state.kind !== 'ready' || autoCollected.current) return;
     autoCollected.current = true;
+    if (deps.autoCollect === false) return;
     if (state.collect.status === 'idle' && needsOlderPosts(state.page, cutoff)) startCollect();
-  }, [state, cutoff, startCollect]);
+  }, [state, cutoff, startCollect, deps.autoCollect]);
 
   // While collecting, re-read the page (which merges the collected posts) until the collection ends.
   const collecting = state.kind === 'ready' && state.collect.status === 'collecting';
@@ -147,6 +154,11 @@ export function App({ deps }: { deps: PopupDeps }) {
     const previous = auditCommunity(state.page, { ...options, now: previousMonthEnd(now, timeZone) });
     return { current, previous, audienceSize: audienceSize ?? null, key };
   }, [state, settings, now, timeZone]);
+
+  useEffect(() => {
+    if (audits && state.kind === 'ready')
+      deps.onAudit?.({ page: state.page, current: audits.current, previous: audits.previous });
+  }, [audits, state, deps]);
 
   useEffect(() => {
     if (rendered.current || state.kind === 'loading') return;

@@ -7,6 +7,7 @@ import { pickLocale } from '../../lib/i18n/index';
 import { App, type PopupDeps } from './App';
 import { downloadText, e2eNow } from './env';
 
+performance.mark('gp-popup-script');
 const params = new URLSearchParams(location.search);
 const fixedNow = e2eNow(params);
 
@@ -35,6 +36,11 @@ const deps: Omit<PopupDeps, 'i18n'> = {
   addToList: async (page) => {
     const { addGroupToList } = await import('../../lib/ext/history');
     return (await addGroupToList(null, page.url, page.name)).ok;
+  },
+  // Tests pin the page's data: `collect=off` (e2e build only) keeps the popup from collecting older posts.
+  autoCollect: !(import.meta.env.MODE === 'e2e' && params.get('collect') === 'off'),
+  onAudit: (result) => {
+    (globalThis as { gpAudit?: unknown }).gpAudit = result;
   },
   onRendered: (ms) => {
     performance.mark('gp-popup-rendered');

@@ -15,7 +15,7 @@ describe('Header', () => {
     expect(screen.getByText('Школа № 1')).toBeTruthy();
     expect(screen.getByTestId('header-site').textContent).toBe('ВКонтакте');
     expect(screen.getByTestId('header-members').textContent).toBe('1\u00a0521 подписчик');
-    expect(screen.getByTestId('header').textContent).toContain('данные от среда, 25 ноября, 15:00');
+    expect(screen.getByTestId('header').textContent).toContain('данные от 25 ноября, 15:00');
   });
 
   it('plural forms: 2 подписчика, 5 подписчиков; unknown members', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WeekTable } from '../../components/WeekTable';
+import { ThisWeek, WeekTable } from '../../components/WeekTable';
 import { previousMonthEnd } from '../../lib/calendar';
 import { audit, healthyPage, NOW, page, posts, renderIn, ZONE } from './helpers';
 
@@ -30,7 +30,7 @@ describe('WeekTable', () => {
     const p = healthyPage({ scheduledPosts: posts(1, '2026-11-27T09:00:00Z', { scheduled: true }) });
     renderIn(<WeekTable current={audit(p)} previous={null} browserTimeZone={ZONE} />);
     const forecast = screen.getByTestId('forecast');
-    expect(forecast.textContent).toContain('остался 1 пост до суббота, 28 ноября, 23:59');
+    expect(forecast.textContent).toContain('остался 1 пост до субботы, 28 ноября, 23:59');
     expect(screen.getByTestId('scheduled').textContent).toContain('запланировано: 1');
     expect(screen.getByTestId('week-4').textContent).toContain('идёт');
   });
@@ -38,7 +38,7 @@ describe('WeekTable', () => {
   it('plural forms of the posts still needed', () => {
     const none = healthyPage({ posts: healthyPage().posts.slice(1), scheduledPosts: [] });
     renderIn(<WeekTable current={audit(none)} previous={null} browserTimeZone={ZONE} />);
-    expect(screen.getByTestId('forecast').textContent).toContain('осталось 3 поста до суббота, 28 ноября, 23:59');
+    expect(screen.getByTestId('forecast').textContent).toContain('осталось 3 поста до субботы, 28 ноября, 23:59');
   });
 
   it('scheduled posts that cover the norm', () => {
@@ -88,5 +88,20 @@ describe('WeekTable', () => {
     const p = healthyPage({ scheduledPosts: [] });
     renderIn(<WeekTable current={audit(p)} previous={null} browserTimeZone={ZONE} />, 'en');
     expect(screen.getByTestId('forecast').textContent).toContain('2 more posts needed by Saturday, 28 November, 23:59');
+  });
+
+  it('the running week in one line for the top of the popup', () => {
+    const p = healthyPage({ scheduledPosts: posts(1, '2026-11-27T09:00:00Z', { scheduled: true }) });
+    renderIn(<ThisWeek audit={audit(p)} browserTimeZone={ZONE} />);
+    expect(screen.getByTestId('this-week').textContent).toBe(
+      'Неделя 4: 1 из 3 — остался 1 пост до субботы, 28 ноября, 23:59 · запланировано: 1',
+    );
+  });
+
+  it('no running week on days 29–31', () => {
+    renderIn(
+      <ThisWeek audit={audit(healthyPage(), { now: new Date('2026-11-30T09:00:00Z') })} browserTimeZone={ZONE} />,
+    );
+    expect(screen.queryByTestId('this-week')).toBeNull();
   });
 });

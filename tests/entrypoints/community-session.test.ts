@@ -167,4 +167,18 @@ describe('content-script page session', () => {
     session.collect({ cutoff: '2026-09-30T21:00:00.000Z', delayMs: 1000 });
     expect(document.documentElement.outerHTML).toBe(before);
   });
+
+  it('reuses the last reading while the page has not changed, and re-reads after a change', () => {
+    let version = 0;
+    const read = vi.fn((_d: Document, u: string, _o: { now?: Date }) => page(u));
+    const { session } = setup({ read, version: () => version });
+    session.readPage();
+    session.readPage();
+    expect(read).toHaveBeenCalledOnce();
+    version += 1;
+    session.readPage();
+    expect(read).toHaveBeenCalledTimes(2);
+    session.readPage({ now: '2026-11-25T12:00:00.000Z' });
+    expect(read).toHaveBeenCalledTimes(3);
+  });
 });
