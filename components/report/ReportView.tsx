@@ -2,6 +2,7 @@
  * The printable report: a toolbar (organisation field, «Печать / PDF») that is not printed, and the report markup
  * from lib/export/report-html.ts (all page-originated text escaped there, so it is safe as innerHTML).
  */
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { RuleSet } from '../../lib/audit/rules';
 import { computeSetIndicators } from '../../lib/export/derive';
@@ -19,6 +20,8 @@ export interface ReportViewProps {
   /** Initial organisation shown in the title block (editable on screen). */
   organisation?: string;
   onOrganisationChange?: (value: string) => void;
+  /** More toolbar controls (e.g. the export buttons); never printed. */
+  toolbar?: ComponentChildren;
 }
 
 export function ReportView(props: ReportViewProps) {
@@ -53,6 +56,7 @@ export function ReportView(props: ReportViewProps) {
         <button type="button" data-action="print" onClick={props.onPrint}>
           {t('report.print')}
         </button>
+        {props.toolbar}
       </div>
       {/* The markup is built by buildReportBody, which escapes every text. */}
       <div dangerouslySetInnerHTML={{ __html: html }} />

@@ -3,8 +3,10 @@
  * `&now=<ISO>` fixes the report time (end-to-end tests).
  */
 import { useEffect, useState } from 'preact/hooks';
+import { ExportButtons } from '../../components/report/ExportButtons';
 import { ReportView } from '../../components/report/ReportView';
-import { loadReportData, type ReportData } from '../../lib/export/store';
+import { downloadBlob } from '../../lib/export/files';
+import { exportBackupText, loadReportData, type ReportData } from '../../lib/export/store';
 import { createT, type Locale } from '../../lib/i18n/index';
 import reportDicts from '../../lib/i18n/report';
 
@@ -49,6 +51,16 @@ export function App({ locale, params }: { locale: Locale; params: URLSearchParam
       organisation={localStorage.getItem(ORG_KEY) ?? ''}
       onOrganisationChange={(v) => localStorage.setItem(ORG_KEY, v)}
       onPrint={() => window.print()}
+      toolbar={
+        <ExportButtons
+          locale={locale}
+          getData={async () => ({ rows: data.rows, meta: data.meta, rules: data.rules })}
+          now={() => new Date(data.meta.generatedAt)}
+          download={(blob, name) => downloadBlob(blob, name)}
+          copy={(text) => navigator.clipboard.writeText(text)}
+          getBackupText={() => exportBackupText()}
+        />
+      }
     />
   );
 }

@@ -70,6 +70,8 @@ ol.fix li { margin: 0 0 1mm; }
 .chart svg { width: 100%; height: auto; }
 .toolbar { position: sticky; top: 0; background: #f4f4f4; border-bottom: 1px solid #ccc; padding: 8px; text-align: center; }
 .toolbar button { font: inherit; padding: 4px 16px; }
+.toolbar .gp-export { display: inline-flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-left: 12px; }
+.toolbar .gp-export button { padding: 4px 10px; }
 @media print { .no-print { display: none !important; } .report { padding: 0; } }
 `;
 

@@ -3,7 +3,8 @@
  * report.html?list=…, printed to PDF with Chromium's Page.printToPDF; one A4 page per group plus the front and
  * chart pages. Set GP_REPORT_PDF=<path> to keep the PDF for a look.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectedPageCount } from '../../lib/export/report-html';
 import { auditCommunity, type CommunityPage, type Post } from '../../lib/index';
@@ -35,11 +36,11 @@ function posts(weekly: number[]): Post[] {
 }
 
 /** 30 groups with varied states: failed weeks, a missing mark, missing items, RKN over 10 000, hostile names. */
-function seedData() {
+function seedData(count = GROUPS, listId = 'list-30') {
   const names = ['<script>alert(1)</script>', '=HYPERLINK("http://evil","x")'];
   const groups = [];
   const audits = [];
-  for (let i = 0; i < GROUPS; i += 1) {
+  for (let i = 0; i < count; i += 1) {
     const key = `vk:${100 + i}`;
     const name =
       names[i] ??
@@ -91,8 +92,8 @@ function seedData() {
     });
   }
   const list = {
-    id: 'list-30',
-    name: 'Школы Челябинска',
+    id: listId,
+    name: count === GROUPS ? 'Школы Челябинска' : `Список ${count}`,
     groupKeys: groups.map((g) => g.key),
     createdAt: NOW.toISOString(),
     updatedAt: NOW.toISOString(),
@@ -106,6 +107,32 @@ function pdfPageCount(pdf: Buffer): number {
   const counts = [...text.matchAll(/\/Count\s+(\d+)/g)].map((m) => Number(m[1]));
   const pages = (text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
   return counts.length > 0 ? Math.max(...counts) : pages;
+}
+
+type Seed = ReturnType<typeof seedData>;
+
+/** Writes the records into the extension's history database (created by the page first). */
+async function seed(page: import('playwright-core').Page, d: Seed) {
+  await page.evaluate(
+    (d) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('gospabliki-audit');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['lists', 'groups', 'audits'], 'readwrite');
+          tx.objectStore('lists').put(d.list);
+          for (const g of d.groups) tx.objectStore('groups').put(g);
+          for (const a of d.audits) tx.objectStore('audits').add(a);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    d,
+  );
 }
 
 describe.skipIf(inject('skipE2E'))('printable report in a real browser', () => {
@@ -126,26 +153,7 @@ describe.skipIf(inject('skipE2E'))('printable report in a real browser', () => {
     const page = await ext.openExtensionPage('report.html?list=none');
     await page.locator('html[data-ready="true"]').waitFor();
     const data = seedData();
-    await page.evaluate(
-      (d) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('gospabliki-audit');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const tx = db.transaction(['lists', 'groups', 'audits'], 'readwrite');
-            tx.objectStore('lists').put(d.list);
-            for (const g of d.groups) tx.objectStore('groups').put(g);
-            for (const a of d.audits) tx.objectStore('audits').add(a);
-            tx.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      data,
-    );
+    await seed(page, data);
     await page.goto(
       `chrome-extension://${ext.extensionId}/report.html?list=${data.list.id}&now=${encodeURIComponent(NOW.toISOString())}`,
     );
@@ -171,6 +179,34 @@ describe.skipIf(inject('skipE2E'))('printable report in a real browser', () => {
       expect(Math.abs(Number(w) - 595)).toBeLessThan(1);
       expect(Math.abs(Number(h) - 842)).toBeLessThan(1);
     }
+    await page.close();
+  });
+
+  it('exports a 300-group list to XLSX from the report page (fflate worker path) and CSV', async () => {
+    const page = await ext.openExtensionPage('report.html?list=none');
+    await page.locator('html[data-ready="true"]').waitFor();
+    const data = seedData(300, 'list-300');
+    await seed(page, data);
+    await page.goto(
+      `chrome-extension://${ext.extensionId}/report.html?list=list-300&now=${encodeURIComponent(NOW.toISOString())}`,
+    );
+    await page.locator('html[data-ready="true"]').waitFor();
+    const started = Date.now();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('Excel (XLSX)').click()]);
+    const path = await download.path();
+    const elapsed = Date.now() - started;
+    console.info(`[report e2e] 300-group XLSX in Chromium: ${elapsed} ms`);
+    expect(download.suggestedFilename()).toBe('Аудит — Список 300 — 2025-11-24.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const ws = wb.getWorksheet('Список 300');
+    expect(ws?.rowCount).toBe(301);
+    expect(ws?.getRow(2).getCell(1).value).toBe('<script>alert(1)</script>');
+    expect(ws?.getRow(3).getCell(1).value).toBe('=HYPERLINK("http://evil","x")');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByText('CSV', { exact: true }).click()]);
+    const text = readFileSync(await csv.path(), 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(301);
     await page.close();
   });
 });
