@@ -52,6 +52,13 @@ function blockOf(body: string, status: number): BlockReason | null {
   return null;
 }
 
+/** The group's own path for the continuation request: `/group/<gid>` or `/<screen name>`, without a tab. */
+export function okFeedPath(pageUrl: URL, groupId: string): string {
+  const [first, second] = pageUrl.pathname.split('/').filter((s) => s !== '');
+  if (first === undefined || first === 'dk' || first === 'group' || second === 'topic') return `/group/${groupId}`;
+  return `/${first}`;
+}
+
 /** The continuation request of one group feed as a shared-loop source. */
 export function okFeedSource(
   pageUrl: URL,
@@ -64,7 +71,7 @@ export function okFeedSource(
   if (options.onDiagnostic) read.onDiagnostic = options.onDiagnostic;
   return {
     request(cursor) {
-      const url = new URL(pageUrl.pathname, pageUrl.origin);
+      const url = new URL(okFeedPath(pageUrl, groupId), pageUrl.origin);
       url.searchParams.set('cmd', 'AltGroupMainFeedsNewRB');
       url.searchParams.set('st.groupId', groupId);
       const body = new URLSearchParams({ 'st.markerB': cursor.marker, 'st.page': String(cursor.page) });

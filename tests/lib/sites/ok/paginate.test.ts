@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectOkPosts, okCollectionCutoff } from '../../../../lib/sites/ok/paginate';
+import { collectOkPosts, okCollectionCutoff, okFeedPath } from '../../../../lib/sites/ok/paginate';
 import { readOkPage } from '../../../../lib/sites/ok/read';
 import type { CommunityPage } from '../../../../lib/types';
 import { CommunityPageSchema } from '../../../../lib/types';
@@ -232,5 +232,16 @@ describe('OK feed continuation (AltGroupMainFeedsNewRB)', () => {
     });
     expect(ok.calls).toHaveLength(0);
     expect(out.partial).toBe('members-only');
+  });
+});
+
+describe('okFeedPath', () => {
+  it.each([
+    ['https://ok.ru/group/70000001234567', '/group/70000001234567'],
+    ['https://ok.ru/group/70000001234567/topics', '/group/70000001234567'],
+    ['https://ok.ru/priozerskadm/about', '/priozerskadm'],
+    ['https://ok.ru/dk?st.cmd=altGroupMain&st.groupId=70000001234567', '/group/70000001234567'],
+  ])('%s → %s', (url, path) => {
+    expect(okFeedPath(new URL(url), '70000001234567')).toBe(path);
   });
 });
