@@ -14,7 +14,7 @@
  * Options: --no-build, --runs=N (default 7), --quick (fewer runs; for CI smoke).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { SIZE_BUDGETS, sizeBudgetOf, TIMING_TARGETS } from '../tests/bench/budgets';
@@ -22,7 +22,7 @@ import { bundleSizes, formatKb } from '../tests/bench/bundle';
 import { type BudgetRow, judge, renderTable } from '../tests/bench/report';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const OUT_DIR = join(ROOT, '.output/chrome-mv3');
+const BUILD_DIR = join(ROOT, '.output/chrome-mv3');
 const args = new Set(process.argv.slice(2));
 const runsArg = [...args].find((a) => a.startsWith('--runs='));
 const QUICK = args.has('--quick');
@@ -43,6 +43,22 @@ function build() {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+}
+
+/**
+ * A private copy of the build (taken under the build lock): other builds in the same working tree (tests, zips)
+ * must not swap files under the measurement.
+ */
+function snapshot(): string {
+  const dir = mkdtempSync(join(os.tmpdir(), 'gp-bench-build-'));
+  if (!existsSync(join(BUILD_DIR, 'manifest.json'))) return BUILD_DIR;
+  if (existsSync('/usr/bin/flock')) {
+    execFileSync('flock', ['/tmp/build.lock', 'cp', '-r', `${BUILD_DIR}/.`, dir]);
+  } else {
+    cpSync(BUILD_DIR, dir, { recursive: true });
+  }
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 function chromiumVersion(): string {
@@ -75,6 +91,7 @@ async function main() {
 
   // ---- 1. bundle sizes ------------------------------------------------------------------------------------------
   if (!args.has('--no-build')) build();
+  const OUT_DIR = snapshot();
   if (existsSync(join(OUT_DIR, 'manifest.json'))) {
     const sizes = bundleSizes(OUT_DIR);
     results.bundles = sizes.map((s) => ({ ...s, budget: sizeBudgetOf(s.entry).gzip }));

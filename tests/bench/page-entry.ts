@@ -28,32 +28,52 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[mid] ?? Number.NaN) : ((s[mid - 1] ?? Number.NaN) + (s[mid] ?? Number.NaN)) / 2;
 };
 
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
 /**
- * Median time of one call of `fn`. Calls are batched so that each timed batch lasts at least `minBatchMs`:
- * performance.now() is coarse (0.1 ms) outside cross-origin-isolated pages.
+ * Median time of one call of each function. Calls are batched so that each timed batch lasts at least
+ * `minBatchMs` (performance.now() is coarse, 0.1 ms, outside cross-origin-isolated pages); the functions take turns
+ * within every run, after a GC where the browser exposes gc(), so that they meet the same heap and JIT state.
  */
-function time(fn: () => unknown, runs: number, minBatchMs: number): Timing {
+function timeAll<K extends string>(fns: Record<K, () => unknown>, runs: number, minBatchMs: number): Record<K, Timing> {
   let sink = 0;
-  const call = () => {
-    const r = fn();
-    sink += typeof r === 'number' ? r : 1;
-  };
-  for (let i = 0; i < 2; i++) call(); // warm up the JIT
-  let perBatch = 1;
-  for (;;) {
-    const t0 = performance.now();
-    for (let i = 0; i < perBatch; i++) call();
-    if (performance.now() - t0 >= minBatchMs || perBatch >= 1 << 16) break;
-    perBatch *= 2;
+  const names = Object.keys(fns) as K[];
+  const perBatch = {} as Record<K, number>;
+  const out = {} as Record<K, number[]>;
+  for (const name of names) {
+    const fn = fns[name];
+    const call = () => {
+      const r = fn();
+      sink += typeof r === 'number' ? r : 1;
+    };
+    for (let i = 0; i < 2; i++) call(); // warm up the JIT
+    let n = 1;
+    for (;;) {
+      const t0 = performance.now();
+      for (let i = 0; i < n; i++) call();
+      if (performance.now() - t0 >= minBatchMs || n >= 1 << 16) break;
+      n *= 2;
+    }
+    perBatch[name] = n;
+    out[name] = [];
   }
-  const out: number[] = [];
   for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    for (let i = 0; i < perBatch; i++) call();
-    out.push((performance.now() - t0) / perBatch);
+    for (const name of names) {
+      const fn = fns[name];
+      const n = perBatch[name];
+      gc();
+      const t0 = performance.now();
+      for (let i = 0; i < n; i++) {
+        const x = fn();
+        sink += typeof x === 'number' ? x : 1;
+      }
+      out[name].push((performance.now() - t0) / n);
+    }
   }
   if (sink === -1) console.log(sink); // keep the calls observable
-  return { median: median(out), runs: out, perBatch };
+  const result = {} as Record<K, Timing>;
+  for (const name of names) result[name] = { median: median(out[name]), runs: out[name], perBatch: perBatch[name] };
+  return result;
 }
 
 export interface ReadAuditResult {
@@ -84,17 +104,15 @@ function measureReadAudit(opts: { url: string; now: string; timeZone: string; ru
     if (!page) throw new Error('no page');
     return auditCommunity(page, options).checks.length + page.posts.length;
   };
-  const w = time(walk, opts.runs, opts.minBatchMs);
-  const r = time(read, opts.runs, opts.minBatchMs);
-  const ra = time(readAudit, opts.runs, opts.minBatchMs);
+  const t = timeAll({ walk, read, readAudit }, opts.runs, opts.minBatchMs);
   return {
     elements: document.querySelectorAll('*').length,
     posts: first.posts.length,
     layout: first.layout,
-    walk: w,
-    read: r,
-    readAudit: ra,
-    ratio: ra.median / w.median,
+    walk: t.walk,
+    read: t.read,
+    readAudit: t.readAudit,
+    ratio: t.readAudit.median / t.walk.median,
   } satisfies ReadAuditResult;
 }
 
@@ -102,8 +120,7 @@ interface MemoryInfo {
   usedJSHeapSize: number;
 }
 const heap = (): number | null => {
-  const g = globalThis as { gc?: () => void };
-  g.gc?.();
+  gc();
   const m = (performance as unknown as { memory?: MemoryInfo }).memory;
   return m ? m.usedJSHeapSize : null;
 };
