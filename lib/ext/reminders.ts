@@ -45,7 +45,7 @@ import { isRunDue, nextSlotAfter } from '../planning/schedule';
 import { readCommunityPage } from '../sites';
 import { defaultSleep } from '../sites/paginate';
 import type { Presence } from '../types';
-import { getGroups, getList, saveAudit } from './history';
+import { type AuditRecord, getGroups, getList, latestAudits, saveAudit } from './history';
 import { loadSettings } from './settings';
 
 export const REMINDER_ALARMS = {
@@ -255,18 +255,48 @@ export async function batchReader(target: RereadTarget, signal: AbortSignal): Pr
   };
   await runBatch(run, deps, signal);
   const got = captured as { page: Record<string, unknown> | null; audit: Record<string, unknown> | null } | null;
-  if (!got?.page) return null;
-  const page = got.page;
-  const audit = got.audit as unknown as GroupObservation['audit'] & { checks?: { id: string; status: string }[] };
+  return got ? observationOf(target.key, got.page, got.audit, null) : null;
+}
+
+/** An observation from a stored page summary and audit (a reminder, popup or batch read). */
+export function observationOf(
+  key: string,
+  page: Record<string, unknown> | null,
+  auditValue: Record<string, unknown> | null,
+  readAt: string | null,
+): GroupObservation | null {
+  if (!page) return null;
+  const audit = auditValue as unknown as GroupObservation['audit'] & { checks?: { id: string; status: string }[] };
   const rkn = audit?.checks?.find((c) => c.id === 'rkn-registration')?.status;
-  return {
-    key: target.key,
+  const obs: GroupObservation = {
+    key,
     name: typeof page.name === 'string' ? page.name : null,
     govMark: presenceOf(page.govMark),
     members: typeof page.members === 'number' ? page.members : null,
     rknStatus: rkn === 'pass' || rkn === 'fail' || rkn === 'unknown' || rkn === 'not-applicable' ? rkn : null,
-    audit: audit ?? null,
+    audit: audit?.month ? audit : null,
   };
+  if (readAt) obs.readAt = readAt;
+  return obs;
+}
+
+/**
+ * The latest stored audits (popup visits, batch runs) of groups the background could not re-read itself — Chrome's
+ * service worker has no DOMParser. Only reads newer than the notifier's memory count (the notifier checks).
+ */
+export async function historyObservations(
+  keys: readonly string[],
+  latest: (keys: readonly string[]) => Promise<Map<string, AuditRecord>> = latestAudits,
+): Promise<GroupObservation[]> {
+  if (keys.length === 0) return [];
+  const records = await latest(keys).catch(() => new Map<string, AuditRecord>());
+  const out: GroupObservation[] = [];
+  for (const [key, r] of records) {
+    if (r.status === 'failed') continue;
+    const obs = observationOf(key, r.page, r.audit, r.at);
+    if (obs) out.push(obs);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- the run
@@ -278,6 +308,8 @@ export interface RunRemindersOptions {
   /** Observations from elsewhere (a fresh popup audit, tests) added to the re-read ones. */
   observations?: readonly GroupObservation[];
   read?: ReminderReader | null;
+  /** Fall back to the latest stored audits for groups not re-read now (default true). */
+  useHistory?: boolean;
   lock?: GroupLock;
   locale?: Locale;
 }
@@ -337,6 +369,11 @@ async function runOnce(options: RunRemindersOptions): Promise<RunRemindersResult
   }
   const observations: GroupObservation[] = [...(options.observations ?? [])];
   for (const o of outcomes) if (o.status === 'done' && o.value) observations.push(o.value);
+  if (due && options.useHistory !== false) {
+    const seen = new Set(observations.map((o) => o.key));
+    const missing = tracked.groups.map((g) => g.key).filter((k) => !seen.has(k));
+    observations.push(...(await historyObservations(missing)));
+  }
 
   const locale = options.locale ?? uiLocale();
   const result = decideNotifications({

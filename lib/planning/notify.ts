@@ -100,6 +100,8 @@ export interface GroupObservation {
   /** The audit's 'rkn-registration' status, when known: no RKN reminder when it passes. */
   rknStatus?: CheckStatus | null;
   audit: AuditLike | null;
+  /** ISO instant of the read (default: `now`). An older read than the stored one is ignored. */
+  readAt?: string;
 }
 
 export interface TrackedGroup {
@@ -249,7 +251,10 @@ function detect(
   }
 
   const day = zonedParts(now, timeZone).day;
-  if (on('week-closing') && ew && CLOSING_DAYS.includes(day) && obs.audit) {
+  // Counts read before the running week began say nothing about it.
+  const readAt = obs.readAt ? Date.parse(obs.readAt) : now.getTime();
+  const fresh = ew !== null && readAt >= weekRange(ew.year, ew.month, ew.week, timeZone).start.getTime();
+  if (on('week-closing') && ew && fresh && CLOSING_DAYS.includes(day) && obs.audit) {
     const a = obs.audit;
     const w =
       a.month.year === ew.year && a.month.month === ew.month ? a.month.weeks.find((x) => x.week === ew.week) : null;
@@ -269,7 +274,8 @@ function detect(
 }
 
 function remember(prev: GroupMemory | undefined, obs: GroupObservation, now: Date, timeZone: string): GroupMemory {
-  const ew = evaluationWeekOf(now, timeZone);
+  const readAt = obs.readAt ? new Date(obs.readAt) : now;
+  const ew = evaluationWeekOf(readAt, timeZone);
   const a = obs.audit;
   const w =
     ew && a && a.month.year === ew.year && a.month.month === ew.month
@@ -291,7 +297,7 @@ function remember(prev: GroupMemory | undefined, obs: GroupObservation, now: Dat
             status: w.status,
           }
         : null,
-    readAt: now.toISOString(),
+    readAt: readAt.toISOString(),
   };
 }
 
@@ -371,6 +377,7 @@ export function decideNotifications(input: DecideInput): DecideResult {
   for (const obs of input.observations) {
     if (!trackedKeys.has(obs.key)) continue;
     const prev = input.state.groups[obs.key];
+    if (prev && obs.readAt && Date.parse(obs.readAt) <= Date.parse(prev.readAt)) continue;
     fresh.push(...detect(prev, obs, now, timeZone, settings));
     state.groups[obs.key] = remember(prev, obs, now, timeZone);
   }

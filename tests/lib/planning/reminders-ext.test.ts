@@ -2,9 +2,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { AuditRecord } from '../../../lib/ext/history';
 import {
   ensureReminderAlarms,
   getTracked,
+  historyObservations,
   loadReminderState,
   openReminderTarget,
   REMINDER_ALARMS,
@@ -16,7 +18,12 @@ import {
   setGroupTracked,
   setListTracked,
 } from '../../../lib/ext/reminders';
-import { DEFAULT_REMINDER_SETTINGS, type GroupObservation } from '../../../lib/planning/notify';
+import {
+  DEFAULT_REMINDER_SETTINGS,
+  decideNotifications,
+  emptyReminderState,
+  type GroupObservation,
+} from '../../../lib/planning/notify';
 
 const noQuiet = { ...DEFAULT_REMINDER_SETTINGS, quietHours: { enabled: false, start: '22:00', end: '09:00' } };
 
@@ -137,5 +144,64 @@ describe('runReminders', () => {
     const again = await runReminders({ now: new Date('2026-11-21T08:00:00Z'), read });
     expect(again.due).toBe(false);
     expect(read).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("stored audits as observations (no DOMParser in Chrome's service worker)", () => {
+  const record = (at: string, posts: number, status: AuditRecord['status'] = 'complete') =>
+    ({
+      groupKey: 'vk:1',
+      at,
+      source: 'popup',
+      rulesVersion: 1,
+      status,
+      error: null,
+      page: { site: 'vk', url: 'https://vk.com/club1', name: 'Школа № 1', govMark: 'present', members: 500 },
+      postCount: posts,
+      audit: { ...observation(posts).audit, checks: [{ id: 'rkn-registration', status: 'not-applicable' }] },
+      previous: null,
+      metrics: null,
+      settings: null,
+    }) as AuditRecord;
+
+  it('turns the latest stored audits into observations with their read time, skipping failed reads', async () => {
+    const latest = async () =>
+      new Map([
+        ['vk:1', record('2026-11-19T12:00:00.000Z', 1)],
+        ['vk:2', record('2026-11-19T12:00:00.000Z', 1, 'failed')],
+      ]);
+    const obs = await historyObservations(['vk:1', 'vk:2'], latest);
+    expect(obs).toEqual([
+      expect.objectContaining({ key: 'vk:1', readAt: '2026-11-19T12:00:00.000Z', govMark: 'present' }),
+    ]);
+    expect(obs[0]?.audit?.month.weeks[2]?.posts).toBe(1);
+  });
+
+  it('never warns of a closing week from counts read before the week began, nor twice from the same read', () => {
+    const tracked = { groups: [{ key: 'vk:1', url: 'https://vk.com/club1', name: null }], lists: [] };
+    const base = { tracked, settings: noQuiet, timeZone: 'Europe/Moscow', locale: 'ru' as const };
+    // Read on 14 November (week 2), now 20 November (week 3 closes tomorrow): no warning from stale counts.
+    const stale = decideNotifications({
+      ...base,
+      state: emptyReminderState(),
+      observations: [{ ...observation(0), readAt: '2026-11-14T10:00:00.000Z' }],
+      now: new Date('2026-11-20T07:00:00Z'),
+    });
+    expect(stale.notifications).toEqual([]);
+    // Read on 19 November (inside week 3): the warning comes; the same read again adds nothing.
+    const fresh = decideNotifications({
+      ...base,
+      state: stale.state,
+      observations: [{ ...observation(1), readAt: '2026-11-19T10:00:00.000Z' }],
+      now: new Date('2026-11-20T07:00:00Z'),
+    });
+    expect(fresh.notifications).toHaveLength(1);
+    const same = decideNotifications({
+      ...base,
+      state: fresh.state,
+      observations: [{ ...observation(1), readAt: '2026-11-19T10:00:00.000Z' }],
+      now: new Date('2026-11-21T07:00:00Z'),
+    });
+    expect(same.notifications).toEqual([]);
   });
 });
