@@ -121,6 +121,51 @@ export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
+const BLOCK_TAGS = new Set([
+  'DIV',
+  'P',
+  'LI',
+  'UL',
+  'OL',
+  'TR',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'ARTICLE',
+]);
+
+/** Text with line breaks kept (`<br>` and block elements → newline), spaces collapsed, empty lines dropped. */
+export function multilineText(el: Element | null | undefined): string {
+  if (!el) return '';
+  let out = '';
+  const walk = (node: Node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        const tag = (c as Element).tagName;
+        if (tag === 'BR') out += '\n';
+        else if (tag === 'SCRIPT' || tag === 'STYLE') continue;
+        else {
+          const block = BLOCK_TAGS.has(tag);
+          if (block) out += '\n';
+          walk(c);
+          if (block) out += '\n';
+        }
+      }
+    }
+  };
+  walk(el);
+  return out
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00a0\u202f]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
 /** Present / missing / unknown: 'missing' only when the enclosing block was recognised. */
 export function presence(found: boolean, recognised: boolean): Presence {
   if (found) return 'present';

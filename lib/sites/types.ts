@@ -34,8 +34,11 @@ export interface SelectorAlternative {
   css: string;
   /** Layout generation id, e.g. 'vk-g1', 'vk-g2', 'vk-g3', 'vk-mobile', 'ok-desktop'. */
   generation: string;
-  /** Where the selector comes from and its date, e.g. 'snscrape 2020–2023 [S]'. */
-  source: string;
+  /**
+   * Where the selector comes from and its date, e.g. 'snscrape 2020–2023 [S]'. Optional: a `// source` comment next
+   * to the alternative serves the same purpose without shipping the text in the content script.
+   */
+  source?: string;
   /** ISO date after which a legacy alternative may be dropped. */
   expires?: string;
 }

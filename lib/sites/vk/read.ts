@@ -9,6 +9,7 @@ import type { Access, CommunityPage, Post, Presence } from '../../types';
 import {
   findRegistryApplication,
   findRegistryLink,
+  multilineText,
   presence,
   ReadContext,
   safeQuery,
@@ -467,7 +468,7 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
     const clone = descMatch.el.cloneNode(true) as Element;
     for (const more of safeQueryAll(clone, '.groups-redesigned-info-more, .wall_post_more, .group_info_row_more'))
       more.remove();
-    descriptionText = textOf(clone) || null;
+    descriptionText = multilineText(clone) || null;
     description = presence(descriptionText !== null, recognised(G12));
     descriptionComplete = ctx.optionalOne('descriptionMore', doc) === null;
     ctx.sourceOf('description', descMatch);
