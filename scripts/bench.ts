@@ -11,10 +11,11 @@
  * 5. The popup's first complete render (its `data-render-ms`) on the 100-post page, with the built extension.
  * Several runs each; medians. Parts whose code is missing print 'n/a (not built yet)'.
  *
- * Options: --no-build, --runs=N (default 7), --quick (fewer runs; for CI smoke).
+ * Options: --no-build, --runs=N (default 7), --quick (fewer runs), --readme (write the table into README.md's
+ * performance section).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { SIZE_BUDGETS, sizeBudgetOf, TIMING_TARGETS } from '../tests/bench/budgets';
@@ -80,6 +81,32 @@ function machine() {
     node: process.version,
     chromium: chromiumVersion(),
   };
+}
+
+/** Rewrites the README's performance section with this run's table (`npm run bench -- --readme`). */
+function writeReadmeSection(m: ReturnType<typeof machine>, rows: BudgetRow[]) {
+  const path = join(ROOT, 'README.md');
+  const readme = readFileSync(path, 'utf8');
+  const start = '<!-- section:performance -->';
+  const end = '<!-- /section:performance -->';
+  const a = readme.indexOf(start);
+  const b = readme.indexOf(end);
+  if (a < 0 || b < a) {
+    console.warn('README has no performance section markers: not updated');
+    return;
+  }
+  const intro = readme.slice(a + start.length, b).split('<!-- bench:table -->')[0] ?? '';
+  const day = new Date().toISOString().slice(0, 10);
+  const body = [
+    '<!-- bench:table -->',
+    `Figures of \`npm run bench\` on ${day}: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node},`,
+    `${m.chromium}; ${RUNS} runs per measure, medians.`,
+    '',
+    renderTable(rows),
+    '',
+  ].join('\n');
+  writeFileSync(path, `${readme.slice(0, a + start.length)}${intro.trimEnd()}\n\n${body}${readme.slice(b)}`);
+  console.log('Updated the performance section of README.md');
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0] : String(e));
@@ -305,6 +332,7 @@ async function main() {
   results.table = rows;
   results.seconds = Math.round((Date.now() - started) / 1000);
   writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  if (args.has('--readme')) writeReadmeSection(m, rows);
   const over = rows.filter((r) => r.status === 'OVER' || r.status === 'FAIL');
   console.log(
     `\n${over.length === 0 ? 'All measured figures within budget.' : `${over.length} over budget.`} Wrote bench-results.json (${results.seconds} s).`,
