@@ -6,6 +6,7 @@ import { browserTimeZone, loadSettings, saveSettings, setAudienceSize } from '..
 import { pickLocale } from '../../lib/i18n/index';
 import { App, type PopupDeps } from './App';
 import { downloadText, e2eNow } from './env';
+import { PopupExtras } from './extras';
 
 performance.mark('gp-popup-script');
 const params = new URLSearchParams(location.search);
@@ -37,6 +38,16 @@ const deps: Omit<PopupDeps, 'i18n'> = {
     const { addGroupToList } = await import('../../lib/ext/history');
     return (await addGroupToList(null, page.url, page.name)).ok;
   },
+  extras: ({ page, audit, settings }) => (
+    <PopupExtras
+      page={page}
+      audit={audit}
+      settings={settings}
+      locale={pickLocale(navigator.language)}
+      now={fixedNow ?? new Date()}
+      readAt={page.readAt ?? new Date().toISOString()}
+    />
+  ),
   // Tests pin the page's data: `collect=off` (e2e build only) keeps the popup from collecting older posts.
   autoCollect: !(import.meta.env.MODE === 'e2e' && params.get('collect') === 'off'),
   onAudit: (result) => {

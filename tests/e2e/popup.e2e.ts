@@ -97,6 +97,9 @@ describe.skipIf(inject('skipE2E'))('the popup on fixture pages', () => {
     );
     if (current.predictedScore === null) expect(await score.textContent()).toBe('—');
 
+    // The planning calendar and the export buttons of the other features load after the audit.
+    await popup.getByTestId('planning').waitFor({ timeout: 10_000 });
+    await popup.getByTestId('exports').waitFor({ timeout: 10_000 });
     const ms = Number(await popup.evaluate(() => document.documentElement.dataset.renderMs));
     if (slug === 'g3-100-posts') {
       const marks = await popup.evaluate(() => {

@@ -1,0 +1,103 @@
+/**
+ * Panels of other features embedded in the popup: the planning calendar and the export buttons. Loaded after the
+ * audit is on screen (separate chunks), so they cost nothing on the popup's first render.
+ */
+
+import { useEffect, useState } from 'preact/hooks';
+import type { PlanningCalendar } from '../../components/planning/PlanningCalendar';
+import type { ExportButtons } from '../../components/report/ExportButtons';
+import { requiredPostsPerWeek } from '../../lib/audit/rules';
+import type { Audit } from '../../lib/audit/types';
+import type { Settings } from '../../lib/ext/settings';
+import type { Locale } from '../../lib/i18n/index';
+import type { CommunityPage } from '../../lib/types';
+
+export interface ExtrasProps {
+  page: CommunityPage;
+  audit: Audit;
+  settings: Settings;
+  locale: Locale;
+  now: Date;
+  readAt: string;
+}
+
+interface Loaded {
+  Planning: typeof PlanningCalendar;
+  Exports: typeof ExportButtons;
+}
+
+function downloadBlob(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function PopupExtras({ page, audit, settings, locale, now, readAt }: ExtrasProps) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  useEffect(() => {
+    let alive = true;
+    Promise.all([import('../../components/planning/PlanningCalendar'), import('../../components/report/ExportButtons')])
+      .then(([planning, exports]) => {
+        if (alive) setLoaded({ Planning: planning.PlanningCalendar, Exports: exports.ExportButtons });
+      })
+      .catch(() => {});
+    return () => {
+      alive = false;
+    };
+  }, []);
+  if (!loaded) return null;
+  const { Planning, Exports } = loaded;
+  const timeZone = settings.rules.timeZone;
+  const key = page.id ? `${page.site}:${page.id}` : null;
+  return (
+    <>
+      <section class="card" data-testid="planning">
+        <Planning
+          now={now}
+          timeZone={timeZone}
+          audit={audit}
+          requiredPerWeek={requiredPostsPerWeek(settings.rules)}
+          locale={locale}
+          compact
+        />
+      </section>
+      <section class="card" data-testid="exports">
+        <Exports
+          locale={locale}
+          now={() => new Date()}
+          download={downloadBlob}
+          copy={(text: string) => navigator.clipboard.writeText(text)}
+          getData={async () => ({
+            rules: settings.rules,
+            meta: {
+              listName: page.name ?? page.url,
+              period: { year: audit.month.year, month: audit.month.month },
+              generatedAt: new Date().toISOString(),
+              timeZone,
+            },
+            rows: [
+              {
+                group: {
+                  name: page.name ?? page.url,
+                  url: page.url,
+                  site: page.site,
+                  members: page.members,
+                  audienceSize: key ? (settings.audienceSizes[key] ?? null) : null,
+                },
+                page,
+                audit,
+                readStatus: page.partial ? 'partial' : 'complete',
+                checkedAt: readAt,
+              },
+            ],
+          })}
+        />
+      </section>
+    </>
+  );
+}
