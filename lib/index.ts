@@ -61,17 +61,49 @@ export {
   zonedParts,
   zonedTimeToInstant,
 } from './calendar';
-export * from './types';
 // ---- page readers (lib/sites/**, lib/parse/**, lib/sanitize.ts) ----
 export { type CountRange, parseCount, parseCountRange } from './parse/counts';
 export { type DateLabelFormat, type DateParseContext, parseDateLabel, VK_DATE_FORMAT } from './parse/dates';
+// ---- planning and reminders (lib/planning/**, pure) ----
+export {
+  dayInfo,
+  HOLIDAY_YEARS,
+  type HolidayBasis,
+  type HolidayId,
+  type HolidayRun,
+  type HolidayYear,
+  holidayRuns,
+} from './planning/holidays';
+export {
+  DEFAULT_REMINDER_SETTINGS,
+  decideNotifications,
+  type GroupObservation,
+  parseNotificationId,
+  REMINDER_KINDS,
+  type ReminderKind,
+  type ReminderNotification,
+  type ReminderSettings,
+  ReminderSettingsSchema,
+  type ReminderState,
+  remindersBadgeText,
+  trackedAtRisk,
+} from './planning/notify';
+export { buildPlan, type Plan, type PlanOptions } from './planning/plan';
+export { groupLockName, rereadGroups } from './planning/reread';
+export { isRunDue, nextSlotAfter } from './planning/schedule';
 export { sanitizeDocument } from './sanitize';
-export { detectPage, type ReadCommunityPageOptions, readCommunityPage, SITES, siteOf } from './sites';
-export { detectOkPage, isOkCommunityCandidate, isOkGroup, isOkProfile, okGroupIdFromUrl } from './sites/ok/detect';
+export {
+  detectPage,
+  type FetchReadOptions,
+  fetchCommunityPage,
+  type ReadCommunityPageOptions,
+  readCommunityPage,
+  SITES,
+  siteOf,
+} from './sites';
 export { OK_DATE_FORMAT } from './sites/ok/dates';
+export { detectOkPage, isOkCommunityCandidate, isOkGroup, isOkProfile, okGroupIdFromUrl } from './sites/ok/detect';
 export { collectOkPosts, type OkCollectOptions, okCollectionCutoff } from './sites/ok/paginate';
-export type { PageKind, ReadOptions, SelectorAlternative, SelectorSet, SiteAdapter } from './sites/types';
-export { detectVkPage, isVkCommunity, isVkOther, isVkProfile, isVkScreenName, vkIdFromUrl } from './sites/vk/detect';
 export {
   type CollectOptions,
   type CollectResult,
@@ -80,7 +112,7 @@ export {
   paginate,
   type WallSource,
 } from './sites/paginate';
-export { collectPosts, collectScheduledPosts, type VkCollectOptions } from './sites/vk/paginate';
+export type { PageKind, ReadOptions, SelectorAlternative, SelectorSet, SiteAdapter } from './sites/types';
 export {
   collectPostsViaBridge,
   createVkBridgeClient,
@@ -88,3 +120,6 @@ export {
   readVkPageWithBridge,
   type VkBridgeClient,
 } from './sites/vk/bridge';
+export { detectVkPage, isVkCommunity, isVkOther, isVkProfile, isVkScreenName, vkIdFromUrl } from './sites/vk/detect';
+export { collectPosts, collectScheduledPosts, type VkCollectOptions } from './sites/vk/paginate';
+export * from './types';
