@@ -7,8 +7,9 @@
  * The answer is an HTML fragment of `.feed-w` items with the next marker in `span.invisible[st.markerb]`.
  * Same-origin only, with the user's own session; nothing is fetched outside the user's browser.
  *
- * m.ok.ru has no known continuation request: its visible posts are all the reader gets, and a page that does not reach
- * the cut-off is marked partial.
+ * m.ok.ru: no continuation request is attested. The reader follows the page's own «Показать ещё» link
+ * (`/dk?st.cmd=altGroupMain&st.groupId=…&st.page=N`, [?]) with GET, same origin only; without that link a page that
+ * does not reach the cut-off is marked partial.
  */
 import { monthOf, startOfDay } from '../../calendar';
 import type { CommunityPage } from '../../types';
@@ -19,7 +20,7 @@ import { norm, okNextMarker, okPageToken, readOkPosts } from './read';
 import { OK_SELECTORS, OK_TEXTS } from './selectors';
 
 export interface OkCursor {
-  /** `st.markerB` of the next page. */
+  /** `st.markerB` of the next page (desktop), or the next page's URL (m.ok.ru). */
   marker: string;
   /** 2 for the first continuation. */
   page: number;
@@ -102,6 +103,41 @@ export function okFeedSource(
   };
 }
 
+/** The same-origin URL of m.ok.ru's next feed page, or null. */
+function mobileNextUrl(ctx: ReadContext<'mobileMore'>, root: ParentNode, base: URL): string | null {
+  const href = ctx.optionalOne('mobileMore', root)?.getAttribute('href');
+  if (!href) return null;
+  try {
+    const next = new URL(href, base);
+    return next.origin === base.origin ? next.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** m.ok.ru's «Показать ещё» pages as a shared-loop source: GET the link, read the posts, follow the next link. */
+export function okMobileSource(
+  pageUrl: URL,
+  groupId: string,
+  options: Pick<OkCollectOptions, 'now' | 'timeZone' | 'parseHtml' | 'onDiagnostic'>,
+): WallSource<OkCursor> {
+  const parseHtml = options.parseHtml ?? defaultParseHtml;
+  const read: ReadOptions = { now: options.now, timeZone: options.timeZone };
+  if (options.onDiagnostic) read.onDiagnostic = options.onDiagnostic;
+  return {
+    request: (cursor) => ({ url: cursor.marker, init: { method: 'GET' } }),
+    parse(body, cursor) {
+      const doc = parseHtml(body);
+      const ctx = new ReadContext('ok', OK_SELECTORS, `${pageUrl.pathname} (page ${cursor.page})`, read.onDiagnostic);
+      const posts = readOkPosts(ctx, doc, 'ok-mobile', groupId, read);
+      if (posts.length === 0) return null;
+      const next = mobileNextUrl(ctx, doc, new URL(cursor.marker));
+      return { posts, next: next && next !== cursor.marker ? { marker: next, page: cursor.page + 1 } : null };
+    },
+    block: (body, status) => blockOf(body, status),
+  };
+}
+
 /**
  * Collect the group's posts back to the cut-off, starting from a page already read by `readOkPage`.
  * Returns a new page: posts merged (newest first, no duplicates), `postsSince` and `partial` set honestly.
@@ -127,15 +163,28 @@ export async function collectOkPosts(
     return { ...page, partial: 'unrecognised-page' };
   }
   const ctx = new ReadContext('ok', OK_SELECTORS, url.pathname, options.onDiagnostic);
-  const marker = okNextMarker(ctx, doc);
-  const token = okPageToken(doc);
-  if (page.layout !== 'ok-desktop' || page.id === null || marker === null || token === null) {
+  const { now, timeZone, parseHtml, onDiagnostic, ...loop } = options;
+  const readOpts = { now, timeZone, parseHtml, onDiagnostic };
+  let source: WallSource<OkCursor> | null = null;
+  let first: OkCursor | null = null;
+  if (page.layout === 'ok-desktop' && page.id !== null) {
+    const marker = okNextMarker(ctx, doc);
+    const token = okPageToken(doc);
+    if (marker !== null && token !== null) {
+      source = okFeedSource(url, page.id, token, readOpts);
+      first = { marker, page: 2 };
+    }
+  } else if (page.layout === 'ok-mobile' && page.id !== null) {
+    const next = mobileNextUrl(ctx, doc, url);
+    if (next !== null) {
+      source = okMobileSource(url, page.id, readOpts);
+      first = { marker: next, page: 2 };
+    }
+  }
+  if (source === null || first === null) {
     // No known way to ask for more: what is visible is all there is, and that is not the whole period.
     return { ...page, partial: 'unrecognised-page' };
   }
-
-  const { now, timeZone, parseHtml, onDiagnostic, ...loop } = options;
-  const source = okFeedSource(url, page.id, token, { now, timeZone, parseHtml, onDiagnostic });
-  const result = await paginate(source, page.posts, { marker, page: 2 }, { ...loop, cutoff });
+  const result = await paginate(source, page.posts, first, { ...loop, cutoff });
   return { ...page, posts: result.posts, postsSince: result.postsSince, partial: result.partial };
 }

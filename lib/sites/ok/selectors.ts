@@ -35,7 +35,8 @@ export type OkSelectorName =
   | 'postAd'
   | 'postPinned'
   | 'postReshare'
-  | 'nextMarker';
+  | 'nextMarker'
+  | 'mobileMore';
 
 const D = 'ok-desktop';
 const M = 'ok-mobile';
@@ -211,6 +212,11 @@ export const OK_SELECTORS: SelectorSet<OkSelectorName> = {
   nextMarker: [
     { css: 'span.invisible[st\\.markerb]', generation: D, source: 'unnamed public code ~2022, 2023-03 [S]' },
     { css: '[st\\.markerb]', generation: D, source: 'same attribute on any element [I]' },
+  ],
+  /** m.ok.ru «Показать ещё»: a plain link to the next page of the group feed. */
+  mobileMore: [
+    { css: 'a.more-link[href*="st.page="]', generation: M, source: 'reconstruction [?]' },
+    { css: 'a[href*="st.cmd=altGroupMain"][href*="st.page="]', generation: M, source: 'm.ok.ru dk paging [I]' },
   ],
 };
 

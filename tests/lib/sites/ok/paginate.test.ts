@@ -245,3 +245,50 @@ describe('okFeedPath', () => {
     expect(okFeedPath(new URL(url), '70000001234567')).toBe(path);
   });
 });
+
+describe('m.ok.ru «Показать ещё» pages', () => {
+  const mobileAnswer = (name: string) => readFileSync(join(OK_FIXTURES, 'mobile-continuation', name), 'utf8');
+  const base = 'https://m.ok.ru/dk?st.cmd=altGroupMain&st.groupId=70000001234567&st.page=';
+  const byUrl: Record<string, string> = {
+    [`${base}2`]: mobileAnswer('page-2.html'),
+    [`${base}3`]: mobileAnswer('page-3.html'),
+  };
+
+  it('follows the same-origin next-page links with GET until the cut-off', async () => {
+    const { doc, page, now, timeZone } = start('mobile-group');
+    const urls: string[] = [];
+    let t = 0;
+    const out = await collectOkPosts(doc, page, {
+      now,
+      timeZone,
+      cutoff: new Date('2025-08-31T21:00:00Z'),
+      fetch: async (url, init) => {
+        urls.push(`${init?.method ?? 'GET'} ${url}`);
+        const body = byUrl[url];
+        return new Response(body ?? '', { status: body ? 200 : 404 });
+      },
+      sleep: async (ms) => {
+        t += ms;
+      },
+      clock: () => t,
+      parseHtml,
+    });
+    expect(urls).toEqual([`GET ${base}2`, `GET ${base}3`]);
+    expect(out.partial).toBeNull();
+    expect(out.posts.map((p) => p.id).slice(-5)).toEqual([
+      '155000000000205',
+      '155000000000204',
+      '155000000000203',
+      '155000000000202',
+      '155000000000201',
+    ]);
+    expect(out.posts.find((p) => p.id === '155000000000201')).toMatchObject({
+      publishedAt: '2025-08-27T21:00:00.000Z',
+      comments: 4,
+      reposts: 1,
+      likes: 21,
+      source: 'ok-mobile:dom',
+    });
+    expect(out.postsSince).toBe('2025-08-27T21:00:00.000Z');
+  });
+});
