@@ -168,3 +168,69 @@ export async function benchPopupRender(ext: Extension, url: string, runs = 5): P
   }
   return figures;
 }
+
+export interface ListResult {
+  groups: number;
+  /** Result rows in the DOM after the import (fewer than `groups` when the table is virtualised). */
+  rowsRendered: number;
+  /** Wall time from clicking «Добавить ссылки» to the table showing, ms. */
+  addMs: number;
+  /** Longest main-thread task (PerformanceObserver 'longtask', ≥ 50 ms) per step, ms; 0 = none. */
+  longest: Record<'add' | 'sort' | 'filter' | 'scroll', number>;
+}
+
+/** The group-list page with `groups` pasted links: how long the main thread freezes while it imports, sorts, filters. */
+export async function benchList(ext: Extension, groups: number): Promise<ListResult | null> {
+  const page = await ext.openExtensionPage('batch.html');
+  try {
+    const paste = page.getByTestId('paste-links');
+    await paste.waitFor({ timeout: 10_000 });
+    await page.evaluate(() => {
+      const w = window as unknown as { __longtasks: number[] };
+      w.__longtasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longtasks.push(e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const takeLongest = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { __longtasks: number[] };
+        const max = Math.max(0, ...w.__longtasks);
+        w.__longtasks = [];
+        return max;
+      });
+    await takeLongest();
+    const links = Array.from({ length: groups }, (_, i) => `https://vk.com/club${310_000_000 + i}`).join('\n');
+    await paste.fill(links);
+    const t0 = Date.now();
+    await page.locator('section.add-groups button').first().click();
+    await page
+      .getByTestId('result-row')
+      .nth(Math.min(groups, 20) - 1)
+      .waitFor({ timeout: 60_000 });
+    const addMs = Date.now() - t0;
+    await page.waitForTimeout(500);
+    const rowsRendered = await page.getByTestId('result-row').count();
+    const add = await takeLongest();
+    await page.locator('[data-testid="results-table"] thead button').first().click();
+    await page.waitForTimeout(500);
+    const sort = await takeLongest();
+    await page.locator('section.results input[type="search"]').fill('31000099');
+    await page.waitForTimeout(500);
+    await page.locator('section.results input[type="search"]').fill('');
+    await page.waitForTimeout(500);
+    const filter = await takeLongest();
+    await page.evaluate(() => {
+      const wrap = document.querySelector('.table-wrap') ?? document.scrollingElement;
+      wrap?.scrollTo({ top: 1e7 });
+      window.scrollTo({ top: 1e7 });
+    });
+    await page.waitForTimeout(500);
+    const scroll = await takeLongest();
+    return { groups, rowsRendered, addMs, longest: { add, sort, filter, scroll } };
+  } catch {
+    return null;
+  } finally {
+    await page.close();
+  }
+}
