@@ -399,6 +399,8 @@ async function runOnce(options: RunRemindersOptions): Promise<RunRemindersResult
   await reminderStateItem.setValue(next);
   if (result.wakeAt) await browser.alarms.create(REMINDER_ALARMS.deferred, { when: Date.parse(result.wakeAt) });
   await ensureReminderAlarms(now, timeZone);
+  // The at-risk count follows the real clock (a test run with a fixed clock does not touch the badge).
+  if (options.now === undefined) await refreshRemindersBadge().catch(() => undefined);
   return { due, notifications: result.notifications, outcomes };
 }
 
@@ -429,6 +431,22 @@ export async function remindersBadge(now: Date = new Date()): Promise<string> {
   );
 }
 
+/** Colour of the at-risk count (the same red as the popup's urgent badge). */
+export const REMINDERS_BADGE_COLOR = '#d93025';
+
+/**
+ * Sets the badge's default text (all tabs) to the number of tracked groups at risk this week. Community tabs keep
+ * their own per-tab badge (lib/ext/badge.ts sets it with a tabId, which overrides this default).
+ */
+export async function refreshRemindersBadge(now: Date = new Date()): Promise<string> {
+  const text = await remindersBadge(now);
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  if (!action) return text;
+  await action.setBadgeText({ text });
+  if (text) await action.setBadgeBackgroundColor({ color: REMINDERS_BADGE_COLOR });
+  return text;
+}
+
 /**
  * Wires the reminders into the background: one call from entrypoints/background.ts, synchronously at start-up
  * (MV3 listeners must be registered in the first turn). `read` replaces the default reader.
@@ -442,6 +460,7 @@ export function registerReminders(options: { read?: ReminderReader | null } = {}
   browser.runtime.onStartup.addListener(() => void ensureReminderAlarms().catch(() => undefined));
   browser.notifications.onClicked.addListener((id) => void openReminderTarget(id).catch(() => undefined));
   void ensureReminderAlarms().catch(() => undefined);
+  void refreshRemindersBadge().catch(() => undefined);
   if (import.meta.env.MODE === 'e2e') {
     // Test-only hook (e2e build mode only): run the reminders with a fixed clock and fixture observations.
     (globalThis as Record<string, unknown>).__gospablikiReminders = {
@@ -450,6 +469,7 @@ export function registerReminders(options: { read?: ReminderReader | null } = {}
       ensure: (iso: string) => ensureReminderAlarms(new Date(iso)),
       track: (group: TrackedGroup) => setGroupTracked(group, true),
       saveSettings: (s: ReminderSettings) => saveReminderSettings(s),
+      badge: (iso: string) => refreshRemindersBadge(new Date(iso)),
     };
   }
 }

@@ -10,6 +10,7 @@ import {
   loadReminderState,
   openReminderTarget,
   REMINDER_ALARMS,
+  refreshRemindersBadge,
   registerReminders,
   remindersBadge,
   resolveTracked,
@@ -130,6 +131,18 @@ describe('runReminders', () => {
     expect(await remindersBadge(now)).toBe('1');
     await runReminders({ now, force: true, observations: [observation(3)], read: null });
     expect(await remindersBadge(now)).toBe('');
+  });
+
+  it('sets the default badge (all tabs) to the at-risk count; community tabs override it per tab', async () => {
+    await saveReminderSettings(noQuiet);
+    await setGroupTracked({ key: 'vk:1', url: 'https://vk.com/club1', name: null }, true);
+    const now = new Date('2026-11-20T07:00:00Z');
+    await runReminders({ now, force: true, observations: [observation(1)], read: null });
+    const setText = vi.spyOn(browser.action, 'setBadgeText').mockResolvedValue(undefined);
+    const setColor = vi.spyOn(browser.action, 'setBadgeBackgroundColor').mockResolvedValue(undefined);
+    expect(await refreshRemindersBadge(now)).toBe('1');
+    expect(setText).toHaveBeenCalledWith({ text: '1' });
+    expect(setColor).toHaveBeenCalledWith({ color: '#d93025' });
   });
 
   it('re-reads tracked groups through the reader when a slot is due', async () => {
