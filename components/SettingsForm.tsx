@@ -182,7 +182,7 @@ export function SettingsForm({ settings, locale, onSave }: SettingsFormProps) {
         )}
       </fieldset>
       <fieldset>
-        <legend>{t('opt.pacing')}</legend>
+        <legend>{t('opt.collecting')}</legend>
         <NumberField
           id="pacing"
           label={t('opt.pacing')}

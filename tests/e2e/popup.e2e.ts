@@ -165,6 +165,29 @@ describe.skipIf(inject('skipE2E'))('the popup on fixture pages', () => {
     await tab.close();
   });
 
+  it('the settings page stores the St Petersburg preset, and the popup then needs 4 posts a week', async () => {
+    const options = await ext.openExtensionPage('options.html');
+    await options.getByTestId('preset').selectOption('st-petersburg');
+    await options.getByTestId('save').click();
+    await options.getByTestId('saved').waitFor();
+    await options.screenshot({ path: `${SHOTS}options.png`, fullPage: true });
+    await options.close();
+
+    const url = new URL(fixture('vk', 'g2-redesigned', 'url.txt').trim());
+    const { now } = JSON.parse(fixture('vk', 'g2-redesigned', 'options.json')) as { now: string };
+    server.route(url.hostname, url.pathname, { body: fixture('vk', 'g2-redesigned', 'source.html') });
+    const tab = await ext.context.newPage();
+    await tab.goto(url.href);
+    await contentScriptReady(tab);
+    const popup = await ext.openPopupFor(tab, `&now=${encodeURIComponent(now)}&collect=off`);
+    await popup.getByTestId('predicted-score').waitFor({ timeout: 15_000 });
+    expect(await popup.getByTestId('week-count').first().getAttribute('data-required')).toBe('4');
+    // The time-zone question was answered by saving the settings.
+    expect(await popup.getByTestId('tz-question').count()).toBe(0);
+    await popup.close();
+    await tab.close();
+  });
+
   it('a user profile is not a community: explanation and a link to the group lists', async () => {
     const url = new URL(fixture('vk', 'user-profile', 'url.txt').trim());
     server.route(url.hostname, url.pathname, { body: fixture('vk', 'user-profile', 'source.html') });
