@@ -153,6 +153,11 @@ describe('shipped sources', () => {
     expect(test).toMatch(/escap/i);
   });
 
+  it('listen to no other extension or web page (no external messaging)', () => {
+    const external = [{ name: 'external messaging', re: /\bon(?:Message|Connect)External\b/ }];
+    expect(violations(ROOT, files, external)).toEqual([]);
+  });
+
   it('the scanners catch what they are meant to', () => {
     const samples = [
       'eval(code)',
