@@ -4,6 +4,7 @@
  */
 import type { CommunityPage } from '../types';
 import { okAdapter } from './ok';
+import { decodeResponse, type FetchLike } from './paginate';
 import type { PageKind, ReadOptions, SiteAdapter } from './types';
 import { vkAdapter } from './vk';
 
@@ -59,4 +60,33 @@ export function readCommunityPage(
   };
   if (options.onDiagnostic) read.onDiagnostic = options.onDiagnostic;
   return site.read(doc, u, read);
+}
+
+export interface FetchReadOptions extends ReadCommunityPageOptions {
+  fetch?: FetchLike;
+  signal?: AbortSignal;
+  /** HTML → Document; default `new DOMParser()` (extension pages, content scripts). */
+  parseHtml?: (html: string) => Document;
+}
+
+/**
+ * For extension pages (batch audit): fetch a community page with the user's own cookies, decode it (windows-1251
+ * aware) and read it. `{ page: null, error }` on a network/HTTP error or a non-community page. Never throws.
+ */
+export async function fetchCommunityPage(
+  url: string,
+  options: FetchReadOptions = {},
+): Promise<{ page: CommunityPage | null; error: string | null }> {
+  if (!siteOf(url)) return { page: null, error: 'unsupported-url' };
+  const fetchImpl: FetchLike = options.fetch ?? ((u, init) => fetch(u, init));
+  try {
+    const res = await fetchImpl(url, { credentials: 'include', signal: options.signal });
+    if (!res.ok) return { page: null, error: `http-${res.status}` };
+    const html = await decodeResponse(res);
+    const doc = (options.parseHtml ?? ((h: string) => new DOMParser().parseFromString(h, 'text/html')))(html);
+    const page = readCommunityPage(doc, res.url || url, options);
+    return { page, error: page ? null : 'not-a-community-page' };
+  } catch (error) {
+    return { page: null, error: options.signal?.aborted ? 'aborted' : `network: ${String(error).slice(0, 100)}` };
+  }
 }

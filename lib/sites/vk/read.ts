@@ -593,6 +593,15 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
     if (published.length > 0) postsSince = oldestNonPinned(published);
     else if (noPosts) postsSince = new Date(0).toISOString();
   }
+  // G3 feeds are virtualised: when the first items were recycled out of the DOM, the newest posts were not all seen.
+  const indexes = ctx.queryAll(doc, 'article[data-index]').map((a) => Number(a.getAttribute('data-index')));
+  if (postsSince !== null && indexes.length > 0 && !indexes.includes(0)) {
+    postsSince = null;
+    ctx.diagnostics.push({
+      name: 'feed-start',
+      message: '[vk] the feed does not start at its first item: coverage unknown',
+    });
+  }
   const finalAccess: Access = access ?? (headerGen && (wall || roots.length > 0) ? 'open' : 'unknown');
 
   const page: CommunityPage = {

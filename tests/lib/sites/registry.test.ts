@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectPage, readCommunityPage, SITES, siteOf } from '../../../lib/sites';
+import { detectPage, fetchCommunityPage, readCommunityPage, SITES, siteOf } from '../../../lib/sites';
 
 describe('site registry', () => {
   it('has unique site ids', () => {
@@ -37,5 +39,29 @@ describe('site registry', () => {
     expect(page?.posWidget).toBe('unknown');
     expect(page?.description).toBe('unknown');
     expect(page?.postsSince).toBeNull();
+  });
+});
+
+describe('fetchCommunityPage', () => {
+  const opts = { now: new Date('2026-03-15T09:00:00Z'), timeZone: 'Europe/Moscow' };
+  it('fetches with credentials, decodes and reads', async () => {
+    const html = readFileSync(join(__dirname, '../../fixtures/vk/g2-redesigned/source.html'));
+    const seen: RequestInit[] = [];
+    const fetch = async (_: string, init?: RequestInit) => {
+      if (init) seen.push(init);
+      return new Response(Uint8Array.from(html), { headers: { 'content-type': 'text/html; charset=utf-8' } });
+    };
+    const { page, error } = await fetchCommunityPage('https://vk.com/club123456', { ...opts, fetch });
+    expect(error).toBeNull();
+    expect(page?.layout).toBe('vk-g2');
+    expect(seen[0]?.credentials).toBe('include');
+  });
+
+  it('reports errors instead of throwing', async () => {
+    const fail = async () => new Response('x', { status: 503 });
+    expect((await fetchCommunityPage('https://vk.com/club1', { ...opts, fetch: fail })).error).toBe('http-503');
+    const boom = async () => Promise.reject(new Error('offline'));
+    expect((await fetchCommunityPage('https://vk.com/club1', { ...opts, fetch: boom })).error).toMatch(/^network/);
+    expect((await fetchCommunityPage('https://example.org/', opts)).error).toBe('unsupported-url');
   });
 });

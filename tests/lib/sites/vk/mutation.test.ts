@@ -84,3 +84,15 @@ describe('VK reader under mutation', () => {
     expect(page?.cover).toBe('missing');
   });
 });
+
+describe('VK coverage honesty', () => {
+  it('a virtualised G3 feed that no longer starts at item 0 has unknown coverage', () => {
+    const f = loadFixture('g3-datatestid');
+    const doc = new DOMParser().parseFromString(f.html, 'text/html');
+    doc.querySelector('article[data-index="0"]')?.remove();
+    const page = readCommunityPage(doc, f.url, f.options);
+    expect(page?.posts.length).toBeGreaterThan(0);
+    expect(page?.postsSince).toBeNull();
+    expect(page?.diagnostics?.some((d) => d.name === 'feed-start')).toBe(true);
+  });
+});
