@@ -455,7 +455,9 @@ function readGroup(doc: Document, url: URL, options: ReadOptions, byUrl: boolean
   const gid = groupIdOf(ctx, doc, url);
 
   if (!byUrl) {
-    const groupEvidence = recognised || (gid.id !== null && gid.source !== 'url');
+    // A person's page may link to groups (`st.groupId=` in its groups block): such links prove nothing.
+    const strong = gid.source !== null && gid.source !== 'url' && gid.source !== 'link:st.groupId';
+    const groupEvidence = recognised || (gid.id !== null && strong);
     if (isProfilePage(doc) || !groupEvidence) return null;
   }
 

@@ -40,6 +40,14 @@ describe('non-group OK pages give null, whatever the document', () => {
     ).toBeNull();
   });
 
+  it("a person's page is null even without og:url, though it links to groups", () => {
+    const profile = fixtures.find((f) => f.slug === 'profile');
+    const html = (profile?.html ?? '').replace(/<meta property="og:url"[^>]*>|<link rel="canonical"[^>]*>/g, '');
+    expect(html).toContain('st.groupId=');
+    const opts = { now: new Date('2026-11-20T09:00:00Z'), timeZone: 'Europe/Moscow' };
+    expect(readCommunityPage(parseHtml(html), 'https://ok.ru/ivan.petrov.example', opts)).toBeNull();
+  });
+
   it('a screen name with no group evidence is null; a group id URL never is', () => {
     const empty = parseHtml('<html><head><title>OK</title></head><body><p>…</p></body></html>');
     const opts = { now: new Date('2026-11-20T09:00:00Z'), timeZone: 'Europe/Moscow' };
