@@ -14,6 +14,7 @@ interface Hook {
   ): Promise<{ due: boolean; notifications: { id: string; message: string }[] }>;
   track(group: { key: string; url: string; name: string | null }): Promise<unknown>;
   saveSettings(s: unknown): Promise<unknown>;
+  badge(iso: string): Promise<string>;
 }
 
 const observation = (posts: number) => ({
@@ -96,5 +97,13 @@ describe.skipIf(inject('skipE2E'))('reminders in a real browser', () => {
     expect(Object.keys(shown)).toContain(day20.notifications[0]?.id);
     // Later the same day: the same event does not fire again.
     expect((await run('2026-11-20T14:00:00.000Z', observation(1))).notifications).toEqual([]);
+    // The default badge (tabs that are not a community page) counts the tracked group at risk.
+    const text = await ext.worker.evaluate(() =>
+      (globalThis as unknown as { __gospablikiReminders: Hook }).__gospablikiReminders.badge(
+        '2026-11-20T15:00:00.000Z',
+      ),
+    );
+    expect(text).toBe('1');
+    expect(await ext.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
   });
 });
