@@ -31,6 +31,8 @@ export const PostSchema = z.looseObject({
   scheduled: z.optional(z.boolean()),
   /** Which source each value came from (for diagnostics). */
   source: z.optional(z.string()),
+  /** `views` was read from an abbreviated display («1,2K»): the shown value, not the exact count. */
+  viewsApproximate: z.optional(z.boolean()),
 });
 export type Post = z.infer<typeof PostSchema>;
 

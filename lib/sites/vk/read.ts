@@ -220,11 +220,14 @@ function readPost(root: Element, pc: PostReadContext): Post | null {
     else if (!publishedAt) ctx.miss('postDate:label', gen);
   }
 
+  let viewsApproximate = false;
   const counter = (name: 'likes' | 'comments' | 'reposts' | 'views', fromApi: number | undefined): number | null => {
     if (fromApi !== undefined) return fromApi;
     const m = s.first(name);
     if (!m) return null;
-    return countOf(m.el)?.value ?? null;
+    const c = countOf(m.el);
+    if (c && !c.exact && name === 'views') viewsApproximate = true;
+    return c?.value ?? null;
   };
   const likes = counter('likes', api?.likes?.count);
   const comments = counter('comments', api?.comments?.count);
@@ -274,6 +277,7 @@ function readPost(root: Element, pc: PostReadContext): Post | null {
     source: api ? `data-exec+${gen}` : gen,
   };
   if (scheduled) post.scheduled = true;
+  if (viewsApproximate) post.viewsApproximate = true;
   return post;
 }
 
