@@ -96,3 +96,33 @@ describe('VK coverage honesty', () => {
     expect(page?.diagnostics?.some((d) => d.name === 'feed-start')).toBe(true);
   });
 });
+
+describe('VK access states', () => {
+  const read = (html: string, url = 'https://vk.com/club600600') =>
+    readCommunityPage(new DOMParser().parseFromString(html, 'text/html'), url, {
+      now: new Date('2026-03-15T09:00:00Z'),
+      timeZone: 'Europe/Moscow',
+    });
+
+  it('tells a private community from a closed one', () => {
+    const f = loadFixture('closed');
+    expect(read(f.html)?.access).toBe('closed');
+    const page = read(f.html.replace('Это закрытая группа', 'Это частное сообщество'));
+    expect(page?.access).toBe('private');
+    expect(page?.posts).toEqual([]);
+    expect(page?.postsSince).toBeNull();
+  });
+
+  it('reports a deleted community as deleted with everything unknown', () => {
+    const page = read(
+      '<html><body><div id="content"><h5 class="profile_deleted_text">Сообщество удалено.</h5></div></body></html>',
+    );
+    expect(page).toMatchObject({
+      access: 'deleted',
+      avatar: 'unknown',
+      cover: 'unknown',
+      govMark: 'unknown',
+      posts: [],
+    });
+  });
+});
