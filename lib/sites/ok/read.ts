@@ -379,7 +379,9 @@ function accessOf(text: string, layout: OkLayout): Access {
 }
 
 function govMarkOf(ctx: Ctx, doc: Document, nameEl: Element | null): Presence {
-  const roots = [...ctx.union('headerBlock', doc), ...(nameEl?.parentElement ? [nameEl.parentElement] : [])];
+  const around = nameEl?.parentElement;
+  const near = around && around !== doc.body && around !== doc.documentElement ? [around] : [];
+  const roots = [...ctx.union('headerBlock', doc), ...near];
   const target = OK_TEXTS.govMark;
   for (const root of roots) {
     for (const el of [root, ...safeQueryAll(root, '*')]) {
