@@ -82,13 +82,16 @@ export function App({ deps }: { deps: PopupDeps }) {
   const load = useCallback(async () => {
     setState({ kind: 'loading' });
     try {
-      const [s, id] = await Promise.all([deps.loadSettings(), deps.tabId()]);
-      performance.mark('gp-popup-settings');
+      // The tab is asked for its page while the settings load.
+      const reading = deps.tabId().then(async (id) => ({
+        id,
+        answer: id === null ? null : await deps.readPage(id, deps.readNow ? { now: deps.readNow } : {}),
+      }));
+      const [s, { id, answer }] = await Promise.all([deps.loadSettings(), reading]);
+      performance.mark('gp-popup-answer');
       setSettings(s);
       setTabId(id);
-      if (id === null) return setState({ kind: 'none', reason: 'off-site' });
-      const answer = await deps.readPage(id, deps.readNow ? { now: deps.readNow } : {});
-      performance.mark('gp-popup-answer');
+      if (id === null || answer === null) return setState({ kind: 'none', reason: 'off-site' });
       if (answer.kind === 'error') return setState({ kind: 'error', message: answer.message });
       if (answer.kind === 'not-community') return setState({ kind: 'none', reason: answer.reason });
       setState({
