@@ -2,11 +2,12 @@
  * Pure accessors: the values every export shows for one `ReportRow` (one group), derived from its audit and page.
  * XLSX, CSV, the printable report and the messages all read through these, so they always agree.
  */
-import { achievementOf, engagementFromTotals } from '../audit/engagement';
 import { DEFAULT_RULES, type RuleSet } from '../audit/rules';
-import { ratingTotal } from '../audit/score';
+import type { Audit } from '../audit/types';
+import { type SetIndicators, type SetMember, setIndicators } from '../batch/indicators';
+import { metricsOf } from '../batch/record';
 import type { CheckId, CheckStatus, Presence, WeekNumber, WeekStatus } from '../types';
-import type { ReportAudit, ReportCheck, ReportRow, SetIndicators } from './types';
+import type { ReportAudit, ReportCheck, ReportRow } from './types';
 
 export const WEEKS: readonly WeekNumber[] = [1, 2, 3, 4];
 /** Minimum requirements (methodology §1.5, §3.5). */
@@ -133,67 +134,24 @@ export function scoreInputs(row: ReportRow) {
   };
 }
 
+/** The stored audit carries what `metricsOf` reads beyond `ReportAudit` (every engine `Audit` does). */
+function isEngineAudit(audit: ReportAudit): audit is ReportAudit & Audit {
+  return audit.engagementDetail !== undefined && audit.breakdown !== undefined;
+}
+
+/** One row as a member of the set, the way the group-list page sees it (no page or no audit → not audited). */
+export function setMemberOf(row: ReportRow): SetMember {
+  const audit = row.audit;
+  const metrics = row.page !== null && audit !== null && isEngineAudit(audit) ? metricsOf(row.page, audit, null) : null;
+  return { metrics, audienceSize: row.group.audienceSize ?? null };
+}
+
 /**
- * The set's indicators from its rows (methodology §3.2–3.5), with the engine's own formulas:
- * - frequency = % of audited groups with no failed week so far (for a closed month: every week met);
- * - ER pooled over the groups' counted posts (`engagementDetail`), rounded to 2 decimals, achievement from it
- *   (null when a group has no counters or there are no views);
- * - reach = mean reach % over groups with an entered audience size;
- * - minimum requirements = share of items present among those known, pooled;
- * - total = ratingTotal(…) of the rule set; null while an input is unknown.
+ * The set's indicators of the rows' month (methodology §3.2–3.5): the group-list page's own computation
+ * (`setIndicators` of lib/batch), so the list page, the report and the XLSX summary show the same figures.
  */
 export function computeSetIndicators(rows: readonly ReportRow[], rules: RuleSet = DEFAULT_RULES): SetIndicators {
-  const audited = rows.filter((r) => r.audit !== null);
-  const noFailedWeek = audited.filter((r) => !r.audit?.month.weeks.some((w) => w.status === 'fail'));
-  const frequency = audited.length === 0 ? null : (noFailedWeek.length / audited.length) * 100;
-
-  let reactions = 0;
-  let views = 0;
-  let sumsKnown = audited.length > 0;
-  for (const r of audited) {
-    const d = r.audit?.engagementDetail;
-    if (!d) {
-      sumsKnown = false;
-      break;
-    }
-    reactions += d.likes + d.comments + d.reposts;
-    views += d.views;
-  }
-  const engagementRate = sumsKnown ? engagementFromTotals(reactions, views, rules).rate : null;
-  const engagement = engagementRate === null ? null : achievementOf(engagementRate, rules);
-
-  const reaches = rows.map(reachPercent).filter((x): x is number => x !== null);
-  const reach = reaches.length === 0 ? null : reaches.reduce((a, b) => a + b, 0) / reaches.length;
-
-  let known = 0;
-  let present = 0;
-  for (const r of audited) {
-    for (const id of MIN_REQUIREMENT_IDS) {
-      const s = checkStatus(r, id);
-      if (s === 'pass' || s === 'fail') {
-        known += 1;
-        if (s === 'pass') present += 1;
-      }
-    }
-  }
-  const minRequirements = known === 0 ? null : (present / known) * 100;
-  const total =
-    frequency === null || engagement === null || reach === null || minRequirements === null
-      ? null
-      : ratingTotal(
-          { frequency, engagement, reach, minRequirements, missingItems: (known - present) / audited.length },
-          rules,
-        );
-  return {
-    groups: rows.length,
-    audited: audited.length,
-    frequency,
-    engagementRate,
-    engagement,
-    reach,
-    minRequirements,
-    total,
-  };
+  return setIndicators(rows.map(setMemberOf), { month: 'current', rules });
 }
 
 /** What is wrong with a group, most severe first (drives «что исправить» and the admin messages). */

@@ -18,7 +18,7 @@ export {
 export { type ExportTimings, measureExports } from './bench';
 export { buildCsv, type CsvOptions, neutraliseFormula } from './csv';
 export { currentEvaluationWeek, formatWeekDeadline, weekDeadline } from './deadline';
-export { computeSetIndicators, type Problem, problemsOf } from './derive';
+export { computeSetIndicators, type Problem, problemsOf, setMemberOf } from './derive';
 export { downloadBlob, exportFileName } from './files';
 export { rowFromRecords, toReportAudit } from './from-history';
 export { type AdminMessage, adminMessage, adminMessages, allMessagesText, currentDeadline } from './message';

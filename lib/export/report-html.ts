@@ -175,9 +175,13 @@ function indicatorsTable(ind: SetIndicators, locale: Locale, formula: string): s
     [t('summary.groups'), fmtNumber(ind.groups, locale)],
     [t('summary.audited'), fmtNumber(ind.audited, locale)],
     [t('summary.frequency'), pct(ind.frequency, locale)],
+    [t('summary.passed'), fmtNumber(ind.passed, locale)],
+    [t('summary.decided'), fmtNumber(ind.decided, locale)],
+    [t('summary.undecided'), fmtNumber(ind.undecided, locale)],
     [t('summary.engagementRate'), pct(ind.engagementRate, locale)],
     [t('summary.engagement'), pct(ind.engagement, locale)],
     [t('summary.reach'), pct(ind.reach, locale)],
+    [t('summary.reachGroups'), fmtNumber(ind.reachGroups, locale)],
     [t('summary.minRequirements'), pct(ind.minRequirements, locale)],
     [t('summary.total'), ind.total === null ? '—' : `${formatScore(ind.total, locale)}%`],
   ];

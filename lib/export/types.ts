@@ -62,25 +62,11 @@ export interface ReportRow {
   error?: string;
 }
 
-/** The set's indicators (percents, full precision; null = cannot be computed). */
-export interface SetIndicators {
-  /** Number of groups in the set. */
-  groups: number;
-  /** Groups that could be audited. */
-  audited: number;
-  /** % of audited groups whose month passed (or, for a running month, has no failed week). */
-  frequency: number | null;
-  /** Pooled ER % over the audited groups. */
-  engagementRate: number | null;
-  /** Achievement of the ER target, %. */
-  engagement: number | null;
-  /** Mean reach % over groups with an entered audience size. */
-  reach: number | null;
-  /** Share of minimum-requirement items present among those known, %. */
-  minRequirements: number | null;
-  /** The set's total by the rule set's formula; null while an input is unknown. */
-  total: number | null;
-}
+/**
+ * The set's indicators: the group-list page's type (lib/batch/indicators), computed by `computeSetIndicators`
+ * (derive.ts) through the same `setIndicators`.
+ */
+export type { SetIndicators } from '../batch/indicators';
 
 /** Who the report is for and what it covers (title block). */
 export interface ReportMeta {

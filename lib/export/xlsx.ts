@@ -128,9 +128,13 @@ export function summarySheet(lists: readonly XlsxList[], options: XlsxOptions, t
     line(t('summary.groups'), (l) => num(l.indicators.groups, '0')),
     line(t('summary.audited'), (l) => num(l.indicators.audited, '0')),
     line(t('summary.frequency'), (l) => num(l.indicators.frequency)),
+    line(t('summary.passed'), (l) => num(l.indicators.passed, '0')),
+    line(t('summary.decided'), (l) => num(l.indicators.decided, '0')),
+    line(t('summary.undecided'), (l) => num(l.indicators.undecided, '0')),
     line(t('summary.engagementRate'), (l) => num(l.indicators.engagementRate)),
     line(t('summary.engagement'), (l) => num(l.indicators.engagement)),
     line(t('summary.reach'), (l) => num(l.indicators.reach)),
+    line(t('summary.reachGroups'), (l) => num(l.indicators.reachGroups, '0')),
     line(t('summary.minRequirements'), (l) => num(l.indicators.minRequirements)),
     line(t('summary.total'), (l) => num(l.indicators.total, '0.0')),
   ];

@@ -5,6 +5,8 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { setIndicators } from '../../../lib/batch/indicators';
+import { auditRecordOf } from '../../../lib/batch/record';
 import { buildCsv } from '../../../lib/export/csv';
 import { computeSetIndicators } from '../../../lib/export/derive';
 import { adminMessage } from '../../../lib/export/message';
@@ -91,11 +93,34 @@ const rows = [
 describe('exports on the real engine', () => {
   it('the set indicators reproduce the worked example: frequency 25%, ER 2.33, achievement 77.67', () => {
     const ind = computeSetIndicators(rows, DEFAULT_RULES);
+    // October has ended: every group's month is decided, one of four passed.
+    expect([ind.decided, ind.undecided, ind.passed]).toEqual([4, 0, 1]);
     expect(ind.frequency).toBe(25);
     expect(ind.engagementRate).toBe(2.33);
     expect(ind.engagement).toBe(77.67);
     expect(ind.minRequirements).toBeCloseTo((15 / 16) * 100, 9);
+    // Reach pooled: 4 × 800 members over 800 + 1600 + 400 + 2000 (not the mean of 100, 50, 100, 40).
+    expect(ind.reachGroups).toBe(4);
+    expect(ind.reach).toBeCloseTo((3200 / 4800) * 100, 9);
     expect(ind.total).not.toBeNull();
+  });
+
+  it('the export shows the figures of the group-list page (setIndicators over the stored metrics)', () => {
+    const settings = { timeZone: zone, audienceSize: null, rules: DEFAULT_RULES };
+    const members = rows.map((r) => {
+      if (!r.page || !r.audit) throw new Error('fixture');
+      const previous = auditCommunity(r.page, { now: new Date('2025-09-30T20:59:59Z'), timeZone: zone });
+      const record = auditRecordOf({
+        page: r.page,
+        audit: auditCommunity(r.page, { now: endOfOctober, timeZone: zone, audienceSize: r.group.audienceSize ?? 0 }),
+        previous,
+        at: endOfOctober,
+        source: 'batch',
+        settings,
+      });
+      return { metrics: record.metrics, audienceSize: r.group.audienceSize ?? null };
+    });
+    expect(computeSetIndicators(rows, DEFAULT_RULES)).toEqual(setIndicators(members, { rules: DEFAULT_RULES }));
   });
 
   it('XLSX and CSV cells equal the engine audit', async () => {
@@ -134,6 +159,12 @@ describe('exports on the real engine', () => {
     expect(values.get('weights.frequency')).toBe(50);
     expect(values.get('penalty.mode')).toBe('multiplier');
     expect(values.get('ER, %')).toBe(2.33);
+    expect(values.get('Частотность, %')).toBe(25);
+    expect(values.get('Выполнили частотность, групп')).toBe(1);
+    expect(values.get('Месяц решён, групп')).toBe(4);
+    expect(values.get('Не решено (неделя идёт или не прочитана), групп')).toBe(0);
+    expect(values.get('Вовлечённость (достижение ER), %')).toBe(77.67);
+    expect(values.get('Групп с указанной аудиторией')).toBe(4);
   });
 
   it('the report and the messages read the engine audit', () => {

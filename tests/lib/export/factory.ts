@@ -2,7 +2,7 @@
  * Test factory: Audit-shaped objects per the issue-2 contract, until the engine (lib/audit) is used directly.
  */
 import type { ReportAudit, ReportRow } from '../../../lib/export/types';
-import type { CheckId, CheckStatus, CommunityPage, WeekNumber, WeekStatus } from '../../../lib/types';
+import type { CheckId, CheckStatus, CommunityPage, Presence, WeekNumber, WeekStatus } from '../../../lib/types';
 
 export interface RowSpec {
   name?: string;
@@ -21,6 +21,8 @@ export interface RowSpec {
   error?: string;
   noAudit?: boolean;
   month?: { year: number; month: number };
+  /** Pooled counters of the counted posts; default: 1000 views and the reactions giving `rate`. */
+  counters?: { likes: number; comments: number; reposts: number; views: number };
 }
 
 const ALL: CheckId[] = [
@@ -47,6 +49,13 @@ export function makeAudit(spec: RowSpec = {}): ReportAudit {
     const [status, reason] = Array.isArray(v) ? v : [v, v === 'unknown' ? 'input-missing' : 'ok'];
     return { id, status, reason };
   });
+  const rate = spec.rate === undefined ? 2.33 : spec.rate;
+  const achievement = spec.achievement === undefined ? 77.67 : spec.achievement;
+  const status = (id: CheckId) => checks.find((c) => c.id === id)?.status;
+  const items = (['cover', 'avatar', 'description', 'pos-widget'] as const).map(status);
+  const known = items.filter((s) => s === 'pass' || s === 'fail').length;
+  const members = spec.members === undefined ? 1234 : spec.members;
+  const audience = spec.audienceSize ?? null;
   return {
     checks,
     month: {
@@ -54,13 +63,31 @@ export function makeAudit(spec: RowSpec = {}): ReportAudit {
       month: spec.month?.month ?? 11,
       weeks: weeks.map(([posts, status], i) => ({ week: (i + 1) as WeekNumber, posts, required: 3, status })),
     },
-    engagement: {
-      rate: spec.rate === undefined ? 2.33 : spec.rate,
-      achievement: spec.achievement === undefined ? 77.67 : spec.achievement,
-    },
+    engagement: { rate, achievement },
     predictedScore: spec.score === undefined ? 88.3 : spec.score,
     predictedRange: spec.range === undefined ? null : spec.range,
+    breakdown: {
+      frequency: weeks.some(([, s]) => s === 'fail') ? 0 : 100,
+      engagement: achievement,
+      reach: members !== null && audience !== null && audience > 0 ? Math.min((members / audience) * 100, 100) : null,
+      minRequirements: known === 0 ? null : (items.filter((s) => s === 'pass').length / known) * 100,
+    },
+    engagementDetail: spec.counters ?? {
+      likes: rate === null ? 0 : Math.round(rate * 10),
+      comments: 0,
+      reposts: 0,
+      views: rate === null ? 0 : 1000,
+    },
   };
+}
+
+const PRESENCE = { pass: 'present', fail: 'missing' } as const;
+
+/** What the reader saw, consistent with the audit's check (unknown when the check could not tell). */
+function seen(spec: RowSpec, id: CheckId): Presence {
+  const v = spec.checks?.[id] ?? 'pass';
+  const s = Array.isArray(v) ? v[0] : v;
+  return s === 'pass' || s === 'fail' ? PRESENCE[s] : 'unknown';
 }
 
 export function makePage(spec: RowSpec = {}): CommunityPage {
@@ -70,12 +97,12 @@ export function makePage(spec: RowSpec = {}): CommunityPage {
     id: '1',
     name: spec.name ?? 'Школа №1',
     members: spec.members === undefined ? 1234 : spec.members,
-    avatar: 'present',
-    cover: 'present',
-    description: 'present',
+    avatar: seen(spec, 'avatar'),
+    cover: seen(spec, 'cover'),
+    description: seen(spec, 'description'),
     descriptionText: 'Описание',
-    posWidget: 'present',
-    govMark: 'present',
+    posWidget: seen(spec, 'pos-widget'),
+    govMark: seen(spec, 'gov-mark'),
     registryLink: null,
     posts: [],
     layout: 'test',

@@ -65,6 +65,17 @@ describe('printable report', () => {
     expect(first?.textContent).toMatch(/Не выполнена норма публикаций в неделе 2/);
     const indicators = doc.body.textContent ?? '';
     expect(indicators).toContain(`${(ind.frequency ?? 0).toFixed(2).replace('.', ',')}%`);
+    const cells = new Map(
+      [...(doc.querySelector('table.grid')?.querySelectorAll('tr') ?? [])].map((tr) => [
+        tr.querySelector('th')?.textContent,
+        tr.querySelector('td')?.textContent,
+      ]),
+    );
+    // 30 groups, 2 unreadable (10, 21); failed months: kinds 1 and 5 → groups 1, 5, 8, 12, 15, 19, 22, 26, 29.
+    expect(cells.get('Проверено')).toBe('28');
+    expect(cells.get('Месяц решён, групп')).toBe('9');
+    expect(cells.get('Не решено (неделя идёт или не прочитана), групп')).toBe('19');
+    expect(cells.get('Частотность, %')).toBe('0,00%');
   });
 
   it('one group: no chart, no page break, the running week deadline in «what to fix»', () => {

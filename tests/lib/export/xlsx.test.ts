@@ -131,7 +131,21 @@ describe('XLSX export', () => {
     expect(byLabel.get('Период')).toBe('ноябрь 2026');
     expect(byLabel.get('Групп в списке')).toBe(12);
     expect(byLabel.get('Проверено')).toBe(ind.audited);
-    expect(byLabel.get('Частотность, %')).toBeCloseTo(ind.frequency ?? Number.NaN, 9);
+    // Hand computation over makeList(12): group 10 unreadable; groups 1, 5, 8 failed their month (decided), the
+    // other 8 have weeks running (undecided, not counted as failed); groups 2 and 9 have no audience size.
+    expect(byLabel.get('Проверено')).toBe(11);
+    expect(byLabel.get('Месяц решён, групп')).toBe(3);
+    expect(byLabel.get('Выполнили частотность, групп')).toBe(0);
+    expect(byLabel.get('Не решено (неделя идёт или не прочитана), групп')).toBe(8);
+    expect(byLabel.get('Частотность, %')).toBe(0);
+    const withAudience = [0, 1, 3, 4, 5, 6, 7, 8, 11];
+    const members = withAudience.reduce((s, i) => s + (i === 3 ? 12_500 + i : 300 + i * 17), 0);
+    const audience = withAudience.reduce((s, i) => s + 1000 + i, 0);
+    expect(byLabel.get('Групп с указанной аудиторией')).toBe(9);
+    expect(members / audience).toBeGreaterThan(1); // group 3's 12 503 members: the pooled reach is capped
+    expect(byLabel.get('Охват, %')).toBe(100);
+    // Items: groups 4 and 11 have no cover, the others all four → 42 of 44.
+    expect(byLabel.get('Минимальные требования, %')).toBeCloseTo((42 / 44) * 100, 9);
     expect(byLabel.get('weights.frequency')).toBe(0.5);
     expect(byLabel.get('minPostsPerWeek')).toBe(3);
     expect(byLabel.get('adsCount')).toBe(false);
