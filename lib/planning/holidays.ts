@@ -69,7 +69,6 @@ export const HOLIDAY_YEARS: readonly HolidayYear[] = [
     basis: 'decree',
     source:
       'Трудовой кодекс РФ, ст. 112; Постановление Правительства РФ от 24.09.2025 № 1466 «О переносе выходных дней в 2026 году»',
-    sourceUrl: 'http://publication.pravo.gov.ru/',
     holidays: STATUTORY,
     transferredDaysOff: {
       // Decree № 1466: Saturday 3 January → Friday 9 January; Sunday 4 January → Thursday 31 December.
