@@ -42,6 +42,9 @@ export async function launchExtension(options: { server: FixtureServer; extensio
   const rules = SITE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${options.server.port}`).join(', ');
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
+    // Chromium takes its UI language (and so the extension's i18n.getUILanguage()) from LANGUAGE on Linux.
+    env: { ...process.env, LANGUAGE: 'ru', LANG: 'ru_RU.UTF-8' },
+    timeout: 90_000,
     headless: false,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 900 },
@@ -73,7 +76,8 @@ export async function launchExtension(options: { server: FixtureServer; extensio
     blockedRequests.push(url.href);
     return route.abort();
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  // A loaded machine can take a while to start the extension's service worker.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 90_000 }));
   const extensionId = new URL(worker.url()).host;
   await worker.evaluate(() => chrome.runtime.id);
 

@@ -44,6 +44,10 @@ describe.skipIf(inject('skipE2E'))('the extension in a real browser', () => {
     await tab.close();
   });
 
+  it('runs the browser in Russian, as our users do', async () => {
+    expect(await ext.worker.evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^ru/);
+  });
+
   it('sends nothing to hosts other than VK and OK', () => {
     expect(ext.blockedRequests).toEqual([]);
   });
