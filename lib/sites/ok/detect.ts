@@ -16,7 +16,7 @@ const OK_HOSTS = new Set(['ok.ru', 'www.ok.ru', 'm.ok.ru']);
 const GROUP_READABLE_TABS = new Set(['', 'topics', 'about', 'feed']);
 
 /** m.ok.ru `/dk?st.cmd=…` commands that render a group's main page or its «О группе» tab. */
-const MOBILE_GROUP_COMMANDS = new Set(['altGroupMain', 'altGroupAbout', 'altGroupForum', 'altGroupTopics']);
+const MOBILE_GROUP_COMMANDS = new Set(['altGroupMain', 'altGroupAbout', 'altGroupTopics']);
 
 /** First path segments that are OK services, never a screen name. */
 const RESERVED_SEGMENTS = new Set([
@@ -223,6 +223,7 @@ export const isOkOtherPageExamples = [
   'https://ok.ru/group/70000001234567/members',
   'https://ok.ru/group/70000001234567/albums',
   'https://m.ok.ru/dk?st.cmd=altGroupMembers&st.groupId=70000001234567',
+  'https://ok.ru/dk?st.cmd=altGroupForum&st.groupId=70000001234567',
   'https://ok.ru/dk?cmd=logExternal&st.cmd=logExternal&st.link=https%3A%2F%2Fpos.gosuslugi.ru%2F',
 ];
 
