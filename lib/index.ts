@@ -38,6 +38,21 @@ export type {
   ScoreBreakdown,
   ScoreRanges,
 } from './audit/types';
+export { BatchController } from './batch/controller';
+export { type SetIndicators, type SetMember, setIndicators } from './batch/indicators';
+export { auditRecordOf, metricsOf, weeklyPostsOf } from './batch/record';
+export { isProblem, type ResultRow, rowOf, sortRows } from './batch/rows';
+export { type BatchDeps, type BatchStore, type CollectPosts, type ReadPage, runBatch } from './batch/runner';
+export {
+  type FailureReason,
+  newRun,
+  type Run,
+  type RunItem,
+  type RunProgress,
+  retryItems,
+  runProgress,
+} from './batch/state';
+export { type TrendPoint, trendOf } from './batch/trend';
 // ---- rating engine (lib/calendar.ts, lib/audit/**) ----
 export {
   DAYS_PER_WEEK,
@@ -61,6 +76,18 @@ export {
   zonedParts,
   zonedTimeToInstant,
 } from './calendar';
+// ---- group lists: import, batch runner, set indicators (lib/import/**, lib/batch/**) ----
+export {
+  type GroupLink,
+  groupKeyOf,
+  type ImportedGroup,
+  type ImportIssue,
+  type ImportResult,
+  parseCsv,
+  parseGroupLink,
+  parseListFile,
+  parsePastedLinks,
+} from './import';
 // ---- page readers (lib/sites/**, lib/parse/**, lib/sanitize.ts) ----
 export { type CountRange, parseCount, parseCountRange } from './parse/counts';
 export { type DateLabelFormat, type DateParseContext, parseDateLabel, VK_DATE_FORMAT } from './parse/dates';

@@ -1,4 +1,5 @@
 /** The «Списки групп» page: lists, adding groups, the batch run, the set's indicators and the results table. */
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AddGroups, type ImportReport } from '../../components/batch/AddGroups';
 import { GroupDetail } from '../../components/batch/GroupDetail';
@@ -60,6 +61,8 @@ export interface BatchPageDeps {
   parseFile: (name: string, bytes: Uint8Array) => Promise<ImportResult>;
   newRunId: () => string;
   onListChange?: (listId: string | null) => void;
+  /** The reports' export buttons for a list (XLSX, CSV, print, messages, backup), when wired. */
+  exportsFor?: (listId: string) => ComponentChildren;
 }
 
 export function App({ deps }: { deps: BatchPageDeps }) {
@@ -317,6 +320,9 @@ export function App({ deps }: { deps: BatchPageDeps }) {
                 if (saved.ok) setDailyCap(cap);
               }}
             />
+          )}
+          {selectedId !== null && groups.length > 0 && deps.exportsFor !== undefined && (
+            <section class="exports">{deps.exportsFor(selectedId)}</section>
           )}
           {groups.length > 0 && <SetIndicatorsView indicators={indicators} month={month} onMonth={setMonth} />}
           {selectedId !== null && (

@@ -4,9 +4,11 @@
  * DOMParser here too — never in the service worker.
  */
 import { render } from 'preact';
+import { ExportButtons } from '../../components/report/ExportButtons';
 import { auditCommunity } from '../../lib/audit/audit';
 import type { CollectPosts } from '../../lib/batch/runner';
 import { historyStore } from '../../lib/batch/store';
+import { exportBackupText, loadReportData } from '../../lib/export/store';
 import { browserTimeZone, loadSettings, setAudienceSize, updateSettings } from '../../lib/ext/settings';
 import { pickLocale } from '../../lib/i18n/index';
 import { parseListFile } from '../../lib/import/table';
@@ -49,12 +51,25 @@ function e2ePacing(mode: string = import.meta.env.MODE): number | null {
   return Number.isFinite(value) && value > 0 ? value : null;
 }
 
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 const viewerZone = browserTimeZone();
 const pacingOverride = e2ePacing();
 const base = historyStore();
 
+const locale = pickLocale(navigator.language);
+
 const deps: BatchPageDeps = {
-  locale: pickLocale(navigator.language),
+  locale,
   browserTimeZone: viewerZone,
   now: () => new Date(),
   initialListId: listFromHash(),
@@ -88,6 +103,21 @@ const deps: BatchPageDeps = {
   }),
   parseFile: parseListFile,
   newRunId: () => crypto.randomUUID(),
+  exportsFor: (listId) => (
+    <ExportButtons
+      locale={locale}
+      getData={async () => {
+        const data = await loadReportData({ listId });
+        if (data === null) throw new Error(`list ${listId} not found`);
+        return data;
+      }}
+      now={() => new Date()}
+      download={download}
+      copy={(text) => navigator.clipboard.writeText(text)}
+      openReport={() => window.open(`report.html?list=${encodeURIComponent(listId)}`, '_blank')}
+      getBackupText={() => exportBackupText()}
+    />
+  ),
   onListChange: (listId) => {
     const hash = listId === null ? '' : `#list=${encodeURIComponent(listId)}`;
     if (location.hash !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
