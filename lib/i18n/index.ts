@@ -4,6 +4,8 @@
  * tests/meta/i18n.test.ts checks that.
  */
 
+import { zonedParts as calendarZonedParts } from '../calendar';
+
 export type Locale = 'ru' | 'en';
 
 /** The locale to show for a browser UI language (navigator.language / browser.i18n.getUILanguage()). */
@@ -93,29 +95,10 @@ const MONTHS_EN = [
 const WEEKDAYS_RU = ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'];
 const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-/** Calendar parts of an instant in an IANA zone. */
+/** Calendar parts of an instant in an IANA zone, with the weekday (0 = Sunday). Built on the engine's calendar. */
 export function zonedParts(instant: Date, timeZone: string) {
-  const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    weekday: 'short',
-    hourCycle: 'h23',
-  });
-  const parts: Record<string, string> = {};
-  for (const p of fmt.formatToParts(instant)) parts[p.type] = p.value;
-  const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    weekday: Math.max(0, weekdays.indexOf(parts.weekday ?? '')),
-  };
+  const p = calendarZonedParts(instant, timeZone);
+  return { ...p, weekday: new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay() };
 }
 
 /** «22 ноября» / "22 November" (with the year when `withYear`). */
