@@ -224,6 +224,22 @@ describe.skipIf(inject('skipE2E'))('batch audit of a 30-group list in a real bro
       .evaluateAll((rows) => rows.slice(0, 4).map((r) => (r as HTMLElement).dataset.read));
     expect(firstRows).toEqual(['failed', 'failed', 'failed', 'failed']);
     expect(await page.getByTestId('set-indicators').isVisible()).toBe(true);
+    // Minimum requirements by hand, from the fixtures' expected pages: items present ÷ items known, over the groups read.
+    let present = 0;
+    let known = 0;
+    for (const entry of ENTRIES.filter((e) => e.expect === 'done')) {
+      const expected = JSON.parse(readFileSync(join(FIXTURES, entry.fixture, 'expected.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      for (const field of ['cover', 'avatar', 'description', 'posWidget']) {
+        if (expected[field] === 'present') present++;
+        if (expected[field] === 'present' || expected[field] === 'missing') known++;
+      }
+    }
+    const minByHand = `${((present / known) * 100).toFixed(2).replace('.', ',')}%`;
+    expect(await page.getByTestId('ind-min').textContent()).toContain(minByHand);
+    expect(await page.getByTestId('ind-min').textContent()).toContain(`${present} из ${known}`);
     // The rate-limited group was asked three times (twice refused), never recorded as failed.
     const rateLimited = ENTRIES.find((e) => e.rateLimited !== undefined);
     const asked = server.requests.filter((r) => rateLimited && r.url === rateLimited.url.replace('//m.', '//')).length;

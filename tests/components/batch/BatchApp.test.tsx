@@ -3,7 +3,6 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App, type BatchPageDeps, type PageSettings } from '../../../entrypoints/batch/App';
 import { DEFAULT_RULES } from '../../../lib/audit/rules';
-import { newRun } from '../../../lib/batch/state';
 import {
   addGroupsToList,
   closeHistory,
