@@ -37,7 +37,6 @@ export function safeQueryAll(root: ParentNode, css: string): Element[] {
 interface TokenIndex {
   ids: Set<string>;
   classes: Set<string>;
-  attrs: Set<string>;
   /** `name=value` of short attribute values, for exact `[name="value"]` tests. */
   values: Set<string>;
 }
@@ -45,11 +44,12 @@ interface TokenIndex {
 interface SelectorTokens {
   ids: string[];
   classes: string[];
-  attrs: string[];
   values: string[];
 }
 
 const tokenCache = new Map<string, SelectorTokens[] | null>();
+/** Attributes whose exact values are indexed (the ones selectors test with `[name="value"]`). */
+const VALUE_ATTRS = new Set(['data-testid', 'role', 'data-post-nesting-lvl']);
 
 /** Ids, classes and attribute names every comma-separated part of `css` needs; null when unsure. */
 function selectorTokens(css: string): SelectorTokens[] | null {
@@ -59,16 +59,14 @@ function selectorTokens(css: string): SelectorTokens[] | null {
   if (/\\|\([^)]*,|\[[^\]]*,/.test(css)) out = null;
   else
     for (const part of css.split(',')) {
-      const attrs = Array.from(part.matchAll(/\[\s*([\w-]+)\s*[\]~|^$*=]/g), (m) => (m[1] ?? '').toLowerCase());
       const values = Array.from(
         part.replace(/:[\w-]+\([^)]*\)/g, ' ').matchAll(/\[\s*([\w-]+)\s*=\s*"([^"]{0,100})"\s*\]/g),
         (m) => `${(m[1] ?? '').toLowerCase()}=${m[2] ?? ''}`,
-      );
+      ).filter((v) => VALUE_ATTRS.has(v.slice(0, v.indexOf('='))));
       const bare = part.replace(/\[[^\]]*\]/g, ' ').replace(/:[\w-]+\([^)]*\)/g, ' ');
       out.push({
         ids: Array.from(bare.matchAll(/#([\w-]+)/g), (m) => m[1] ?? ''),
         classes: Array.from(bare.matchAll(/\.([\w-]+)/g), (m) => m[1] ?? ''),
-        attrs,
         values,
       });
     }
@@ -77,21 +75,14 @@ function selectorTokens(css: string): SelectorTokens[] | null {
 }
 
 function buildIndex(root: ParentNode): TokenIndex {
-  const index: TokenIndex = { ids: new Set(), classes: new Set(), attrs: new Set(), values: new Set() };
+  const index: TokenIndex = { ids: new Set(), classes: new Set(), values: new Set() };
   const add = (el: Element) => {
-    const attrs = el.attributes;
-    for (let i = 0; i < attrs.length; i++) {
-      const a = attrs.item(i);
-      if (!a) continue;
-      index.attrs.add(a.name);
-      if (a.value.length <= 100) index.values.add(`${a.name}=${a.value}`);
-    }
     if (el.id) index.ids.add(el.id);
     const cls = el.getAttribute('class');
     if (cls) for (const c of cls.split(/\s+/)) if (c) index.classes.add(c);
   };
   if ((root as Node).nodeType === 1) add(root as Element);
-  // Plain sibling/child walk: much faster than live collections in jsdom, and as fast in browsers.
+  // Plain sibling/child walk: much faster than live collections in jsdom, and cheap in browsers.
   const stack: Element[] = [];
   for (let c = root.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
   while (stack.length > 0) {
@@ -100,6 +91,12 @@ function buildIndex(root: ParentNode): TokenIndex {
     add(el);
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
   }
+  // Exact values of the few attributes selectors test with `[name="value"]`: one native query.
+  for (const el of safeQueryAll(root, Array.from(VALUE_ATTRS, (a) => `[${a}]`).join(', ')))
+    for (const a of VALUE_ATTRS) {
+      const v = el.getAttribute(a);
+      if (v !== null) index.values.add(`${a}=${v}`);
+    }
   return index;
 }
 
@@ -111,7 +108,6 @@ function mayMatch(index: TokenIndex, css: string): boolean {
     (p) =>
       p.ids.every((t) => index.ids.has(t)) &&
       p.classes.every((t) => index.classes.has(t)) &&
-      p.attrs.every((t) => index.attrs.has(t)) &&
       p.values.every((t) => index.values.has(t)),
   );
 }
@@ -199,10 +195,12 @@ export class ReadContext<K extends string> {
 
   /** querySelectorAll that never throws; memoised when `root` is a whole document. */
   queryAll(root: ParentNode, css: string): Element[] {
-    let index = this.indexes.get(root);
+    // One token index per document (a token absent from the document is absent from every subtree).
+    const owner: ParentNode = (root as Node).nodeType === 9 ? root : ((root as Node).ownerDocument ?? root);
+    let index = this.indexes.get(owner);
     if (!index) {
-      index = buildIndex(root);
-      this.indexes.set(root, index);
+      index = buildIndex(owner);
+      this.indexes.set(owner, index);
     }
     if (!mayMatch(index, css)) return [];
     if ((root as Node).nodeType !== 9) return safeQueryAll(root, css);

@@ -140,9 +140,15 @@ interface PostScope {
   first(name: VkSelectorName): { el: Element; alt: SelectorAlternative } | null;
 }
 
-function scopeOf(root: Element, ctx: Ctx): PostScope {
+/** The nearest post-like block strictly above `el` (a set lookup per ancestor: no selector matching). */
+function nearestScope(el: Element, scopes: ReadonlySet<Element>): Element | null {
+  for (let p = el.parentElement; p; p = p.parentElement) if (scopes.has(p)) return p;
+  return null;
+}
+
+function scopeOf(root: Element, ctx: Ctx, scopes: ReadonlySet<Element>): PostScope {
   // An element belongs to this post when the nearest post-like block above it is the post itself.
-  const own = (css: string) => ctx.queryAll(root, css).filter((el) => el.parentElement?.closest(SCOPE_UNION) === root);
+  const own = (css: string) => ctx.queryAll(root, css).filter((el) => nearestScope(el, scopes) === root);
   return {
     root,
     own,
@@ -163,6 +169,8 @@ function parsePostId(text: string | null | undefined): { owner: string; id: stri
 
 interface PostReadContext {
   ctx: Ctx;
+  /** Every post-like block of the document (roots, nested reposts, quotes). */
+  scopes: ReadonlySet<Element>;
   communityId: string | null;
   fixedPostId: string | null;
   scheduledView: boolean;
@@ -172,7 +180,7 @@ interface PostReadContext {
 
 function readPost(root: Element, pc: PostReadContext): Post | null {
   const { ctx, options } = pc;
-  const s = scopeOf(root, ctx);
+  const s = scopeOf(root, ctx, pc.scopes);
   const execEl = root.hasAttribute('data-exec') ? { el: root } : s.first('postExec');
   const api: ApiPost | null = execEl ? postFromExec(execEl.el.getAttribute('data-exec')) : null;
   const rootAlt = VK_SELECTORS.postRoot.find((a) => {
@@ -292,12 +300,13 @@ const UNIONS: Record<Marker, string> = {
   poll: union('poll'),
 };
 
-function postRoots(ctx: Ctx, doc: Document): Element[] {
+function postRoots(ctx: Ctx, doc: Document, scopes: ReadonlySet<Element>): Element[] {
+  const skeletons = ctx.queryAll(doc, SKELETON_UNION);
   return ctx.union('postRoot', doc).filter((el) => {
     if (el.classList.contains('reply')) return false;
-    if (safeMatches(el, SKELETON_UNION) || ctx.queryAll(el, SKELETON_UNION).length > 0) return false;
+    if (skeletons.some((sk) => sk === el || el.contains(sk))) return false;
     // nested reposts belong to their parent
-    return (el.parentElement?.closest(SCOPE_UNION) ?? null) === null;
+    return nearestScope(el, scopes) === null;
   });
 }
 
@@ -337,7 +346,8 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
   const ogUrl = meta(doc, 'og:url') ?? '';
   const apiGroup = options.api?.group ?? groupFromScripts(scripts);
   const apiSource = options.api?.group ? (options.api.source ?? 'bridge') : 'apiPrefetchCache';
-  const allRoots = postRoots(ctx, doc);
+  const scopes: ReadonlySet<Element> = new Set(ctx.queryAll(doc, SCOPE_UNION));
+  const allRoots = postRoots(ctx, doc, scopes);
 
   const profileEvidence =
     ctx.optionalOne('profileMarker', doc) !== null || spa?.type === 'profile' || /\/id\d+\/?$/.test(ogUrl);
@@ -483,8 +493,7 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
   }
 
   // ---- header links: ПОС, registry
-  const postUnion = SCOPE_UNION;
-  const headerLinks = ctx.queryAll(doc, 'a[href]').filter((a) => a.closest(postUnion) === null);
+  const headerLinks = ctx.queryAll(doc, 'a[href]').filter((a) => !scopes.has(a) && nearestScope(a, scopes) === null);
   const base = url.href;
   let posWidget: Presence = 'unknown';
   const apiMenu = apiGroup?.menu?.items;
@@ -547,6 +556,7 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
   const roots = blockedOrDeleted || access === 'closed' || access === 'private' ? [] : allRoots;
   const pc: PostReadContext = {
     ctx,
+    scopes,
     communityId: id,
     fixedPostId: apiGroup?.fixed_post !== undefined ? String(apiGroup.fixed_post) : fixedPostIdFromScripts(scripts),
     scheduledView,
