@@ -28,7 +28,10 @@ interface Served {
 
 /** A fake same-origin server over the wall pages, with a fake clock advanced by the fake sleep. */
 function fakeWall(
-  override?: (offset: number, attempt: number) => { body: Uint8Array<ArrayBuffer>; status?: number; type?: string } | null,
+  override?: (
+    offset: number,
+    attempt: number,
+  ) => { body: Uint8Array<ArrayBuffer>; status?: number; type?: string } | null,
 ) {
   let clock = 0;
   const served: Served[] = [];
