@@ -14,7 +14,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ru',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // offscreen (Chrome only): background re-reads parse fetched pages there; Firefox's background page has a DOM
+    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: SITE_MATCHES,
     action: { default_title: '__MSG_extActionTitle__' },
     content_security_policy: {

@@ -43,9 +43,10 @@ import {
 } from '../planning/reread';
 import { isRunDue, nextSlotAfter } from '../planning/schedule';
 import { readCommunityPage } from '../sites';
-import { defaultSleep } from '../sites/paginate';
+import { defaultSleep, type FetchLike } from '../sites/paginate';
 import type { Presence } from '../types';
 import { type AuditRecord, getGroups, getList, latestAudits, saveAudit } from './history';
+import { canReadPages, closeOffscreenDocument, hasDomParser, offscreenReading } from './offscreen';
 import { loadSettings } from './settings';
 
 export const REMINDER_ALARMS = {
@@ -195,22 +196,30 @@ function presenceOf(v: unknown): Presence {
 
 /**
  * The default reader: the batch audit's runner (same fetch with the user's session, pacing, daily cap, readers,
- * engine) on a one-group run; the audit goes to the history as source 'reminder'. Needs DOMParser, which exists in
- * extension pages and Firefox's background page but not in Chrome's service worker: there it returns null.
+ * engine) on a one-group run; the audit goes to the history as source 'reminder'. Pages are parsed with DOMParser
+ * where it exists (Firefox's background page) and in an offscreen document in Chrome's service worker
+ * (lib/ext/offscreen.ts); null where neither exists.
  */
 export async function batchReader(target: RereadTarget, signal: AbortSignal): Promise<GroupObservation | null> {
-  if (typeof DOMParser === 'undefined') return null;
+  if (!canReadPages()) return null;
   const settings = await loadSettings();
+  const sessionFetch: FetchLike = (url, init) => fetch(url, { credentials: 'include', ...init });
+  const viewerTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const reading = hasDomParser()
+    ? {
+        fetch: sessionFetch,
+        parse: (html: string) => new DOMParser().parseFromString(html, 'text/html'),
+        readPage: readCommunityPage,
+      }
+    : offscreenReading({ fetch: sessionFetch, now: () => new Date(), viewerTimeZone });
   const at = new Date();
   let captured: { page: Record<string, unknown> | null; audit: Record<string, unknown> | null } | null = null;
   const base = historyStore();
   const deps: BatchDeps = {
-    fetch: (url, init) => fetch(url, { credentials: 'include', ...init }),
+    ...reading,
     sleep: defaultSleep,
     clock: () => Date.now(),
     now: () => new Date(),
-    parse: (html) => new DOMParser().parseFromString(html, 'text/html'),
-    readPage: (doc, url, options) => readCommunityPage(doc, url, options),
     audit: auditCommunity,
     store: {
       ...base,
@@ -225,7 +234,7 @@ export async function batchReader(target: RereadTarget, signal: AbortSignal): Pr
     rules: settings.rules,
     rulesVersion: settings.rules.version,
     timeZone: settings.rules.timeZone,
-    viewerTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    viewerTimeZone,
     pacingMs: settings.pacingDelayMs,
     dailyCap: REMINDER_DAILY_CAP,
   };
@@ -366,6 +375,7 @@ async function runOnce(options: RunRemindersOptions): Promise<RunRemindersResult
       lock: options.lock ?? defaultLock(),
       delayMs: settings.pacingDelayMs,
     });
+    await closeOffscreenDocument().catch(() => false);
   }
   const observations: GroupObservation[] = [...(options.observations ?? [])];
   for (const o of outcomes) if (o.status === 'done' && o.value) observations.push(o.value);
@@ -470,6 +480,8 @@ export function registerReminders(options: { read?: ReminderReader | null } = {}
       track: (group: TrackedGroup) => setGroupTracked(group, true),
       saveSettings: (s: ReminderSettings) => saveReminderSettings(s),
       badge: (iso: string) => refreshRemindersBadge(new Date(iso)),
+      // The default reader (fetch + parse, in Chrome through the offscreen document), history fallback off.
+      reread: (iso: string) => runReminders({ now: new Date(iso), force: true, useHistory: false }),
     };
   }
 }

@@ -78,7 +78,9 @@ describe('production build', () => {
 
   it('ships exactly the justified permissions, the VK/OK hosts and a strict CSP', () => {
     const manifest = JSON.parse(readFileSync(join(PROD, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-    expect([...((manifest.permissions as string[]) ?? [])].sort()).toEqual(JUSTIFIED_PERMISSIONS);
+    expect([...((manifest.permissions as string[]) ?? [])].sort()).toEqual(
+      [...JUSTIFIED_PERMISSIONS, 'offscreen'].sort(),
+    );
     expect([...((manifest.host_permissions as string[]) ?? [])].sort()).toEqual([...SITE_MATCHES].sort());
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toBeUndefined();
