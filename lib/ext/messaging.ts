@@ -1,11 +1,24 @@
 /**
  * Typed messages between the extension's contexts (popup ⇄ content script, content script → background).
  * Every message is validated with zod/mini on both ends: the request when it is received, the answer when it
- * comes back. Messages whose sender is not this extension are ignored.
+ * comes back. Messages whose sender is not this extension are ignored. The content scripts use the light half,
+ * lib/ext/requests.ts (request schemas only); what they send is validated here, where it is received.
  */
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as z from 'zod/mini';
 import { CommunityPageSchema, SiteSchema } from '../types';
+import {
+  type CollectRequest,
+  CollectRequestSchema,
+  EmptySchema,
+  listen,
+  type MessageSender,
+  messenger,
+  type ReadRequest,
+  ReadRequestSchema,
+} from './requests';
+
+export type { CollectRequest, MessageSender, ReadRequest } from './requests';
+export { CollectRequestSchema, IDLE_COLLECT, isOwnSender, ReadRequestSchema, siteOfUrl } from './requests';
 
 export const PingResultSchema = z.object({
   url: z.string(),
@@ -28,15 +41,6 @@ export const CollectStateSchema = z.object({
 });
 export type CollectState = z.infer<typeof CollectStateSchema>;
 
-export const IDLE_COLLECT: CollectState = {
-  status: 'idle',
-  pages: 0,
-  posts: 0,
-  oldest: null,
-  cutoff: null,
-  partial: null,
-};
-
 /** What the content script answers about its page. */
 export const PageAnswerSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -57,22 +61,6 @@ export const PageAnswerSchema = z.discriminatedUnion('kind', [
 ]);
 export type PageAnswer = z.infer<typeof PageAnswerSchema>;
 
-export const ReadRequestSchema = z.object({
-  /** ISO instant to read the page at (relative labels); honoured for tests, default: the current time. */
-  now: z.optional(z.string()),
-  /** Re-read the document even when a result is cached. */
-  fresh: z.optional(z.boolean()),
-});
-export type ReadRequest = z.infer<typeof ReadRequestSchema>;
-
-export const CollectRequestSchema = z.object({
-  /** Collect posts back to this instant. */
-  cutoff: z.string(),
-  /** Minimum pause between two page requests, ms. */
-  delayMs: z.number().check(z.gte(0)),
-});
-export type CollectRequest = z.infer<typeof CollectRequestSchema>;
-
 /** Content script → background: the page was read (for the toolbar badge). */
 export const PageReadNoticeSchema = z.object({
   page: z.nullable(CommunityPageSchema),
@@ -89,8 +77,6 @@ export const SnapshotSchema = z.object({
   page: z.nullable(CommunityPageSchema),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
-
-const EmptySchema = z.optional(z.union([z.undefined(), z.null()]));
 
 /** Each message: the schema of its data and of its answer. */
 export const PROTOCOL = {
@@ -119,30 +105,6 @@ export interface ProtocolMap {
   pageRead(data: PageReadNotice): null | undefined;
 }
 
-const messenger = defineExtensionMessaging<ProtocolMap>();
-
-/** Sender as passed by the browser (subset we use). */
-export interface MessageSender {
-  id?: string;
-  tab?: { id?: number; url?: string };
-  url?: string;
-}
-
-/** The id of this extension, or null outside an extension context (tests without a fake browser). */
-function ownId(): string | null {
-  try {
-    return typeof chrome !== 'undefined' && chrome.runtime?.id ? chrome.runtime.id : null;
-  } catch {
-    return null;
-  }
-}
-
-/** A message is accepted only from this extension (content scripts and pages of other extensions are ignored). */
-export function isOwnSender(sender: MessageSender | undefined, extensionId: string | null = ownId()): boolean {
-  if (!sender || !extensionId) return false;
-  return sender.id === extensionId;
-}
-
 export class MessageError extends Error {
   override name = 'MessageError';
 }
@@ -169,28 +131,16 @@ export function handle<K extends MessageType>(
   options: { extensionId?: string | null } = {},
 ): () => void {
   const spec = PROTOCOL[type];
-  const on = messenger.onMessage as (t: K, cb: (m: { data: unknown; sender?: MessageSender }) => unknown) => () => void;
-  return on(type, async (message) => {
-    const extensionId = options.extensionId === undefined ? ownId() : options.extensionId;
-    if (!isOwnSender(message.sender, extensionId)) return undefined;
-    const data = spec.data.safeParse(message.data);
-    if (!data.success) return undefined;
-    const answer = await handler(data.data as DataOf<K>, message.sender ?? {});
-    const checked = spec.answer.safeParse(answer);
-    if (!checked.success) throw new MessageError(`Invalid ${type} answer: ${z.prettifyError(checked.error)}`);
-    return checked.data;
-  });
-}
-
-/** The site a page URL belongs to, by host. */
-export function siteOfUrl(url: string): 'vk' | 'ok' | null {
-  let host: string;
-  try {
-    host = new URL(url).hostname.replace(/^(www|m)\./, '');
-  } catch {
-    return null;
-  }
-  if (host === 'vk.com' || host === 'vk.ru') return 'vk';
-  if (host === 'ok.ru') return 'ok';
-  return null;
+  const schema: z.ZodMiniType = spec.data;
+  return listen(
+    type,
+    schema,
+    async (data, sender) => {
+      const answer = await handler(data as DataOf<K>, sender);
+      const checked = spec.answer.safeParse(answer);
+      if (!checked.success) throw new MessageError(`Invalid ${type} answer: ${z.prettifyError(checked.error)}`);
+      return checked.data;
+    },
+    options,
+  );
 }

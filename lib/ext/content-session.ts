@@ -1,18 +1,25 @@
 /**
- * The content script's state for one tab: reads the live page with the readers on request, keeps the posts
- * collected in the background for the current URL, and answers the popup. Never changes the page.
- * Everything it touches comes in as dependencies, so tests run it on jsdom documents.
+ * The content scripts' shared wiring (entrypoints/vk.content, entrypoints/ok.content) and their state for one tab:
+ * reads the live page with the site's reader on request, keeps the posts collected in the background for the
+ * current URL, and answers the popup. Never changes the page. Each site's content script passes its own reader and
+ * collector, so it bundles that site's code only. `createPageSession` takes everything it touches as dependencies,
+ * so tests run it on jsdom documents.
  */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sanitizeDocument } from '../sanitize';
+import { mergePosts, type Progress } from '../sites/paginate';
+import type { PageKind, SiteAdapter } from '../sites/types';
+import type { CommunityPage } from '../types';
+import type { CollectState, PageAnswer } from './messaging';
 import {
+  CONTENT_REQUESTS,
   type CollectRequest,
-  type CollectState,
   IDLE_COLLECT,
-  type PageAnswer,
+  listen,
+  notify,
   type ReadRequest,
-} from '../../lib/ext/messaging';
-import { mergePosts, type Progress } from '../../lib/sites/paginate';
-import type { PageKind } from '../../lib/sites/types';
-import type { CommunityPage } from '../../lib/types';
+  siteOfUrl,
+} from './requests';
 
 export interface CollectorOptions {
   cutoff: Date;
@@ -177,4 +184,85 @@ export function createPageSession(deps: SessionDeps) {
     /** Resolves when the running collection (if any) has finished; for tests. */
     settled: () => collected?.done ?? Promise.resolve(),
   };
+}
+
+const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** One site's reader for the live page, as `readCommunityPage` does it for that site alone. */
+export function siteReader(adapter: SiteAdapter): Pick<SessionDeps, 'read' | 'detect'> {
+  const parse = (url: string): URL | null => {
+    try {
+      return new URL(url);
+    } catch {
+      return null;
+    }
+  };
+  return {
+    read: (doc, url, options) => {
+      const u = parse(url);
+      if (!u || adapter.detect(u) === null) return null;
+      return adapter.read(doc, u, { now: options.now ?? new Date(), timeZone: viewerZone() });
+    },
+    detect: (url) => {
+      const u = parse(url);
+      const kind = u ? adapter.detect(u) : null;
+      return kind ? { site: adapter.site, kind } : null;
+    },
+  };
+}
+
+/**
+ * The content script's `main`: observes page changes (observing never changes the page), answers the popup
+ * (requests validated with zod; the answers are validated where they are received), tells the background when
+ * the page was read, and re-reads after in-page navigation (both sites are single-page apps).
+ */
+export function runContentSession(
+  ctx: ContentScriptContext,
+  adapter: SiteAdapter,
+  collector: (page: CommunityPage) => Collector | null,
+): void {
+  // Count changes of the page so an unchanged page is not read again.
+  let version = 0;
+  const observer = new MutationObserver(() => {
+    version += 1;
+  });
+  observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  const session = createPageSession({
+    ...siteReader(adapter),
+    version: () => version,
+    doc: document,
+    url: () => location.href,
+    collector,
+    signal: ctx.signal,
+    notify: (page) => {
+      notify('pageRead', { page }).catch(() => {});
+    },
+  });
+  const offs = [
+    listen('ping', CONTENT_REQUESTS.ping, () => ({
+      url: location.href,
+      site: siteOfUrl(location.href),
+      title: document.title,
+    })),
+    listen('readPage', CONTENT_REQUESTS.readPage, (req) => session.readPage(req)),
+    listen('collect', CONTENT_REQUESTS.collect, (req) => session.collect(req)),
+    listen('snapshot', CONTENT_REQUESTS.snapshot, () => {
+      const answer = session.readPage();
+      return {
+        url: location.href,
+        takenAt: new Date().toISOString(),
+        html: `<!doctype html>\n${sanitizeDocument(document).documentElement.outerHTML}`,
+        page: answer.kind === 'community' ? answer.page : null,
+      };
+    }),
+  ];
+  ctx.onInvalidated(() => {
+    for (const off of offs) off();
+  });
+  // Single-page apps: re-read after in-page navigation, once the new page had a moment to render.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    ctx.setTimeout(() => session.onLocationChange(), 600);
+  });
+  ctx.setTimeout(() => session.onLocationChange(), 300);
 }
