@@ -1,13 +1,13 @@
 /**
  * Main-world bridge to VK's in-page API client (optional fast path). Injected by the content script with
- * `injectScript('/page-bridge.js', { modifyScript: (s) => { s.dataset.nonce = nonce; } })`; all logic lives in
- * lib/sites/vk/bridge.ts (tested there).
+ * `injectScript('/page-bridge.js', { modifyScript: (s) => { s.dataset.nonce = nonce; } })`. The logic lives in
+ * lib/ext/page-bridge.ts (zod-free: the answers are validated in the isolated world by lib/sites/vk/bridge.ts).
  */
 import { defineUnlistedScript } from '#imports';
-import { installVkPageBridge } from '../lib/sites/vk/bridge';
+import { installPageBridge } from '../lib/ext/page-bridge';
 
 export default defineUnlistedScript(() => {
   const script = document.currentScript;
   const nonce = script instanceof HTMLScriptElement ? script.dataset.nonce : undefined;
-  if (nonce) installVkPageBridge(window, nonce);
+  if (nonce) installPageBridge(window, nonce);
 });
