@@ -5,7 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 
-export const JUSTIFIED_PERMISSIONS = ['alarms', 'notifications', 'storage'];
+/** API permissions, each justified in the README's permissions table. */
+export const JUSTIFIED_PERMISSIONS = ['alarms', 'notifications', 'offscreen', 'storage'];
+
+/**
+ * The exact set per browser: `offscreen` only where the background is a service worker without DOMParser (Chrome and
+ * the other Chromium browsers); Firefox's background page parses in place.
+ */
+export function justifiedPermissions(browser: 'chrome' | 'firefox'): string[] {
+  return JUSTIFIED_PERMISSIONS.filter((p) => browser === 'chrome' || p !== 'offscreen');
+}
 
 /** Directives of a CSP string: name → sources. */
 export function parseCsp(csp: string): Map<string, string[]> {

@@ -20,10 +20,10 @@ import {
   launchPlainChromium,
   serveWall,
 } from '../bench/browser';
-import { SIZE_BUDGETS, sizeBudgetOf, TIMING_MARGIN, TIMING_TARGETS } from '../bench/budgets';
+import { sizeBudgetOf, TIMING_MARGIN, TIMING_TARGETS } from '../bench/budgets';
 import { builtFiles, bundleSizes, formatKb } from '../bench/bundle';
 import { buildPageBundle } from '../bench/page-bundle';
-import { cspProblems, FORBIDDEN_CODE, JUSTIFIED_PERMISSIONS, violations } from '../bench/security';
+import { cspProblems, FORBIDDEN_CODE, justifiedPermissions, violations } from '../bench/security';
 import { launchExtension } from './harness';
 import { type FixtureServer, startFixtureServer } from './server';
 
@@ -42,7 +42,7 @@ describe('production build', () => {
 
   it('has the entry points the budgets are about', () => {
     const entries = bundleSizes(PROD).map((s) => s.entry);
-    expect(entries).toContain('content-scripts/community');
+    expect(entries.filter((e) => e.startsWith('content-scripts/')).length).toBeGreaterThan(0);
     expect(entries).toContain('popup.html');
     expect(entries).toContain('background');
   });
@@ -59,13 +59,11 @@ describe('production build', () => {
     expect(over).toEqual([]);
   });
 
-  it('lists a budget for every entry point it builds', () => {
+  it('lists a budget for every entry point it builds (add new ones to tests/bench/budgets.ts)', () => {
     const unlisted = bundleSizes(PROD)
       .map((s) => s.entry)
-      .filter((e) => !SIZE_BUDGETS.some((b) => b.entry === e));
-    // unlisted entries are held to DEFAULT_SIZE_BUDGET; list them in tests/bench/budgets.ts
-    if (unlisted.length > 0) console.warn(`entries without their own budget: ${unlisted.join(', ')}`);
-    expect(unlisted.every((e) => sizeBudgetOf(e).gzip > 0)).toBe(true);
+      .filter((e) => !sizeBudgetOf(e).listed);
+    expect(unlisted).toEqual([]);
   });
 
   it('runs no string as code and loads no remote code', () => {
@@ -78,9 +76,7 @@ describe('production build', () => {
 
   it('ships exactly the justified permissions, the VK/OK hosts and a strict CSP', () => {
     const manifest = JSON.parse(readFileSync(join(PROD, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-    expect([...((manifest.permissions as string[]) ?? [])].sort()).toEqual(
-      [...JUSTIFIED_PERMISSIONS, 'offscreen'].sort(),
-    );
+    expect([...((manifest.permissions as string[]) ?? [])].sort()).toEqual(justifiedPermissions('chrome'));
     expect([...((manifest.host_permissions as string[]) ?? [])].sort()).toEqual([...SITE_MATCHES].sort());
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toBeUndefined();

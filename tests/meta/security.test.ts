@@ -13,7 +13,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SITE_HOSTS, SITE_MATCHES } from '../../lib/ext/hosts';
 import config from '../../wxt.config';
-import { cspProblems, FORBIDDEN_CODE, FORBIDDEN_DOM, JUSTIFIED_PERMISSIONS, violations } from '../bench/security';
+import {
+  cspProblems,
+  FORBIDDEN_CODE,
+  FORBIDDEN_DOM,
+  JUSTIFIED_PERMISSIONS,
+  justifiedPermissions,
+  violations,
+} from '../bench/security';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
@@ -38,8 +45,7 @@ describe.each(['chrome', 'firefox'] as const)('manifest (%s, from wxt.config.ts)
   const manifest = configManifest(browser);
 
   it('asks for exactly the justified API permissions and nothing optional', () => {
-    const justified = browser === 'chrome' ? [...JUSTIFIED_PERMISSIONS, 'offscreen'].sort() : JUSTIFIED_PERMISSIONS;
-    expect([...((manifest.permissions as string[]) ?? [])].sort()).toEqual(justified);
+    expect([...((manifest.permissions as string[]) ?? [])].sort()).toEqual(justifiedPermissions(browser));
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toBeUndefined();
   });
