@@ -5,12 +5,15 @@ import type { CollectState } from '../lib/ext/messaging';
 import type { CommunityPage } from '../lib/types';
 import { Checklist } from './Checklist';
 import { DescriptionAdvice } from './DescriptionAdvice';
-import { Diagnostics } from './Diagnostics';
 import { EngagementCard } from './EngagementCard';
 import { Header } from './Header';
+import { lazy } from './lazy';
 import { ScoreCard } from './ScoreCard';
 import { collectWarnings, Warnings } from './Warnings';
 import { ThisWeek, WeekTable } from './WeekTable';
+
+/** The diagnostics view (one click away, open by itself only on an unrecognised layout) is a separate chunk. */
+const Diagnostics = lazy(() => import('./Diagnostics').then((m) => m.Diagnostics));
 
 export interface AuditViewProps {
   page: CommunityPage;

@@ -7,14 +7,17 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AuditView } from '../../components/AuditView';
 import { type I18n, I18nContext } from '../../components/i18n';
+import { lazy } from '../../components/lazy';
 import { ErrorView, NotCommunity } from '../../components/NotCommunity';
-import { TimeZoneQuestion } from '../../components/TimeZoneQuestion';
 import { auditCommunity } from '../../lib/audit/audit';
 import type { Audit } from '../../lib/audit/types';
 import { monthOf, previousMonthEnd, startOfDay } from '../../lib/calendar';
 import type { CollectRequest, CollectState, PageAnswer, ReadRequest, Snapshot } from '../../lib/ext/messaging';
 import { groupKey, type Settings } from '../../lib/ext/settings';
 import type { CommunityPage } from '../../lib/types';
+
+/** Asked once, on the first run: a separate chunk. */
+const TimeZoneQuestion = lazy(() => import('../../components/TimeZoneQuestion').then((m) => m.TimeZoneQuestion));
 
 export interface PopupDeps {
   i18n: I18n;

@@ -1,12 +1,15 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { loadI18n } from '../../components/i18n';
+import { lazy } from '../../components/lazy';
 import { request } from '../../lib/ext/messaging';
 import { browserTimeZone, loadSettings, saveSettings, setAudienceSize } from '../../lib/ext/settings';
 import { pickLocale } from '../../lib/i18n/index';
 import { App, type PopupDeps } from './App';
 import { downloadText, e2eNow } from './env';
-import { PopupExtras } from './extras';
+
+/** The planning calendar and export panels (other features) load after the audit is on screen. */
+const PopupExtras = lazy(() => import('./extras').then((m) => m.PopupExtras));
 
 performance.mark('gp-popup-script');
 const params = new URLSearchParams(location.search);

@@ -98,7 +98,7 @@ describe('popup App', () => {
     renderIn(<App deps={deps(community(p))} />);
     await screen.findByTestId('audit');
     expect(screen.getByTestId('warning-layout-unknown')).toBeTruthy();
-    expect(screen.getByTestId('diagnostics').hasAttribute('open')).toBe(true);
+    expect((await screen.findByTestId('diagnostics')).hasAttribute('open')).toBe(true);
     for (const id of ['cover', 'avatar', 'description', 'pos-widget', 'gov-mark', 'frequency']) {
       expect(screen.getByTestId(`check-${id}`).dataset.status).toBe('unknown');
     }
