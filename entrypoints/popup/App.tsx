@@ -15,6 +15,7 @@ import { monthOf, previousMonthEnd, startOfDay } from '../../lib/calendar';
 import type { CollectRequest, CollectState, PageAnswer, ReadRequest, Snapshot } from '../../lib/ext/messaging';
 import { groupKey, type Settings } from '../../lib/ext/settings';
 import type { CommunityPage } from '../../lib/types';
+import type { HistoryInput, HistoryOutcome } from './history';
 
 /** Asked once, on the first run: a separate chunk. */
 const TimeZoneQuestion = lazy(() => import('../../components/TimeZoneQuestion').then((m) => m.TimeZoneQuestion));
@@ -47,6 +48,11 @@ export interface PopupDeps {
   }) => ComponentChildren;
   /** Start collecting older posts by itself when the page does not reach back far enough (default true). */
   autoCollect?: boolean;
+  /**
+   * Stores the audit of a read in the history (entrypoints/popup/history.ts loads the database lazily). Called once
+   * per read — again only after a refresh or when a collection of older posts ends — never on a re-render.
+   */
+  saveHistory?: (input: HistoryInput) => Promise<HistoryOutcome>;
   /** Receives every audit shown (the demo saves it as JSON). */
   onAudit?: (result: { page: CommunityPage; current: Audit; previous: Audit }) => void;
   /** How often to ask for progress while collecting, ms. */
@@ -80,10 +86,17 @@ export function App({ deps }: { deps: PopupDeps }) {
   const [listState, setListState] = useState<'idle' | 'added' | 'failed'>('idle');
   const rendered = useRef(false);
   const autoCollected = useRef(false);
+  /** Counts the reads started by `load` (a refresh is a new read). */
+  const loads = useRef(0);
+  /** A collect request is on its way: the read about to be extended is not stored yet. */
+  const collectPending = useRef(false);
+  const savedRead = useRef<string | null>(null);
+  const [historyNotice, setHistoryNotice] = useState<'quota' | 'failed' | null>(null);
   const now = useMemo(() => deps.now(), [deps]);
 
   const load = useCallback(async () => {
     setState({ kind: 'loading' });
+    loads.current += 1;
     try {
       // The tab is asked for its page while the settings load.
       const reading = deps.tabId().then(async (id) => ({
@@ -118,11 +131,16 @@ export function App({ deps }: { deps: PopupDeps }) {
 
   const startCollect = useCallback(async () => {
     if (tabId === null || !settings) return;
+    collectPending.current = true;
     try {
       const collect = await deps.collect(tabId, { cutoff: cutoff.toISOString(), delayMs: settings.pacingDelayMs });
+      collectPending.current = false;
       setState((s) => (s.kind === 'ready' ? { ...s, collect } : s));
     } catch {
-      // The content script went away (page reloaded): the header keeps offering the button.
+      // The content script went away (page reloaded): the header keeps offering the button; the read as it is
+      // gets stored (a new state object runs the history effect again).
+      collectPending.current = false;
+      setState((s) => (s.kind === 'ready' ? { ...s } : s));
     }
   }, [deps, tabId, settings, cutoff]);
 
@@ -165,6 +183,26 @@ export function App({ deps }: { deps: PopupDeps }) {
     if (audits && state.kind === 'ready')
       deps.onAudit?.({ page: state.page, current: audits.current, previous: audits.previous });
   }, [audits, state, deps]);
+
+  // Store the audit once per read, when no collection of older posts is running or about to start.
+  useEffect(() => {
+    if (!audits || !settings || state.kind !== 'ready' || !deps.saveHistory) return;
+    if (state.collect.status === 'collecting' || collectPending.current) return;
+    const read = `${loads.current}:${state.collect.status}:${state.collect.pages}:${state.collect.posts}`;
+    if (savedRead.current === read) return;
+    savedRead.current = read;
+    const input: HistoryInput = {
+      page: state.page,
+      audit: audits.current,
+      previous: audits.previous,
+      at: new Date(state.readAt),
+      settings: { timeZone, audienceSize: audits.audienceSize, rules: settings.rules },
+    };
+    deps
+      .saveHistory(input)
+      .catch((): HistoryOutcome => 'failed')
+      .then((outcome) => setHistoryNotice(outcome === 'saved' ? null : outcome));
+  }, [audits, settings, state, deps, timeZone]);
 
   useEffect(() => {
     if (rendered.current || state.kind === 'loading') return;
@@ -254,6 +292,11 @@ export function App({ deps }: { deps: PopupDeps }) {
               </p>
             )}
           </AuditView>
+        )}
+        {historyNotice && (
+          <p class="notice muted" role="status" data-testid="history-notice" data-reason={historyNotice}>
+            {t(historyNotice === 'quota' ? 'history.quota' : 'history.failed')}
+          </p>
         )}
         <footer class="footer">
           {state.kind !== 'loading' && (

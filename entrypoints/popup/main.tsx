@@ -7,6 +7,7 @@ import { browserTimeZone, loadSettings, saveSettings, setAudienceSize } from '..
 import { pickLocale } from '../../lib/i18n/index';
 import { App, type PopupDeps } from './App';
 import { downloadText, e2eNow } from './env';
+import { saveToHistory } from './history';
 
 /** The planning calendar and export panels (other features) load after the audit is on screen. */
 const PopupExtras = lazy(() => import('./extras').then((m) => m.PopupExtras));
@@ -41,6 +42,8 @@ const deps: Omit<PopupDeps, 'i18n'> = {
     const { addGroupToList } = await import('../../lib/ext/history');
     return (await addGroupToList(null, page.url, page.name)).ok;
   },
+  // Every audit shown is stored in the history; the database module loads after the first render.
+  saveHistory: saveToHistory,
   extras: ({ page, audit, settings }) => (
     <PopupExtras
       page={page}

@@ -229,4 +229,7 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'list.add': 'Add to a list',
   'list.added': 'Added to the list',
   'list.failed': 'Could not add to the list',
+  'history.quota':
+    'The audit was not saved to the history: the disk is full. Free some space — nothing already saved is lost.',
+  'history.failed': 'The audit was not saved to the history: storage is unavailable.',
 };
