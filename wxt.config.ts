@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { SITE_MATCHES } from './lib/ext/hosts';
+import { SITE_MATCHES, VK_MATCHES } from './lib/ext/hosts';
 
 export default defineConfig({
   imports: false,
@@ -18,6 +18,8 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: SITE_MATCHES,
     action: { default_title: '__MSG_extActionTitle__' },
+    // The VK content script injects the main-world bridge (entrypoints/page-bridge.ts) into VK pages only
+    web_accessible_resources: [{ resources: ['page-bridge.js'], matches: VK_MATCHES }],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
     },

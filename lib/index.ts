@@ -76,6 +76,7 @@ export {
   zonedParts,
   zonedTimeToInstant,
 } from './calendar';
+export { installPageBridge } from './ext/page-bridge';
 // ---- group lists: import, batch runner, set indicators (lib/import/**, lib/batch/**) ----
 export {
   type GroupLink,
@@ -143,7 +144,6 @@ export type { PageKind, ReadOptions, SelectorAlternative, SelectorSet, SiteAdapt
 export {
   collectPostsViaBridge,
   createVkBridgeClient,
-  installVkPageBridge,
   readVkPageWithBridge,
   type VkBridgeClient,
 } from './sites/vk/bridge';

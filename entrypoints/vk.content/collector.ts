@@ -1,17 +1,55 @@
-/** VK's paced post collector (and the scheduled posts admins see), adapted to the session's Collector shape. */
+/**
+ * VK's post collector (and the scheduled posts admins see), adapted to the session's Collector shape. The page's
+ * own API client, reached through the main-world bridge (page-bridge.js), is tried first: `wall.get` answers 100
+ * posts a call. When the bridge is absent, silent or answers junk, the paced paginator reads the wall pages instead —
+ * the user sees no difference but `sources.posts` and a diagnostic.
+ */
 import type { Collector } from '../../lib/ext/content-session';
-import { collectPosts, collectScheduledPosts } from '../../lib/sites/vk/paginate';
+import { collectPostsViaBridge, type VkBridgeClient } from '../../lib/sites/vk/bridge';
+import { collectPosts, collectScheduledPosts, type VkCollectOptions } from '../../lib/sites/vk/paginate';
 import type { CommunityPage } from '../../lib/types';
 
-const collect: Collector = async (_doc, page, { cutoff, delayMs, signal, onProgress }) => {
-  const common = { now: new Date(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, delayMs, signal };
-  const collected = await collectPosts(page, { ...common, cutoff, onProgress });
-  // Admins also see the scheduled posts; null (unknown) for everyone else.
-  const scheduled = await collectScheduledPosts(page, common);
-  return scheduled ? { ...collected, scheduledPosts: scheduled } : collected;
-};
+export const BRIDGE_POSTS_SOURCE = 'bridge:wall.get';
+export const PAGINATION_SOURCE = 'pagination';
 
-export function vkCollector(page: CommunityPage): Collector | null {
-  if (!page.id || page.access === 'blocked' || page.access === 'deleted') return null;
-  return page.site === 'vk' ? collect : null;
+export interface VkCollectorDeps {
+  /** The bridge client once page-bridge.js is in the page, null when it could not be injected. */
+  bridge: () => Promise<VkBridgeClient | null>;
+  /** Overrides for the paginator (tests: fetch, sleep). */
+  paginate?: Partial<VkCollectOptions>;
+}
+
+export function createVkCollector(deps: VkCollectorDeps) {
+  const collect: Collector = async (_doc, page, { cutoff, delayMs, signal, onProgress }) => {
+    const common = {
+      now: new Date(),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      delayMs,
+      signal,
+      ...deps.paginate,
+    };
+    const client = await deps.bridge();
+    const viaBridge = client && (await collectPostsViaBridge(page, client, cutoff, signal));
+    let collected: CommunityPage;
+    if (viaBridge) {
+      collected = { ...viaBridge, sources: { ...viaBridge.sources, posts: BRIDGE_POSTS_SOURCE } };
+    } else {
+      const paged = await collectPosts(page, { ...common, cutoff, onProgress });
+      const message = client
+        ? '[vk] page API bridge did not answer wall.get; wall pages read instead'
+        : '[vk] page API bridge not available; wall pages read instead';
+      collected = {
+        ...paged,
+        sources: { ...paged.sources, posts: PAGINATION_SOURCE },
+        diagnostics: [...(paged.diagnostics ?? []), { name: 'bridge', message }],
+      };
+    }
+    // Admins also see the scheduled posts; null (unknown) for everyone else.
+    const scheduled = await collectScheduledPosts(page, common);
+    return scheduled ? { ...collected, scheduledPosts: scheduled } : collected;
+  };
+  return (page: CommunityPage): Collector | null => {
+    if (!page.id || page.access === 'blocked' || page.access === 'deleted') return null;
+    return page.site === 'vk' ? collect : null;
+  };
 }

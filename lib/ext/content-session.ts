@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sanitizeDocument } from '../sanitize';
 import { mergePosts, type Progress } from '../sites/paginate';
 import type { PageKind, SiteAdapter } from '../sites/types';
-import type { CommunityPage } from '../types';
+import type { CommunityPage, Diagnostic } from '../types';
 import type { CollectState, PageAnswer } from './messaging';
 import {
   CONTENT_REQUESTS,
@@ -62,6 +62,11 @@ interface Collected {
   done: Promise<void>;
 }
 
+function mergeDiagnostics(fresh: Diagnostic[] = [], collected: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set(fresh.map((d) => `${d.name}\n${d.message}`));
+  return [...fresh, ...collected.filter((d) => !seen.has(`${d.name}\n${d.message}`))];
+}
+
 export function createPageSession(deps: SessionDeps) {
   const clock = deps.clock ?? (() => performance.now());
   let collected: Collected | null = null;
@@ -93,6 +98,9 @@ export function createPageSession(deps: SessionDeps) {
         postsSince: r.postsSince ?? fresh.postsSince,
         partial: r.partial ?? fresh.partial ?? null,
         scheduledPosts: r.scheduledPosts ?? fresh.scheduledPosts ?? null,
+        // Where the collected posts came from (the VK bridge or the wall pages), and what the collector noted.
+        ...(r.sources?.posts ? { sources: { ...fresh.sources, posts: r.sources.posts } } : {}),
+        ...(r.diagnostics?.length ? { diagnostics: mergeDiagnostics(fresh.diagnostics, r.diagnostics) } : {}),
       },
       ms,
     };

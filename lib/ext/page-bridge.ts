@@ -1,13 +1,15 @@
 /**
  * The MAIN-world half of the VK page bridge, as shipped in page-bridge.js: answers `groups.getById` and `wall.get`
- * with allow-listed parameters, only for messages tagged with the nonce its content script gave it. Same protocol
- * as `installVkPageBridge` in lib/sites/vk/bridge.ts, without zod and without the reader: the request is checked
- * by hand here (tag, kind, nonce, id, method and parameters from the allow-lists), and every answer is validated
+ * with allow-listed parameters, only for messages tagged with the nonce its content script gave it. The one
+ * implementation of the main-world half; its isolated-world client is lib/sites/vk/bridge.ts. No zod and no reader
+ * here: the request is checked by hand (tag, kind, nonce, id, method and parameters from the allow-lists), and every answer is validated
  * with zod where it is received, by `createVkBridgeClient` in the isolated world (tests/entrypoints/page-bridge.test.ts
  * runs this half against that client). Anything the page itself posts can also forge answers, which is why the
  * receiving side, not this one, is where validation counts.
  */
-const TAG = 'gospabliki-audit:vk-bridge';
+/** Tags every bridge message (both halves). */
+export const BRIDGE_TAG = 'gospabliki-audit:vk-bridge';
+const TAG = BRIDGE_TAG;
 
 const ALLOWED_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'groups.getById': ['group_id', 'group_ids', 'fields'],

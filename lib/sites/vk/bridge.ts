@@ -1,40 +1,25 @@
 /**
  * Optional fast path: a main-world bridge to VK's own in-page API client (`window.vkApi.api`), reached over
- * `window.postMessage` with a per-load nonce. Two halves, both here so they are tested together:
- * - `installVkPageBridge(win, nonce)`: runs in the MAIN world (entrypoints/page-bridge.ts); answers only
- *   `groups.getById` and `wall.get` with allow-listed parameters;
- * - `createVkBridgeClient(win, nonce)`: runs in the content script; every answer is validated with zod and tagged
- *   as its source. Any failure (no bridge, no API, timeout, bad data) resolves to null, so callers fall back to the
- *   page and pagination silently (the diagnostics say so).
+ * `window.postMessage` with a per-load nonce. The MAIN-world half is `installPageBridge` in lib/ext/page-bridge.ts
+ * (shipped as page-bridge.js; answers only `groups.getById` and `wall.get` with allow-listed parameters). This is
+ * the isolated-world half: `createVkBridgeClient(win, nonce)` runs in the content script; every answer is validated
+ * with zod and tagged as its source. Any failure (no bridge, no API, timeout, bad data) resolves to null, so callers
+ * fall back to the page and pagination silently (the diagnostics say so).
  */
 import * as z from 'zod/mini';
+import { type BridgeWindow as MessageTarget, BRIDGE_TAG as TAG } from '../../ext/page-bridge';
 import type { CommunityPage, Post } from '../../types';
 import { mergePosts } from '../paginate';
 import type { ReadOptions } from '../types';
 import { type ApiGroup, ApiGroupSchema, type ApiPost, ApiPostSchema, postFromApi, WallGetSchema } from './embedded';
 import { readVkPage } from './read';
 
-const TAG = 'gospabliki-audit:vk-bridge';
 export const BRIDGE_METHODS = ['groups.getById', 'wall.get'] as const;
 export type BridgeMethod = (typeof BRIDGE_METHODS)[number];
 
 export const GROUP_FIELDS =
   'cover,description,members_count,has_photo,menu,is_government_organization,fixed_post,links,site,status,trust_mark';
 
-const ALLOWED_PARAMS: Record<BridgeMethod, readonly string[]> = {
-  'groups.getById': ['group_id', 'group_ids', 'fields'],
-  'wall.get': ['owner_id', 'offset', 'count', 'filter'],
-};
-
-const Params = z.record(z.string(), z.union([z.string(), z.number()]));
-const RequestSchema = z.object({
-  tag: z.literal(TAG),
-  kind: z.literal('request'),
-  nonce: z.string(),
-  id: z.number(),
-  method: z.enum(BRIDGE_METHODS),
-  params: Params,
-});
 const ResponseSchema = z.object({
   tag: z.literal(TAG),
   kind: z.literal('response'),
@@ -44,49 +29,6 @@ const ResponseSchema = z.object({
   result: z.optional(z.unknown()),
   error: z.optional(z.string()),
 });
-
-interface MessageTarget {
-  postMessage(message: unknown, targetOrigin: string): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-  removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-  location: { origin: string };
-}
-
-type ApiFn = (method: string, params: Record<string, string | number>) => unknown;
-
-function pageApi(win: object): ApiFn | null {
-  const vkApi: unknown = (win as { vkApi?: unknown }).vkApi;
-  if (typeof vkApi !== 'object' || vkApi === null) return null;
-  const api: unknown = (vkApi as { api?: unknown }).api;
-  return typeof api === 'function' ? (method, params) => api.call(vkApi, method, params) : null;
-}
-
-/** MAIN world: answer allow-listed API calls for messages carrying `nonce`. Returns an uninstaller. */
-export function installVkPageBridge(win: MessageTarget, nonce: string): () => void {
-  const listener = (event: MessageEvent) => {
-    if (event.source !== (win as unknown)) return;
-    const req = RequestSchema.safeParse(event.data);
-    if (!req.success || req.data.nonce !== nonce) return;
-    const { id, method } = req.data;
-    const allowed = ALLOWED_PARAMS[method];
-    const params = Object.fromEntries(Object.entries(req.data.params).filter(([k]) => allowed.includes(k)));
-    const reply = (ok: boolean, result?: unknown, error?: string) =>
-      win.postMessage({ tag: TAG, kind: 'response', nonce, id, ok, result, error }, win.location.origin);
-    const api = pageApi(win);
-    if (!api) {
-      reply(false, undefined, 'no-api');
-      return;
-    }
-    Promise.resolve()
-      .then(() => api(method, params))
-      .then(
-        (result) => reply(true, JSON.parse(JSON.stringify(result ?? null))),
-        (error: unknown) => reply(false, undefined, String(error).slice(0, 200)),
-      );
-  };
-  win.addEventListener('message', listener);
-  return () => win.removeEventListener('message', listener);
-}
 
 export interface VkBridgeClient {
   /** The raw, unvalidated result of an allow-listed call, or null on any failure. */

@@ -2,12 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  collectPostsViaBridge,
-  createVkBridgeClient,
-  installVkPageBridge,
-  readVkPageWithBridge,
-} from '../../../../lib/sites/vk/bridge';
+import { installPageBridge } from '../../../../lib/ext/page-bridge';
+import { collectPostsViaBridge, createVkBridgeClient, readVkPageWithBridge } from '../../../../lib/sites/vk/bridge';
 import { readVkPage } from '../../../../lib/sites/vk/read';
 
 type Listener = (event: MessageEvent) => void;
@@ -73,7 +69,7 @@ describe('VK page bridge', () => {
   it('answers allow-listed calls for the right nonce, validated and tagged', async () => {
     const calls: string[] = [];
     const { win } = fakeWindow(vkApiStub(calls, []));
-    installVkPageBridge(win, 'n1');
+    installPageBridge(win, 'n1');
     const client = createVkBridgeClient(win, 'n1', 200);
     const g = await client.getGroup(GID);
     expect(g?.members_count).toBe(15234);
@@ -85,10 +81,10 @@ describe('VK page bridge', () => {
 
   it('ignores other nonces and times out to null; no API → null', async () => {
     const { win } = fakeWindow(vkApiStub([], []));
-    installVkPageBridge(win, 'right');
+    installPageBridge(win, 'right');
     expect(await createVkBridgeClient(win, 'wrong', 30).getGroup(GID)).toBeNull();
     const bare = fakeWindow(undefined);
-    installVkPageBridge(bare.win, 'n');
+    installPageBridge(bare.win, 'n');
     expect(await createVkBridgeClient(bare.win, 'n', 200).getGroup(GID)).toBeNull();
   });
 
@@ -101,7 +97,7 @@ describe('VK page bridge', () => {
             : { items: [post(1, 1), { junk: true }, { ...post(2, 2), owner_id: -99 }] },
         ),
     });
-    installVkPageBridge(win, 'n');
+    installPageBridge(win, 'n');
     const client = createVkBridgeClient(win, 'n', 200);
     expect(await client.getGroup(GID)).toBeNull();
     expect((await client.wallGet(GID, 0))?.map((p) => p.id)).toEqual([1]);
@@ -113,7 +109,7 @@ describe('VK page bridge', () => {
     const url = new URL('https://vk.com/club123456');
     const options = { now: new Date('2026-03-15T09:00:00Z'), timeZone: 'Europe/Moscow' };
     const { win } = fakeWindow(vkApiStub([], []));
-    installVkPageBridge(win, 'n');
+    installPageBridge(win, 'n');
     const page = await readVkPageWithBridge(doc, url, options, createVkBridgeClient(win, 'n', 200));
     expect(page).toMatchObject({
       members: 15234,
@@ -137,7 +133,7 @@ describe('VK page bridge', () => {
       ...Array.from({ length: 250 }, (_, i) => post(500 - i, t0 - i * 86400)),
     ];
     const { win } = fakeWindow(vkApiStub([], wall));
-    installVkPageBridge(win, 'n');
+    installPageBridge(win, 'n');
     const base = {
       site: 'vk' as const,
       url: 'https://vk.com/club123456',
