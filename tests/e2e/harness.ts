@@ -42,8 +42,9 @@ export async function launchExtension(options: { server: FixtureServer; extensio
   const rules = SITE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${options.server.port}`).join(', ');
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
-    // Chromium takes its UI language (and so the extension's i18n.getUILanguage()) from LANGUAGE on Linux.
-    env: { ...process.env, LANGUAGE: 'ru', LANG: 'ru_RU.UTF-8' },
+    // Chromium takes its UI language (and so the extension's i18n.getUILanguage()) from LANGUAGE on Linux;
+    // LANG must name a locale the machine has (C.UTF-8 always exists), or non-ASCII file names are refused.
+    env: { ...process.env, LANGUAGE: 'ru', LANG: 'C.UTF-8' },
     timeout: 90_000,
     headless: false,
     ignoreHTTPSErrors: true,
