@@ -39,12 +39,20 @@ interface TokenIndex {
   classes: Set<string>;
   /** `name=value` of short attribute values, for exact `[name="value"]` tests. */
   values: Set<string>;
+  /** Memoised `[class*="…"]` substring tests against the classes. */
+  classParts: Map<string, boolean>;
+  /** Memoised `prune` results. */
+  pruned: Map<string, string>;
 }
 
 interface SelectorTokens {
+  /** This comma-separated part of the selector, as written. */
+  css: string;
   ids: string[];
   classes: string[];
   values: string[];
+  /** Substrings of `[class*="…"]` tests (without white space: each must lie inside one class). */
+  classParts: string[];
 }
 
 const tokenCache = new Map<string, SelectorTokens[] | null>();
@@ -59,27 +67,45 @@ function selectorTokens(css: string): SelectorTokens[] | null {
   if (/\\|\([^)]*,|\[[^\]]*,/.test(css)) out = null;
   else
     for (const part of css.split(',')) {
+      const noPseudo = part.replace(/:[\w-]+\([^)]*\)/g, ' ');
       const values = Array.from(
-        part.replace(/:[\w-]+\([^)]*\)/g, ' ').matchAll(/\[\s*([\w-]+)\s*=\s*"([^"]{0,100})"\s*\]/g),
+        noPseudo.matchAll(/\[\s*([\w-]+)\s*=\s*"([^"]{0,100})"\s*\]/g),
         (m) => `${(m[1] ?? '').toLowerCase()}=${m[2] ?? ''}`,
       ).filter((v) => VALUE_ATTRS.has(v.slice(0, v.indexOf('='))));
+      const classParts = Array.from(
+        noPseudo.matchAll(/\[\s*class\s*\*=\s*"([^"\s]{1,100})"\s*\]/g),
+        (m) => m[1] ?? '',
+      ).filter(Boolean);
       const bare = part.replace(/\[[^\]]*\]/g, ' ').replace(/:[\w-]+\([^)]*\)/g, ' ');
       out.push({
+        css: part.trim(),
         ids: Array.from(bare.matchAll(/#([\w-]+)/g), (m) => m[1] ?? ''),
         classes: Array.from(bare.matchAll(/\.([\w-]+)/g), (m) => m[1] ?? ''),
         values,
+        classParts,
       });
     }
   tokenCache.set(css, out);
   return out;
 }
 
+const SPACE = /[ \t\n\f\r]+/;
+
 function buildIndex(root: ParentNode): TokenIndex {
-  const index: TokenIndex = { ids: new Set(), classes: new Set(), values: new Set() };
+  const index: TokenIndex = {
+    ids: new Set(),
+    classes: new Set(),
+    values: new Set(),
+    classParts: new Map(),
+    pruned: new Map(),
+  };
+  // Many elements share one class attribute: split each distinct value once.
+  const classAttrs = new Set<string>();
   const add = (el: Element) => {
-    if (el.id) index.ids.add(el.id);
+    const id = el.id;
+    if (id) index.ids.add(id);
     const cls = el.getAttribute('class');
-    if (cls) for (const c of cls.split(/\s+/)) if (c) index.classes.add(c);
+    if (cls) classAttrs.add(cls);
   };
   if ((root as Node).nodeType === 1) add(root as Element);
   // Plain sibling/child walk: much faster than live collections in jsdom, and cheap in browsers.
@@ -91,6 +117,7 @@ function buildIndex(root: ParentNode): TokenIndex {
     add(el);
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
   }
+  for (const cls of classAttrs) for (const c of cls.split(SPACE)) if (c) index.classes.add(c);
   // Exact values of the few attributes selectors test with `[name="value"]`: one native query.
   for (const el of safeQueryAll(root, Array.from(VALUE_ATTRS, (a) => `[${a}]`).join(', ')))
     for (const a of VALUE_ATTRS) {
@@ -100,16 +127,42 @@ function buildIndex(root: ParentNode): TokenIndex {
   return index;
 }
 
-/** False when `css` certainly matches nothing in the indexed subtree (a token it needs is absent). */
-function mayMatch(index: TokenIndex, css: string): boolean {
-  const parts = selectorTokens(css);
-  if (!parts) return true;
-  return parts.some(
-    (p) =>
-      p.ids.every((t) => index.ids.has(t)) &&
-      p.classes.every((t) => index.classes.has(t)) &&
-      p.values.every((t) => index.values.has(t)),
+function hasClassPart(index: TokenIndex, part: string): boolean {
+  let hit = index.classParts.get(part);
+  if (hit === undefined) {
+    hit = false;
+    for (const c of index.classes)
+      if (c.includes(part)) {
+        hit = true;
+        break;
+      }
+    index.classParts.set(part, hit);
+  }
+  return hit;
+}
+
+function partMayMatch(index: TokenIndex, p: SelectorTokens): boolean {
+  return (
+    p.ids.every((t) => index.ids.has(t)) &&
+    p.classes.every((t) => index.classes.has(t)) &&
+    p.values.every((t) => index.values.has(t)) &&
+    p.classParts.every((t) => hasClassPart(index, t))
   );
+}
+
+/**
+ * The parts of `css` that may match in the indexed subtree (a part needing an absent token certainly matches
+ * nothing): `css` itself when unsure or when every part may match, '' when none may.
+ */
+function prune(index: TokenIndex, css: string): string {
+  let out = index.pruned.get(css);
+  if (out === undefined) {
+    const parts = selectorTokens(css);
+    const kept = parts?.filter((p) => partMayMatch(index, p));
+    out = !parts || !kept || kept.length === parts.length ? css : kept.map((p) => p.css).join(', ');
+    index.pruned.set(css, out);
+  }
+  return out;
 }
 
 /** Text content with collapsed white space (NBSP kept as a space). */
@@ -185,6 +238,7 @@ export class ReadContext<K extends string> {
   /** Document-wide query results, memoised for this read (readers never mutate the page). */
   private readonly docCache = new Map<string, Element[]>();
   private readonly indexes = new WeakMap<object, TokenIndex>();
+  private readonly ownCache = new Map<string, Map<Element | null, Element[]>>();
 
   constructor(
     readonly site: string,
@@ -202,14 +256,40 @@ export class ReadContext<K extends string> {
       index = buildIndex(owner);
       this.indexes.set(owner, index);
     }
-    if (!mayMatch(index, css)) return [];
-    if ((root as Node).nodeType !== 9) return safeQueryAll(root, css);
+    const pruned = prune(index, css);
+    if (pruned === '') return [];
+    if ((root as Node).nodeType !== 9) return safeQueryAll(root, pruned);
     let hit = this.docCache.get(css);
     if (!hit) {
-      hit = safeQueryAll(root, css);
+      hit = safeQueryAll(root, pruned);
       this.docCache.set(css, hit);
     }
     return hit;
+  }
+
+  /**
+   * Document-wide matches of `css` grouped by the nearest block of `scopes` strictly above each (null: none), in
+   * document order: the same elements as querying each block and keeping those whose nearest block is that one,
+   * for one native query per selector instead of one per block. Memoised per selector for this read.
+   */
+  ownedBy(doc: Document, css: string, scopes: ReadonlySet<Element>): ReadonlyMap<Element | null, Element[]> {
+    let groups = this.ownCache.get(css);
+    if (!groups) {
+      groups = new Map();
+      for (const el of this.queryAll(doc, css)) {
+        let owner: Element | null = null;
+        for (let p = el.parentElement; p; p = p.parentElement)
+          if (scopes.has(p)) {
+            owner = p;
+            break;
+          }
+        const list = groups.get(owner);
+        if (list) list.push(el);
+        else groups.set(owner, [el]);
+      }
+      this.ownCache.set(css, groups);
+    }
+    return groups;
   }
 
   /** The first alternative (newest first) that matches under `root`, with the alternative used. */

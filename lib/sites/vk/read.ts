@@ -136,7 +136,7 @@ function countOf(el: Element): { value: number; exact: boolean } | null {
 
 interface PostScope {
   root: Element;
-  own(css: string): Element[];
+  own(css: string): readonly Element[];
   first(name: VkSelectorName): { el: Element; alt: SelectorAlternative } | null;
 }
 
@@ -146,9 +146,13 @@ function nearestScope(el: Element, scopes: ReadonlySet<Element>): Element | null
   return null;
 }
 
+const NONE: Element[] = [];
+
 function scopeOf(root: Element, ctx: Ctx, scopes: ReadonlySet<Element>): PostScope {
-  // An element belongs to this post when the nearest post-like block above it is the post itself.
-  const own = (css: string) => ctx.queryAll(root, css).filter((el) => nearestScope(el, scopes) === root);
+  // An element belongs to this post when the nearest post-like block above it is the post itself: one
+  // document-wide query per selector, grouped by block, serves every post.
+  const doc = root.ownerDocument;
+  const own = (css: string) => ctx.ownedBy(doc, css, scopes).get(root) ?? NONE;
   return {
     root,
     own,
@@ -264,7 +268,8 @@ function readPost(root: Element, pc: PostReadContext): Post | null {
         s.own('a[href*="erid="]').length > 0;
   const repost = api
     ? (api.copy_history?.length ?? 0) > 0 || api.post_type === 'copy'
-    : root.classList.contains('post_copy') || ctx.queryAll(root, UNIONS.repost).length > 0;
+    : root.classList.contains('post_copy') ||
+      ctx.queryAll(root.ownerDocument, UNIONS.repost).some((el) => el !== root && root.contains(el));
   const attachments = api?.attachments ?? [];
   const clip = api?.attachments ? api.post_type === 'clip' || attachments.some((a) => a.type === 'clip') : has('clip');
   const poll = api?.attachments ? attachments.some((a) => a.type === 'poll') : has('poll');
@@ -523,10 +528,7 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
   const govApi = apiFlag(apiGroup?.is_government_organization);
   const badge = ctx.match('govBadge', doc);
   const govScriptFlag = /"is_government_organization"\s*:\s*(true|false|1|0)/.exec(scripts)?.[1];
-  const labelEl = safeQueryAll(
-    doc,
-    '.page_top *, .redesigned-group-info *, #owner_page_name *, .OwnerPageName *, [data-testid="group-header"] *',
-  ).find(
+  const labelEl = headerDescendants(ctx, doc).find(
     (el) =>
       GOV_LABEL.test(textOf(el)) ||
       GOV_LABEL.test(el.getAttribute('title') ?? '') ||
@@ -584,7 +586,7 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
   const pinnedRoots = roots.filter((r) => read.some((p) => p.pinned && r.getAttribute('data-post-id')?.includes(p.id)));
   const registryAreas: ParentNode[] = [
     ...(descMatch ? [descMatch.el] : []),
-    ...safeQueryAll(
+    ...ctx.queryAll(
       doc,
       '#page_group_info_block, #group_links, .group_links, #public_links, [data-testid="group-links"]',
     ),
@@ -646,6 +648,25 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
   };
   if (descriptionComplete !== undefined) page.descriptionComplete = descriptionComplete;
   return validatePage(page);
+}
+
+const HEADER_AREAS =
+  '.page_top, .redesigned-group-info, #owner_page_name, .OwnerPageName, [data-testid="group-header"]';
+
+/**
+ * Every element inside a header area, in document order without duplicates: what `.page_top *, … *` selects, but
+ * walking only the areas (a `X *` union makes the browser test every element's ancestors against every part).
+ */
+function headerDescendants(ctx: Ctx, doc: Document): Element[] {
+  const out: Element[] = [];
+  let last: Element | null = null;
+  for (const area of ctx.queryAll(doc, HEADER_AREAS)) {
+    // areas come in document order: one inside the previous kept area adds nothing new
+    if (last?.contains(area)) continue;
+    last = area;
+    for (const el of area.getElementsByTagName('*')) out.push(el);
+  }
+  return out;
 }
 
 /** Whether the page shows the admin-only «Отложенные записи» entry (markup unverified, see selectors). */
