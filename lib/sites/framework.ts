@@ -42,7 +42,7 @@ interface TokenIndex {
   /** Memoised `[class*="…"]` substring tests against the classes. */
   classParts: Map<string, boolean>;
   /** Memoised `prune` results. */
-  pruned: Map<string, string>;
+  pruned: Map<string, readonly string[]>;
 }
 
 interface SelectorTokens {
@@ -108,19 +108,16 @@ function buildIndex(root: ParentNode): TokenIndex {
     if (cls) classAttrs.add(cls);
   };
   if ((root as Node).nodeType === 1) add(root as Element);
-  // Plain sibling/child walk: much faster than live collections in jsdom, and cheap in browsers.
-  const stack: Element[] = [];
-  for (let c = root.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
-  while (stack.length > 0) {
-    const el = stack.pop();
-    if (!el) break;
-    add(el);
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  // One static list from the browser: fewer calls into the DOM than a child/sibling walk.
+  const all = root.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
+    if (el) add(el);
   }
   for (const cls of classAttrs) for (const c of cls.split(SPACE)) if (c) index.classes.add(c);
-  // Exact values of the few attributes selectors test with `[name="value"]`: one native query.
-  for (const el of safeQueryAll(root, Array.from(VALUE_ATTRS, (a) => `[${a}]`).join(', ')))
-    for (const a of VALUE_ATTRS) {
+  // Exact values of the few attributes selectors test with `[name="value"]`: one native query each.
+  for (const a of VALUE_ATTRS)
+    for (const el of safeQueryAll(root, `[${a}]`)) {
       const v = el.getAttribute(a);
       if (v !== null) index.values.add(`${a}=${v}`);
     }
@@ -152,17 +149,43 @@ function partMayMatch(index: TokenIndex, p: SelectorTokens): boolean {
 
 /**
  * The parts of `css` that may match in the indexed subtree (a part needing an absent token certainly matches
- * nothing): `css` itself when unsure or when every part may match, '' when none may.
+ * nothing): `[css]` when unsure, [] when none may.
  */
-function prune(index: TokenIndex, css: string): string {
+function prune(index: TokenIndex, css: string): readonly string[] {
   let out = index.pruned.get(css);
   if (out === undefined) {
     const parts = selectorTokens(css);
-    const kept = parts?.filter((p) => partMayMatch(index, p));
-    out = !parts || !kept || kept.length === parts.length ? css : kept.map((p) => p.css).join(', ');
+    out = parts ? parts.filter((p) => partMayMatch(index, p)).map((p) => p.css) : [css];
     index.pruned.set(css, out);
   }
   return out;
+}
+
+const byDocumentOrder = (a: Element, b: Element) =>
+  a === b ? 0 : a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
+
+/**
+ * querySelectorAll of the union of `parts`, one native query per part (browsers match a single compound selector
+ * by fast paths, a union by testing every part on every element), merged in document order without duplicates.
+ * Like the union query, [] when any part is not a valid selector.
+ */
+function queryParts(root: ParentNode, parts: readonly string[]): Element[] {
+  if (parts.length === 1) return safeQueryAll(root, parts[0] ?? '');
+  const lists: NodeListOf<Element>[] = [];
+  try {
+    for (const css of parts) {
+      const list = root.querySelectorAll(css);
+      if (list.length > 0) lists.push(list);
+    }
+  } catch {
+    return [];
+  }
+  const [one, ...more] = lists;
+  if (!one) return [];
+  if (more.length === 0) return Array.from(one);
+  const seen = new Set<Element>(one);
+  for (const list of more) for (const el of list) seen.add(el);
+  return Array.from(seen).sort(byDocumentOrder);
 }
 
 /** Text content with collapsed white space (NBSP kept as a space). */
@@ -256,12 +279,12 @@ export class ReadContext<K extends string> {
       index = buildIndex(owner);
       this.indexes.set(owner, index);
     }
-    const pruned = prune(index, css);
-    if (pruned === '') return [];
-    if ((root as Node).nodeType !== 9) return safeQueryAll(root, pruned);
+    const parts = prune(index, css);
+    if (parts.length === 0) return [];
+    if ((root as Node).nodeType !== 9) return queryParts(root, parts);
     let hit = this.docCache.get(css);
     if (!hit) {
-      hit = safeQueryAll(root, pruned);
+      hit = queryParts(root, parts);
       this.docCache.set(css, hit);
     }
     return hit;
