@@ -34,13 +34,16 @@ export function safeQueryAll(root: ParentNode, css: string): Element[] {
   }
 }
 
+/**
+ * What a document holds, asked lazily and remembered for one read: ids through the id map, classes through
+ * getElementsByClassName (stops at the first hit), exact values of a few attributes from one query each.
+ */
 interface TokenIndex {
-  ids: Set<string>;
-  classes: Set<string>;
-  /** `name=value` of short attribute values, for exact `[name="value"]` tests. */
+  root: ParentNode;
+  ids: Map<string, boolean>;
+  classes: Map<string, boolean>;
+  /** `name=value` of the indexed attributes, for exact `[name="value"]` tests. */
   values: Set<string>;
-  /** Memoised `[class*="…"]` substring tests against the classes. */
-  classParts: Map<string, boolean>;
   /** Memoised `prune` results. */
   pruned: Map<string, readonly string[]>;
 }
@@ -51,8 +54,6 @@ interface SelectorTokens {
   ids: string[];
   classes: string[];
   values: string[];
-  /** Substrings of `[class*="…"]` tests (without white space: each must lie inside one class). */
-  classParts: string[];
 }
 
 const tokenCache = new Map<string, SelectorTokens[] | null>();
@@ -72,50 +73,20 @@ function selectorTokens(css: string): SelectorTokens[] | null {
         noPseudo.matchAll(/\[\s*([\w-]+)\s*=\s*"([^"]{0,100})"\s*\]/g),
         (m) => `${(m[1] ?? '').toLowerCase()}=${m[2] ?? ''}`,
       ).filter((v) => VALUE_ATTRS.has(v.slice(0, v.indexOf('='))));
-      const classParts = Array.from(
-        noPseudo.matchAll(/\[\s*class\s*\*=\s*"([^"\s]{1,100})"\s*\]/g),
-        (m) => m[1] ?? '',
-      ).filter(Boolean);
       const bare = part.replace(/\[[^\]]*\]/g, ' ').replace(/:[\w-]+\([^)]*\)/g, ' ');
       out.push({
         css: part.trim(),
         ids: Array.from(bare.matchAll(/#([\w-]+)/g), (m) => m[1] ?? ''),
         classes: Array.from(bare.matchAll(/\.([\w-]+)/g), (m) => m[1] ?? ''),
         values,
-        classParts,
       });
     }
   tokenCache.set(css, out);
   return out;
 }
 
-const SPACE = /[ \t\n\f\r]+/;
-
 function buildIndex(root: ParentNode): TokenIndex {
-  const index: TokenIndex = {
-    ids: new Set(),
-    classes: new Set(),
-    values: new Set(),
-    classParts: new Map(),
-    pruned: new Map(),
-  };
-  // Many elements share one class attribute: split each distinct value once.
-  const classAttrs = new Set<string>();
-  const add = (el: Element) => {
-    const id = el.id;
-    if (id) index.ids.add(id);
-    const cls = el.getAttribute('class');
-    if (cls) classAttrs.add(cls);
-  };
-  if ((root as Node).nodeType === 1) add(root as Element);
-  // One static list from the browser: fewer calls into the DOM than a child/sibling walk.
-  const all = root.querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i];
-    if (el) add(el);
-  }
-  for (const cls of classAttrs) for (const c of cls.split(SPACE)) if (c) index.classes.add(c);
-  // Exact values of the few attributes selectors test with `[name="value"]`: one native query each.
+  const index: TokenIndex = { root, ids: new Map(), classes: new Map(), values: new Set(), pruned: new Map() };
   for (const a of VALUE_ATTRS)
     for (const el of safeQueryAll(root, `[${a}]`)) {
       const v = el.getAttribute(a);
@@ -124,26 +95,31 @@ function buildIndex(root: ParentNode): TokenIndex {
   return index;
 }
 
-function hasClassPart(index: TokenIndex, part: string): boolean {
-  let hit = index.classParts.get(part);
+function hasId(index: TokenIndex, id: string): boolean {
+  let hit = index.ids.get(id);
   if (hit === undefined) {
-    hit = false;
-    for (const c of index.classes)
-      if (c.includes(part)) {
-        hit = true;
-        break;
-      }
-    index.classParts.set(part, hit);
+    const root = index.root as Partial<Document> & ParentNode;
+    hit = (root.getElementById ? root.getElementById(id) : safeQuery(root, `[id="${id}"]`)) !== null;
+    index.ids.set(id, hit);
+  }
+  return hit;
+}
+
+function hasClass(index: TokenIndex, name: string): boolean {
+  let hit = index.classes.get(name);
+  if (hit === undefined) {
+    const root = index.root as Partial<Element> & ParentNode;
+    hit = root.getElementsByClassName ? root.getElementsByClassName(name).item(0) !== null : true;
+    index.classes.set(name, hit);
   }
   return hit;
 }
 
 function partMayMatch(index: TokenIndex, p: SelectorTokens): boolean {
   return (
-    p.ids.every((t) => index.ids.has(t)) &&
-    p.classes.every((t) => index.classes.has(t)) &&
     p.values.every((t) => index.values.has(t)) &&
-    p.classParts.every((t) => hasClassPart(index, t))
+    p.ids.every((t) => hasId(index, t)) &&
+    p.classes.every((t) => hasClass(index, t))
   );
 }
 
