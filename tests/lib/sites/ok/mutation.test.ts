@@ -12,7 +12,7 @@ import { type CommunityPage, CommunityPageSchema } from '../../../../lib/types';
 import { mutateDocument, neutraliseMarkers } from '../mutate';
 import { loadOkFixtures, type OkFixture, parseHtml } from './load';
 
-const SEEDS_PER_FIXTURE = 30;
+const SEEDS_PER_FIXTURE = 100;
 const MARKERS = [...OK_SELECTORS.desktopMarker, ...OK_SELECTORS.mobileMarker].map((a) => a.css);
 const fixtures = loadOkFixtures();
 

@@ -13,7 +13,7 @@ import { type CommunityPage, CommunityPageSchema } from '../../../../lib/types';
 import { mutateDocument, neutraliseMarkers } from '../mutate';
 import { fixtureSlugs, loadFixture } from './fixture-loader';
 
-const SEEDS_PER_FIXTURE = 16;
+const SEEDS_PER_FIXTURE = 100;
 const PRESENCE_FIELDS = ['avatar', 'cover', 'description', 'posWidget', 'govMark'] as const;
 /** Machine data in the page: a 'missing' from it does not depend on the layout markers. */
 const MACHINE_SOURCES = /^(?:apiPrefetchCache|inline-script|bridge)/;
