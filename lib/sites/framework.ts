@@ -42,8 +42,10 @@ interface TokenIndex {
   root: ParentNode;
   ids: Map<string, boolean>;
   classes: Map<string, boolean>;
-  /** `name=value` of the indexed attributes, for exact `[name="value"]` tests. */
+  /** `name=value` of every `data-testid`, for exact `[data-testid="value"]` tests. */
   values: Set<string>;
+  /** Memoised `[name="value"]` presence of the other indexed attributes. */
+  lazyValues: Map<string, boolean>;
   /** Memoised `prune` results. */
   pruned: Map<string, readonly string[]>;
 }
@@ -85,14 +87,36 @@ function selectorTokens(css: string): SelectorTokens[] | null {
   return out;
 }
 
+/** Indexed attributes read up front (many selectors test their values); the others are asked per value. */
+const EAGER_ATTR = 'data-testid';
+
 function buildIndex(root: ParentNode): TokenIndex {
-  const index: TokenIndex = { root, ids: new Map(), classes: new Map(), values: new Set(), pruned: new Map() };
-  for (const a of VALUE_ATTRS)
-    for (const el of safeQueryAll(root, `[${a}]`)) {
-      const v = el.getAttribute(a);
-      if (v !== null) index.values.add(`${a}=${v}`);
-    }
+  const index: TokenIndex = {
+    root,
+    ids: new Map(),
+    classes: new Map(),
+    values: new Set(),
+    lazyValues: new Map(),
+    pruned: new Map(),
+  };
+  for (const el of safeQueryAll(root, `[${EAGER_ATTR}]`)) {
+    const v = el.getAttribute(EAGER_ATTR);
+    if (v !== null) index.values.add(`${EAGER_ATTR}=${v}`);
+  }
   return index;
+}
+
+/** `token` is `name=value` of an indexed attribute (no quote or backslash in it: see selectorTokens). */
+function hasValue(index: TokenIndex, token: string): boolean {
+  const eq = token.indexOf('=');
+  const name = token.slice(0, eq);
+  if (name === EAGER_ATTR) return index.values.has(token);
+  let hit = index.lazyValues.get(token);
+  if (hit === undefined) {
+    hit = safeQuery(index.root, `[${name}="${token.slice(eq + 1)}"]`) !== null;
+    index.lazyValues.set(token, hit);
+  }
+  return hit;
 }
 
 function hasId(index: TokenIndex, id: string): boolean {
@@ -117,9 +141,9 @@ function hasClass(index: TokenIndex, name: string): boolean {
 
 function partMayMatch(index: TokenIndex, p: SelectorTokens): boolean {
   return (
-    p.values.every((t) => index.values.has(t)) &&
     p.ids.every((t) => hasId(index, t)) &&
-    p.classes.every((t) => hasClass(index, t))
+    p.classes.every((t) => hasClass(index, t)) &&
+    p.values.every((t) => hasValue(index, t))
   );
 }
 
