@@ -1,5 +1,5 @@
 /** All groups of a list: sortable, filterable («только проблемные»), worst first by default; a row opens its detail. */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isProblem, type ResultRow, type RowWeek, type SortKey, sortRows } from '../../lib/batch/rows';
 import { formatNumber } from '../../lib/i18n/index';
 import { useBatchI18n } from './i18n';
@@ -49,6 +49,31 @@ function AudienceInput({ value, onSave }: { value: number | null; onSave: (size:
   );
 }
 
+/** Fixed height of a result row (px; the stylesheet sets the same), for the virtualised table. */
+export const ROW_HEIGHT = 34;
+/** Rows rendered above and below the visible ones. */
+export const OVERSCAN = 8;
+/** Viewport height assumed before the table is measured (and where nothing can be measured, e.g. jsdom). */
+const FALLBACK_VIEWPORT = 640;
+const COLUMNS = 13;
+
+/**
+ * Which rows of `total` to render for a scroll container at `scrollTop` showing `viewport` px of rows:
+ * the visible ones plus `overscan` on each side. `end` is exclusive.
+ */
+export function rowWindow(
+  total: number,
+  scrollTop: number,
+  viewport: number,
+  rowHeight = ROW_HEIGHT,
+  overscan = OVERSCAN,
+): { start: number; end: number } {
+  const top = Math.max(0, Math.min(scrollTop, total * rowHeight - viewport));
+  const first = Math.floor(top / rowHeight);
+  const last = Math.ceil((top + viewport) / rowHeight);
+  return { start: Math.max(0, first - overscan), end: Math.min(total, last + overscan) };
+}
+
 export function ResultsTable(props: ResultsTableProps) {
   const { t, locale, maybe } = useBatchI18n();
   const [sort, setSort] = useState<SortKey>('worst');
@@ -64,6 +89,44 @@ export function ResultsTable(props: ResultsTableProps) {
     );
     return sortRows(filtered, sort, descending, locale);
   }, [props.rows, sort, descending, onlyProblems, query, locale]);
+
+  // Virtualisation: only the rows in view (plus an overscan) are in the DOM; spacers stand for the rest. Sorting and
+  // filtering above work on every row. The header row stays in the scroll container (sticky) for screen readers.
+  const wrap = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
+  const frame = useRef<number | null>(null);
+  useEffect(() => {
+    const el = wrap.current;
+    if (el === null) return;
+    const measure = () => setViewport(el.clientHeight > 0 ? el.clientHeight : FALLBACK_VIEWPORT);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [rows.length > 0]);
+  useEffect(
+    () => () => {
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+    },
+    [],
+  );
+  const onScroll = () => {
+    if (frame.current !== null) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = null;
+      setScrollTop(wrap.current?.scrollTop ?? 0);
+    });
+  };
+  const { start, end } = rowWindow(rows.length, scrollTop, viewport);
+  const visible = rows.slice(start, end);
+  const spacer = (height: number, where: string) =>
+    height > 0 && (
+      <tr class="spacer" data-testid={`spacer-${where}`} style={{ height: `${height}px` }}>
+        <td colSpan={COLUMNS} aria-hidden="true" />
+      </tr>
+    );
 
   const header = (key: SortKey, label: string) => (
     <th aria-sort={sort === key ? (descending ? 'descending' : 'ascending') : 'none'}>
@@ -116,10 +179,10 @@ export function ResultsTable(props: ResultsTableProps) {
       ) : rows.length === 0 ? (
         <p class="muted">{t('noResults')}</p>
       ) : (
-        <div class="table-wrap">
-          <table data-testid="results-table">
+        <div class="table-wrap" ref={wrap} onScroll={onScroll}>
+          <table data-testid="results-table" aria-rowcount={rows.length + 1}>
             <thead>
-              <tr>
+              <tr aria-rowindex={1}>
                 {header('name', t('col.name'))}
                 {header('site', t('col.site'))}
                 {header('members', t('col.members'))}
@@ -136,13 +199,15 @@ export function ResultsTable(props: ResultsTableProps) {
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
+              {spacer(start * ROW_HEIGHT, 'top')}
+              {visible.map((r, i) => (
                 <tr
                   key={r.key}
                   data-testid="result-row"
                   data-key={r.key}
                   data-read={r.read}
-                  class={isProblem(r) ? 'problem' : ''}
+                  aria-rowindex={start + i + 2}
+                  class={isProblem(r) ? 'result problem' : 'result'}
                   onClick={() => props.onOpen(r.key)}
                 >
                   <td class="name">
@@ -206,6 +271,7 @@ export function ResultsTable(props: ResultsTableProps) {
                   </td>
                 </tr>
               ))}
+              {spacer((rows.length - end) * ROW_HEIGHT, 'bottom')}
             </tbody>
           </table>
         </div>

@@ -259,7 +259,9 @@ export async function resolveGroupKey(page: Pick<CommunityPage, 'site' | 'id' | 
 
 export async function getGroups(keys?: readonly string[]): Promise<GroupRecord[]> {
   const d = await db();
-  const rows = keys === undefined ? await d.getAll('groups') : await Promise.all(keys.map((k) => d.get('groups', k)));
+  // One read transaction for all keys (a transaction per key costs a round trip each on a 1000-group list).
+  const store = d.transaction('groups').store;
+  const rows = keys === undefined ? await store.getAll() : await Promise.all(keys.map((k) => store.get(k)));
   return rows.map((r) => safeParse(GroupRecordSchema, r)).filter((r): r is GroupRecord => r !== null);
 }
 
@@ -464,10 +466,21 @@ export async function listAudits(groupKey: string, limit = 500): Promise<AuditRe
 /** The newest audit of each group (failed reads included). */
 export async function latestAudits(groupKeys: readonly string[]): Promise<Map<string, AuditRecord>> {
   const map = new Map<string, AuditRecord>();
-  for (const key of groupKeys) {
-    const [latest] = await listAudits(key, 1);
-    if (latest !== undefined) map.set(key, latest);
-  }
+  if (groupKeys.length === 0) return map;
+  // One read transaction, one cursor per group opened at once (not a transaction and a round trip per group).
+  const index = (await db()).transaction('audits').store.index('byGroupAt');
+  const found = await Promise.all(
+    groupKeys.map(async (key) => {
+      let cursor = await index.openCursor(IDBKeyRange.bound([key, ''], [key, '\uffff']), 'prev');
+      while (cursor !== null) {
+        const record = safeParse(AuditRecordSchema, cursor.value);
+        if (record !== null) return [key, record] as const;
+        cursor = await cursor.continue();
+      }
+      return [key, null] as const;
+    }),
+  );
+  for (const [key, record] of found) if (record !== null) map.set(key, record);
   return map;
 }
 
