@@ -1,5 +1,5 @@
 /** Adding groups to a list: pasted links or a CSV/XLSX file; the report lists every line not added, with why. */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ImportIssue } from '../../lib/import/records';
 import { useBatchI18n } from './i18n';
 
@@ -52,7 +52,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
 
 export function AddGroups(props: AddGroupsProps) {
   const { t } = useBatchI18n();
-  const [text, setText] = useState('');
+  // Uncontrolled on purpose: reading a textarea's value in an input handler right after 1000 pasted lines makes
+  // Chromium lay the text out in one 2-second task; the value is read once, on «Добавить ссылки».
+  const paste = useRef<HTMLTextAreaElement>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState(false);
   return (
@@ -61,23 +63,29 @@ export function AddGroups(props: AddGroupsProps) {
       <label>
         {t('pasteLabel')}
         <textarea
+          ref={paste}
           rows={5}
-          value={text}
+          spellcheck={false}
           placeholder={t('pastePlaceholder')}
-          onInput={(e) => setText(e.currentTarget.value)}
           data-testid="paste-links"
         />
       </label>
       <div class="row">
         <button
           type="button"
-          disabled={busy || text.trim() === ''}
+          disabled={busy}
           onClick={async () => {
+            const area = paste.current;
+            const text = area?.value ?? '';
+            if (area === null || text.trim() === '') {
+              area?.focus();
+              return;
+            }
             setBusy(true);
             const result = await props.onPaste(text);
             setBusy(false);
             setReport(result);
-            if (result?.issues.every((i) => i.kept)) setText('');
+            if (result?.issues.every((i) => i.kept)) area.value = '';
           }}
         >
           {t('addLinks')}
