@@ -164,25 +164,29 @@ function prune(index: TokenIndex, css: string): readonly string[] {
 const byDocumentOrder = (a: Element, b: Element) =>
   a === b ? 0 : a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
 
-/**
- * querySelectorAll of the union of `parts`, one native query per part (browsers match a single compound selector
- * by fast paths, a union by testing every part on every element), merged in document order without duplicates.
- * Like the union query, [] when any part is not a valid selector.
- */
-function queryParts(root: ParentNode, parts: readonly string[]): Element[] {
-  if (parts.length === 1) return safeQueryAll(root, parts[0] ?? '');
-  const lists: NodeListOf<Element>[] = [];
+/** querySelectorAll as an array, null for an invalid selector. */
+function queryOrNull(root: ParentNode, css: string): Element[] | null {
   try {
-    for (const css of parts) {
-      const list = root.querySelectorAll(css);
-      if (list.length > 0) lists.push(list);
-    }
+    return Array.from(root.querySelectorAll(css));
   } catch {
-    return [];
+    return null;
   }
-  const [one, ...more] = lists;
+}
+
+/**
+ * The union of the per-part results (browsers match a single compound selector by fast paths, a union by testing
+ * every part on every element), in document order without duplicates. Like a union query, [] when any part is
+ * not a valid selector.
+ */
+function mergeParts(lists: readonly (readonly Element[] | null)[]): Element[] {
+  const found: (readonly Element[])[] = [];
+  for (const list of lists) {
+    if (list === null) return [];
+    if (list.length > 0) found.push(list);
+  }
+  const [one, ...more] = found;
   if (!one) return [];
-  if (more.length === 0) return Array.from(one);
+  if (more.length === 0) return one.slice();
   const seen = new Set<Element>(one);
   for (const list of more) for (const el of list) seen.add(el);
   return Array.from(seen).sort(byDocumentOrder);
@@ -262,6 +266,7 @@ export class ReadContext<K extends string> {
   private readonly docCache = new Map<string, Element[]>();
   private readonly indexes = new WeakMap<object, TokenIndex>();
   private readonly ownCache = new Map<string, Map<Element | null, Element[]>>();
+  private readonly partCache = new Map<string, Element[] | null>();
 
   constructor(
     readonly site: string,
@@ -281,11 +286,27 @@ export class ReadContext<K extends string> {
     }
     const parts = prune(index, css);
     if (parts.length === 0) return [];
-    if ((root as Node).nodeType !== 9) return queryParts(root, parts);
+    if ((root as Node).nodeType !== 9) {
+      if (parts.length === 1) return safeQueryAll(root, parts[0] ?? '');
+      return mergeParts(parts.map((part) => queryOrNull(root, part)));
+    }
     let hit = this.docCache.get(css);
     if (!hit) {
-      hit = queryParts(root, parts);
+      hit =
+        parts.length === 1
+          ? (this.docPart(root, parts[0] ?? '') ?? [])
+          : mergeParts(parts.map((part) => this.docPart(root, part)));
       this.docCache.set(css, hit);
+    }
+    return hit;
+  }
+
+  /** One selector part over the whole document, memoised for this read (shared by every union holding it). */
+  private docPart(doc: ParentNode, part: string): Element[] | null {
+    let hit = this.partCache.get(part);
+    if (hit === undefined) {
+      hit = queryOrNull(doc, part);
+      this.partCache.set(part, hit);
     }
     return hit;
   }
