@@ -47,17 +47,18 @@ export const ApiGroupSchema = z.looseObject({
 });
 export type ApiGroup = z.infer<typeof ApiGroupSchema>;
 
-const ExecSchema = z.looseObject({
-  'PostContentContainer/init': z.looseObject({ item: z.unknown() }),
-});
+/** A plain JSON object (what a zod object schema accepts): not null, not an array. */
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The API post inside a `data-exec` attribute value (the DOM has already decoded the entities). */
 export function postFromExec(value: string | null): ApiPost | null {
   if (!value || value.length > 2_000_000) return null;
   try {
-    const exec = ExecSchema.safeParse(JSON.parse(value));
-    if (!exec.success) return null;
-    const item = ApiPostSchema.safeParse(exec.data['PostContentContainer/init'].item);
+    // `{"PostContentContainer/init": {"item": …}}`: the envelope checked by hand, the post itself by its schema
+    const exec: unknown = JSON.parse(value);
+    const init = isObject(exec) ? exec['PostContentContainer/init'] : undefined;
+    if (!isObject(init)) return null;
+    const item = ApiPostSchema.safeParse(init.item);
     return item.success ? item.data : null;
   } catch {
     return null;
@@ -120,6 +121,7 @@ export interface SpaEntity {
 
 /** G3 SPA bootstrap: `"screenName":"<name>"`, then `"entityId":N` and `"screenType":"…"` nearby. */
 export function spaEntityFromScripts(scripts: string, screenName: string | null): SpaEntity | null {
+  if (!scripts.includes('"screenName"')) return null;
   const re = /"screenName"\s*:\s*"([^"]*)"/g;
   for (const m of scripts.matchAll(re)) {
     if (screenName && m[1]?.toLowerCase() !== screenName.toLowerCase()) continue;
@@ -138,6 +140,7 @@ export function spaEntityFromScripts(scripts: string, screenName: string | null)
 
 /** `cur.options.fixed_post_id` / `"fixed_post_id":N` in inline scripts. */
 export function fixedPostIdFromScripts(scripts: string): string | null {
+  if (!scripts.includes('fixed_post_id')) return null;
   return /["']?fixed_post_id["']?\s*:\s*["']?(\d+)/.exec(scripts)?.[1] ?? null;
 }
 
