@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OVERSCAN, ResultsTable, ROW_HEIGHT, rowWindow } from '../../../components/batch/ResultsTable';
+import {
+  OVERSCAN,
+  RENDER_ALL_UP_TO,
+  ResultsTable,
+  ROW_HEIGHT,
+  rowWindow,
+} from '../../../components/batch/ResultsTable';
 import { rowOf } from '../../../lib/batch/rows';
 import type { GroupRecord } from '../../../lib/ext/history';
 
@@ -78,6 +84,18 @@ describe('the results table with 1000 groups', () => {
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: '310000777' } });
     await waitFor(() => expect(names()).toEqual(['Группа 0777']));
     expect(screen.getByTestId('results-table').getAttribute('aria-rowcount')).toBe('2');
+  });
+});
+
+describe('a short list', () => {
+  it(`is rendered whole up to ${RENDER_ALL_UP_TO} groups, and windowed above`, () => {
+    const { unmount } = render(<ResultsTable rows={rows(RENDER_ALL_UP_TO)} onOpen={vi.fn()} onAudience={vi.fn()} />);
+    expect(rendered()).toHaveLength(RENDER_ALL_UP_TO);
+    expect(screen.queryByTestId('spacer-bottom')).toBeNull();
+    unmount();
+    render(<ResultsTable rows={rows(RENDER_ALL_UP_TO + 1)} onOpen={vi.fn()} onAudience={vi.fn()} />);
+    expect(rendered().length).toBeLessThan(RENDER_ALL_UP_TO);
+    expect(screen.getByTestId('spacer-bottom')).toBeTruthy();
   });
 });
 
