@@ -50,6 +50,27 @@ export type ApiGroup = z.infer<typeof ApiGroupSchema>;
 /** A plain JSON object (what a zod object schema accepts): not null, not an array. */
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const isNum = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+const optNum = (v: unknown) => v === undefined || isNum(v);
+const optFlag = (v: unknown) => v === undefined || typeof v === 'boolean' || isNum(v);
+const optCount = (v: unknown) => v === undefined || v === null || (isObject(v) && optNum(v.count));
+
+/**
+ * Exactly what ApiPostSchema accepts, checked by hand for the hot path (one post per `data-exec`, a hundred per
+ * page); the value is returned as is (loose schema: every key kept). Tested against the schema.
+ */
+export function isApiPost(v: unknown): v is ApiPost {
+  if (!isObject(v)) return false;
+  if (!isNum(v.id) || !isNum(v.owner_id) || !optNum(v.from_id) || !optNum(v.date)) return false;
+  if (v.post_type !== undefined && typeof v.post_type !== 'string') return false;
+  if (!optFlag(v.is_pinned) || !optFlag(v.marked_as_ads)) return false;
+  if (v.copy_history !== undefined && v.copy_history !== null && !Array.isArray(v.copy_history)) return false;
+  if (!optCount(v.likes) || !optCount(v.comments) || !optCount(v.reposts) || !optCount(v.views)) return false;
+  const a = v.attachments;
+  if (a === undefined || a === null) return true;
+  return Array.isArray(a) && a.every((x) => isObject(x) && (x.type === undefined || typeof x.type === 'string'));
+}
+
 /** The API post inside a `data-exec` attribute value (the DOM has already decoded the entities). */
 export function postFromExec(value: string | null): ApiPost | null {
   if (!value || value.length > 2_000_000) return null;
@@ -58,8 +79,7 @@ export function postFromExec(value: string | null): ApiPost | null {
     const exec: unknown = JSON.parse(value);
     const init = isObject(exec) ? exec['PostContentContainer/init'] : undefined;
     if (!isObject(init)) return null;
-    const item = ApiPostSchema.safeParse(init.item);
-    return item.success ? item.data : null;
+    return isApiPost(init.item) ? init.item : null;
   } catch {
     return null;
   }
