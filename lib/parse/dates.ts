@@ -32,7 +32,8 @@ export interface DateParseContext {
   timeZone: string;
 }
 
-const MONTHS_RU_EN: Record<string, number> = {
+/** Month words by prefix, Russian (genitive and short) and English: shared by the sites' formats. */
+export const MONTHS_RU_EN: Readonly<Record<string, number>> = {
   янв: 1,
   фев: 2,
   мар: 3,

@@ -393,15 +393,17 @@ export class ReadContext<K extends string> {
 }
 
 /**
- * Validate a reader's output against the contract. An invalid page (a reader bug) degrades to a page that
- * says 'unknown' everywhere, with a diagnostic, rather than feeding bad data to the engine.
+ * A page on which nothing could be told: every field 'unknown' or null. Readers start from it (and fall back to it on
+ * an error), so an unread field can never come out as 'missing'.
  */
-export function validatePage(page: CommunityPage): CommunityPage {
-  const parsed = CommunityPageSchema.safeParse(page);
-  if (parsed.success) return parsed.data;
+export function unknownPage(
+  site: CommunityPage['site'],
+  url: string,
+  extra: Partial<CommunityPage> = {},
+): CommunityPage {
   return {
-    site: page.site === 'ok' ? 'ok' : 'vk',
-    url: String(page.url),
+    site,
+    url,
     id: null,
     name: null,
     members: null,
@@ -415,10 +417,22 @@ export function validatePage(page: CommunityPage): CommunityPage {
     posts: [],
     layout: 'unknown',
     postsSince: null,
+    ...extra,
+  };
+}
+
+/**
+ * Validate a reader's output against the contract. An invalid page (a reader bug) degrades to a page that
+ * says 'unknown' everywhere, with a diagnostic, rather than feeding bad data to the engine.
+ */
+export function validatePage(page: CommunityPage): CommunityPage {
+  const parsed = CommunityPageSchema.safeParse(page);
+  if (parsed.success) return parsed.data;
+  return unknownPage(page.site === 'ok' ? 'ok' : 'vk', String(page.url), {
     diagnostics: [
       { name: 'schema', message: `reader output failed validation: ${parsed.error.message.slice(0, 300)}` },
     ],
-  };
+  });
 }
 
 /**

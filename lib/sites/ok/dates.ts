@@ -10,7 +10,7 @@
  * - English UI: «today 10:15», «yesterday 12:30», «5 Nov 14:20», «5 Nov 2024» [S same spider].
  * The bare time uses an empty `rel` group, which the parser maps through `relDays['']` to today.
  */
-import type { DateLabelFormat } from '../../parse/dates';
+import { type DateLabelFormat, MONTHS_RU_EN } from '../../parse/dates';
 
 const TIME = '(?:в |at )?(?<hour>\\d{1,2}):(?<minute>\\d{2})';
 const MONTH = '(?<month>[a-zа-яё]{3,9})\\.?';
@@ -23,32 +23,8 @@ export const OK_DATE_FORMAT: DateLabelFormat = {
     new RegExp(`^(?<rel>сегодня|вчера|today|yesterday),? ${TIME}$`),
     new RegExp(`^(?<day>\\d{1,2}) ${MONTH}(?: (?<year>\\d{4}))?(?:,? ${TIME})?$`),
   ],
-  months: {
-    янв: 1,
-    фев: 2,
-    мар: 3,
-    апр: 4,
-    ма: 5,
-    июн: 6,
-    июл: 7,
-    авг: 8,
-    сен: 9,
-    окт: 10,
-    ноя: 11,
-    дек: 12,
-    jan: 1,
-    feb: 2,
-    mar: 3,
-    apr: 4,
-    may: 5,
-    jun: 6,
-    jul: 7,
-    aug: 8,
-    sep: 9,
-    oct: 10,
-    nov: 11,
-    dec: 12,
-  },
+  // «ма» catches both «мая» and «май»; the rest is the shared table.
+  months: { ...MONTHS_RU_EN, ма: 5 },
   units: { сек: 1, мин: 60, час: 3600, sec: 1, min: 60, hour: 3600 },
   numbers: { одну: 1, две: 2, два: 2, три: 3, четыре: 4, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 },
   relDays: { '': 0, сегодня: 0, вчера: -1, today: 0, yesterday: -1 },

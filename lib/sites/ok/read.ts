@@ -21,6 +21,7 @@ import {
   safeQuery,
   safeQueryAll,
   textOf,
+  unknownPage,
   unwrapLink,
   validatePage,
 } from '../framework';
@@ -415,24 +416,7 @@ function posWidgetOf(
 }
 
 function blankPage(url: URL, options: ReadOptions, layout: OkLayout): CommunityPage {
-  return {
-    site: 'ok',
-    url: url.href,
-    id: null,
-    name: null,
-    members: null,
-    avatar: 'unknown',
-    cover: 'unknown',
-    description: 'unknown',
-    descriptionText: null,
-    posWidget: 'unknown',
-    govMark: 'unknown',
-    registryLink: null,
-    posts: [],
-    layout,
-    postsSince: null,
-    readAt: options.now.toISOString(),
-  };
+  return unknownPage('ok', url.href, { layout, readAt: options.now.toISOString() });
 }
 
 /** Read an OK page. null: not an OK group page (profile, feed, another site, a screen name that is no group). */

@@ -15,6 +15,7 @@ import {
   safeQuery,
   safeQueryAll,
   textOf,
+  unknownPage,
   unwrapLink,
   validatePage,
 } from '../framework';
@@ -320,24 +321,12 @@ export function readVkPage(doc: Document, url: URL, options: VkReadOptions): Com
     return readUnsafe(doc, url, options);
   } catch (error) {
     // A reader bug must not break the page: report it and answer 'unknown'.
-    return validatePage({
-      site: 'vk',
-      url: url.href,
-      id: vkIdFromUrl(url),
-      name: null,
-      members: null,
-      avatar: 'unknown',
-      cover: 'unknown',
-      description: 'unknown',
-      descriptionText: null,
-      posWidget: 'unknown',
-      govMark: 'unknown',
-      registryLink: null,
-      posts: [],
-      layout: 'unknown',
-      postsSince: null,
-      diagnostics: [{ name: 'reader', message: `[vk] reader error: ${String(error).slice(0, 200)}` }],
-    });
+    return validatePage(
+      unknownPage('vk', url.href, {
+        id: vkIdFromUrl(url),
+        diagnostics: [{ name: 'reader', message: `[vk] reader error: ${String(error).slice(0, 200)}` }],
+      }),
+    );
   }
 }
 
