@@ -1,19 +1,7 @@
 /** The checklist: one row per check with its status and one line of advice. */
 import type { AuditCheck } from '../lib/audit/types';
-import type { CheckId, CheckStatus } from '../lib/types';
+import { CHECK_ORDER, type CheckId, type CheckStatus } from '../lib/types';
 import { type I18n, useI18n } from './i18n';
-
-const ORDER: readonly CheckId[] = [
-  'gov-mark',
-  'frequency',
-  'engagement',
-  'reach',
-  'cover',
-  'avatar',
-  'description',
-  'pos-widget',
-  'rkn-registration',
-];
 
 const ICON: Record<CheckStatus, string> = { pass: '✓', fail: '✗', unknown: '?', 'not-applicable': '–' };
 
@@ -27,7 +15,7 @@ export function adviceFor(check: { id: CheckId; status: CheckStatus; reason: str
 
 export function Checklist({ checks }: { checks: readonly AuditCheck[] }) {
   const i18n = useI18n();
-  const sorted = [...checks].sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
+  const sorted = [...checks].sort((a, b) => CHECK_ORDER.indexOf(a.id) - CHECK_ORDER.indexOf(b.id));
   return (
     <section class="card" aria-labelledby="checks-title">
       <h2 id="checks-title">{i18n.t('checks.title')}</h2>

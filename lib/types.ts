@@ -113,6 +113,19 @@ export const CHECK_IDS: readonly CheckId[] = [
   'rkn-registration',
 ];
 
+/** Order of checks on screen and in reports: the «Госорганизация» mark first (the most severe), then the score. */
+export const CHECK_ORDER: readonly CheckId[] = [
+  'gov-mark',
+  'frequency',
+  'engagement',
+  'reach',
+  'cover',
+  'avatar',
+  'description',
+  'pos-widget',
+  'rkn-registration',
+];
+
 export type CheckStatus = 'pass' | 'fail' | 'unknown' | 'not-applicable';
 export type WeekStatus = 'pass' | 'fail' | 'pending' | 'unknown';
 export type WeekNumber = 1 | 2 | 3 | 4;

@@ -12,18 +12,8 @@ import type { ReportAudit, ReportCheck, ReportRow } from './types';
 export const WEEKS: readonly WeekNumber[] = [1, 2, 3, 4];
 /** Minimum requirements (methodology §1.5, §3.5). */
 export const MIN_REQUIREMENT_IDS: readonly CheckId[] = ['cover', 'avatar', 'description', 'pos-widget'];
-/** Order of checks in the checklist: the «Госорганизация» mark first (the most severe). */
-export const CHECK_ORDER: readonly CheckId[] = [
-  'gov-mark',
-  'frequency',
-  'engagement',
-  'reach',
-  'cover',
-  'avatar',
-  'description',
-  'pos-widget',
-  'rkn-registration',
-];
+/** Order of checks in the checklist (shared with the popup). */
+export { CHECK_ORDER } from '../types';
 
 export function findCheck(audit: ReportAudit | null, id: CheckId): ReportCheck | undefined {
   return audit?.checks.find((c) => c.id === id);

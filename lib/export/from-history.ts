@@ -5,21 +5,11 @@
  */
 import * as z from 'zod/mini';
 import type { AuditRecord, GroupRecord } from '../ext/history';
-import { type CommunityPage, CommunityPageSchema } from '../types';
+import { CHECK_IDS, type CheckId, type CommunityPage, CommunityPageSchema } from '../types';
 import type { ReportAudit, ReportRow } from './types';
 
 const CheckSchema = z.looseObject({
-  id: z.enum([
-    'cover',
-    'avatar',
-    'description',
-    'pos-widget',
-    'gov-mark',
-    'frequency',
-    'engagement',
-    'reach',
-    'rkn-registration',
-  ]),
+  id: z.enum(CHECK_IDS as [CheckId, ...CheckId[]]),
   status: z.enum(['pass', 'fail', 'unknown', 'not-applicable']),
   reason: z.string(),
 });
