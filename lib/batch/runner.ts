@@ -14,8 +14,9 @@
  * so it runs in tests without a network and independently of the readers' internals.
  */
 import type { Audit, AuditOptions } from '../audit/types';
-import { monthOf, previousMonthEnd, startOfDay } from '../calendar';
+import { monthOf, previousMonthEnd, startOfDay, zonedParts } from '../calendar';
 import type { AuditRecord, GroupRecord, HistoryResult, SettingsSnapshot } from '../ext/history';
+import { isoDay } from '../planning/holidays';
 import type { FetchLike, SleepLike } from '../sites/paginate';
 import type { CommunityPage } from '../types';
 import { detectRunBlock, type RunBlock } from './block';
@@ -110,13 +111,6 @@ type GroupOutcome =
   | { kind: 'failed'; reason: FailureReason; page: CommunityPage | null }
   | { kind: 'pause'; reason: PauseReason; url: string | null };
 
-function dayOf(now: Date, timeZone: string): string {
-  const p = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    now,
-  );
-  return p;
-}
-
 /** Sets the item and the run's counters after a group finished. */
 function finishItem(run: Run, key: string, patch: Partial<RunItem>, busyMs: number, at: Date): Run {
   return {
@@ -170,7 +164,7 @@ export async function runBatch(initial: Run, deps: BatchDeps, signal: AbortSigna
       }
       if (signal.aborted) throw new StopRequested();
     }
-    const day = dayOf(deps.now(), deps.timeZone);
+    const day = isoDay(zonedParts(deps.now(), deps.timeZone));
     if ((await deps.store.getRequestCount(day)) >= deps.dailyCap) throw new CapReached();
     await deps.store.addRequests(day, 1);
     lastStart = deps.clock();

@@ -3,8 +3,7 @@
  * `,` on request, CRLF line ends, RFC 4180 quoting. Text cells are neutralised against formula injection: group
  * names are written by strangers, so a cell starting with =, +, -, @, tab or CR gets a leading apostrophe.
  */
-import type { Locale } from '../i18n';
-import { zoned } from './fast';
+import { type Locale, zonedParts } from '../i18n';
 import { type Cell, monitoringColumns } from './table';
 import type { ReportRow } from './types';
 
@@ -34,7 +33,7 @@ function quote(field: string, separator: string): string {
 
 /** «26.11.2026 11:02» in `timeZone`. */
 export function formatDateTime(instant: Date, timeZone: string): string {
-  const p = zoned(instant, timeZone);
+  const p = zonedParts(instant, timeZone);
   const two = (x: number) => String(x).padStart(2, '0');
   return `${two(p.day)}.${two(p.month)}.${p.year} ${two(p.hour)}:${two(p.minute)}`;
 }

@@ -2,17 +2,15 @@
  * Evaluation-week dates for the exports: which week is running at the export time, its deadline, day ranges.
  * Pure: the instant and the IANA zone come in as arguments.
  */
-import { type Locale, monthGenitiveRu, monthNameEn } from '../i18n';
+import { evaluationWeekOf } from '../calendar';
+import { type Locale, monthGenitiveRu, monthNameEn, zonedParts } from '../i18n';
 import reportDicts from '../i18n/report';
 import { zonedToUtc } from '../parse/zoned';
 import type { WeekNumber } from '../types';
-import { zoned } from './fast';
 
 /** The evaluation week containing `instant` in `timeZone`, with its month; null on days 29–31. */
 export function currentEvaluationWeek(instant: Date, timeZone: string) {
-  const p = zoned(instant, timeZone);
-  if (p.day > 28) return null;
-  return { year: p.year, month: p.month, week: Math.ceil(p.day / 7) as WeekNumber };
+  return evaluationWeekOf(instant, timeZone);
 }
 
 /** The last minute of a week (day 7/14/21/28, 23:59:59 in `timeZone`). */
@@ -22,7 +20,7 @@ export function weekDeadline(year: number, month: number, week: WeekNumber, time
 
 /** «пятницы, 28 ноября, 23:59» (ru, after «до») / "Friday, 28 November, 23:59". */
 export function formatWeekDeadline(deadline: Date, timeZone: string, locale: Locale): string {
-  const p = zoned(deadline, timeZone);
+  const p = zonedParts(deadline, timeZone);
   const dict = reportDicts[locale];
   const weekday = dict[`weekday.${p.weekday}` as 'weekday.0'];
   const day = locale === 'ru' ? `${p.day} ${monthGenitiveRu(p.month)}` : `${p.day} ${monthNameEn(p.month)}`;

@@ -3,13 +3,6 @@
  * Intl formatter per call costs more than the rest of the export. Same results as lib/i18n's helpers.
  */
 import type { Locale } from '../i18n';
-import { utcToZoned } from '../parse/zoned';
-
-/** Calendar parts of an instant in an IANA zone (weekday 0 = Sunday). */
-export function zoned(instant: Date, timeZone: string) {
-  const w = utcToZoned(instant.getTime(), timeZone);
-  return { ...w, weekday: new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay() };
-}
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 

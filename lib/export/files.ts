@@ -1,10 +1,10 @@
 /** File names and browser downloads of the exports. */
-import { zoned } from './fast';
+import { zonedParts } from '../calendar';
+import { isoDay } from '../planning/holidays';
 
 /** «Аудит — Школы района — 2026-11-26» with characters file systems refuse replaced. */
 export function exportFileName(listName: string, now: Date, timeZone: string, extension: string): string {
-  const p = zoned(now, timeZone);
-  const day = `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+  const day = isoDay(zonedParts(now, timeZone));
   const safe = listName
     .replace(/[\\/:*?"<>|]/g, '_')
     .replace(/\p{Cc}/gu, '_')

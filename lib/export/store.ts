@@ -4,6 +4,7 @@
  * lib/ext/settings.ts.
  */
 import type { RuleSet } from '../audit/rules';
+import { monthOf } from '../calendar';
 import {
   type AuditRecord,
   addGroupsToList,
@@ -60,14 +61,13 @@ export async function loadReportData(
   const rows = groups.map((g) => rowFromRecords(g, latest.get(g.key), settings.audienceSizes));
   const month = rows.find((r) => r.audit)?.audit?.month;
   const timeZone = settings.rules.timeZone;
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric' }).formatToParts(now);
-  const num = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const current = monthOf(now, timeZone);
   return {
     rows,
     rules: settings.rules,
     meta: {
       listName,
-      period: month ? { year: month.year, month: month.month } : { year: num('year'), month: num('month') },
+      period: month ? { year: month.year, month: month.month } : current,
       generatedAt: now.toISOString(),
       timeZone,
     },

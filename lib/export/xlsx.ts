@@ -5,9 +5,8 @@
  * (the wall time of the rule zone: Excel dates have no zone), text is text: a name like `=HYPERLINK(…)` stays a string.
  */
 import writeXlsxFile, { type Row, type Sheet, type Cell as XlsxCell } from 'write-excel-file/universal';
-import { createT, formatMonth, type Locale } from '../i18n';
+import { createT, formatMonth, type Locale, zonedParts } from '../i18n';
 import reportDicts from '../i18n/report';
-import { zoned } from './fast';
 import { type Cell, monitoringColumns, type Tone } from './table';
 import type { ReportMeta, ReportRow, RuleSetLike, SetIndicators } from './types';
 
@@ -34,7 +33,7 @@ export const DATE_FORMAT = 'dd.mm.yyyy hh:mm';
 
 /** A Date whose UTC fields are the wall time of `instant` in `timeZone` (what Excel should display). */
 export function wallDate(instant: Date, timeZone: string): Date {
-  const p = zoned(instant, timeZone);
+  const p = zonedParts(instant, timeZone);
   return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute));
 }
 

@@ -14,6 +14,7 @@ import { evaluationWeekOf, weekRange, zonedParts, zonedTimeToInstant } from '../
 import { createT, formatNumber, type Locale, monthGenitiveRu, monthNameEn } from '../i18n';
 import { remindersDicts } from '../i18n/reminders';
 import type { CheckStatus, Presence, WeekNumber, WeekStatus } from '../types';
+import { isoDay } from './holidays';
 import type { AuditLike } from './plan';
 
 export const REMINDER_KINDS = ['week-closing', 'gov-mark-lost', 'rkn-threshold', 'name-changed'] as const;
@@ -154,11 +155,7 @@ const FIRED_KEEP_MS = 62 * 86_400_000;
 /** Days that are the last two of an evaluation week. */
 export const CLOSING_DAYS: readonly number[] = [6, 7, 13, 14, 20, 21, 27, 28];
 
-const pad = (x: number) => String(x).padStart(2, '0');
-const dayKey = (d: Date, tz: string) => {
-  const p = zonedParts(d, tz);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
-};
+const dayKey = (d: Date, tz: string) => isoDay(zonedParts(d, tz));
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 /** Whether `now` falls in the quiet hours (in `timeZone`); the range may span midnight. */
