@@ -8,6 +8,7 @@ import { ExportButtons } from '../../components/report/ExportButtons';
 import { auditCommunity } from '../../lib/audit/audit';
 import type { CollectPosts } from '../../lib/batch/runner';
 import { historyStore } from '../../lib/batch/store';
+import { downloadBlob } from '../../lib/export/files';
 import { exportBackupText, loadReportData } from '../../lib/export/store';
 import { browserTimeZone, loadSettings, setAudienceSize, updateSettings } from '../../lib/ext/settings';
 import { pickLocale } from '../../lib/i18n/index';
@@ -49,17 +50,6 @@ function e2ePacing(mode: string = import.meta.env.MODE): number | null {
   if (mode !== 'e2e') return null;
   const value = Number(new URLSearchParams(location.search).get('pacingMs'));
   return Number.isFinite(value) && value > 0 ? value : null;
-}
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 const viewerZone = browserTimeZone();
@@ -112,7 +102,7 @@ const deps: BatchPageDeps = {
         return data;
       }}
       now={() => new Date()}
-      download={download}
+      download={(blob, name) => downloadBlob(blob, name)}
       copy={(text) => navigator.clipboard.writeText(text)}
       openReport={() => window.open(`report.html?list=${encodeURIComponent(listId)}`, '_blank')}
       getBackupText={() => exportBackupText()}

@@ -1,4 +1,5 @@
 /** Popup helpers that touch the page environment. */
+import { downloadBlob } from '../../lib/export/files';
 
 /** A fixed audit instant from `?now=<ISO>`, honoured only in the e2e build (tests pin the calendar). */
 export function e2eNow(params: URLSearchParams, mode: string = import.meta.env.MODE): Date | null {
@@ -11,12 +12,5 @@ export function e2eNow(params: URLSearchParams, mode: string = import.meta.env.M
 
 /** Saves `text` as a file through a temporary link. */
 export function downloadText(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([text], { type: 'application/json' }), filename);
 }

@@ -8,6 +8,7 @@ import type { PlanningCalendar } from '../../components/planning/PlanningCalenda
 import type { ExportButtons } from '../../components/report/ExportButtons';
 import { requiredPostsPerWeek } from '../../lib/audit/rules';
 import type { Audit } from '../../lib/audit/types';
+import { downloadBlob } from '../../lib/export/files';
 import type { Settings } from '../../lib/ext/settings';
 import type { Locale } from '../../lib/i18n/index';
 import type { CommunityPage } from '../../lib/types';
@@ -24,17 +25,6 @@ export interface ExtrasProps {
 interface Loaded {
   Planning: typeof PlanningCalendar;
   Exports: typeof ExportButtons;
-}
-
-function downloadBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function PopupExtras({ page, audit, settings, locale, now, readAt }: ExtrasProps) {
@@ -70,7 +60,7 @@ export function PopupExtras({ page, audit, settings, locale, now, readAt }: Extr
         <Exports
           locale={locale}
           now={() => new Date()}
-          download={downloadBlob}
+          download={(blob, name) => downloadBlob(blob, name)}
           copy={(text: string) => navigator.clipboard.writeText(text)}
           getData={async () => ({
             rules: settings.rules,
