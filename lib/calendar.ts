@@ -246,6 +246,16 @@ export function previousMonthEnd(now: Date, timeZone: string): Date {
   return new Date(startOfDay(year, month, 1, timeZone).getTime() - 1);
 }
 
+/**
+ * 00:00 of the 1st of the month before the one containing `now`, in `timeZone`: the oldest post an audit needs
+ * (this month and the previous one), so the cut-off of every post collection.
+ */
+export function previousMonthStart(now: Date, timeZone: string): Date {
+  const { year, month } = monthOf(now, timeZone);
+  const prev = addMonths(year, month, -1);
+  return startOfDay(prev.year, prev.month, 1, timeZone);
+}
+
 /** The four evaluation weeks of the month containing `now`, with their ended/current state. */
 export function monthWeeks(now: Date, timeZone: string): MonthWeeks {
   const p = zonedParts(now, timeZone);

@@ -67,6 +67,7 @@ export {
   monthWeeks,
   nextMonthStart,
   previousMonthEnd,
+  previousMonthStart,
   startOfDay,
   type WallTime,
   WEEK_NUMBERS,
@@ -131,7 +132,7 @@ export {
 } from './sites';
 export { OK_DATE_FORMAT } from './sites/ok/dates';
 export { detectOkPage, isOkCommunityCandidate, isOkGroup, isOkProfile, okGroupIdFromUrl } from './sites/ok/detect';
-export { collectOkPosts, type OkCollectOptions, okCollectionCutoff } from './sites/ok/paginate';
+export { collectOkPosts, type OkCollectOptions } from './sites/ok/paginate';
 export {
   type CollectOptions,
   type CollectResult,

@@ -11,7 +11,7 @@
  * A date without a year is in the current year unless that is more than `futureToleranceDays` after `now`:
  * then it is the previous year (VK's rule, see vk-ok-markup.md §10.1).
  */
-import { addDays, utcToZoned, zonedToUtc } from './zoned';
+import { zonedParts, zonedTimeToInstant } from '../calendar';
 
 export interface DateLabelFormat {
   rules: readonly RegExp[];
@@ -111,6 +111,12 @@ function byPrefix(table: Readonly<Record<string, number>>, word: string): number
   return best;
 }
 
+/** Calendar arithmetic on a date (no zone involved): add `days` to year/month/day. */
+function addDays(date: { year: number; month: number; day: number }, days: number) {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -171,19 +177,21 @@ function interpret(
     }
     if (hour > 23 || minute > 59) return null;
   }
-  const today = utcToZoned(nowMs, ctx.timeZone);
+  const today = zonedParts(ctx.now, ctx.timeZone);
   if (g.rel !== undefined) {
     const offset = format.relDays[g.rel];
     if (offset === undefined) return null;
     const d = addDays(today, offset);
-    return zonedToUtc({ ...d, hour, minute }, ctx.timeZone);
+    return zonedTimeToInstant({ ...d, hour, minute }, ctx.timeZone).getTime();
   }
   if (g.day === undefined || g.month === undefined) return null;
   const day = Number(g.day);
   const month = /^\d+$/.test(g.month) ? Number(g.month) : byPrefix(format.months, g.month);
   if (month === undefined || month < 1 || month > 12 || day < 1) return null;
   const build = (year: number) =>
-    day > daysInMonth(year, month) ? null : zonedToUtc({ year, month, day, hour, minute }, ctx.timeZone);
+    day > daysInMonth(year, month)
+      ? null
+      : zonedTimeToInstant({ year, month, day, hour, minute }, ctx.timeZone).getTime();
   if (g.year !== undefined) {
     const year = Number(g.year);
     if (year < 2000 || year > today.year + 1) return null;

@@ -248,13 +248,6 @@ export function presence(found: boolean, recognised: boolean): Presence {
   return recognised ? 'missing' : 'unknown';
 }
 
-/** Combine several sources: any 'present' wins, then any 'missing', else 'unknown'. */
-export function combinePresence(...values: Presence[]): Presence {
-  if (values.includes('present')) return 'present';
-  if (values.includes('missing')) return 'missing';
-  return 'unknown';
-}
-
 /**
  * Per-read state: queries by selector name, diagnostics by name, per-field sources.
  */

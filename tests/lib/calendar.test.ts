@@ -6,6 +6,7 @@ import {
   monthWeeks,
   nextMonthStart,
   previousMonthEnd,
+  previousMonthStart,
   weekRange,
   zonedParts,
   zonedTimeToInstant,
@@ -149,6 +150,13 @@ describe('week and month ranges', () => {
     // February 2026 has 28 days: its last instant is still in week 4.
     expect(evaluationWeekOf(prev, MSK)).toEqual({ year: 2026, month: 2, week: 4 });
     expect(zonedParts(prev, MSK)).toMatchObject({ year: 2026, month: 2, day: 28, hour: 23, minute: 59 });
+  });
+
+  it('previousMonthStart is the 1st of the previous month, 00:00 in the zone (the collection cut-off)', () => {
+    expect(previousMonthStart(at('2026-11-20T09:00:00Z'), MSK).toISOString()).toBe('2026-09-30T21:00:00.000Z');
+    expect(previousMonthStart(at('2027-01-10T09:00:00Z'), 'Asia/Vladivostok').toISOString()).toBe(
+      '2026-11-30T14:00:00.000Z',
+    );
   });
 
   it('monthWeeks marks ended and current weeks', () => {

@@ -11,12 +11,12 @@
  * (`/dk?st.cmd=altGroupMain&st.groupId=…&st.page=N`, [?]) with GET, same origin only; without that link a page that
  * does not reach the cut-off is marked partial.
  */
-import { monthOf, startOfDay } from '../../calendar';
+import { previousMonthStart } from '../../calendar';
 import type { CommunityPage } from '../../types';
 import { ReadContext } from '../framework';
 import { type BlockReason, type CollectOptions, paginate, type WallSource } from '../paginate';
 import type { ReadOptions } from '../types';
-import { norm, okNextMarker, okPageToken, readOkPosts } from './read';
+import { norm, type OkLayout, okNextMarker, okPageToken, readOkPosts } from './read';
 import { OK_SELECTORS, OK_TEXTS } from './selectors';
 
 export interface OkCursor {
@@ -37,12 +37,6 @@ export interface OkCollectOptions extends Omit<CollectOptions, 'cutoff'> {
   onDiagnostic?: (message: string) => void;
 }
 
-/** The 1st of the previous month, 00:00 in `timeZone`: the oldest post the audit needs. */
-export function okCollectionCutoff(now: Date, timeZone: string): Date {
-  const { year, month } = monthOf(now, timeZone);
-  return month === 1 ? startOfDay(year - 1, 12, 1, timeZone) : startOfDay(year, month - 1, 1, timeZone);
-}
-
 const defaultParseHtml = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
 function blockOf(body: string, status: number): BlockReason | null {
@@ -53,6 +47,20 @@ function blockOf(body: string, status: number): BlockReason | null {
   return null;
 }
 
+type FeedOptions = Pick<OkCollectOptions, 'now' | 'timeZone' | 'parseHtml' | 'onDiagnostic'>;
+
+/** Reads one fetched feed page of `layout`: its document, its read context and its posts. */
+function feedPageReader(pageUrl: URL, groupId: string, layout: OkLayout, options: FeedOptions) {
+  const parseHtml = options.parseHtml ?? defaultParseHtml;
+  const read: ReadOptions = { now: options.now, timeZone: options.timeZone };
+  if (options.onDiagnostic) read.onDiagnostic = options.onDiagnostic;
+  return (body: string, cursor: OkCursor) => {
+    const doc = parseHtml(body);
+    const ctx = new ReadContext('ok', OK_SELECTORS, `${pageUrl.pathname} (page ${cursor.page})`, read.onDiagnostic);
+    return { doc, ctx, posts: readOkPosts(ctx, doc, layout, groupId, read) };
+  };
+}
+
 /** The group's own path for the continuation request: `/group/<gid>` or `/<screen name>`, without a tab. */
 export function okFeedPath(pageUrl: URL, groupId: string): string {
   const [first, second] = pageUrl.pathname.split('/').filter((s) => s !== '');
@@ -61,15 +69,8 @@ export function okFeedPath(pageUrl: URL, groupId: string): string {
 }
 
 /** The continuation request of one group feed as a shared-loop source. */
-export function okFeedSource(
-  pageUrl: URL,
-  groupId: string,
-  token: string,
-  options: Pick<OkCollectOptions, 'now' | 'timeZone' | 'parseHtml' | 'onDiagnostic'>,
-): WallSource<OkCursor> {
-  const parseHtml = options.parseHtml ?? defaultParseHtml;
-  const read: ReadOptions = { now: options.now, timeZone: options.timeZone };
-  if (options.onDiagnostic) read.onDiagnostic = options.onDiagnostic;
+export function okFeedSource(pageUrl: URL, groupId: string, token: string, options: FeedOptions): WallSource<OkCursor> {
+  const readPage = feedPageReader(pageUrl, groupId, 'ok-desktop', options);
   return {
     request(cursor) {
       const url = new URL(okFeedPath(pageUrl, groupId), pageUrl.origin);
@@ -91,15 +92,13 @@ export function okFeedSource(
       };
     },
     parse(body, cursor) {
-      const doc = parseHtml(body);
-      const ctx = new ReadContext('ok', OK_SELECTORS, `${pageUrl.pathname} (page ${cursor.page})`, read.onDiagnostic);
-      const posts = readOkPosts(ctx, doc, 'ok-desktop', groupId, read);
+      const { doc, ctx, posts } = readPage(body, cursor);
       const marker = okNextMarker(ctx, doc);
       // An answer with no post is an error or an unknown format, never "the end of the feed".
       if (posts.length === 0) return null;
       return { posts, next: marker && marker !== cursor.marker ? { marker, page: cursor.page + 1 } : null };
     },
-    block: (body, status) => blockOf(body, status),
+    block: blockOf,
   };
 }
 
@@ -116,25 +115,17 @@ function mobileNextUrl(ctx: ReadContext<'mobileMore'>, root: ParentNode, base: U
 }
 
 /** m.ok.ru's «Показать ещё» pages as a shared-loop source: GET the link, read the posts, follow the next link. */
-export function okMobileSource(
-  pageUrl: URL,
-  groupId: string,
-  options: Pick<OkCollectOptions, 'now' | 'timeZone' | 'parseHtml' | 'onDiagnostic'>,
-): WallSource<OkCursor> {
-  const parseHtml = options.parseHtml ?? defaultParseHtml;
-  const read: ReadOptions = { now: options.now, timeZone: options.timeZone };
-  if (options.onDiagnostic) read.onDiagnostic = options.onDiagnostic;
+export function okMobileSource(pageUrl: URL, groupId: string, options: FeedOptions): WallSource<OkCursor> {
+  const readPage = feedPageReader(pageUrl, groupId, 'ok-mobile', options);
   return {
     request: (cursor) => ({ url: cursor.marker, init: { method: 'GET' } }),
     parse(body, cursor) {
-      const doc = parseHtml(body);
-      const ctx = new ReadContext('ok', OK_SELECTORS, `${pageUrl.pathname} (page ${cursor.page})`, read.onDiagnostic);
-      const posts = readOkPosts(ctx, doc, 'ok-mobile', groupId, read);
+      const { doc, ctx, posts } = readPage(body, cursor);
       if (posts.length === 0) return null;
       const next = mobileNextUrl(ctx, doc, new URL(cursor.marker));
       return { posts, next: next && next !== cursor.marker ? { marker: next, page: cursor.page + 1 } : null };
     },
-    block: (body, status) => blockOf(body, status),
+    block: blockOf,
   };
 }
 
@@ -148,7 +139,7 @@ export async function collectOkPosts(
   page: CommunityPage,
   options: OkCollectOptions,
 ): Promise<CommunityPage> {
-  const cutoff = options.cutoff ?? okCollectionCutoff(options.now, options.timeZone);
+  const cutoff = options.cutoff ?? previousMonthStart(options.now, options.timeZone);
   const reached = page.posts.some(
     (p) => !p.pinned && p.publishedAt !== null && Date.parse(p.publishedAt) < cutoff.getTime(),
   );

@@ -21,8 +21,6 @@ export const isVkHost = (url: URL): boolean => HOSTS.has(url.hostname.toLowerCas
 
 const path = (url: URL): string => url.pathname.replace(/\/+$/, '') || '/';
 
-export const isVkMobile = (url: URL): boolean => url.hostname.toLowerCase().startsWith('m.');
-
 /** `/club123`, `/public123`, `/event123`, `/wall-123` (the community's wall). */
 export const isVkCommunity = (url: URL): boolean =>
   isVkHost(url) && /^\/(?:(?:club|public|event)\d+|wall-\d+)$/i.test(path(url));

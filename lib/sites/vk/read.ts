@@ -658,11 +658,6 @@ function headerDescendants(ctx: Ctx, doc: Document): Element[] {
   return out;
 }
 
-/** Whether the page shows the admin-only «Отложенные записи» entry (markup unverified, see selectors). */
-export function vkShowsScheduledEntry(doc: Document): boolean {
-  return VK_SELECTORS.postponedLink.some((a) => safeQuery(doc, a.css) !== null);
-}
-
 function safeMatches(el: Element, css: string): boolean {
   try {
     return el.matches(css);

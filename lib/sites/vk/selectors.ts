@@ -41,8 +41,7 @@ export type VkSelectorName =
   | 'clip'
   | 'poll'
   | 'skeleton'
-  | 'postponedView'
-  | 'postponedLink';
+  | 'postponedView';
 
 // Sources are comments (not runtime strings) to keep the content-script bundle small.
 const g3 = (css: string): SelectorAlternative => ({ css, generation: 'vk-g3' });
@@ -235,7 +234,6 @@ export const VK_SELECTORS: SelectorSet<VkSelectorName> = {
   ],
   // §6 scheduled posts: no public markup; wall markup shared [I], view marker [?]
   postponedView: [any('#page_postponed_posts'), any('.wall_postponed_posts')], // [?]; [?]
-  postponedLink: [any('a[href*="postponed=1"]'), any('#page_wall_postponed')], // [?]; [?]
 };
 
 /** The CSS union of every post-root alternative (for scoping queries to one post). */

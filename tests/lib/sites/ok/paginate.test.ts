@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectOkPosts, okCollectionCutoff, okFeedPath } from '../../../../lib/sites/ok/paginate';
+import { collectOkPosts, okFeedPath } from '../../../../lib/sites/ok/paginate';
 import { readOkPage } from '../../../../lib/sites/ok/read';
 import type { CommunityPage } from '../../../../lib/types';
 import { CommunityPageSchema } from '../../../../lib/types';
@@ -65,17 +65,6 @@ const chain = {
   [M2]: { body: answer('page-3.html') },
   [M3]: { body: answer('page-4.html') },
 };
-
-describe('okCollectionCutoff', () => {
-  it('is the 1st of the previous month, 00:00 in the zone', () => {
-    expect(okCollectionCutoff(new Date('2026-11-20T09:00:00Z'), 'Europe/Moscow').toISOString()).toBe(
-      '2026-09-30T21:00:00.000Z',
-    );
-    expect(okCollectionCutoff(new Date('2027-01-10T09:00:00Z'), 'Asia/Vladivostok').toISOString()).toBe(
-      '2026-11-30T14:00:00.000Z',
-    );
-  });
-});
 
 describe('OK feed continuation (AltGroupMainFeedsNewRB)', () => {
   it('follows the marker chain with the page token, paced, and stops at the cut-off', async () => {
