@@ -22,6 +22,8 @@
  *   replaced only when the caller asks (`replaceSettings`).
  */
 import * as z from 'zod/mini';
+import { AuditSourceSchema, AuditStatusSchema } from '../ext/history';
+import { SiteSchema } from '../types';
 
 export const BACKUP_FORMAT = 'gospabliki-audit-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -39,7 +41,7 @@ export type BackupList = z.infer<typeof BackupListSchema>;
 
 export const BackupGroupSchema = z.looseObject({
   key: z.string(),
-  site: z.enum(['vk', 'ok']),
+  site: SiteSchema,
   url: z.string(),
   name: z.nullable(z.string()),
   id: z.nullable(z.string()),
@@ -53,11 +55,11 @@ export type BackupGroup = z.infer<typeof BackupGroupSchema>;
 export const BackupAuditSchema = z.looseObject({
   groupKey: z.string(),
   at: iso(),
-  source: z.enum(['popup', 'batch', 'reminder', 'import']),
+  source: AuditSourceSchema,
   rulesVersion: z.number(),
-  status: z.enum(['complete', 'partial', 'failed']),
+  status: AuditStatusSchema,
   error: z.nullable(z.string()),
-  page: z.nullable(z.looseObject({ site: z.enum(['vk', 'ok']), url: z.string() })),
+  page: z.nullable(z.looseObject({ site: SiteSchema, url: z.string() })),
   postCount: z.number(),
   audit: z.nullable(z.looseObject({})),
   previous: z.nullable(z.looseObject({})),

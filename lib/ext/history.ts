@@ -88,14 +88,19 @@ export const SettingsSnapshotSchema = z.object({
 });
 export type SettingsSnapshot = z.infer<typeof SettingsSnapshotSchema>;
 
+/** Where an audit record came from. */
+export const AuditSourceSchema = z.enum(['popup', 'batch', 'reminder', 'import']);
+/** How far the read behind an audit record got. */
+export const AuditStatusSchema = z.enum(['complete', 'partial', 'failed']);
+
 export const AuditRecordSchema = z.object({
   id: z.optional(z.number()),
   groupKey: z.string(),
   /** ISO instant of the read. */
   at: z.string(),
-  source: z.enum(['popup', 'batch', 'reminder', 'import']),
+  source: AuditSourceSchema,
   rulesVersion: z.number(),
-  status: z.enum(['complete', 'partial', 'failed']),
+  status: AuditStatusSchema,
   /** Failure reason or the reader's `partial` reason. */
   error: z.nullable(z.string()),
   /** The read page without its posts (no page HTML is ever stored). */

@@ -15,7 +15,7 @@ import * as z from 'zod/mini';
 import { storage } from '#imports';
 import { auditCommunity } from '../audit/audit';
 import { type BatchDeps, runBatch } from '../batch/runner';
-import type { Run } from '../batch/state';
+import { newRun } from '../batch/state';
 import { historyStore } from '../batch/store';
 import { type Locale, pickLocale } from '../i18n';
 import {
@@ -238,30 +238,12 @@ export async function batchReader(target: RereadTarget, signal: AbortSignal): Pr
     pacingMs: settings.pacingDelayMs,
     dailyCap: REMINDER_DAILY_CAP,
   };
-  const run: Run = {
-    id: `reminder:${target.key}:${at.toISOString()}`,
-    listId: 'reminders',
-    createdAt: at.toISOString(),
-    updatedAt: at.toISOString(),
-    state: 'running',
-    pauseReason: null,
-    blockedUrl: null,
-    items: [
-      {
-        key: target.key,
-        url: target.url,
-        name: null,
-        state: 'pending',
-        attempts: 0,
-        error: null,
-        auditId: null,
-        status: null,
-        finishedAt: null,
-      },
-    ],
-    busyMs: 0,
-    finishedCount: 0,
-  };
+  const run = newRun(
+    `reminder:${target.key}:${at.toISOString()}`,
+    'reminders',
+    [{ key: target.key, url: target.url, name: null }],
+    at,
+  );
   await runBatch(run, deps, signal);
   const got = captured as { page: Record<string, unknown> | null; audit: Record<string, unknown> | null } | null;
   return got ? observationOf(target.key, got.page, got.audit, null) : null;
