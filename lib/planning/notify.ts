@@ -11,7 +11,8 @@
  */
 import * as z from 'zod/mini';
 import { evaluationWeekOf, weekRange, zonedParts, zonedTimeToInstant } from '../calendar';
-import { createT, formatNumber, type Locale, monthGenitiveRu, monthNameEn } from '../i18n';
+import { weekDays } from '../export/deadline';
+import { createT, formatNumber, type Locale } from '../i18n';
 import { remindersDicts } from '../i18n/reminders';
 import type { CheckStatus, Presence, WeekNumber, WeekStatus } from '../types';
 import { isoDay } from './holidays';
@@ -186,12 +187,6 @@ export function nextWallTime(now: Date, hhmm: string, timeZone: string): Date {
   return new Date(now.getTime() + 86_400_000);
 }
 
-function weekLabel(month: number, week: WeekNumber, locale: Locale): string {
-  const first = (week - 1) * 7 + 1;
-  const last = week * 7;
-  return locale === 'ru' ? `${first}–${last} ${monthGenitiveRu(month)}` : `${first}–${last} ${monthNameEn(month)}`;
-}
-
 /** Events of one group from its previous memory and the fresh read. */
 function detect(
   prev: GroupMemory | undefined,
@@ -333,7 +328,7 @@ function render(
   for (const group of byWeek.values()) {
     const first = group[0];
     if (!first) continue;
-    const range = weekLabel(Number(first.params.month), Number(first.params.week) as WeekNumber, locale);
+    const range = weekDays(Number(first.params.month), Number(first.params.week) as WeekNumber, locale);
     const head = t(first.params.stage === 'today' ? 'notify.weekClosing.today' : 'notify.weekClosing.tomorrow', {
       range,
     });

@@ -3,7 +3,7 @@
  * needed per remaining week, and a «праздники впереди» notice before long public holidays.
  * Pure: `now` and the IANA zone come in as arguments; the evaluation weeks come from lib/calendar.ts.
  */
-import { monthOf, weekOfDay, weekRange, zonedParts } from '../calendar';
+import { monthOf, WEEK_NUMBERS, weekOfDay, weekRange, zonedParts } from '../calendar';
 import type { WeekNumber, WeekStatus } from '../types';
 import {
   addDays,
@@ -18,6 +18,7 @@ import {
   holidayRuns,
   holidayYear,
   isoDay,
+  weekdayOf,
 } from './holidays';
 
 /** The part of an engine `Audit` the plan reads (structural: a real `Audit` fits). */
@@ -137,8 +138,6 @@ function nextMonth(year: number, month: number): { year: number; month: number }
   return month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
 }
 
-const WEEKS: readonly WeekNumber[] = [1, 2, 3, 4];
-
 function buildWeeks(
   year: number,
   month: number,
@@ -148,7 +147,7 @@ function buildWeeks(
   audit: AuditLike | null,
 ): PlanWeek[] {
   const auditHere = audit && audit.month.year === year && audit.month.month === month ? audit : null;
-  return WEEKS.map((week): PlanWeek => {
+  return WEEK_NUMBERS.map((week): PlanWeek => {
     const range = weekRange(year, month, week, timeZone);
     const t = now.getTime();
     const state: PlanWeekState =
@@ -204,7 +203,7 @@ export function buildPlan(options: PlanOptions): Plan {
         dayOff: info.known ? info.dayOff : null,
         holiday: info.known ? info.holiday : null,
         transferred: info.known ? info.transferred !== null : false,
-        weekend: info.known ? info.weekend : [0, 6].includes(new Date(Date.UTC(year, month - 1, day)).getUTCDay()),
+        weekend: info.known ? info.weekend : [0, 6].includes(weekdayOf(date)),
       });
     }
     const y = holidayYear(year, data);
