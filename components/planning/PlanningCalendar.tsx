@@ -24,14 +24,18 @@ export interface PlanningCalendarProps extends PlanOptions {
 
 const WEEK_COLORS = ['#e3f2fd', '#e8f5e9', '#fff8e1', '#f3e5f5'];
 
+/** The month's name as it follows a day number: «ноября» / "November". */
+function monthAfterDay(month: number, locale: Locale): string {
+  return locale === 'ru' ? monthGenitiveRu(month) : monthNameEn(month);
+}
+
 function range(first: number, last: number, month: number, locale: Locale): string {
-  return locale === 'ru' ? `${first}–${last} ${monthGenitiveRu(month)}` : `${first}–${last} ${monthNameEn(month)}`;
+  return `${first}–${last} ${monthAfterDay(month, locale)}`;
 }
 
 function dayRange(a: DayDate, b: DayDate, locale: Locale): string {
-  const name = (m: number) => (locale === 'ru' ? monthGenitiveRu(m) : monthNameEn(m));
-  if (a.month === b.month && a.year === b.year) return `${a.day}–${b.day} ${name(b.month)}`;
-  return `${a.day} ${name(a.month)} – ${b.day} ${name(b.month)}`;
+  if (a.month === b.month && a.year === b.year) return range(a.day, b.day, b.month, locale);
+  return `${a.day} ${monthAfterDay(a.month, locale)} – ${b.day} ${monthAfterDay(b.month, locale)}`;
 }
 
 function MonthGrid({ month, locale }: { month: PlanMonth; locale: Locale }) {
