@@ -6,10 +6,10 @@ import { DEFAULT_RULES, type RuleSet } from '../audit/rules';
 import type { Audit } from '../audit/types';
 import { type SetIndicators, type SetMember, setIndicators } from '../batch/indicators';
 import { metricsOf } from '../batch/record';
+import { WEEK_NUMBERS } from '../calendar';
 import type { CheckId, CheckStatus, Presence, WeekNumber, WeekStatus } from '../types';
 import type { ReportAudit, ReportCheck, ReportRow } from './types';
 
-export const WEEKS: readonly WeekNumber[] = [1, 2, 3, 4];
 /** Minimum requirements (methodology §1.5, §3.5). */
 export const MIN_REQUIREMENT_IDS: readonly CheckId[] = ['cover', 'avatar', 'description', 'pos-widget'];
 /** Order of checks in the checklist (shared with the popup). */
@@ -47,7 +47,7 @@ export function weekOf(row: ReportRow, week: WeekNumber) {
 
 /** Posts per evaluation week (null: no audit). */
 export function weeklyPosts(row: ReportRow): (number | null)[] {
-  return WEEKS.map((w) => weekOf(row, w)?.posts ?? null);
+  return WEEK_NUMBERS.map((w) => weekOf(row, w)?.posts ?? null);
 }
 
 export function weekStatus(row: ReportRow, week: WeekNumber): WeekStatus | null {
@@ -60,7 +60,7 @@ export type FrequencyState = 'pass' | 'fail' | 'progress' | 'unknown';
 export function frequencyState(row: ReportRow): FrequencyState {
   const status = checkStatus(row, 'frequency');
   if (status === 'pass' || status === 'fail') return status;
-  const statuses = WEEKS.map((w) => weekStatus(row, w));
+  const statuses = WEEK_NUMBERS.map((w) => weekStatus(row, w));
   if (statuses.includes('fail')) return 'fail';
   if (statuses.includes('pending') && !statuses.includes('unknown') && !statuses.includes(null)) return 'progress';
   return 'unknown';

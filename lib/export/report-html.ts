@@ -6,11 +6,12 @@
  * Every text that comes from a page or a user is escaped: a group named `<script>` prints as text.
  */
 import { DEFAULT_RULES, type RuleSet } from '../audit/rules';
+import { WEEK_NUMBERS } from '../calendar';
 import { createT, formatMonth, type Locale } from '../i18n';
 import reportDicts, { type ReportKey } from '../i18n/report';
 import { formatDateTime } from './csv';
 import { currentEvaluationWeek, formatWeekDeadline, weekDays } from './deadline';
-import { CHECK_ORDER, findCheck, membersOf, problemsOf, scoreInputs, WEEKS, weekOf } from './derive';
+import { CHECK_ORDER, findCheck, membersOf, problemsOf, scoreInputs, weekOf } from './derive';
 import { fmtNumber } from './fast';
 import { currentDeadline, describeProblem } from './message';
 import { formatScore } from './table';
@@ -117,13 +118,13 @@ export function weeklyChartSvg(rows: readonly ReportRow[], locale: Locale, first
   const top = 22;
   const width = label + colW * 4;
   const height = top + rowH * rows.length + 4;
-  const max = Math.max(6, ...rows.flatMap((r) => WEEKS.map((w) => weekOf(r, w)?.posts ?? 0)));
+  const max = Math.max(6, ...rows.flatMap((r) => WEEK_NUMBERS.map((w) => weekOf(r, w)?.posts ?? 0)));
   const scale = (colW - 30) / max;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" font-family="DejaVu Sans, Arial, sans-serif" font-size="9">`,
   ];
   const t = createT(reportDicts, locale);
-  for (const w of WEEKS) {
+  for (const w of WEEK_NUMBERS) {
     const x = label + colW * (w - 1);
     parts.push(`<text x="${x + 2}" y="12" font-weight="bold">${escapeHtml(t('report.weekCol'))} ${w}</text>`);
     parts.push(`<line x1="${x}" y1="16" x2="${x}" y2="${height}" stroke="#999" stroke-width="0.5"/>`);
@@ -134,7 +135,7 @@ export function weeklyChartSvg(rows: readonly ReportRow[], locale: Locale, first
     const room = 36 - prefix.length;
     const name = row.group.name.length > room ? `${row.group.name.slice(0, room - 1).trimEnd()}…` : row.group.name;
     parts.push(`<text x="0" y="${y + 12}" font-size="8.5">${escapeHtml(`${prefix}${name}`)}</text>`);
-    for (const w of WEEKS) {
+    for (const w of WEEK_NUMBERS) {
       const x = label + colW * (w - 1) + 2;
       const wk = weekOf(row, w);
       if (!wk) {
@@ -238,7 +239,7 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
     out.push(`<th>${escapeHtml(t(k))}</th>`);
   }
   out.push('</tr></thead><tbody>');
-  for (const w of WEEKS) {
+  for (const w of WEEK_NUMBERS) {
     const wk = weekOf(row, w);
     out.push(
       `<tr><td>${w}</td><td>${escapeHtml(weekDays(audit.month.month, w, locale))}</td>` +

@@ -2,9 +2,10 @@
  * The monitoring table shared by the XLSX and CSV writers: one column definition per official column, each giving a
  * typed cell for a `ReportRow`. The writers only decide how a typed cell is encoded.
  */
+import { WEEK_NUMBERS } from '../calendar';
 import { createT, type Locale } from '../i18n';
 import reportDicts, { type ReportKey } from '../i18n/report';
-import { frequencyState, membersOf, presenceOf, reachPercent, rknState, WEEKS, weekOf } from './derive';
+import { frequencyState, membersOf, presenceOf, reachPercent, rknState, weekOf } from './derive';
 import type { ReportRow } from './types';
 
 /** pass = green, fail = red, warn = amber (in progress / pending), none = no colour. */
@@ -49,7 +50,7 @@ export function monitoringColumns(locale: Locale): Column[] {
       return text(t(`presence.${p}`), PRESENCE_TONE[p]);
     },
   });
-  const weekCols: Column[] = WEEKS.map((week) => ({
+  const weekCols: Column[] = WEEK_NUMBERS.map((week) => ({
     id: `week${week}`,
     header: t('col.week', { week }),
     width: 11,
