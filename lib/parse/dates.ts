@@ -61,21 +61,36 @@ export const MONTHS_RU_EN: Readonly<Record<string, number>> = {
   dec: 12,
 };
 
+/** «только что» / «just now»: the same on both sites. */
+export const JUST_NOW_RULE = /^(?<now>только что|just now)$/;
+/** «5 минут назад», «час назад», «two hours ago»: the same on both sites. */
+export const AGO_RULE =
+  /^(?:(?<n>\d+|[a-zа-яё]+) )?(?<unit>секунд[ауы]?|минут[уы]?|час(?:а|ов)?|seconds?|minutes?|hours?) (?:назад|ago)$/;
+/** Unit words of AGO_RULE by prefix → seconds. */
+export const UNITS_RU_EN: Readonly<Record<string, number>> = {
+  сек: 1,
+  мин: 60,
+  час: 3600,
+  sec: 1,
+  min: 60,
+  hour: 3600,
+};
+
 const TIME = '(?<hour>\\d{1,2}):(?<minute>\\d{2})(?: ?(?<ampm>am|pm))?';
 const MONTH_WORD = '(?<month>[a-zа-яё]{3,9})\\.?';
 
 /** VK labels, Russian and English UI (vk-ok-markup.md §10.1). */
 export const VK_DATE_FORMAT: DateLabelFormat = {
   rules: [
-    /^(?<now>только что|just now)$/,
-    /^(?:(?<n>\d+|[a-zа-яё]+) )?(?<unit>секунд[ауы]?|минут[уы]?|час(?:а|ов)?|seconds?|minutes?|hours?) (?:назад|ago)$/,
+    JUST_NOW_RULE,
+    AGO_RULE,
     new RegExp(`^(?<rel>сегодня|вчера|today|yesterday)(?: в| at)? ${TIME}$`),
     new RegExp(`^(?<day>\\d{1,2}) ${MONTH_WORD}(?: (?<year>\\d{4}))?(?:,? (?:в |at )?${TIME})?$`),
     new RegExp(`^${MONTH_WORD} (?<day>\\d{1,2}),? (?<year>\\d{4})(?:,? (?:at )?${TIME})?$`),
     new RegExp(`^${MONTH_WORD} (?<day>\\d{1,2})(?:,? (?:at )?${TIME})?$`),
   ],
   months: MONTHS_RU_EN,
-  units: { сек: 1, мин: 60, час: 3600, sec: 1, min: 60, hour: 3600 },
+  units: UNITS_RU_EN,
   numbers: {
     одну: 1,
     одна: 1,

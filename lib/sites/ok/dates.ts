@@ -10,22 +10,22 @@
  * - English UI: «today 10:15», «yesterday 12:30», «5 Nov 14:20», «5 Nov 2024» [S same spider].
  * The bare time uses an empty `rel` group, which the parser maps through `relDays['']` to today.
  */
-import { type DateLabelFormat, MONTHS_RU_EN } from '../../parse/dates';
+import { AGO_RULE, type DateLabelFormat, JUST_NOW_RULE, MONTHS_RU_EN, UNITS_RU_EN } from '../../parse/dates';
 
 const TIME = '(?:в |at )?(?<hour>\\d{1,2}):(?<minute>\\d{2})';
 const MONTH = '(?<month>[a-zа-яё]{3,9})\\.?';
 
 export const OK_DATE_FORMAT: DateLabelFormat = {
   rules: [
-    /^(?<now>только что|just now)$/,
-    /^(?:(?<n>\d+|[a-zа-яё]+) )?(?<unit>секунд[ауы]?|минут[уы]?|час(?:а|ов)?|seconds?|minutes?|hours?) (?:назад|ago)$/,
+    JUST_NOW_RULE,
+    AGO_RULE,
     new RegExp(`^(?<rel>)${TIME}$`),
     new RegExp(`^(?<rel>сегодня|вчера|today|yesterday),? ${TIME}$`),
     new RegExp(`^(?<day>\\d{1,2}) ${MONTH}(?: (?<year>\\d{4}))?(?:,? ${TIME})?$`),
   ],
   // «ма» catches both «мая» and «май»; the rest is the shared table.
   months: { ...MONTHS_RU_EN, ма: 5 },
-  units: { сек: 1, мин: 60, час: 3600, sec: 1, min: 60, hour: 3600 },
+  units: UNITS_RU_EN,
   numbers: { одну: 1, две: 2, два: 2, три: 3, четыре: 4, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 },
   relDays: { '': 0, сегодня: 0, вчера: -1, today: 0, yesterday: -1 },
   futureToleranceDays: 2,
