@@ -9,7 +9,7 @@ import type { ExportButtons } from '../../components/report/ExportButtons';
 import { requiredPostsPerWeek } from '../../lib/audit/rules';
 import type { Audit } from '../../lib/audit/types';
 import { downloadBlob } from '../../lib/export/files';
-import type { Settings } from '../../lib/ext/settings';
+import { groupKey, type Settings } from '../../lib/ext/settings';
 import type { Locale } from '../../lib/i18n/index';
 import type { CommunityPage } from '../../lib/types';
 
@@ -43,7 +43,7 @@ export function PopupExtras({ page, audit, settings, locale, now, readAt }: Extr
   if (!loaded) return null;
   const { Planning, Exports } = loaded;
   const timeZone = settings.rules.timeZone;
-  const key = page.id ? `${page.site}:${page.id}` : null;
+  const key = groupKey(page);
   return (
     <>
       <section class="card" data-testid="planning">
