@@ -60,7 +60,10 @@ function parseAudit(value: unknown): StoredAudit | null {
   return parsed.success ? parsed.data : null;
 }
 
-const presence = (v: unknown): Presence => (v === 'present' || v === 'missing' ? v : 'unknown');
+/** A stored presence value; anything but 'present' or 'missing' reads as 'unknown'. */
+export function storedPresence(v: unknown): Presence {
+  return v === 'present' || v === 'missing' ? v : 'unknown';
+}
 
 export function rowOf(
   group: GroupRecord,
@@ -90,10 +93,10 @@ export function rowOf(
     members,
     checks,
     items: {
-      cover: presence(page?.cover),
-      avatar: presence(page?.avatar),
-      description: presence(page?.description),
-      'pos-widget': presence(page?.posWidget),
+      cover: storedPresence(page?.cover),
+      avatar: storedPresence(page?.avatar),
+      description: storedPresence(page?.description),
+      'pos-widget': storedPresence(page?.posWidget),
     },
     month: audit === null ? null : { year: audit.month.year, month: audit.month.month, weeks: audit.month.weeks },
     previous:

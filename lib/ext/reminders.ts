@@ -14,6 +14,7 @@ import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { storage } from '#imports';
 import { auditCommunity } from '../audit/audit';
+import { storedPresence } from '../batch/rows';
 import { type BatchDeps, runBatch } from '../batch/runner';
 import { newRun } from '../batch/state';
 import { historyStore } from '../batch/store';
@@ -44,7 +45,6 @@ import {
 import { isRunDue, nextSlotAfter } from '../planning/schedule';
 import { readCommunityPage } from '../sites';
 import { defaultSleep, type FetchLike } from '../sites/paginate';
-import type { Presence } from '../types';
 import { type AuditRecord, getGroups, getList, latestAudits, saveAudit } from './history';
 import { canReadPages, closeOffscreenDocument, hasDomParser, offscreenReading } from './offscreen';
 import { loadSettings } from './settings';
@@ -190,10 +190,6 @@ export async function ensureReminderAlarms(now: Date = new Date(), timeZone?: st
 /** Reads one tracked group and turns it into an observation; null when it could not be read. */
 export type ReminderReader = (target: RereadTarget, signal: AbortSignal) => Promise<GroupObservation | null>;
 
-function presenceOf(v: unknown): Presence {
-  return v === 'present' || v === 'missing' ? v : 'unknown';
-}
-
 /**
  * The default reader: the batch audit's runner (same fetch with the user's session, pacing, daily cap, readers,
  * engine) on a one-group run; the audit goes to the history as source 'reminder'. Pages are parsed with DOMParser
@@ -262,7 +258,7 @@ export function observationOf(
   const obs: GroupObservation = {
     key,
     name: typeof page.name === 'string' ? page.name : null,
-    govMark: presenceOf(page.govMark),
+    govMark: storedPresence(page.govMark),
     members: typeof page.members === 'number' ? page.members : null,
     rknStatus: rkn === 'pass' || rkn === 'fail' || rkn === 'unknown' || rkn === 'not-applicable' ? rkn : null,
     audit: audit?.month ? audit : null,
