@@ -4,7 +4,7 @@
  */
 import type { CommunityPage } from '../types';
 import { okAdapter } from './ok';
-import { decodeResponse, type FetchLike } from './paginate';
+import { decodeResponse, defaultFetch, defaultParseHtml, type FetchLike } from './paginate';
 import type { PageKind, ReadOptions, SiteAdapter } from './types';
 import { vkAdapter } from './vk';
 
@@ -51,9 +51,8 @@ export function readCommunityPage(
   options: ReadCommunityPageOptions = {},
 ): CommunityPage | null {
   const u = parseUrl(url);
-  if (!u) return null;
-  const site = SITES.find((s) => s.detect(u) !== null);
-  if (!site) return null;
+  const site = u && siteOf(u);
+  if (!u || !site) return null;
   const read: ReadOptions = {
     now: options.now ?? new Date(),
     timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -78,12 +77,12 @@ export async function fetchCommunityPage(
   options: FetchReadOptions = {},
 ): Promise<{ page: CommunityPage | null; error: string | null }> {
   if (!siteOf(url)) return { page: null, error: 'unsupported-url' };
-  const fetchImpl: FetchLike = options.fetch ?? ((u, init) => fetch(u, init));
+  const fetchImpl = options.fetch ?? defaultFetch;
   try {
     const res = await fetchImpl(url, { credentials: 'include', signal: options.signal });
     if (!res.ok) return { page: null, error: `http-${res.status}` };
     const html = await decodeResponse(res);
-    const doc = (options.parseHtml ?? ((h: string) => new DOMParser().parseFromString(h, 'text/html')))(html);
+    const doc = (options.parseHtml ?? defaultParseHtml)(html);
     const page = readCommunityPage(doc, res.url || url, options);
     return { page, error: page ? null : 'not-a-community-page' };
   } catch (error) {

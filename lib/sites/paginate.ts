@@ -70,6 +70,12 @@ export interface CollectResult {
   pages: number;
 }
 
+/** The runtime's fetch, called unbound-safe. */
+export const defaultFetch: FetchLike = (url, init) => fetch(url, init);
+
+/** HTML → Document with the runtime's DOMParser (content script, extension pages, jsdom). */
+export const defaultParseHtml = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+
 export const defaultSleep: SleepLike = (ms, signal) =>
   new Promise((resolve) => {
     if (signal?.aborted || ms <= 0) {
@@ -147,7 +153,7 @@ export async function paginate<C>(
   first: C | null,
   options: CollectOptions,
 ): Promise<CollectResult> {
-  const fetchImpl: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
+  const fetchImpl = options.fetch ?? defaultFetch;
   const sleep = options.sleep ?? defaultSleep;
   const clock = options.clock ?? Date.now;
   let delay = Math.max(0, options.delayMs ?? 1000);

@@ -14,7 +14,7 @@
 import { previousMonthStart } from '../../calendar';
 import type { CommunityPage } from '../../types';
 import { ReadContext } from '../framework';
-import { type BlockReason, type CollectOptions, paginate, type WallSource } from '../paginate';
+import { type BlockReason, type CollectOptions, defaultParseHtml, paginate, type WallSource } from '../paginate';
 import type { ReadOptions } from '../types';
 import { norm, type OkLayout, okNextMarker, okPageToken, readOkPosts } from './read';
 import { OK_SELECTORS, OK_TEXTS } from './selectors';
@@ -36,8 +36,6 @@ export interface OkCollectOptions extends Omit<CollectOptions, 'cutoff'> {
   parseHtml?: (html: string) => Document;
   onDiagnostic?: (message: string) => void;
 }
-
-const defaultParseHtml = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
 function blockOf(body: string, status: number): BlockReason | null {
   const text = norm(body.slice(0, 20_000).replace(/<[^>]*>/g, ' '));

@@ -9,7 +9,8 @@ import {
   type CollectOptions,
   type CollectResult,
   decodeResponse,
-  type FetchLike,
+  defaultFetch,
+  defaultParseHtml,
   mergePosts,
   type PartialReason,
   paginate,
@@ -59,14 +60,10 @@ export function htmlFromAlWall(body: string): string | null {
   }
 }
 
-function defaultParse(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html');
-}
-
 /** The same-origin wall source for community `id`, seen from `pageUrl`. */
 export function vkWallSource(pageUrl: string, id: string, options: VkCollectOptions): WallSource<number> {
   const origin = new URL(pageUrl).origin;
-  const parseHtml = options.parseHtml ?? defaultParse;
+  const parseHtml = options.parseHtml ?? defaultParseHtml;
   return {
     request: (offset) => ({ url: `${origin}/wall-${id}?own=1&offset=${offset}`, init: { method: 'GET' } }),
     block: vkBlockReason,
@@ -130,12 +127,12 @@ export async function collectScheduledPosts(
 ): Promise<Post[] | null> {
   if (page.site !== 'vk' || !page.id || options.signal?.aborted) return null;
   const url = `${new URL(page.url).origin}/wall-${page.id}?postponed=1`;
-  const fetchImpl: FetchLike = options.fetch ?? ((u, init) => fetch(u, init));
+  const fetchImpl = options.fetch ?? defaultFetch;
   try {
     const res = await fetchImpl(url, { credentials: options.credentials ?? 'include', signal: options.signal });
     const body = await decodeResponse(res);
     if (!res.ok || vkBlockReason(body, res.status, res.url || url)) return null;
-    const doc = (options.parseHtml ?? defaultParse)(body);
+    const doc = (options.parseHtml ?? defaultParseHtml)(body);
     const read = readVkPage(doc, new URL(url), { now: options.now, timeZone: options.timeZone });
     const scheduled = read?.scheduledPosts ?? null;
     return scheduled ? mergePosts(scheduled) : null;
