@@ -15,7 +15,7 @@ import { weekDays } from '../export/deadline';
 import { createT, formatNumber, type Locale } from '../i18n';
 import { remindersDicts } from '../i18n/reminders';
 import type { CheckStatus, Presence, WeekNumber, WeekStatus } from '../types';
-import { isoDay } from './holidays';
+import { addDays, isoDay } from './holidays';
 import type { AuditLike } from './plan';
 
 export const REMINDER_KINDS = ['week-closing', 'gov-mark-lost', 'rkn-threshold', 'name-changed'] as const;
@@ -177,11 +177,7 @@ export function nextWallTime(now: Date, hhmm: string, timeZone: string): Date {
   const hour = Number(hhmm.slice(0, 2));
   const minute = Number(hhmm.slice(3, 5));
   for (let add = 0; add < 3; add++) {
-    const d = new Date(Date.UTC(p.year, p.month - 1, p.day + add));
-    const t = zonedTimeToInstant(
-      { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour, minute },
-      timeZone,
-    );
+    const t = zonedTimeToInstant({ ...addDays(p, add), hour, minute }, timeZone);
     if (t.getTime() > now.getTime()) return t;
   }
   return new Date(now.getTime() + 86_400_000);

@@ -4,6 +4,7 @@
  * survives a restart — it is recomputed from the stored `lastRunAt` alone.
  */
 import { zonedParts, zonedTimeToInstant } from '../calendar';
+import { addDays } from './holidays';
 import { CLOSING_DAYS } from './notify';
 
 /** The daily re-read, wall time in the evaluation zone. */
@@ -16,8 +17,7 @@ function slotsAround(now: Date, timeZone: string): Date[] {
   const p = zonedParts(now, timeZone);
   const out: Date[] = [];
   for (let add = -2; add <= 2; add++) {
-    const d = new Date(Date.UTC(p.year, p.month - 1, p.day + add));
-    const date = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+    const date = addDays(p, add);
     out.push(zonedTimeToInstant({ ...date, ...DAILY_RUN_AT }, timeZone));
     if (CLOSING_DAYS.includes(date.day)) out.push(zonedTimeToInstant({ ...date, ...CLOSING_RUN_AT }, timeZone));
   }
