@@ -1,6 +1,6 @@
 /** The header: the community's name, site, members, when it was read and how far back its posts were collected. */
 import type { CollectState } from '../lib/ext/messaging';
-import { formatDay, formatNumber, zonedParts } from '../lib/i18n/index';
+import { formatDay, formatNumber, formatTime } from '../lib/i18n/index';
 import type { CommunityPage } from '../lib/types';
 import { useI18n } from './i18n';
 
@@ -33,8 +33,7 @@ export function coverageShare(oldest: string | null, cutoff: string, readAt: str
 
 function readAtText(readAt: string, timeZone: string, locale: 'ru' | 'en'): string {
   const d = new Date(readAt);
-  const p = zonedParts(d, timeZone);
-  return `${formatDay(d, timeZone, locale)}, ${p.hour}:${String(p.minute).padStart(2, '0')}`;
+  return `${formatDay(d, timeZone, locale)}, ${formatTime(d, timeZone)}`;
 }
 
 export function Header({ page, readAt, timeZone, cutoff, collect, onCollect }: HeaderProps) {

@@ -8,6 +8,7 @@ import {
   formatDay,
   formatDeadline,
   formatMonth,
+  formatTime,
   type Locale,
   monthGenitiveRu,
   monthNameEn,
@@ -28,8 +29,8 @@ const WEEKDAYS_GENITIVE_RU = ['воскресенья', 'понедельник�
 /** The deadline after «до»: «субботы, 28 ноября, 23:59» (genitive in Russian), "Saturday, 28 November, 23:59". */
 export function deadlineText(instant: Date, timeZone: string, locale: Locale): string {
   if (locale !== 'ru') return formatDeadline(instant, timeZone, locale);
-  const p = zonedParts(instant, timeZone);
-  return `${WEEKDAYS_GENITIVE_RU[p.weekday]}, ${formatDay(instant, timeZone, locale)}, ${p.hour}:${String(p.minute).padStart(2, '0')}`;
+  const weekday = WEEKDAYS_GENITIVE_RU[zonedParts(instant, timeZone).weekday];
+  return `${weekday}, ${formatDay(instant, timeZone, locale)}, ${formatTime(instant, timeZone)}`;
 }
 
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -108,12 +108,16 @@ export function formatDay(instant: Date, timeZone: string, locale: Locale, withY
   return `${p.day} ${MONTHS_EN[p.month - 1]}${withYear ? ` ${p.year}` : ''}`;
 }
 
+/** «9:05», «23:59»: the clock time of an instant in a zone (hours unpadded). */
+export function formatTime(instant: Date, timeZone: string): string {
+  const p = zonedParts(instant, timeZone);
+  return `${p.hour}:${String(p.minute).padStart(2, '0')}`;
+}
+
 /** «пятница, 28 ноября, 23:59» / "Friday, 28 November, 23:59". */
 export function formatDeadline(instant: Date, timeZone: string, locale: Locale): string {
-  const p = zonedParts(instant, timeZone);
-  const wd = (locale === 'ru' ? WEEKDAYS_RU : WEEKDAYS_EN)[p.weekday];
-  const time = `${p.hour}:${String(p.minute).padStart(2, '0')}`;
-  return `${wd}, ${formatDay(instant, timeZone, locale)}, ${time}`;
+  const wd = (locale === 'ru' ? WEEKDAYS_RU : WEEKDAYS_EN)[zonedParts(instant, timeZone).weekday];
+  return `${wd}, ${formatDay(instant, timeZone, locale)}, ${formatTime(instant, timeZone)}`;
 }
 
 /** «ноябрь 2026» / "November 2026". */

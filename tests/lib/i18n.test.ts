@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatDeadline, formatPosts, pickLocale, pluralRu } from '../../lib/i18n';
+import { formatDay, formatDeadline, formatPosts, formatTime, pickLocale, pluralRu } from '../../lib/i18n';
 
 describe('i18n helpers', () => {
   it('chooses Russian plural forms', () => {
@@ -32,6 +32,12 @@ describe('i18n helpers', () => {
     expect(formatDay(instant, 'UTC', 'ru')).toBe('22 ноября');
     expect(formatDay(instant, 'UTC', 'en')).toBe('22 November');
     expect(formatDeadline(new Date('2026-11-28T20:59:00Z'), 'Europe/Moscow', 'ru')).toBe('суббота, 28 ноября, 23:59');
+  });
+
+  it('formats the clock time in the given zone, hours unpadded', () => {
+    expect(formatTime(new Date('2026-11-28T20:59:00Z'), 'Europe/Moscow')).toBe('23:59');
+    expect(formatTime(new Date('2026-11-28T06:05:00Z'), 'Europe/Moscow')).toBe('9:05');
+    expect(formatTime(new Date('2026-11-28T06:05:00Z'), 'UTC')).toBe('6:05');
   });
 
   it('defaults to Russian', () => {
