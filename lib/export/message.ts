@@ -6,7 +6,7 @@ import { createT, type Locale } from '../i18n';
 import reportDicts from '../i18n/report';
 import { currentEvaluationWeek, formatWeekDeadline, weekDays, weekDeadline } from './deadline';
 import { type Problem, problemsOf } from './derive';
-import { formatScore } from './table';
+import { formatDecimal, formatScore } from './table';
 import type { ReportRow } from './types';
 
 export interface MessageOptions {
@@ -22,11 +22,6 @@ export interface AdminMessage {
   url: string;
   problems: Problem[];
   text: string;
-}
-
-function pct(x: number, locale: Locale): string {
-  const s = (Math.round(x * 100) / 100).toFixed(2);
-  return locale === 'ru' ? s.replace('.', ',') : s;
 }
 
 /** «до пятницы, 28 ноября, 23:59» — the deadline of the week running at `now` (next month's week 1 on days 29–31). */
@@ -62,7 +57,7 @@ export function describeProblem(
         fix: t('fix.weekNeeded', { needed: p.required - p.posts, deadline: ctx.deadline }),
       };
     case 'engagement':
-      return { problem: t('problem.engagement', { rate: pct(p.rate, locale) }), fix: t('fix.engagement') };
+      return { problem: t('problem.engagement', { rate: formatDecimal(p.rate, locale, 2) }), fix: t('fix.engagement') };
     case 'reach':
       return { problem: t('problem.reach', { reach: formatScore(p.reach, locale) }), fix: t('fix.reach') };
     case 'rkn':

@@ -33,10 +33,16 @@ const pct = (v: number | null, tone?: Tone): Cell =>
 
 const PRESENCE_TONE = { present: 'pass', missing: 'fail', unknown: 'none' } as const;
 
+/** `x` rounded to `digits` decimals with a decimal comma in Russian («78,40» / "78.40"), no grouping. */
+export function formatDecimal(x: number, locale: Locale, digits: number): string {
+  const f = 10 ** digits;
+  const s = (Math.round(x * f) / f).toFixed(digits);
+  return locale === 'ru' ? s.replace('.', ',') : s;
+}
+
 /** One decimal, as on the dashboard («78,4» / "78.4"). */
 export function formatScore(x: number, locale: Locale): string {
-  const s = (Math.round(x * 10) / 10).toFixed(1);
-  return locale === 'ru' ? s.replace('.', ',') : s;
+  return formatDecimal(x, locale, 1);
 }
 
 export function monitoringColumns(locale: Locale): Column[] {
