@@ -10,8 +10,7 @@ import {
   formatMonth,
   formatTime,
   type Locale,
-  monthGenitiveRu,
-  monthNameEn,
+  monthAfterDay,
   zonedParts,
 } from '../lib/i18n/index';
 import { useI18n } from './i18n';
@@ -53,7 +52,7 @@ function MonthWeeks({
 }) {
   const { t, locale } = useI18n();
   const { year, month, weeks } = audit.month;
-  const monthName = locale === 'ru' ? monthGenitiveRu(month) : monthNameEn(month);
+  const monthName = monthAfterDay(month, locale);
   const last = daysInMonth(year, month);
   const forecast = audit.forecast;
   const zoneNote = audit.timeZone !== browserTimeZone ? ` (${t('tz.named', { zone: audit.timeZone })})` : '';

@@ -4,7 +4,7 @@
  * «праздники впереди» notice before long holidays. Presentational: the plan is built from the props (pure).
  */
 import { useMemo } from 'preact/hooks';
-import { createT, formatMonth, type Locale, monthGenitiveRu, monthNameEn } from '../../lib/i18n';
+import { createT, formatMonth, type Locale, monthAfterDay } from '../../lib/i18n';
 import { remindersDicts } from '../../lib/i18n/reminders';
 import { type DayDate, isoDay } from '../../lib/planning/holidays';
 import {
@@ -23,11 +23,6 @@ export interface PlanningCalendarProps extends PlanOptions {
 }
 
 const WEEK_COLORS = ['#e3f2fd', '#e8f5e9', '#fff8e1', '#f3e5f5'];
-
-/** The month's name as it follows a day number: «ноября» / "November". */
-function monthAfterDay(month: number, locale: Locale): string {
-  return locale === 'ru' ? monthGenitiveRu(month) : monthNameEn(month);
-}
 
 function range(first: number, last: number, month: number, locale: Locale): string {
   return `${first}–${last} ${monthAfterDay(month, locale)}`;

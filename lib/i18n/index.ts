@@ -134,6 +134,11 @@ export function monthNameEn(month: number): string {
   return MONTHS_EN[month - 1] ?? '';
 }
 
+/** The month's name as it follows a day number: «ноября» (ru, genitive) / "November" (en). */
+export function monthAfterDay(month: number, locale: Locale): string {
+  return locale === 'ru' ? monthGenitiveRu(month) : monthNameEn(month);
+}
+
 /** «12 345» with a non-breaking space as the thousands separator (ru), "12,345" (en). */
 export function formatNumber(n: number, locale: Locale, fractionDigits = 0): string {
   return new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-US', {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatDeadline, formatPosts, formatTime, pickLocale, pluralRu } from '../../lib/i18n';
+import {
+  formatDay,
+  formatDeadline,
+  formatPosts,
+  formatTime,
+  monthAfterDay,
+  pickLocale,
+  pluralRu,
+} from '../../lib/i18n';
 
 describe('i18n helpers', () => {
   it('chooses Russian plural forms', () => {
@@ -38,6 +46,12 @@ describe('i18n helpers', () => {
     expect(formatTime(new Date('2026-11-28T20:59:00Z'), 'Europe/Moscow')).toBe('23:59');
     expect(formatTime(new Date('2026-11-28T06:05:00Z'), 'Europe/Moscow')).toBe('9:05');
     expect(formatTime(new Date('2026-11-28T06:05:00Z'), 'UTC')).toBe('6:05');
+  });
+
+  it('names the month after a day number: genitive in Russian', () => {
+    expect(monthAfterDay(11, 'ru')).toBe('ноября');
+    expect(monthAfterDay(3, 'ru')).toBe('марта');
+    expect(monthAfterDay(11, 'en')).toBe('November');
   });
 
   it('defaults to Russian', () => {
