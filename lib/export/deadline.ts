@@ -2,10 +2,9 @@
  * Evaluation-week dates for the exports: which week is running at the export time, its deadline, day ranges.
  * Pure: the instant and the IANA zone come in as arguments.
  */
-import { evaluationWeekOf } from '../calendar';
+import { evaluationWeekOf, zonedTimeToInstant } from '../calendar';
 import { type Locale, monthGenitiveRu, monthNameEn, zonedParts } from '../i18n';
 import reportDicts from '../i18n/report';
-import { zonedToUtc } from '../parse/zoned';
 import type { WeekNumber } from '../types';
 
 /** The evaluation week containing `instant` in `timeZone`, with its month; null on days 29–31. */
@@ -15,7 +14,7 @@ export function currentEvaluationWeek(instant: Date, timeZone: string) {
 
 /** The last minute of a week (day 7/14/21/28, 23:59:59 in `timeZone`). */
 export function weekDeadline(year: number, month: number, week: WeekNumber, timeZone: string): Date {
-  return new Date(zonedToUtc({ year, month, day: week * 7, hour: 23, minute: 59, second: 59 }, timeZone));
+  return zonedTimeToInstant({ year, month, day: week * 7, hour: 23, minute: 59, second: 59 }, timeZone);
 }
 
 /** «пятницы, 28 ноября, 23:59» (ru, after «до») / "Friday, 28 November, 23:59". */
