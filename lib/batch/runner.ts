@@ -14,7 +14,7 @@
  * so it runs in tests without a network and independently of the readers' internals.
  */
 import type { Audit, AuditOptions } from '../audit/types';
-import { monthOf, previousMonthEnd, startOfDay, zonedParts } from '../calendar';
+import { previousMonthEnd, previousMonthStart, zonedParts } from '../calendar';
 import type { AuditRecord, GroupRecord, HistoryResult, SettingsSnapshot } from '../ext/history';
 import { isoDay } from '../planning/holidays';
 import type { FetchLike, SleepLike } from '../sites/paginate';
@@ -224,8 +224,7 @@ export async function runBatch(initial: Run, deps: BatchDeps, signal: AbortSigna
     if (page.access === 'private') return { kind: 'failed', reason: 'private', page };
 
     if (deps.collectPosts !== undefined && page.access !== 'closed') {
-      const { year, month } = monthOf(previousMonthEnd(now, deps.timeZone), deps.timeZone);
-      const cutoff = startOfDay(year, month, 1, deps.timeZone);
+      const cutoff = previousMonthStart(now, deps.timeZone);
       let collected: CommunityPage | null;
       try {
         collected = await deps.collectPosts({
