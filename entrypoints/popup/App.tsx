@@ -11,7 +11,7 @@ import { lazy } from '../../components/lazy';
 import { ErrorView, NotCommunity } from '../../components/NotCommunity';
 import { auditCommunity } from '../../lib/audit/audit';
 import type { Audit } from '../../lib/audit/types';
-import { monthOf, previousMonthEnd, startOfDay } from '../../lib/calendar';
+import { previousMonthEnd, previousMonthStart } from '../../lib/calendar';
 import type { CollectRequest, CollectState, PageAnswer, ReadRequest, Snapshot } from '../../lib/ext/messaging';
 import { groupKey, type Settings } from '../../lib/ext/settings';
 import type { CommunityPage } from '../../lib/types';
@@ -68,10 +68,7 @@ type State =
   | { kind: 'ready'; page: CommunityPage; collect: CollectState; readMs: number; readAt: string };
 
 /** The 1st of the month before `now`'s month, 00:00 in `timeZone`: the audit needs posts back to here. */
-export function cutoffFor(now: Date, timeZone: string): Date {
-  const prev = monthOf(previousMonthEnd(now, timeZone), timeZone);
-  return startOfDay(prev.year, prev.month, 1, timeZone);
-}
+export const cutoffFor: (now: Date, timeZone: string) => Date = previousMonthStart;
 
 function needsOlderPosts(page: CommunityPage, cutoff: Date): boolean {
   return page.postsSince === null || Date.parse(page.postsSince) > cutoff.getTime();
