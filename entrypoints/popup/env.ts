@@ -1,5 +1,5 @@
 /** Popup helpers that touch the page environment. */
-import { downloadBlob } from '../../lib/export/files';
+import { downloadBlob } from '../../lib/export/download';
 
 /** A fixed audit instant from `?now=<ISO>`, honoured only in the e2e build (tests pin the calendar). */
 export function e2eNow(params: URLSearchParams, mode: string = import.meta.env.MODE): Date | null {

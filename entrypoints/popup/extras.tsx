@@ -8,7 +8,7 @@ import type { PlanningCalendar } from '../../components/planning/PlanningCalenda
 import type { ExportButtons } from '../../components/report/ExportButtons';
 import { requiredPostsPerWeek } from '../../lib/audit/rules';
 import type { Audit } from '../../lib/audit/types';
-import { downloadBlob } from '../../lib/export/files';
+import { downloadBlob } from '../../lib/export/download';
 import { groupKey, type Settings } from '../../lib/ext/settings';
 import type { Locale } from '../../lib/i18n/index';
 import type { CommunityPage } from '../../lib/types';

@@ -14,15 +14,5 @@ export function exportFileName(listName: string, now: Date, timeZone: string, ex
   return `Аудит — ${safe || 'список'} — ${day}.${extension}`;
 }
 
-/** Saves a Blob through a temporary <a download> (extension pages and the popup). */
-export function downloadBlob(blob: Blob, fileName: string, doc: Document = document): void {
-  const url = URL.createObjectURL(blob);
-  const a = doc.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  doc.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+/** Re-exported for the pages that also build file names; the popup imports ./download directly (no calendar). */
+export { downloadBlob } from './download';
