@@ -9,6 +9,7 @@ import { ResultsTable } from '../../components/batch/ResultsTable';
 import { RunPanel } from '../../components/batch/RunPanel';
 import { SetIndicatorsView } from '../../components/batch/SetIndicatorsView';
 import { type RuleSet, requiredPostsPerWeek } from '../../lib/audit/rules';
+import { audienceSizeFor } from '../../lib/batch/audience';
 import { BatchController } from '../../lib/batch/controller';
 import { type SetMonth, setIndicators } from '../../lib/batch/indicators';
 import { rowOf } from '../../lib/batch/rows';
@@ -204,7 +205,7 @@ export function App({ deps }: { deps: BatchPageDeps }) {
           const record = latest.get(g.key);
           return {
             metrics: record !== undefined && record.status !== 'failed' ? record.metrics : null,
-            audienceSize: g.audienceSize ?? settings?.audienceSizes[g.key] ?? null,
+            audienceSize: audienceSizeFor(g, record, settings?.audienceSizes),
           };
         }),
         { month, rules: settings?.rules },
@@ -213,7 +214,7 @@ export function App({ deps }: { deps: BatchPageDeps }) {
   );
 
   const rows = useMemo(
-    () => groups.map((g) => rowOf(g, latest.get(g.key) ?? null, settings?.audienceSizes[g.key] ?? null)),
+    () => groups.map((g) => rowOf(g, latest.get(g.key) ?? null, settings?.audienceSizes)),
     [groups, latest, settings],
   );
   const progress = run === null ? null : runProgress(run);

@@ -3,24 +3,11 @@
  * «только проблемные» filter. Pure. Stored audits are checked structurally; a record that does not fit is shown as
  * not read rather than trusted.
  */
-import * as z from 'zod/mini';
+
+import { toReportAudit } from '../export/from-history';
 import type { AuditRecord, GroupRecord } from '../ext/history';
 import type { CheckId, CheckStatus, Presence, Site, WeekStatus } from '../types';
-
-const CheckSchema = z.looseObject({ id: z.string(), status: z.enum(['pass', 'fail', 'unknown', 'not-applicable']) });
-const WeekSchema = z.looseObject({
-  posts: z.number(),
-  required: z.number(),
-  status: z.enum(['pass', 'fail', 'pending', 'unknown']),
-});
-const StoredAuditSchema = z.looseObject({
-  checks: z.array(CheckSchema),
-  month: z.looseObject({ year: z.number(), month: z.number(), weeks: z.array(WeekSchema) }),
-  engagement: z.looseObject({ rate: z.nullable(z.number()), achievement: z.nullable(z.number()) }),
-  predictedScore: z.nullable(z.number()),
-  predictedRange: z.nullable(z.looseObject({ min: z.number(), max: z.number() })),
-});
-type StoredAudit = z.infer<typeof StoredAuditSchema>;
+import { type AudienceSizes, audienceSizeFor } from './audience';
 
 export interface RowWeek {
   posts: number;
@@ -44,8 +31,8 @@ export interface ResultRow {
   members: number | null;
   checks: Partial<Record<CheckId, CheckStatus>>;
   items: Record<'cover' | 'avatar' | 'description' | 'pos-widget', Presence>;
-  month: { year: number; month: number; weeks: RowWeek[] } | null;
-  previous: { year: number; month: number; weeks: RowWeek[] } | null;
+  month: { year: number; month: number; weeks: readonly RowWeek[] } | null;
+  previous: { year: number; month: number; weeks: readonly RowWeek[] } | null;
   er: number | null;
   achievement: number | null;
   reach: number | null;
@@ -55,26 +42,18 @@ export interface ResultRow {
   problems: number;
 }
 
-function parseAudit(value: unknown): StoredAudit | null {
-  const parsed = z.safeParse(StoredAuditSchema, value);
-  return parsed.success ? parsed.data : null;
-}
-
 /** A stored presence value; anything but 'present' or 'missing' reads as 'unknown'. */
 export function storedPresence(v: unknown): Presence {
   return v === 'present' || v === 'missing' ? v : 'unknown';
 }
 
-export function rowOf(
-  group: GroupRecord,
-  record: AuditRecord | null,
-  fallbackAudience: number | null = null,
-): ResultRow {
-  const audit = record?.status === 'failed' ? null : parseAudit(record?.audit);
-  const previous = record === null ? null : parseAudit(record.previous);
+export function rowOf(group: GroupRecord, record: AuditRecord | null, audienceSizes: AudienceSizes = {}): ResultRow {
+  // The same structural check of a stored audit as the reports (lib/export/from-history.ts)
+  const audit = record?.status === 'failed' ? null : toReportAudit(record?.audit);
+  const previous = record === null ? null : toReportAudit(record.previous);
   const page = (record?.page ?? null) as Record<string, unknown> | null;
   const checks: Partial<Record<CheckId, CheckStatus>> = {};
-  for (const c of audit?.checks ?? []) checks[c.id as CheckId] = c.status;
+  for (const c of audit?.checks ?? []) checks[c.id] = c.status;
   let read: ReadStatus = 'never';
   if (record !== null) read = audit === null ? 'failed' : record.status === 'partial' ? 'partial' : 'complete';
   const failedChecks = Object.values(checks).filter((s) => s === 'fail').length;
@@ -86,7 +65,7 @@ export function rowOf(
     site: group.site,
     name,
     category: group.category,
-    audienceSize: group.audienceSize ?? fallbackAudience,
+    audienceSize: audienceSizeFor(group, record, audienceSizes),
     read,
     error: record?.error ?? null,
     at: record?.at ?? null,

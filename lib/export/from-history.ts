@@ -4,6 +4,7 @@
  * structurally before use; a record that does not fit is shown as «не прочитано» rather than trusted.
  */
 import * as z from 'zod/mini';
+import { type AudienceSizes, audienceSizeFor } from '../batch/audience';
 import type { AuditRecord, GroupRecord } from '../ext/history';
 import { CHECK_IDS, type CheckId, type CommunityPage, CommunityPageSchema } from '../types';
 import type { ReportAudit, ReportRow } from './types';
@@ -54,17 +55,16 @@ function toPage(value: unknown): CommunityPage | null {
 
 /**
  * One report row for a group and its latest audit record (none yet → «не прочитано» with no check time).
- * `audienceSizes` are the settings' per-group sizes, used when the group has none of its own.
+ * `audienceSizes` are the settings' per-group sizes (lib/batch/audience.ts decides which one applies).
  */
 export function rowFromRecords(
   group: GroupRecord,
   record: AuditRecord | undefined,
-  audienceSizes: Readonly<Record<string, number>> = {},
+  audienceSizes: AudienceSizes = {},
 ): ReportRow {
   const page = record ? toPage(record.page) : null;
   const audit = record ? toReportAudit(record.audit) : null;
-  const settingsKey = page?.id ? `${page.site}:${page.id}` : group.id ? `${group.site}:${group.id}` : group.key;
-  const audienceSize = group.audienceSize ?? audienceSizes[settingsKey] ?? audienceSizes[group.key] ?? null;
+  const audienceSize = audienceSizeFor(group, record, audienceSizes);
   return {
     group: {
       name: group.name ?? page?.name ?? group.url,

@@ -28,7 +28,7 @@ function rows(n: number) {
       category: null,
       addedAt: '2026-03-01T00:00:00.000Z',
     };
-    return rowOf(group, null, null);
+    return rowOf(group, null);
   });
 }
 
