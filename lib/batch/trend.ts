@@ -2,6 +2,8 @@
  * A group's trend from its audit history: one point per evaluated month (weekly posts and ER), the newest audit of
  * each month winning; a previous-month audit stored with a later read fills months not audited themselves. Pure.
  */
+import { engagementFromTotals } from '../audit/engagement';
+import { DEFAULT_RULES } from '../audit/rules';
 import type { AuditRecord } from '../ext/history';
 
 export interface TrendPoint {
@@ -38,8 +40,9 @@ export function trendOf(audits: readonly AuditRecord[], months = 6): TrendPoint[
       const prev = monthIndex(m.prevYear, m.prevMonth);
       if (!byMonth.has(prev)) {
         const e = m.prevEngagement;
+        // The engine's own ER rounding (the rule set only matters for the achievement, which is not used here)
         const er =
-          e !== null && e.views > 0 ? Math.round(((e.likes + e.comments + e.reposts) / e.views) * 10000) / 100 : null;
+          e === null ? null : engagementFromTotals(e.likes + e.comments + e.reposts, e.views, DEFAULT_RULES).rate;
         byMonth.set(prev, {
           year: m.prevYear,
           month: m.prevMonth,
