@@ -4,9 +4,14 @@
  * with a version number; `SETTINGS_MIGRATIONS[n]` turns a version n-1 value into version n. The rule set inside
  * is validated (and migrated) by the engine's parseRuleSet, every other field falls back to its default on its
  * own, so a damaged value never loses the rest.
+ *
+ * Reading a value already at the current version (every read after the first start) needs no storage library:
+ * it is one browser.storage.local get. The @wxt-dev/storage item (./settings-item.ts, the one place migrations
+ * run and values are written) is loaded only to migrate or to save, so the popup's first load does without it.
  */
+
+import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { storage } from '#imports';
 import { DEFAULT_RULES, parseRuleSet, type RuleSet } from '../audit/rules';
 
 export const SETTINGS_VERSION = 1;
@@ -72,20 +77,34 @@ export function normaliseSettings(input: unknown): { settings: Settings; errors:
   };
 }
 
-export const settingsItem = storage.defineItem<unknown>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: SETTINGS_VERSION,
-  migrations: SETTINGS_MIGRATIONS,
-});
+/** Where the item lives in browser.storage.local: the value, and @wxt-dev/storage's metadata (`{ v: version }`). */
+export const SETTINGS_KEY = 'settings';
+const SETTINGS_META_KEY = `${SETTINGS_KEY}$`;
+
+const settingsItem = () => import('./settings-item').then((m) => m.settingsItem);
+
+/**
+ * The stored value as @wxt-dev/storage's item would answer it, read directly when no migration is due (no value
+ * yet, or a value at SETTINGS_VERSION); otherwise the item migrates it first.
+ */
+async function readStored(): Promise<unknown> {
+  const got = await browser.storage.local.get([SETTINGS_KEY, SETTINGS_META_KEY]);
+  const value: unknown = got[SETTINGS_KEY];
+  const meta: unknown = got[SETTINGS_META_KEY];
+  const version = typeof meta === 'object' && meta !== null && 'v' in meta ? meta.v : undefined;
+  if (value == null) return DEFAULT_SETTINGS;
+  if ((version ?? 1) === SETTINGS_VERSION) return value;
+  return (await settingsItem()).getValue();
+}
 
 export async function loadSettings(): Promise<Settings> {
-  return normaliseSettings(await settingsItem.getValue()).settings;
+  return normaliseSettings(await readStored()).settings;
 }
 
 /** Validates and stores the settings; answers the stored value. */
 export async function saveSettings(settings: Settings): Promise<Settings> {
   const { settings: clean } = normaliseSettings(settings);
-  await settingsItem.setValue(clean);
+  await (await settingsItem()).setValue(clean);
   return clean;
 }
 
@@ -101,11 +120,6 @@ export async function setAudienceSize(key: string, size: number | null): Promise
     else audienceSizes[key] = size;
     return { ...s, audienceSizes };
   });
-}
-
-/** Calls `cb` with the new settings whenever they change; returns the unwatch function. */
-export function watchSettings(cb: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => cb(normaliseSettings(value).settings));
 }
 
 /** The browser's own IANA zone, used to prefill the first-run question. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_RULES, RULE_PRESETS } from '../../../lib/audit/rules';
 import {
@@ -75,5 +75,34 @@ describe('settings', () => {
   it('keys groups by site and id', () => {
     expect(groupKey({ site: 'vk', id: '123' })).toBe('vk:123');
     expect(groupKey({ site: 'ok', id: null })).toBeNull();
+  });
+});
+
+describe('settings storage format', () => {
+  // A fresh module each time: @wxt-dev/storage migrates an item once, when the item is defined.
+  const fresh = async () => {
+    vi.resetModules();
+    return import('../../../lib/ext/settings');
+  };
+
+  it('reads a value at the current version directly, and saves it with the version stamp', async () => {
+    const m = await fresh();
+    await m.saveSettings({ ...m.DEFAULT_SETTINGS, timeZoneConfirmed: true });
+    const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+    expect(stored.settings).toMatchObject({ timeZoneConfirmed: true });
+    expect(stored.settings$).toEqual({ v: m.SETTINGS_VERSION });
+    expect((await m.loadSettings()).timeZoneConfirmed).toBe(true);
+  });
+
+  it('hands a value of another version to the storage item, which migrates and stamps it', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { timeZoneConfirmed: true, pacingDelayMs: 2000 },
+      settings$: { v: 0 },
+    });
+    const m = await fresh();
+    const s = await m.loadSettings();
+    expect(s.timeZoneConfirmed).toBe(true);
+    expect(s.pacingDelayMs).toBe(2000);
+    expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: m.SETTINGS_VERSION });
   });
 });
