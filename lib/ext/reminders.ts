@@ -43,7 +43,6 @@ import {
   webLock,
 } from '../planning/reread';
 import { isRunDue, nextSlotAfter } from '../planning/schedule';
-import { readCommunityPage } from '../sites';
 import { defaultSleep, type FetchLike } from '../sites/paginate';
 import { type AuditRecord, getGroups, getList, latestAudits, saveAudit } from './history';
 import { canReadPages, closeOffscreenDocument, hasDomParser, offscreenReading } from './offscreen';
@@ -201,13 +200,17 @@ export async function batchReader(target: RereadTarget, signal: AbortSignal): Pr
   const settings = await loadSettings();
   const sessionFetch: FetchLike = (url, init) => fetch(url, { credentials: 'include', ...init });
   const viewerTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const reading = hasDomParser()
-    ? {
-        fetch: sessionFetch,
-        parse: (html: string) => new DOMParser().parseFromString(html, 'text/html'),
-        readPage: readCommunityPage,
-      }
-    : offscreenReading({ fetch: sessionFetch, now: () => new Date(), viewerTimeZone });
+  // Decided at build time: only the Firefox build (MV2 background page, DOMParser) reads in place. In Chrome's build
+  // the branch is dead code, so the readers are not in the service worker at all (the offscreen document has them);
+  // in Firefox's single-file background the import() is inlined by the bundler, no chunk is loaded.
+  const reading =
+    import.meta.env.FIREFOX && hasDomParser()
+      ? await import('../sites').then(({ readCommunityPage }) => ({
+          fetch: sessionFetch,
+          parse: (html: string) => new DOMParser().parseFromString(html, 'text/html'),
+          readPage: readCommunityPage,
+        }))
+      : offscreenReading({ fetch: sessionFetch, now: () => new Date(), viewerTimeZone });
   const at = new Date();
   let captured: { page: Record<string, unknown> | null; audit: Record<string, unknown> | null } | null = null;
   const base = historyStore();
