@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { SITE_MATCHES, VK_MATCHES } from './lib/ext/hosts';
+import { OK_MATCHES, SITE_MATCHES, VK_MATCHES } from './lib/ext/hosts';
 
 export default defineConfig({
   imports: false,
@@ -18,8 +18,16 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: SITE_MATCHES,
     action: { default_title: '__MSG_extActionTitle__' },
-    // The VK content script injects the main-world bridge (entrypoints/page-bridge.ts) into VK pages only
-    web_accessible_resources: [{ resources: ['page-bridge.js'], matches: VK_MATCHES }],
+    // The VK reader module injects the main-world bridge (entrypoints/page-bridge.ts) into VK pages only. Each content
+    // script imports its site's reader module (entrypoints/vk-reader.ts, ok-reader.ts) from the package, on that
+    // site's hosts only, at a per-session URL (use_dynamic_url) so pages cannot probe a fixed one. MV2 (Firefox) has
+    // neither per-resource matches nor dynamic URLs: WXT flattens the list, and Firefox's moz-extension:// host is
+    // a random per-install id anyway.
+    web_accessible_resources: [
+      { resources: ['page-bridge.js'], matches: VK_MATCHES },
+      { resources: ['vk-reader.js'], matches: VK_MATCHES, use_dynamic_url: true },
+      { resources: ['ok-reader.js'], matches: OK_MATCHES, use_dynamic_url: true },
+    ],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
     },

@@ -1,25 +1,23 @@
-/** Content script on VK hosts: the VK reader and collector only (OK pages get entrypoints/ok.content). */
-import { defineContentScript, injectScript } from '#imports';
-import { runContentSession } from '../../lib/ext/content-session';
+/**
+ * Content script on VK hosts, the small shell that runs on every VK page: answers the popup and loads the VK reader
+ * module (entrypoints/vk-reader.ts: reader, collector, page-bridge client, sanitiser) only where it is needed.
+ * OK pages get entrypoints/ok.content.
+ */
+import { browser, defineContentScript, injectScript } from '#imports';
+import { runContentShell } from '../../lib/ext/content-session';
 import { VK_MATCHES } from '../../lib/ext/hosts';
-import { createVkBridgeClient, type VkBridgeClient } from '../../lib/sites/vk/bridge';
-import { vkAdapter } from '../../lib/sites/vk/index';
-import { createVkCollector } from './collector';
+import { detectVkPage } from '../../lib/sites/vk/detect';
 
 export default defineContentScript({
   matches: VK_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    // The main-world bridge to the page's own API client (optional fast path), with a nonce for this load only.
-    const nonce = crypto.randomUUID();
-    const bridge: Promise<VkBridgeClient | null> = injectScript('/page-bridge.js', {
-      modifyScript: (s) => {
-        s.dataset.nonce = nonce;
-      },
-    }).then(
-      () => createVkBridgeClient(window, nonce, 3000),
-      () => null,
-    );
-    runContentSession(ctx, vkAdapter, createVkCollector({ bridge: () => bridge }));
+    runContentShell(ctx, {
+      site: 'vk',
+      detect: detectVkPage,
+      module: '/vk-reader.js',
+      getURL: (path) => browser.runtime.getURL(path),
+      injectScript,
+    });
   },
 });

@@ -1,16 +1,24 @@
 /**
- * The content scripts' shared wiring (entrypoints/vk.content, entrypoints/ok.content) and their state for one tab:
- * reads the live page with the site's reader on request, keeps the posts collected in the background for the
- * current URL, and answers the popup. Never changes the page. Each site's content script passes its own reader and
- * collector, so it bundles that site's code only. `createPageSession` takes everything it touches as dependencies,
- * so tests run it on jsdom documents.
+ * The content scripts in two halves, so the part that runs on every VK/OK page the user opens stays small:
+ *
+ * - the shell (`runContentShell`, bundled in entrypoints/vk.content and entrypoints/ok.content): the request
+ *   listeners with their zod schemas, the site's URL detector, and the lazy loading of the reader module. It answers
+ *   `ping` itself, and `readPage`/`collect` on pages the URL says are no community (feed, messages, profiles…)
+ *   without loading anything;
+ * - the reader module (`createContentReader`, bundled in entrypoints/vk-reader.ts and entrypoints/ok-reader.ts as
+ *   web-accessible scripts the shell loads with `import()` into its own isolated world): the site's reader and
+ *   collector, the page's state for one tab (the reading, the posts collected for the current URL) and the sanitiser
+ *   of `snapshot`. It registers itself with `registerReader`, and the shell takes it from there.
+ *
+ * Neither half changes the page. `createPageSession` and `createContentShell` take everything they touch as
+ * dependencies, so tests run them on jsdom documents.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sanitizeDocument } from '../sanitize';
 import { mergePosts, type Progress } from '../sites/paginate';
 import type { PageKind, SiteAdapter } from '../sites/types';
-import type { CommunityPage, Diagnostic } from '../types';
-import type { CollectState, PageAnswer } from './messaging';
+import type { CommunityPage, Diagnostic, Site } from '../types';
+import type { CollectState, PageAnswer, PingResult, Snapshot } from './messaging';
 import {
   CONTENT_REQUESTS,
   type CollectRequest,
@@ -67,6 +75,16 @@ function mergeDiagnostics(fresh: Diagnostic[] = [], collected: readonly Diagnost
   return [...fresh, ...collected.filter((d) => !seen.has(`${d.name}\n${d.message}`))];
 }
 
+/** The answer about a page that is no community, with the reason its URL gives. */
+export function notCommunity(url: string, detected: { site: Site; kind: PageKind } | null): PageAnswer {
+  return {
+    kind: 'not-community',
+    url,
+    site: detected?.site ?? null,
+    reason: !detected ? 'off-site' : detected.kind === 'profile' ? 'profile' : 'other',
+  };
+}
+
 export function createPageSession(deps: SessionDeps) {
   const clock = deps.clock ?? (() => performance.now());
   let collected: Collected | null = null;
@@ -111,15 +129,7 @@ export function createPageSession(deps: SessionDeps) {
     try {
       const now = req.now ? new Date(req.now) : undefined;
       const { page, ms } = readMerged(now && !Number.isNaN(now.getTime()) ? now : undefined);
-      if (!page) {
-        const detected = deps.detect(url);
-        return {
-          kind: 'not-community',
-          url,
-          site: detected?.site ?? null,
-          reason: !detected ? 'off-site' : detected.kind === 'profile' ? 'profile' : 'other',
-        };
-      }
+      if (!page) return notCommunity(url, deps.detect(url));
       const state = collected && collected.url === url ? collected.state : IDLE_COLLECT;
       const status = state.status === 'idle' && !deps.collector(page) ? 'unsupported' : state.status;
       return { kind: 'community', page, collect: { ...state, status }, readMs: Math.round(ms * 100) / 100 };
@@ -219,43 +229,86 @@ export function siteReader(adapter: SiteAdapter): Pick<SessionDeps, 'read' | 'de
   };
 }
 
+/* ------------------------------------------------------------------------------------------------------------------
+ * The reader module's half (entrypoints/vk-reader.ts, entrypoints/ok-reader.ts), loaded by the shell on demand.
+ * ---------------------------------------------------------------------------------------------------------------- */
+
+/** What the reader module of a site answers for the shell: the page's state for one tab. */
+export interface ContentReader {
+  readPage(req: ReadRequest): PageAnswer;
+  collect(req: CollectRequest): CollectState;
+  snapshot(): Snapshot;
+  /** The URL changed (or the page settled after loading): forget what belongs to the old URL, tell the background. */
+  onLocationChange(): void;
+}
+
+/** What the shell gives the reader module: its lifetime, its line to the background, and WXT's script injector. */
+export interface ReaderHost {
+  /** Aborted when the content script is invalidated (extension reloaded). */
+  signal: AbortSignal;
+  /** Tells the background the page was (re)read (for the badge). */
+  notify: (page: CommunityPage | null) => void;
+  /** Injects one of the extension's web-accessible scripts into the page (WXT's injectScript); VK only. */
+  injectScript?: (
+    path: '/page-bridge.js',
+    options: { modifyScript: (s: HTMLScriptElement) => void },
+  ) => Promise<unknown>;
+}
+
+export type ReaderFactory = (host: ReaderHost) => ContentReader;
+
 /**
- * The content script's `main`: observes page changes (observing never changes the page), answers the popup
- * (requests validated with zod; the answers are validated where they are received), tells the background when
- * the page was read, and re-reads after in-page navigation (both sites are single-page apps).
+ * Where a reader module leaves its factory for the shell: a property of the global object of the content scripts'
+ * isolated world, which the page's own scripts (main world) and other extensions cannot see or set.
  */
-export function runContentSession(
-  ctx: ContentScriptContext,
+const REGISTRY = '__gospablikiAuditReaders';
+
+function registry(): Partial<Record<Site, ReaderFactory>> {
+  const g = globalThis as unknown as Record<string, Partial<Record<Site, ReaderFactory>> | undefined>;
+  g[REGISTRY] ??= {};
+  return g[REGISTRY];
+}
+
+/** Called by a reader module when it is evaluated. */
+export function registerReader(site: Site, factory: ReaderFactory): void {
+  registry()[site] = factory;
+}
+
+/** The factory a reader module registered for `site`, if it was loaded. */
+export function registeredReader(site: Site): ReaderFactory | undefined {
+  return registry()[site];
+}
+
+/**
+ * The reader module's `ContentReader` on the live page: counts page changes so an unchanged page is not read again
+ * (observing never changes the page), reads with the site's reader, collects with its collector, and takes
+ * sanitised snapshots.
+ */
+export function createContentReader(
+  host: ReaderHost,
   adapter: SiteAdapter,
   collector: (page: CommunityPage) => Collector | null,
-): void {
-  // Count changes of the page so an unchanged page is not read again.
+): ContentReader {
   let version = 0;
   const observer = new MutationObserver(() => {
     version += 1;
   });
   observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-  ctx.onInvalidated(() => observer.disconnect());
+  host.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   const session = createPageSession({
     ...siteReader(adapter),
     version: () => version,
     doc: document,
     url: () => location.href,
     collector,
-    signal: ctx.signal,
-    notify: (page) => {
-      notify('pageRead', { page }).catch(() => {});
-    },
+    signal: host.signal,
+    notify: host.notify,
   });
-  const offs = [
-    listen('ping', CONTENT_REQUESTS.ping, () => ({
-      url: location.href,
-      site: siteOfUrl(location.href),
-      title: document.title,
-    })),
-    listen('readPage', CONTENT_REQUESTS.readPage, (req) => session.readPage(req)),
-    listen('collect', CONTENT_REQUESTS.collect, (req) => session.collect(req)),
-    listen('snapshot', CONTENT_REQUESTS.snapshot, () => {
+  return {
+    readPage: (req) => session.readPage(req),
+    collect: (req) => session.collect(req),
+    onLocationChange: () => session.onLocationChange(),
+    snapshot: () => {
       const answer = session.readPage();
       return {
         url: location.href,
@@ -263,14 +316,164 @@ export function runContentSession(
         html: `<!doctype html>\n${sanitizeDocument(document).documentElement.outerHTML}`,
         page: answer.kind === 'community' ? answer.page : null,
       };
-    }),
+    },
+  };
+}
+
+/* ------------------------------------------------------------------------------------------------------------------
+ * The shell's half (entrypoints/vk.content, entrypoints/ok.content): runs on every page of the site.
+ * ---------------------------------------------------------------------------------------------------------------- */
+
+export interface ShellDeps {
+  site: Site;
+  /** The page's current URL (changes on in-page navigation). */
+  url: () => string;
+  /** The site's URL detector: null off the site. */
+  detect: (url: URL) => PageKind | null;
+  /** Loads the reader module (once; the shell keeps the promise). */
+  load: () => Promise<ContentReader>;
+  /** Tells the background the page was read (for the badge), here: that it is no community page. */
+  notify: (page: CommunityPage | null) => void;
+  title: () => string;
+}
+
+function kindOf(detect: ShellDeps['detect'], url: string): PageKind | null {
+  try {
+    return detect(new URL(url));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The shell's answers. The reader module is loaded only when the URL may be a community page ('community' or
+ * 'maybe-community': the readers return null for every other kind without reading), when the popup asks for a
+ * snapshot, or when it was loaded already (then it answers everything, so a collection survives navigation state).
+ */
+export function createContentShell(deps: ShellDeps) {
+  let loading: Promise<ContentReader> | null = null;
+  let loaded = false;
+  const reader = (): Promise<ContentReader> => {
+    loading ??= deps.load().then(
+      (r) => {
+        loaded = true;
+        return r;
+      },
+      (error: unknown) => {
+        loading = null; // a later request may try again
+        throw error;
+      },
+    );
+    return loading;
+  };
+  /** Whether this URL needs the reader, and what the URL alone says about it. */
+  const needsReader = (url: string): { needed: boolean; kind: PageKind | null } => {
+    const kind = kindOf(deps.detect, url);
+    return { needed: loaded || kind === 'community' || kind === 'maybe-community', kind };
+  };
+  const errorAnswer = (url: string, error: unknown): PageAnswer => ({
+    kind: 'error',
+    url,
+    message: error instanceof Error ? error.message : String(error),
+  });
+
+  return {
+    ping: (): PingResult => ({ url: deps.url(), site: siteOfUrl(deps.url()), title: deps.title() }),
+
+    async readPage(req: ReadRequest): Promise<PageAnswer> {
+      const url = deps.url();
+      const { needed, kind } = needsReader(url);
+      if (!needed) return notCommunity(url, kind ? { site: deps.site, kind } : null);
+      try {
+        return (await reader()).readPage(req);
+      } catch (error) {
+        return errorAnswer(url, error);
+      }
+    },
+
+    async collect(req: CollectRequest): Promise<CollectState> {
+      if (!needsReader(deps.url()).needed) return { ...IDLE_COLLECT, status: 'unsupported' };
+      try {
+        return (await reader()).collect(req);
+      } catch {
+        return { ...IDLE_COLLECT, status: 'unsupported' };
+      }
+    },
+
+    /** A sanitised snapshot of any page (scripts/capture-fixture.ts): the sanitiser lives in the reader module. */
+    async snapshot(): Promise<Snapshot> {
+      return (await reader()).snapshot();
+    },
+
+    /** After loading and after each in-page navigation: (re)read the page, or tell the background it is none. */
+    async onLocationChange(): Promise<void> {
+      if (!needsReader(deps.url()).needed) {
+        deps.notify(null);
+        return;
+      }
+      try {
+        (await reader()).onLocationChange();
+      } catch {
+        deps.notify(null);
+      }
+    },
+
+    /** Whether the reader module was loaded (for tests). */
+    loaded: () => loaded,
+  };
+}
+
+/** Where each site's reader module is built (entrypoints/vk-reader.ts, entrypoints/ok-reader.ts). */
+export type ReaderModulePath = '/vk-reader.js' | '/ok-reader.js';
+
+export interface ShellOptions {
+  site: Site;
+  detect: (url: URL) => PageKind | null;
+  module: ReaderModulePath;
+  /** `browser.runtime.getURL` (the dynamic URL where the manifest asks for one). */
+  getURL: (path: ReaderModulePath) => string;
+  injectScript?: ReaderHost['injectScript'];
+}
+
+/**
+ * The content script's `main`: answers the popup (requests validated with zod; the answers are validated where they
+ * are received), tells the background when the page was read, and re-reads after in-page navigation (both sites are
+ * single-page apps). The reader module is imported from the extension's own package (web-accessible for the site's
+ * hosts only) into this isolated world: no remote code, nothing evaluated from a string.
+ */
+export function runContentShell(ctx: ContentScriptContext, options: ShellOptions): void {
+  const notifyBackground = (page: CommunityPage | null) => {
+    notify('pageRead', { page }).catch(() => {});
+  };
+  const shell = createContentShell({
+    site: options.site,
+    url: () => location.href,
+    title: () => document.title,
+    detect: options.detect,
+    notify: notifyBackground,
+    load: async () => {
+      await import(/* @vite-ignore */ options.getURL(options.module));
+      const factory = registeredReader(options.site);
+      if (!factory) throw new Error(`${options.module} did not register a reader`);
+      return factory({
+        signal: ctx.signal,
+        notify: notifyBackground,
+        ...(options.injectScript ? { injectScript: options.injectScript } : {}),
+      });
+    },
+  });
+  const offs = [
+    listen('ping', CONTENT_REQUESTS.ping, () => shell.ping()),
+    listen('readPage', CONTENT_REQUESTS.readPage, (req) => shell.readPage(req)),
+    listen('collect', CONTENT_REQUESTS.collect, (req) => shell.collect(req)),
+    listen('snapshot', CONTENT_REQUESTS.snapshot, () => shell.snapshot()),
   ];
   ctx.onInvalidated(() => {
     for (const off of offs) off();
   });
   // Single-page apps: re-read after in-page navigation, once the new page had a moment to render.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    ctx.setTimeout(() => session.onLocationChange(), 600);
+    ctx.setTimeout(() => void shell.onLocationChange(), 600);
   });
-  ctx.setTimeout(() => session.onLocationChange(), 300);
+  ctx.setTimeout(() => void shell.onLocationChange(), 300);
 }
