@@ -3,7 +3,9 @@
  * the background from the manifest, every HTML page, and every other top-level script (unlisted scripts such as the
  * page bridge). An entry's size counts every file it loads up front: for a page its scripts and styles and the chunks
  * those import statically (shared chunks count in every entry that loads them); chunks loaded by dynamic import()
- * are reported apart as `lazyGzip`.
+ * are reported apart as `lazyGzip`, and so are the web-accessible scripts a file names by path (a content script's
+ * reader module, `import(browser.runtime.getURL('/vk-reader.js'))`, or the page bridge it injects): those are also
+ * entries of their own, with their own budgets.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
@@ -23,6 +25,29 @@ export interface EntrySize {
 interface Manifest {
   background?: { service_worker?: string; scripts?: string[]; page?: string };
   content_scripts?: { js?: string[]; css?: string[] }[];
+  /** MV3: objects with resources; MV2: paths. */
+  web_accessible_resources?: (string | { resources?: string[] })[];
+}
+
+/** Output-relative paths of the manifest's web-accessible resources. */
+export function webAccessibleFiles(manifest: Manifest): Set<string> {
+  const files = (manifest.web_accessible_resources ?? []).flatMap((r) =>
+    typeof r === 'string' ? [r] : (r.resources ?? []),
+  );
+  return new Set(files.map((f) => f.replace(/^\//, '')));
+}
+
+/**
+ * Web-accessible scripts a built file names by path (string literals such as '/vk-reader.js'): what a content
+ * script loads at run time with `import(browser.runtime.getURL(path))` or injects into the page.
+ */
+export function runtimeScriptRefs(code: string, webAccessible: ReadonlySet<string>): string[] {
+  const refs = new Set<string>();
+  for (const m of code.matchAll(/(["'`])\/?([\w.-]+(?:\/[\w.-]+)*\.m?js)\1/g)) {
+    const file = m[2] ?? '';
+    if (webAccessible.has(file)) refs.add(file);
+  }
+  return [...refs];
 }
 
 const gzipCache = new Map<string, number>();
@@ -71,7 +96,11 @@ export function htmlRefs(html: string): string[] {
   return refs;
 }
 
-function closure(outDir: string, roots: string[]): { files: string[]; lazy: string[] } {
+function closure(
+  outDir: string,
+  roots: string[],
+  webAccessible: ReadonlySet<string> = new Set(),
+): { files: string[]; lazy: string[] } {
   const seen = new Set<string>();
   const lazy = new Set<string>();
   const visit = (file: string, into: Set<string>) => {
@@ -89,6 +118,9 @@ function closure(outDir: string, roots: string[]): { files: string[]; lazy: stri
       const target = resolveRef(file, spec);
       if (target && !seen.has(target)) lazy.add(target);
     }
+    for (const target of runtimeScriptRefs(readFileSync(abs, 'utf8'), webAccessible)) {
+      if (!seen.has(target)) lazy.add(target);
+    }
   };
   for (const root of roots) visit(root, seen);
   // lazy chunks and whatever they import that the entry does not already load
@@ -97,8 +129,14 @@ function closure(outDir: string, roots: string[]): { files: string[]; lazy: stri
   return { files: [...seen], lazy: [...lazyClosure].filter((f) => !seen.has(f)) };
 }
 
-function measure(outDir: string, entry: string, kind: EntrySize['kind'], roots: string[]): EntrySize {
-  const { files, lazy } = closure(outDir, roots);
+function measure(
+  outDir: string,
+  entry: string,
+  kind: EntrySize['kind'],
+  roots: string[],
+  webAccessible?: ReadonlySet<string>,
+): EntrySize {
+  const { files, lazy } = closure(outDir, roots, webAccessible);
   const sum = (list: string[], f: (abs: string) => number) => list.reduce((n, file) => n + f(join(outDir, file)), 0);
   return {
     entry,
@@ -115,13 +153,14 @@ export function bundleSizes(outDir: string): EntrySize[] {
   const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
   const entries: EntrySize[] = [];
   const claimed = new Set<string>();
+  const webAccessible = webAccessibleFiles(manifest);
 
   for (const cs of manifest.content_scripts ?? []) {
     const files = [...(cs.js ?? []), ...(cs.css ?? [])];
     const main = cs.js?.[0] ?? files[0];
     if (!main) continue;
     for (const f of files) claimed.add(f);
-    entries.push(measure(outDir, main.replace(/\.(js|css)$/, ''), 'content-script', files));
+    entries.push(measure(outDir, main.replace(/\.(js|css)$/, ''), 'content-script', files, webAccessible));
   }
 
   const bg = manifest.background;
