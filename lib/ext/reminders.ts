@@ -12,7 +12,6 @@
 
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { storage } from '#imports';
 import { auditCommunity } from '../audit/audit';
 import { storedPresence } from '../batch/rows';
 import { type BatchDeps, runBatch } from '../batch/runner';
@@ -68,15 +67,38 @@ export type Tracked = z.infer<typeof TrackedSchema>;
 
 const EMPTY_TRACKED: Tracked = { version: 1, groups: [], lists: [] };
 
-export const trackedItem = storage.defineItem<unknown>('local:tracked', { fallback: EMPTY_TRACKED, version: 1 });
-export const reminderSettingsItem = storage.defineItem<unknown>('local:reminderSettings', {
-  fallback: DEFAULT_REMINDER_SETTINGS,
-  version: 1,
-});
-export const reminderStateItem = storage.defineItem<unknown>('local:reminderState', {
-  fallback: emptyReminderState(),
-  version: 1,
-});
+/**
+ * One value in browser.storage.local, stored exactly as @wxt-dev/storage's `defineItem('local:<key>', { version: 1 })`
+ * stores it (the bare value under `<key>`; no migration ever ran, so no `<key>$` metadata is written or read): the
+ * same stored data, without the storage library in the service worker. The value is unknown until validated.
+ */
+export interface LocalItem {
+  key: string;
+  getValue(): Promise<unknown>;
+  setValue(value: unknown): Promise<void>;
+  /** Calls back with the new value (the fallback when removed) on every change; returns the unsubscribe. */
+  watch(cb: (value: unknown) => void): () => void;
+}
+
+export function localItem(key: string, fallback: () => unknown): LocalItem {
+  return {
+    key,
+    getValue: async () => (await browser.storage.local.get(key))[key] ?? fallback(),
+    setValue: (value) => browser.storage.local.set({ [key]: value }),
+    watch: (cb) => {
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        const change = changes[key];
+        if (area === 'local' && change) cb(change.newValue ?? fallback());
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
+}
+
+export const trackedItem = localItem('tracked', () => EMPTY_TRACKED);
+export const reminderSettingsItem = localItem('reminderSettings', () => DEFAULT_REMINDER_SETTINGS);
+export const reminderStateItem = localItem('reminderState', emptyReminderState);
 
 export async function getTracked(): Promise<Tracked> {
   const parsed = TrackedSchema.safeParse(await trackedItem.getValue());

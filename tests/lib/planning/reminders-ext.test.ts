@@ -7,6 +7,7 @@ import {
   ensureReminderAlarms,
   getTracked,
   historyObservations,
+  loadReminderSettings,
   loadReminderState,
   openReminderTarget,
   REMINDER_ALARMS,
@@ -18,6 +19,7 @@ import {
   saveReminderSettings,
   setGroupTracked,
   setListTracked,
+  watchTracked,
 } from '../../../lib/ext/reminders';
 import {
   DEFAULT_REMINDER_SETTINGS,
@@ -91,6 +93,40 @@ describe('tracking', () => {
     await setGroupTracked({ key: 'vk:1', url: 'https://vk.com/club1', name: null }, false);
     await setListTracked({ id: 'l1', name: 'Список' }, false);
     expect(await getTracked()).toEqual({ version: 1, groups: [], lists: [] });
+  });
+});
+
+describe('stored values (the layout @wxt-dev/storage used: the bare value under its key, no metadata)', () => {
+  it('reads values stored by the earlier storage items and writes them back under the same keys', async () => {
+    const group = { key: 'vk:1', url: 'https://vk.com/club1', name: 'Школа' };
+    await browser.storage.local.set({ tracked: { version: 1, groups: [group], lists: [] } });
+    expect(await getTracked()).toEqual({ version: 1, groups: [group], lists: [] });
+    await setListTracked({ id: 'l1', name: 'Список' }, true);
+    await saveReminderSettings(noQuiet);
+    const stored = await browser.storage.local.get(null);
+    expect(stored).toEqual({
+      tracked: { version: 1, groups: [group], lists: [{ id: 'l1', name: 'Список' }] },
+      reminderSettings: noQuiet,
+    });
+  });
+
+  it('falls back to the defaults for a missing or invalid value', async () => {
+    expect(await getTracked()).toEqual({ version: 1, groups: [], lists: [] });
+    await browser.storage.local.set({ tracked: { version: 2 }, reminderSettings: 'x', reminderState: [] });
+    expect(await getTracked()).toEqual({ version: 1, groups: [], lists: [] });
+    expect(await loadReminderSettings()).toEqual(DEFAULT_REMINDER_SETTINGS);
+    expect(await loadReminderState()).toEqual(emptyReminderState());
+  });
+
+  it('watches a value: the validated new value on each change, the default once removed, nothing after unsubscribing', async () => {
+    const seen: unknown[] = [];
+    const stop = watchTracked((t) => seen.push(t.groups.map((g) => g.key)));
+    await setGroupTracked({ key: 'vk:1', url: 'https://vk.com/club1', name: null }, true);
+    await browser.storage.local.set({ other: 1 });
+    await browser.storage.local.remove('tracked');
+    stop();
+    await setGroupTracked({ key: 'vk:2', url: 'https://vk.com/club2', name: null }, true);
+    expect(seen).toEqual([['vk:1'], []]);
   });
 });
 
