@@ -8,7 +8,8 @@ type P = Record<string, string | number>;
 const n = (p: P, key: string): number => Number(p[key] ?? 0);
 const s = (p: P, key: string): string => String(p[key] ?? '');
 
-const ru = {
+/** The notifications' texts: the only part the background (service worker) needs. */
+const notifyRu = {
   // ---- notifications ----
   'notify.weekClosing.tomorrow': (p: P) => `Неделя ${s(p, 'range')} закрывается завтра в 23:59`,
   'notify.weekClosing.today': (p: P) => `Неделя ${s(p, 'range')} закрывается сегодня в 23:59`,
@@ -27,6 +28,12 @@ const ru = {
   'notify.listTitle': (p: P) => `Список «${s(p, 'name')}»`,
   'notify.more': (p: P) => `и ещё ${n(p, 'count')} ${pluralRu(n(p, 'count'), ['группа', 'группы', 'групп'])}`,
   'notify.appTitle': 'Госпаблики: напоминание',
+};
+
+type NotifyKey = keyof typeof notifyRu;
+
+/** The planning calendar, the reminder settings and the tracking toggle (extension pages only). */
+const uiRu = {
   // ---- calendar ----
   'cal.title': 'Календарь оценки',
   'cal.week': (p: P) => `Неделя ${n(p, 'week')}: ${s(p, 'range')}`,
@@ -95,9 +102,9 @@ const ru = {
   'track.on': 'Отслеживается',
 };
 
-type Key = keyof typeof ru;
+type UiKey = keyof typeof uiRu;
 
-const en: Record<Key, (typeof ru)[Key]> = {
+const notifyEn: Record<NotifyKey, (typeof notifyRu)[NotifyKey]> = {
   'notify.weekClosing.tomorrow': (p: P) => `Week ${s(p, 'range')} closes tomorrow at 23:59`,
   'notify.weekClosing.today': (p: P) => `Week ${s(p, 'range')} closes today at 23:59`,
   'notify.weekClosing.group': (p: P) =>
@@ -115,6 +122,9 @@ const en: Record<Key, (typeof ru)[Key]> = {
   'notify.listTitle': (p: P) => `List "${s(p, 'name')}"`,
   'notify.more': (p: P) => `and ${n(p, 'count')} more ${pluralEn(n(p, 'count'), ['group', 'groups'])}`,
   'notify.appTitle': 'Gospabliki: reminder',
+};
+
+const uiEn: Record<UiKey, (typeof uiRu)[UiKey]> = {
   'cal.title': 'Evaluation calendar',
   'cal.week': (p: P) => `Week ${n(p, 'week')}: ${s(p, 'range')}`,
   'cal.outside': 'Not evaluated',
@@ -178,5 +188,14 @@ const en: Record<Key, (typeof ru)[Key]> = {
   'track.on': 'Tracked',
 };
 
-export const remindersDicts: Dictionaries<Key> = { ru, en };
+type Key = NotifyKey | UiKey;
+
+/** The notifications only (lib/planning/notify.ts), so the service worker does not carry the pages' texts. */
+export const notifyDicts: Dictionaries<NotifyKey> = { ru: notifyRu, en: notifyEn };
+// Marked pure so that a bundle using only notifyDicts drops the pages' texts (a bare spread is kept by the bundler).
+const merge = <A, B>(a: A, b: B): A & B => ({ ...a, ...b });
+export const remindersDicts: Dictionaries<Key> = {
+  ru: /* @__PURE__ */ merge(notifyRu, uiRu),
+  en: /* @__PURE__ */ merge(notifyEn, uiEn),
+};
 export type RemindersKey = Key;

@@ -13,7 +13,7 @@ import * as z from 'zod/mini';
 import { evaluationWeekOf, weekRange, zonedParts, zonedTimeToInstant } from '../calendar';
 import { weekDays } from '../export/deadline';
 import { createT, formatNumber, type Locale } from '../i18n';
-import { remindersDicts } from '../i18n/reminders';
+import { notifyDicts } from '../i18n/reminders';
 import type { CheckStatus, Presence, WeekNumber, WeekStatus } from '../types';
 import { addDays, isoDay } from './holidays';
 import type { AuditLike } from './plan';
@@ -290,7 +290,7 @@ function remember(prev: GroupMemory | undefined, obs: GroupObservation, now: Dat
 }
 
 function eventLine(e: PendingEvent, locale: Locale): string {
-  const t = createT(remindersDicts, locale);
+  const t = createT(notifyDicts, locale);
   switch (e.kind) {
     case 'gov-mark-lost':
       return t('notify.govMarkLost', e.params);
@@ -310,7 +310,7 @@ function render(
   locale: Locale,
   groupNames: Map<string, string>,
 ): { title: string; message: string } {
-  const t = createT(remindersDicts, locale);
+  const t = createT(notifyDicts, locale);
   const lines: string[] = [];
   // Week-closing events of one week become one sentence: «Неделя 15–21 ноября закрывается завтра в 23:59: в группе …».
   const closing = events.filter((e) => e.kind === 'week-closing');
@@ -395,7 +395,7 @@ export function decideNotifications(input: DecideInput): DecideResult {
   for (const [key, mem] of Object.entries(state.groups)) if (mem.name) groupNames.set(key, mem.name);
   const listOf = (group: string) => input.tracked.lists.find((l) => l.keys.includes(group)) ?? null;
   const buckets = new Map<string, { target: NotificationTarget; title: string; events: PendingEvent[] }>();
-  const t = createT(remindersDicts, locale);
+  const t = createT(notifyDicts, locale);
   for (const e of deliverable) {
     const list = listOf(e.group);
     const g = input.tracked.groups.find((x) => x.key === e.group);
