@@ -4,13 +4,15 @@ import type { Audit } from '../lib/audit/types';
 import type { CollectState } from '../lib/ext/messaging';
 import type { CommunityPage } from '../lib/types';
 import { Checklist } from './Checklist';
-import { DescriptionAdvice } from './DescriptionAdvice';
 import { EngagementCard } from './EngagementCard';
 import { Header } from './Header';
 import { lazy } from './lazy';
 import { ScoreCard } from './ScoreCard';
 import { collectWarnings, Warnings } from './Warnings';
 import { ThisWeek, WeekTable } from './WeekTable';
+
+/** The description advice (not scored) loads after the first render: a separate chunk, with its texts. */
+const DescriptionAdvice = lazy(() => import('./DescriptionAdvice').then((m) => m.DescriptionAdvice));
 
 /** The diagnostics view (one click away, open by itself only on an unrecognised layout) is a separate chunk. */
 const Diagnostics = lazy(() => import('./Diagnostics').then((m) => m.Diagnostics));

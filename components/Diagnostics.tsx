@@ -2,6 +2,9 @@
  * Diagnostics: the recognised layout, where each field came from, what was not found, and a button that saves a
  * sanitised snapshot of the page for the developers.
  */
+
+import { createT } from '../lib/i18n/index';
+import { popupSecondaryDicts } from '../lib/i18n/popup-secondary';
 import type { CommunityPage } from '../lib/types';
 import { useI18n } from './i18n';
 
@@ -28,7 +31,7 @@ export interface DiagnosticsProps {
 }
 
 export function Diagnostics({ page, readMs, open, onSnapshot, snapshotError }: DiagnosticsProps) {
-  const { t } = useI18n();
+  const t = createT(popupSecondaryDicts, useI18n().locale);
   const missing = notFound(page);
   const sources = Object.entries(page.sources ?? {});
   return (

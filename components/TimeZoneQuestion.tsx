@@ -1,5 +1,7 @@
 /** First run: which time zone the region is in (prefilled from the browser); the weeks are counted in it. */
 import { useState } from 'preact/hooks';
+import { createT } from '../lib/i18n/index';
+import { popupSecondaryDicts } from '../lib/i18n/popup-secondary';
 import { useI18n } from './i18n';
 
 export function isTimeZone(zone: string): boolean {
@@ -29,7 +31,7 @@ export const RUSSIAN_ZONES = [
 ];
 
 export function TimeZoneQuestion({ initial, onSave }: { initial: string; onSave: (zone: string) => void }) {
-  const { t } = useI18n();
+  const t = createT(popupSecondaryDicts, useI18n().locale);
   const [zone, setZone] = useState(initial);
   const valid = isTimeZone(zone);
   return (

@@ -16,6 +16,12 @@ describe('Diagnostics', () => {
     expect(screen.getByText('Чтение: 2.3 мс, постов: 0')).toBeTruthy();
   });
 
+  it('speaks the popup locale: its texts (a separate dictionary) in English for an English browser', () => {
+    renderIn(<Diagnostics page={page()} readMs={1} />, 'en');
+    expect(screen.getByTestId('diag-layout').textContent).toBe('Layout: vk-g3');
+    expect(screen.getByText('Every expected element was found.')).toBeTruthy();
+  });
+
   it('an unrecognised layout opens itself and lists what was not found; the snapshot button calls back', () => {
     const onSnapshot = vi.fn();
     renderIn(

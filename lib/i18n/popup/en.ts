@@ -13,10 +13,6 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'site.vk': 'VK',
   'site.ok': 'Odnoklassniki',
 
-  'tz.question': 'Which time zone is your region in?',
-  'tz.hint': "The ЦУР weeks follow the region's time. We prefilled your browser's zone — change it if it differs.",
-  'tz.save': 'Save',
-  'tz.invalid': 'Unknown time zone. Example: Europe/Moscow, Asia/Yekaterinburg.',
   'tz.named': (p: P) => `${p.zone} time`,
 
   'header.members': (p: P) => `${p.count} ${pluralEn(n(p), ['member', 'members'])}`,
@@ -194,29 +190,6 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'warn.rename': 'Change the group name or owner only on the 29th–31st, or it may drop out of the export.',
   'warn.renameNow': 'Today is the 29th–31st — the right time if the group name or owner must change.',
   'warn.newYear': 'New Year holidays ahead: weeks are rated during holidays too — schedule posts in advance.',
-
-  'desc.title': 'What to put in the description',
-  'desc.note': 'advice, not scored',
-  'desc.phone': 'phone',
-  'desc.address': 'address',
-  'desc.hours': 'working hours',
-  'desc.site': 'link to the official website',
-  'desc.found': 'found',
-  'desc.notFound': 'not found',
-  'desc.incomplete': 'the description was not read in full — some items may be behind «Подробнее»',
-  'desc.none': 'the description was not read',
-
-  'diag.title': 'Diagnostics',
-  'diag.layout': (p: P) => `Layout: ${p.layout}`,
-  'diag.layoutUnknown': 'Layout: not recognised',
-  'diag.read': (p: P) => `Read in ${p.ms} ms, posts: ${p.posts}`,
-  'diag.sources': 'Where the data came from',
-  'diag.notFound': 'Not found',
-  'diag.allFound': 'Every expected element was found.',
-  'diag.snapshot': 'Save a snapshot for the developers',
-  'diag.snapshotHint':
-    "A file with the page HTML (people's names, ids and photos replaced) and the reader's result. Hand it to the developers if the page was read wrong.",
-  'diag.snapshotFailed': 'The snapshot could not be saved.',
 
   'none.title': 'This is not a community page',
   'none.text': "Open a VK community's or an OK group's main page and click the extension icon again.",

@@ -1,0 +1,69 @@
+/**
+ * Texts of the popup's secondary panels, each a chunk loaded after the first render: the first-run time-zone
+ * question, the description advice (not scored) and the diagnostics. Kept out of lib/i18n/popup/ru.ts so the
+ * popup's first load carries only the texts its first view can show. Both locales live here: the panels load on
+ * demand, and these texts are short.
+ */
+import type { Dictionaries } from './index';
+
+type P = Record<string, string | number>;
+
+const ru = {
+  'tz.question': 'В каком часовом поясе ваш регион?',
+  'tz.hint': 'Недели ЦУР считаются по времени региона. Мы подставили пояс браузера — поправьте, если он другой.',
+  'tz.save': 'Сохранить',
+  'tz.invalid': 'Неизвестный часовой пояс. Пример: Europe/Moscow, Asia/Yekaterinburg.',
+  'desc.title': 'Что указать в описании',
+  'desc.note': 'рекомендация, на баллы не влияет',
+  'desc.phone': 'телефон',
+  'desc.address': 'адрес',
+  'desc.hours': 'часы работы',
+  'desc.site': 'ссылка на официальный сайт',
+  'desc.found': 'есть',
+  'desc.notFound': 'не найдено',
+  'desc.incomplete': 'описание прочитано не полностью — часть пунктов может быть ниже «Подробнее»',
+  'desc.none': 'описание не прочитано',
+  'diag.title': 'Диагностика',
+  'diag.layout': (p: P) => `Разметка: ${p.layout}`,
+  'diag.layoutUnknown': 'Разметка: не распознана',
+  'diag.read': (p: P) => `Чтение: ${p.ms} мс, постов: ${p.posts}`,
+  'diag.sources': 'Откуда взяты данные',
+  'diag.notFound': 'Не найдено',
+  'diag.allFound': 'Все ожидаемые элементы найдены.',
+  'diag.snapshot': 'Сохранить снимок для разработчиков',
+  'diag.snapshotHint':
+    'Файл с HTML страницы (имена, id и фото людей заменены) и результатом чтения. Передайте его разработчикам, если данные прочитаны неверно.',
+  'diag.snapshotFailed': 'Не удалось сохранить снимок.',
+} as const;
+
+export type PopupSecondaryKey = keyof typeof ru;
+
+const en: Record<PopupSecondaryKey, string | ((p: P) => string)> = {
+  'tz.question': 'Which time zone is your region in?',
+  'tz.hint': "The ЦУР weeks follow the region's time. We prefilled your browser's zone — change it if it differs.",
+  'tz.save': 'Save',
+  'tz.invalid': 'Unknown time zone. Example: Europe/Moscow, Asia/Yekaterinburg.',
+  'desc.title': 'What to put in the description',
+  'desc.note': 'advice, not scored',
+  'desc.phone': 'phone',
+  'desc.address': 'address',
+  'desc.hours': 'working hours',
+  'desc.site': 'link to the official website',
+  'desc.found': 'found',
+  'desc.notFound': 'not found',
+  'desc.incomplete': 'the description was not read in full — some items may be behind «Подробнее»',
+  'desc.none': 'the description was not read',
+  'diag.title': 'Diagnostics',
+  'diag.layout': (p: P) => `Layout: ${p.layout}`,
+  'diag.layoutUnknown': 'Layout: not recognised',
+  'diag.read': (p: P) => `Read in ${p.ms} ms, posts: ${p.posts}`,
+  'diag.sources': 'Where the data came from',
+  'diag.notFound': 'Not found',
+  'diag.allFound': 'Every expected element was found.',
+  'diag.snapshot': 'Save a snapshot for the developers',
+  'diag.snapshotHint':
+    "A file with the page HTML (people's names, ids and photos replaced) and the reader's result. Hand it to the developers if the page was read wrong.",
+  'diag.snapshotFailed': 'The snapshot could not be saved.',
+};
+
+export const popupSecondaryDicts: Dictionaries<PopupSecondaryKey> = { ru, en };
