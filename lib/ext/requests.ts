@@ -44,7 +44,8 @@ export const IDLE_COLLECT: CollectState = {
   partial: null,
 };
 
-export const messenger = defineExtensionMessaging<ProtocolMap>();
+// Pure: a module that imports this file without messaging (the content scripts' reader modules) drops the messenger.
+export const messenger = /* @__PURE__ */ defineExtensionMessaging<ProtocolMap>();
 
 /** Sender as passed by the browser (subset we use). */
 export interface MessageSender {
