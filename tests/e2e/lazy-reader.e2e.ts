@@ -161,6 +161,26 @@ describe.skipIf(inject('skipE2E'))('the lazily loaded reader modules', () => {
     await tab.close();
   });
 
+  it('a snapshot (the popup’s diagnostics) loads the module even where the URL is no community', async () => {
+    const url = 'https://vk.com/id1';
+    const tab = await ext.context.newPage();
+    await tab.goto(url);
+    const tabId = await ping(tab);
+    expect(loadsOn(url)).toEqual([]);
+    const answer = (await ext.worker.evaluate(
+      (id) =>
+        new Promise((resolve) =>
+          chrome.tabs.sendMessage(id, { id: 2, type: 'snapshot', data: undefined, timestamp: Date.now() }, resolve),
+        ),
+      tabId,
+    )) as { res?: { url: string; html: string; page: unknown } };
+    expect(answer.res).toMatchObject({ url, page: null });
+    expect(answer.res?.html.startsWith('<!doctype html>\n<html')).toBe(true);
+    expect(answer.res?.html).toContain('<h1>Иван Петров</h1>'); // the live document, as the page shows it
+    expect(loadsOn(url).map((l) => l.module)).toEqual(['vk-reader.js']);
+    await tab.close();
+  });
+
   it('an OK group loads the OK module, which collects older posts through the feed continuation', async () => {
     const url = `https://ok.ru/group/${OK_GROUP}`;
     const tab = await ext.context.newPage();
