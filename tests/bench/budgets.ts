@@ -26,10 +26,10 @@ const kB = 1024;
 
 export const SIZE_BUDGETS: readonly SizeBudget[] = [
   // Measured 2026-11-26: vk 30.0 kB, ok 26.9 kB, popup 46.5 kB, background 53.2 kB (gzip -9): over target, gated.
-  // Content scripts: the shells (listeners, zod request schemas, URL detector); measured 2026-11-26 vk 11.7 kB, ok 11.4 kB
+  // Content scripts: the shells (listeners, zod request schemas, URL detector); measured 2026-11-26 vk 11.7, ok 11.4 kB
   { entry: 'content-scripts/', gzip: 20 * kB, why: 'each content script runs on every VK/OK page the user opens' },
   // Their lazy reader modules, imported only on (maybe-)community pages and for snapshots: the site's reader and
-  // collector, the VK page-bridge client (zod), the sanitiser; measured 2026-11-26 vk 25.6 kB, ok 22.3 kB
+  // collector, the VK page-bridge client (zod), the sanitiser; measured 2026-11-26 vk 25.0, ok 21.7 kB
   { entry: 'vk-reader.js', gzip: 30 * kB, why: 'VK reader module, loaded by the content script on community pages' },
   { entry: 'ok-reader.js', gzip: 30 * kB, why: 'OK reader module, loaded by the content script on group pages' },
   { entry: 'popup.html', gzip: 30 * kB, gate: 49 * kB, why: 'opened on every click; must render within 150 ms' },

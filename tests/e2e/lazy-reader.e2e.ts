@@ -133,17 +133,19 @@ describe.skipIf(inject('skipE2E'))('the lazily loaded reader modules', () => {
     const moduleUrl = new URL(loadsOn(url)[0]?.url ?? '');
     expect(moduleUrl.protocol).toBe('chrome-extension:');
     expect(moduleUrl.host).not.toBe(ext.extensionId); // use_dynamic_url: not the fixed, probe-able id
-    // the page sees neither the module's registry (isolated world) nor the module at the extension's fixed URL
+    // the page sees neither the module's registry (isolated world) nor our scripts at the extension's fixed URL
     expect(await tab.evaluate(() => '__gospablikiAuditReaders' in window)).toBe(false);
-    const probe = await tab.evaluate(
-      (u) =>
-        fetch(u).then(
-          (r) => r.status,
-          () => 'blocked',
-        ),
-      `chrome-extension://${ext.extensionId}/vk-reader.js`,
-    );
-    expect(probe).toBe('blocked');
+    for (const file of ['vk-reader.js', 'page-bridge.js']) {
+      const probe = await tab.evaluate(
+        (u) =>
+          fetch(u).then(
+            (r) => r.status,
+            () => 'blocked',
+          ),
+        `chrome-extension://${ext.extensionId}/${file}`,
+      );
+      expect(probe, file).toBe('blocked');
+    }
     await popup.close();
     await tab.close();
   });
