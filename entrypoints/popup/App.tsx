@@ -34,7 +34,7 @@ export interface PopupDeps {
   loadSettings: () => Promise<Settings>;
   saveSettings: (s: Settings) => Promise<Settings>;
   setAudienceSize: (key: string, size: number | null) => Promise<Settings>;
-  download: (filename: string, text: string) => void;
+  download: (filename: string, text: string) => void | Promise<void>;
   batchUrl: string;
   optionsUrl?: string;
   /** «Добавить в список» (the group-lists feature). */
@@ -220,7 +220,7 @@ export function App({ deps }: { deps: PopupDeps }) {
     try {
       const snap = await deps.snapshot(tabId);
       const id = snap.page ? `${snap.page.site}-${snap.page.id ?? 'page'}` : 'page';
-      deps.download(`gospabliki-snapshot-${id}-${snap.takenAt.slice(0, 10)}.json`, JSON.stringify(snap, null, 2));
+      await deps.download(`gospabliki-snapshot-${id}-${snap.takenAt.slice(0, 10)}.json`, JSON.stringify(snap, null, 2));
       setSnapshotError(false);
     } catch {
       setSnapshotError(true);

@@ -1,5 +1,4 @@
 /** Popup helpers that touch the page environment. */
-import { downloadBlob } from '../../lib/export/download';
 
 /** A fixed audit instant from `?now=<ISO>`, honoured only in the e2e build (tests pin the calendar). */
 export function e2eNow(params: URLSearchParams, mode: string = import.meta.env.MODE): Date | null {
@@ -10,7 +9,8 @@ export function e2eNow(params: URLSearchParams, mode: string = import.meta.env.M
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-/** Saves `text` as a file through a temporary link. */
-export function downloadText(filename: string, text: string): void {
+/** Saves `text` as a file through a temporary link (the download helper loads on the first save: a chunk). */
+export async function downloadText(filename: string, text: string): Promise<void> {
+  const { downloadBlob } = await import('../../lib/export/download');
   downloadBlob(new Blob([text], { type: 'application/json' }), filename);
 }

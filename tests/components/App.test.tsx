@@ -151,6 +151,14 @@ describe('popup App', () => {
     expect(JSON.parse(text ?? '{}').html).toBe('<html></html>');
   });
 
+  it('says so when the snapshot file cannot be saved (the download helper failed to load)', async () => {
+    const d = deps(community(), { download: vi.fn(async () => Promise.reject(new Error('chunk failed'))) });
+    renderIn(<App deps={d} />);
+    await screen.findByTestId('audit');
+    fireEvent.click(await screen.findByTestId('snapshot'));
+    expect(await screen.findByText('Не удалось сохранить снимок.')).toBeTruthy();
+  });
+
   it('adds the group to a list', async () => {
     const addToList = vi.fn(async () => true);
     renderIn(<App deps={deps(community(), { addToList })} />);
