@@ -32,7 +32,9 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
   // collector, the VK page-bridge client (zod), the sanitiser; measured 2026-11-26 vk 25.0, ok 21.7 kB
   { entry: 'vk-reader.js', gzip: 30 * kB, why: 'VK reader module, loaded by the content script on community pages' },
   { entry: 'ok-reader.js', gzip: 30 * kB, why: 'OK reader module, loaded by the content script on group pages' },
-  { entry: 'popup.html', gzip: 30 * kB, gate: 49 * kB, why: 'opened on every click; must render within 150 ms' },
+  // popup 42.5 kB gz (Chrome and Firefox builds, 2026-11-26, after the lean settings read and the lazy secondary
+  // panels): the rest is zod, preact, the polyfill, the engine and the first view's texts (see the notes).
+  { entry: 'popup.html', gzip: 30 * kB, gate: 44 * kB, why: 'opened on every click; must render within 150 ms' },
   { entry: 'background', gzip: 30 * kB, gate: 56 * kB, why: 'service worker woken by alarms and messages' },
   { entry: 'options.html', gzip: 40 * kB, why: 'settings page' },
   { entry: 'batch.html', gzip: 120 * kB, why: 'group lists: CSV/XLSX import, table, batch audit' },
