@@ -45,6 +45,7 @@ import { isRunDue, nextSlotAfter } from '../planning/schedule';
 import { defaultSleep, type FetchLike } from '../sites/paginate';
 import { type AuditRecord, getGroups, getList, latestAudits, saveAudit } from './history';
 import { canReadPages, closeOffscreenDocument, hasDomParser, offscreenReading } from './offscreen';
+import { loadPageReader, PAGE_READER_PATH } from './page-reader';
 import { loadSettings } from './settings';
 
 export const REMINDER_ALARMS = {
@@ -222,16 +223,16 @@ export async function batchReader(target: RereadTarget, signal: AbortSignal): Pr
   const settings = await loadSettings();
   const sessionFetch: FetchLike = (url, init) => fetch(url, { credentials: 'include', ...init });
   const viewerTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  // Decided at build time: only the Firefox build (MV2 background page, DOMParser) reads in place. In Chrome's build
-  // the branch is dead code, so the readers are not in the service worker at all (the offscreen document has them);
-  // in Firefox's single-file background the import() is inlined by the bundler, no chunk is loaded.
+  // Decided at build time: only the Firefox build (MV2 background page, DOMParser) reads in place, with the readers
+  // loaded from the package on first use (lib/ext/page-reader.ts). In Chrome's build the branch is dead code: the
+  // service worker reads in the offscreen document, which has the readers.
   const reading =
     import.meta.env.FIREFOX && hasDomParser()
-      ? await import('../sites').then(({ readCommunityPage }) => ({
+      ? {
           fetch: sessionFetch,
           parse: (html: string) => new DOMParser().parseFromString(html, 'text/html'),
-          readPage: readCommunityPage,
-        }))
+          readPage: await loadPageReader(() => import(/* @vite-ignore */ pageReaderUrl())),
+        }
       : offscreenReading({ fetch: sessionFetch, now: () => new Date(), viewerTimeZone });
   const at = new Date();
   let captured: { page: Record<string, unknown> | null; audit: Record<string, unknown> | null } | null = null;
@@ -268,6 +269,11 @@ export async function batchReader(target: RereadTarget, signal: AbortSignal): Pr
   await runBatch(run, deps, signal);
   const got = captured as { page: Record<string, unknown> | null; audit: Record<string, unknown> | null } | null;
   return got ? observationOf(target.key, got.page, got.audit, null) : null;
+}
+
+/** The reader file's URL in this package (not one of WXT's typed public paths: it exists in Firefox builds only). */
+function pageReaderUrl(): string {
+  return (browser.runtime.getURL as (path: string) => string)(PAGE_READER_PATH);
 }
 
 /** An observation from a stored page summary and audit (a reminder, popup or batch read). */
