@@ -32,8 +32,11 @@ export const OffscreenReadRequestSchema = z.object({
 });
 export type OffscreenReadRequest = z.infer<typeof OffscreenReadRequestSchema>;
 
-/** Offscreen document → service worker: the page (null: not a community page), or the reader failed. */
-export const OffscreenReadAnswerSchema = z.discriminatedUnion('ok', [
+/**
+ * Offscreen document → service worker: the page (null: not a community page), or the reader failed. A plain union
+ * (the `ok` literals tell the two apart): the service worker needs no discriminated-union schema anywhere else.
+ */
+export const OffscreenReadAnswerSchema = z.union([
   z.object({ ok: z.literal(true), page: z.nullable(CommunityPageSchema) }),
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
