@@ -24,7 +24,9 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number];
 /** The RKN threshold (methodology §1.8): more than 10 000 subscribers. */
 export const RKN_THRESHOLD = 10_000;
 
-const HHMM = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+// A refine rather than z.regex: the same check, without zod's string-format machinery in the service worker.
+const HHMM_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
+const HHMM = z.string().check(z.refine((s) => HHMM_RE.test(s), { message: 'Expected a time HH:MM' }));
 
 export const ReminderSettingsSchema = z.object({
   enabled: z.boolean(),

@@ -118,6 +118,17 @@ describe('stored values (the layout @wxt-dev/storage used: the bare value under 
     expect(await loadReminderState()).toEqual(emptyReminderState());
   });
 
+  it('accepts quiet hours only as HH:MM times of the day', async () => {
+    const withQuiet = (start: string) => ({ ...noQuiet, quietHours: { enabled: true, start, end: '09:00' } });
+    for (const ok of ['00:00', '09:30', '23:59'])
+      await expect(saveReminderSettings(withQuiet(ok))).resolves.toBeTruthy();
+    for (const bad of ['24:00', '9:00', '12:60', '22:00x', '']) {
+      await expect(saveReminderSettings(withQuiet(bad))).rejects.toThrow();
+    }
+    await browser.storage.local.set({ reminderSettings: withQuiet('25:00') });
+    expect(await loadReminderSettings()).toEqual(DEFAULT_REMINDER_SETTINGS);
+  });
+
   it('watches a value: the validated new value on each change, the default once removed, nothing after unsubscribing', async () => {
     const seen: unknown[] = [];
     const stop = watchTracked((t) => seen.push(t.groups.map((g) => g.key)));
