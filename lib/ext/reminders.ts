@@ -16,7 +16,6 @@ import { auditCommunity } from '../audit/audit';
 import { storedPresence } from '../batch/rows';
 import { type BatchDeps, runBatch } from '../batch/runner';
 import { newRun } from '../batch/state';
-import { historyStore } from '../batch/store';
 import { type Locale, pickLocale } from '../i18n';
 import {
   DEFAULT_REMINDER_SETTINGS,
@@ -43,7 +42,16 @@ import {
 } from '../planning/reread';
 import { isRunDue, nextSlotAfter } from '../planning/schedule';
 import { defaultSleep, type FetchLike } from '../sites/paginate';
-import { type AuditRecord, getGroups, getList, latestAudits, saveAudit } from './history';
+import {
+  type AuditRecord,
+  addRequests,
+  getGroup,
+  getGroups,
+  getList,
+  getRequestCount,
+  latestAudits,
+  saveAudit,
+} from './history';
 import { canReadPages, closeOffscreenDocument, hasDomParser, offscreenReading } from './offscreen';
 import { loadPageReader, PAGE_READER_PATH } from './page-reader';
 import { loadSettings } from './settings';
@@ -236,15 +244,17 @@ export async function batchReader(target: RereadTarget, signal: AbortSignal): Pr
       : offscreenReading({ fetch: sessionFetch, now: () => new Date(), viewerTimeZone });
   const at = new Date();
   let captured: { page: Record<string, unknown> | null; audit: Record<string, unknown> | null } | null = null;
-  const base = historyStore();
   const deps: BatchDeps = {
     ...reading,
     sleep: defaultSleep,
     clock: () => Date.now(),
     now: () => new Date(),
     audit: auditCommunity,
+    // The history store (lib/batch/store.ts) without the run queue: a one-group run is not stored, only its audit.
     store: {
-      ...base,
+      addRequests,
+      getRequestCount,
+      audienceSizeOf: async (key) => (await getGroup(key))?.audienceSize ?? null,
       saveRun: async (run) => ({ ok: true, value: run }),
       completeRunItem: async (run, key, audit) => {
         if (audit === null) return { ok: true, value: { run, auditId: null } };
