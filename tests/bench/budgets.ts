@@ -35,7 +35,8 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
   // popup 42.5 kB gz (Chrome and Firefox builds, 2026-11-26, after the lean settings read and the lazy secondary
   // panels): the rest is zod, preact, the polyfill, the engine and the first view's texts (see the notes).
   { entry: 'popup.html', gzip: 30 * kB, gate: 44 * kB, why: 'opened on every click; must render within 150 ms' },
-  { entry: 'background', gzip: 30 * kB, gate: 56 * kB, why: 'service worker woken by alarms and messages' },
+  // background 2026-11-26: 33.2 kB gz Chrome, 33.3 kB Firefox (was 53.1/53.1): gate = the larger + 3%.
+  { entry: 'background', gzip: 30 * kB, gate: 34.4 * kB, why: 'service worker woken by alarms and messages' },
   { entry: 'options.html', gzip: 40 * kB, why: 'settings page' },
   { entry: 'batch.html', gzip: 120 * kB, why: 'group lists: CSV/XLSX import, table, batch audit' },
   { entry: 'report.html', gzip: 120 * kB, why: 'reports: XLSX writer, CSV, printable page' },
