@@ -3,7 +3,9 @@
  * re-read of tracked groups (lib/ext/reminders.ts) sends the fetched HTML to an offscreen document
  * (entrypoints/offscreen, /offscreen.html), which parses it with DOMParser, runs the same reader
  * (`readCommunityPage`) and answers the zod-validated CommunityPage; the HTML is dropped after reading. Firefox has no
- * `chrome.offscreen` but its MV2 background page has DOMParser: there the page is read in place (feature-detected).
+ * `chrome.offscreen` but its MV2 background page has DOMParser: there the page is read in place (decided at build
+ * time, lib/ext/reminders.ts; the readers load on first use, lib/ext/page-reader.ts). The Chrome service worker's
+ * bundle has no readers at all.
  *
  * The service worker only orchestrates: the batch runner (lib/batch/runner.ts) keeps its pacing, daily cap, block
  * detection and history store; only its `fetch`/`parse`/`readPage` injection points are replaced

@@ -223,8 +223,8 @@ export type ReminderReader = (target: RereadTarget, signal: AbortSignal) => Prom
 /**
  * The default reader: the batch audit's runner (same fetch with the user's session, pacing, daily cap, readers,
  * engine) on a one-group run; the audit goes to the history as source 'reminder'. Pages are parsed with DOMParser
- * where it exists (Firefox's background page) and in an offscreen document in Chrome's service worker
- * (lib/ext/offscreen.ts); null where neither exists.
+ * in Firefox's background page (the readers loaded on first use, lib/ext/page-reader.ts) and in an offscreen
+ * document for Chrome's service worker (lib/ext/offscreen.ts); null where neither exists.
  */
 export async function batchReader(target: RereadTarget, signal: AbortSignal): Promise<GroupObservation | null> {
   if (!canReadPages()) return null;
