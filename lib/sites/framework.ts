@@ -2,7 +2,7 @@
  * The shared base reader: selector queries by name over alternatives, selector-miss diagnostics,
  * per-field sources, tri-state presence, and schema validation of the output.
  */
-import { type CommunityPage, CommunityPageSchema, type Diagnostic, type Presence } from '../types';
+import { type CommunityPage, CommunityPageSchema, type Diagnostic, type Post, type Presence } from '../types';
 import type { SelectorAlternative, SelectorSet } from './types';
 
 export class LayoutChangedError extends Error {
@@ -42,6 +42,9 @@ interface TokenIndex {
   root: ParentNode;
   ids: Map<string, boolean>;
   classes: Map<string, boolean>;
+  tags: Map<string, boolean>;
+  /** Attribute names: some element carries the attribute. */
+  attrs: Map<string, boolean>;
   /** `name=value` of every `data-testid`, for exact `[data-testid="value"]` tests. */
   values: Set<string>;
   /** Memoised `[name="value"]` presence of the other indexed attributes. */
@@ -55,6 +58,10 @@ interface SelectorTokens {
   css: string;
   ids: string[];
   classes: string[];
+  /** Type selectors (lower-case HTML tag names) the part's compounds start with. */
+  tags: string[];
+  /** Names of the attributes the part's attribute selectors test (plain names only). */
+  attrs: string[];
   values: string[];
 }
 
@@ -80,6 +87,9 @@ function selectorTokens(css: string): SelectorTokens[] | null {
         css: part.trim(),
         ids: Array.from(bare.matchAll(/#([\w-]+)/g), (m) => m[1] ?? ''),
         classes: Array.from(bare.matchAll(/\.([\w-]+)/g), (m) => m[1] ?? ''),
+        tags: Array.from(bare.matchAll(/(?:^|[\s>+~])([a-z][a-z0-9]*)(?![\w-]|\|)/g), (m) => m[1] ?? ''),
+        // `[name]`, `[name="v"]`, `[name*="v"]`…, but not inside :not(…) (the attribute need not exist there)
+        attrs: Array.from(noPseudo.matchAll(/\[\s*([a-z][\w-]*)\s*(?:[~|^$*]?=[^\]]*)?\]/g), (m) => m[1] ?? ''),
         values,
       });
     }
@@ -95,10 +105,16 @@ function buildIndex(root: ParentNode): TokenIndex {
     root,
     ids: new Map(),
     classes: new Map(),
+    tags: new Map(),
+    attrs: new Map(),
     values: new Set(),
     lazyValues: new Map(),
     pruned: new Map(),
   };
+  // one early-stopping query first: pages of the older layouts carry no data-testid at all
+  const any = safeQuery(root, `[${EAGER_ATTR}]`) !== null;
+  index.attrs.set(EAGER_ATTR, any);
+  if (!any) return index;
   for (const el of safeQueryAll(root, `[${EAGER_ATTR}]`)) {
     const v = el.getAttribute(EAGER_ATTR);
     if (v !== null) index.values.add(`${EAGER_ATTR}=${v}`);
@@ -139,10 +155,32 @@ function hasClass(index: TokenIndex, name: string): boolean {
   return hit;
 }
 
+function hasTag(index: TokenIndex, name: string): boolean {
+  let hit = index.tags.get(name);
+  if (hit === undefined) {
+    const root = index.root as Partial<Element> & ParentNode;
+    hit = root.getElementsByTagName ? root.getElementsByTagName(name).item(0) !== null : true;
+    index.tags.set(name, hit);
+  }
+  return hit;
+}
+
+function hasAttr(index: TokenIndex, name: string): boolean {
+  let hit = index.attrs.get(name);
+  if (hit === undefined) {
+    hit = safeQuery(index.root, `[${name}]`) !== null;
+    index.attrs.set(name, hit);
+  }
+  return hit;
+}
+
 function partMayMatch(index: TokenIndex, p: SelectorTokens): boolean {
   return (
     p.ids.every((t) => hasId(index, t)) &&
     p.classes.every((t) => hasClass(index, t)) &&
+    p.tags.every((t) => hasTag(index, t)) &&
+    // attribute names before values: one early-stopping query tells about every value of the attribute
+    p.attrs.every((t) => hasAttr(index, t)) &&
     p.values.every((t) => hasValue(index, t))
   );
 }
@@ -188,7 +226,10 @@ function mergeParts(lists: readonly (readonly Element[] | null)[]): Element[] {
   if (!one) return [];
   if (more.length === 0) return one.slice();
   const seen = new Set<Element>(one);
+  const size = seen.size;
   for (const list of more) for (const el of list) seen.add(el);
+  // the other parts found nothing new (alternatives that all match the same blocks): already in document order
+  if (seen.size === size) return one.slice();
   return Array.from(seen).sort(byDocumentOrder);
 }
 
@@ -260,6 +301,7 @@ export class ReadContext<K extends string> {
   private readonly indexes = new WeakMap<object, TokenIndex>();
   private readonly ownCache = new Map<string, Map<Element | null, Element[]>>();
   private readonly partCache = new Map<string, Element[] | null>();
+  private readonly firstCache = new Map<string, Element | null>();
 
   constructor(
     readonly site: string,
@@ -268,16 +310,55 @@ export class ReadContext<K extends string> {
     private readonly onDiagnostic?: (message: string) => void,
   ) {}
 
-  /** querySelectorAll that never throws; memoised when `root` is a whole document. */
-  queryAll(root: ParentNode, css: string): Element[] {
-    // One token index per document (a token absent from the document is absent from every subtree).
+  /** The parts of `css` that may match under `root` (one token index per document: see prune). */
+  private partsFor(root: ParentNode, css: string): readonly string[] {
+    // A token absent from the document is absent from every subtree.
     const owner: ParentNode = (root as Node).nodeType === 9 ? root : ((root as Node).ownerDocument ?? root);
     let index = this.indexes.get(owner);
     if (!index) {
       index = buildIndex(owner);
       this.indexes.set(owner, index);
     }
-    const parts = prune(index, css);
+    return prune(index, css);
+  }
+
+  /**
+   * The first element in document order that `css` matches under `root`, or null (also for an invalid selector):
+   * `queryAll(root, css)[0]`, but the browser stops at the first hit instead of collecting every match.
+   */
+  first(root: ParentNode, css: string): Element | null {
+    const isDoc = (root as Node).nodeType === 9;
+    if (isDoc) {
+      const all = this.docCache.get(css);
+      if (all) return all[0] ?? null;
+      const known = this.firstCache.get(css);
+      if (known !== undefined) return known;
+    }
+    const parts = this.partsFor(root, css);
+    let best: Element | null = null;
+    for (const part of parts) {
+      let el: Element | null;
+      try {
+        el = root.querySelector(part);
+      } catch {
+        // like a union query: one invalid part makes the whole selector match nothing
+        best = null;
+        break;
+      }
+      if (el && (best === null || byDocumentOrder(el, best) < 0)) best = el;
+    }
+    if (isDoc) this.firstCache.set(css, best);
+    return best;
+  }
+
+  /** False when `css` certainly matches nothing in `root`'s document (see prune); true when it may. */
+  mayMatch(root: ParentNode, css: string): boolean {
+    return this.partsFor(root, css).length > 0;
+  }
+
+  /** querySelectorAll that never throws; memoised when `root` is a whole document. */
+  queryAll(root: ParentNode, css: string): Element[] {
+    const parts = this.partsFor(root, css);
     if (parts.length === 0) return [];
     if ((root as Node).nodeType !== 9) {
       if (parts.length === 1) return safeQueryAll(root, parts[0] ?? '');
@@ -333,7 +414,7 @@ export class ReadContext<K extends string> {
   match(name: K, root: ParentNode, generations?: readonly string[]): Match | null {
     for (const alt of this.selectors[name]) {
       if (generations && !generations.includes(alt.generation)) continue;
-      const el = this.queryAll(root, alt.css)[0] ?? null;
+      const el = this.first(root, alt.css);
       if (el) return { el, alt };
     }
     return null;
@@ -414,11 +495,63 @@ export function unknownPage(
   };
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** What `z.number()` accepts: a finite number. */
+const isNum = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+const optBool = (v: unknown) => v === undefined || typeof v === 'boolean';
+const nullStr = (v: unknown) => v === null || typeof v === 'string';
+const nullNum = (v: unknown) => v === null || isNum(v);
+
+/**
+ * A post `PostSchema` certainly accepts (loose object: extra keys kept), checked by hand for the hot path. False
+ * means "ask the schema", never "invalid": tests/lib/sites/framework.test.ts holds it to the schema.
+ */
+export function isPlainPost(v: unknown): v is Post {
+  return (
+    isObject(v) &&
+    typeof v.id === 'string' &&
+    nullStr(v.publishedAt) &&
+    nullNum(v.likes) &&
+    nullNum(v.comments) &&
+    nullNum(v.reposts) &&
+    nullNum(v.views) &&
+    typeof v.pinned === 'boolean' &&
+    typeof v.ad === 'boolean' &&
+    typeof v.repost === 'boolean' &&
+    optBool(v.clip) &&
+    optBool(v.poll) &&
+    optBool(v.scheduled) &&
+    (v.source === undefined || typeof v.source === 'string') &&
+    optBool(v.viewsApproximate)
+  );
+}
+
+function isPostList(v: unknown): v is Post[] {
+  if (!Array.isArray(v)) return false;
+  for (const p of v) if (!isPlainPost(p)) return false;
+  return true;
+}
+
 /**
  * Validate a reader's output against the contract. An invalid page (a reader bug) degrades to a page that
  * says 'unknown' everywhere, with a diagnostic, rather than feeding bad data to the engine.
  */
 export function validatePage(page: CommunityPage): CommunityPage {
+  // The posts (the bulk of a page) are checked by hand and the rest by the schema; anything the hand check does not
+  // accept goes through the schema whole, as before.
+  const posts: unknown = page.posts;
+  const scheduled: unknown = page.scheduledPosts;
+  if (isPostList(posts) && (scheduled === undefined || scheduled === null || isPostList(scheduled))) {
+    const shell: Record<string, unknown> = { ...page, posts: [] };
+    if (Array.isArray(scheduled)) shell.scheduledPosts = [];
+    const parsed = CommunityPageSchema.safeParse(shell);
+    if (parsed.success) {
+      const out = parsed.data;
+      out.posts = posts;
+      if (Array.isArray(scheduled)) out.scheduledPosts = scheduled;
+      return out;
+    }
+  }
   const parsed = CommunityPageSchema.safeParse(page);
   if (parsed.success) return parsed.data;
   return unknownPage(page.site === 'ok' ? 'ok' : 'vk', String(page.url), {

@@ -60,7 +60,9 @@ const MAX_SCRIPT_CHARS = 4_000_000;
 
 function inlineScripts(doc: Document): string {
   let out = '';
-  for (const s of safeQueryAll(doc, 'script:not([src])')) {
+  // `script:not([src])` through the tag collection (no selector matching over the whole document)
+  for (const s of doc.getElementsByTagName('script')) {
+    if (s.hasAttribute('src')) continue;
     out += `${s.textContent ?? ''}\n`;
     if (out.length > MAX_SCRIPT_CHARS) break;
   }
@@ -96,10 +98,7 @@ function readAccess(ctx: Ctx, doc: Document): Access | null {
   const closed = ctx.optionalOne('closed', doc);
   const notice = textOf(
     closed ??
-      ctx.queryAll(
-        doc,
-        '.message_page_body, .groups_blocked_text, .page_block_closed, [data-testid="group-closed"]',
-      )[0],
+      ctx.first(doc, '.message_page_body, .groups_blocked_text, .page_block_closed, [data-testid="group-closed"]'),
   );
   if (/заблокирован|blocked/i.test(notice)) return 'blocked';
   if (/удалено|удалён|deleted/i.test(notice)) return 'deleted';
@@ -174,6 +173,8 @@ function parsePostId(text: string | null | undefined): { owner: string; id: stri
 
 interface PostReadContext {
   ctx: Ctx;
+  /** The first post-root alternative (in catalogue order) matching each post root. */
+  rootAlts: ReadonlyMap<Element, SelectorAlternative>;
   /** Every post-like block of the document (roots, nested reposts, quotes). */
   scopes: ReadonlySet<Element>;
   communityId: string | null;
@@ -188,13 +189,8 @@ function readPost(root: Element, pc: PostReadContext): Post | null {
   const s = scopeOf(root, ctx, pc.scopes);
   const execEl = root.hasAttribute('data-exec') ? { el: root } : s.first('postExec');
   const api: ApiPost | null = execEl ? postFromExec(execEl.el.getAttribute('data-exec')) : null;
-  const rootAlt = VK_SELECTORS.postRoot.find((a) => {
-    try {
-      return root.matches(a.css);
-    } catch {
-      return false;
-    }
-  });
+  // the first post-root alternative matching the block, as found when the blocks were collected
+  const rootAlt = pc.rootAlts.get(root) ?? rootAltOf(ctx, root);
   const gen = generationOf(rootAlt) ?? pc.gen ?? 'vk-g1';
 
   // id
@@ -207,8 +203,10 @@ function readPost(root: Element, pc: PostReadContext): Post | null {
   }
   // Own posts only (vk-ok-markup.md §4.3)
   if (api?.from_id !== undefined && api.from_id !== api.owner_id && api.from_id > 0) return null;
-  const fromId = s.own('[data-from-id]')[0]?.getAttribute('data-from-id');
-  if (!api && fromId && /^\d+$/.test(fromId) && ids.owner.startsWith('-')) return null;
+  if (!api) {
+    const fromId = s.own('[data-from-id]')[0]?.getAttribute('data-from-id');
+    if (fromId && /^\d+$/.test(fromId) && ids.owner.startsWith('-')) return null;
+  }
   if (pc.communityId && ids.owner !== `-${pc.communityId}`) return null;
 
   // date
@@ -306,9 +304,31 @@ const UNIONS: Record<Marker, string> = {
   poll: union('poll'),
 };
 
-function postRoots(ctx: Ctx, doc: Document, scopes: ReadonlySet<Element>): Element[] {
+/** The first post-root alternative (in catalogue order) that `root` matches. */
+function rootAltOf(ctx: Ctx, root: Element): SelectorAlternative | undefined {
+  // alternatives that match nothing in the document are skipped without asking the browser
+  return VK_SELECTORS.postRoot.find((a) => ctx.mayMatch(root, a.css) && safeMatches(root, a.css));
+}
+
+/**
+ * Every element any post-root alternative matches (alternative by alternative, each in document order, without
+ * duplicates: what `ctx.union('postRoot', doc)` gives), each with the first alternative that matches it.
+ */
+function postRootCandidates(ctx: Ctx, doc: Document): Map<Element, SelectorAlternative> {
+  const out = new Map<Element, SelectorAlternative>();
+  for (const alt of VK_SELECTORS.postRoot)
+    for (const el of ctx.queryAll(doc, alt.css)) if (!out.has(el)) out.set(el, alt);
+  return out;
+}
+
+function postRoots(
+  ctx: Ctx,
+  candidates: ReadonlyMap<Element, SelectorAlternative>,
+  doc: Document,
+  scopes: ReadonlySet<Element>,
+): Element[] {
   const skeletons = ctx.queryAll(doc, SKELETON_UNION);
-  return ctx.union('postRoot', doc).filter((el) => {
+  return Array.from(candidates.keys()).filter((el) => {
     if (el.classList.contains('reply')) return false;
     if (skeletons.some((sk) => sk === el || el.contains(sk))) return false;
     // nested reposts belong to their parent
@@ -341,7 +361,8 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
   const apiGroup = options.api?.group ?? groupFromScripts(scripts);
   const apiSource = options.api?.group ? (options.api.source ?? 'bridge') : 'apiPrefetchCache';
   const scopes: ReadonlySet<Element> = new Set(ctx.queryAll(doc, SCOPE_UNION));
-  const allRoots = postRoots(ctx, doc, scopes);
+  const rootAlts = postRootCandidates(ctx, doc);
+  const allRoots = postRoots(ctx, rootAlts, doc, scopes);
 
   const profileEvidence =
     ctx.optionalOne('profileMarker', doc) !== null || spa?.type === 'profile' || /\/id\d+\/?$/.test(ogUrl);
@@ -487,7 +508,7 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
   }
 
   // ---- header links: ПОС, registry
-  const headerLinks = ctx.queryAll(doc, 'a[href]').filter((a) => !scopes.has(a) && nearestScope(a, scopes) === null);
+  const headerLinks = linksOutside(doc, scopes);
   const base = url.href;
   let posWidget: Presence = 'unknown';
   const apiMenu = apiGroup?.menu?.items;
@@ -517,19 +538,20 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
   const govApi = apiFlag(apiGroup?.is_government_organization);
   const badge = ctx.match('govBadge', doc);
   const govScriptFlag = /"is_government_organization"\s*:\s*(true|false|1|0)/.exec(scripts)?.[1];
-  const labelEl = headerDescendants(ctx, doc).find(
-    (el) =>
-      GOV_LABEL.test(textOf(el)) ||
-      GOV_LABEL.test(el.getAttribute('title') ?? '') ||
-      GOV_LABEL.test(el.getAttribute('aria-label') ?? ''),
-  );
+  const labelEl = () =>
+    headerDescendants(ctx, doc).find(
+      (el) =>
+        GOV_LABEL.test(textOf(el)) ||
+        GOV_LABEL.test(el.getAttribute('title') ?? '') ||
+        GOV_LABEL.test(el.getAttribute('aria-label') ?? ''),
+    );
   if (govApi !== null) {
     govMark = govApi ? 'present' : 'missing';
     ctx.source('govMark', apiSource);
   } else if (badge) {
     govMark = 'present';
     ctx.sourceOf('govMark', badge);
-  } else if (labelEl) {
+  } else if (labelEl()) {
     govMark = 'present';
     ctx.source('govMark', 'label-text');
   } else if (govScriptFlag !== undefined) {
@@ -547,6 +569,7 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
   const roots = blockedOrDeleted || access === 'closed' || access === 'private' ? [] : allRoots;
   const pc: PostReadContext = {
     ctx,
+    rootAlts,
     scopes,
     communityId: id,
     fixedPostId: apiGroup?.fixed_post !== undefined ? String(apiGroup.fixed_post) : fixedPostIdFromScripts(scripts),
@@ -565,14 +588,21 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
   const published = read.filter((p) => !p.scheduled);
   const scheduled = read.filter((p) => p.scheduled === true);
   const wallGen = generationOf(
-    VK_SELECTORS.postRoot.find((a) => roots[0] !== undefined && safeMatches(roots[0], a.css)) ?? wall?.alt,
+    (roots[0] !== undefined ? (rootAlts.get(roots[0]) ?? rootAltOf(ctx, roots[0])) : undefined) ?? wall?.alt,
   );
   if (roots.length > 0 || wall)
     ctx.source('posts', `${wallGen ?? wall?.alt.generation ?? 'unknown'}:${wall?.alt.css ?? 'posts'}`);
   else if (headerGen && access === null) ctx.miss('wall', headerGen);
 
   // ---- registry link / application: description, links, pinned post
-  const pinnedRoots = roots.filter((r) => read.some((p) => p.pinned && r.getAttribute('data-post-id')?.includes(p.id)));
+  const pinnedIds = read.filter((p) => p.pinned).map((p) => p.id);
+  const pinnedRoots =
+    pinnedIds.length === 0
+      ? []
+      : roots.filter((r) => {
+          const attr = r.getAttribute('data-post-id');
+          return attr !== null && pinnedIds.some((pid) => attr.includes(pid));
+        });
   const registryAreas: ParentNode[] = [
     ...(descMatch ? [descMatch.el] : []),
     ...ctx.queryAll(
@@ -654,6 +684,37 @@ function headerDescendants(ctx: Ctx, doc: Document): Element[] {
     if (last?.contains(area)) continue;
     last = area;
     for (const el of area.getElementsByTagName('*')) out.push(el);
+  }
+  return out;
+}
+
+/**
+ * Every `a[href]` outside the post-like blocks, in document order: what querying `a[href]` and dropping the links
+ * inside (or being) a block gives, but walking only the page around the posts.
+ */
+function linksOutside(doc: Document, scopes: ReadonlySet<Element>): Element[] {
+  const out: Element[] = [];
+  const start = doc.documentElement;
+  if (!start) return out;
+  let el: Element | null = start;
+  while (el) {
+    if (scopes.has(el)) {
+      // skip the block's subtree
+    } else {
+      if (el.localName === 'a' && el.hasAttribute('href')) out.push(el);
+      const child: Element | null = el.firstElementChild;
+      if (child) {
+        el = child;
+        continue;
+      }
+    }
+    // next in document order after `el`'s subtree
+    let next: Element | null = null;
+    for (let cur: Element | null = el; cur && cur !== start; cur = cur.parentElement) {
+      next = cur.nextElementSibling;
+      if (next) break;
+    }
+    el = next;
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findRegistryApplication,
   findRegistryLink,
+  isPlainPost,
   LayoutChangedError,
   presence,
   ReadContext,
@@ -10,7 +11,7 @@ import {
   validatePage,
 } from '../../../lib/sites/framework';
 import type { SelectorSet } from '../../../lib/sites/types';
-import type { CommunityPage } from '../../../lib/types';
+import { type CommunityPage, CommunityPageSchema, PostSchema } from '../../../lib/types';
 
 const selectors: SelectorSet<'name' | 'bad'> = {
   name: [
@@ -91,5 +92,138 @@ describe('validatePage', () => {
     expect(out.layout).toBe('unknown');
     expect(out.avatar).toBe('unknown');
     expect(out.diagnostics?.[0]?.name).toBe('schema');
+  });
+});
+
+const POST = {
+  id: '-1_2',
+  publishedAt: '2026-03-01T10:00:00.000Z',
+  likes: 1,
+  comments: 0,
+  reposts: null,
+  views: 10,
+  pinned: false,
+  ad: false,
+  repost: false,
+  clip: false,
+  poll: false,
+  source: 'vk-g2',
+};
+
+/** Posts that differ from POST in one field each: valid and invalid ones. */
+const POST_VARIANTS: unknown[] = [
+  POST,
+  { ...POST, scheduled: true, viewsApproximate: true, extra: { any: 'thing' } },
+  { ...POST, clip: undefined, poll: undefined, source: undefined },
+  { ...POST, publishedAt: null, likes: null, comments: null, views: null },
+  { ...POST, id: 5 },
+  { ...POST, publishedAt: 0 },
+  { ...POST, likes: Number.NaN },
+  { ...POST, views: Number.POSITIVE_INFINITY },
+  { ...POST, comments: '3' },
+  { ...POST, pinned: 1 },
+  { ...POST, ad: undefined },
+  { ...POST, repost: null },
+  { ...POST, clip: 'no' },
+  { ...POST, scheduled: null },
+  { ...POST, source: null },
+  { ...POST, viewsApproximate: 0 },
+  null,
+  [],
+  'post',
+];
+
+describe('isPlainPost (the hand check on the hot path)', () => {
+  it('accepts only what PostSchema accepts', () => {
+    for (const v of POST_VARIANTS) {
+      if (isPlainPost(v)) expect(PostSchema.safeParse(v).success, JSON.stringify(v)).toBe(true);
+    }
+    // and it is not vacuous: the valid ones pass it
+    expect(POST_VARIANTS.slice(0, 4).every(isPlainPost)).toBe(true);
+    expect(POST_VARIANTS.slice(4).some(isPlainPost)).toBe(false);
+  });
+});
+
+describe('validatePage equals the schema', () => {
+  const page: CommunityPage = {
+    site: 'vk',
+    url: 'https://vk.com/club1',
+    id: '1',
+    name: 'Администрация',
+    members: 10,
+    avatar: 'present',
+    cover: 'missing',
+    description: 'unknown',
+    descriptionText: null,
+    posWidget: 'present',
+    govMark: 'present',
+    registryLink: null,
+    posts: [POST, { ...POST, id: '-1_3', scheduled: true }],
+    layout: 'vk-g2',
+    postsSince: null,
+    scheduledPosts: [{ ...POST, id: '-1_4', scheduled: true }],
+    sources: { members: 'vk-g2:#page_subscribers span' },
+    diagnostics: [{ name: 'likes', message: 'm' }],
+    membersRange: { min: 1, max: 2 },
+  };
+
+  it('gives what the schema gives for valid pages, with and without scheduled posts', () => {
+    for (const p of [page, { ...page, scheduledPosts: null }, { ...page, scheduledPosts: undefined }]) {
+      const out = validatePage(p);
+      expect(out).toEqual(CommunityPageSchema.parse(p));
+      expect('scheduledPosts' in out).toBe('scheduledPosts' in CommunityPageSchema.parse(p));
+    }
+  });
+
+  it('degrades a page with one bad post, or a bad field beside good posts, as the schema does', () => {
+    const badPost = { ...page, posts: [POST, { ...POST, likes: 'many' }] } as unknown as CommunityPage;
+    expect(validatePage(badPost).diagnostics?.[0]?.name).toBe('schema');
+    const badScheduled = { ...page, scheduledPosts: [{ ...POST, pinned: 'yes' }] } as unknown as CommunityPage;
+    expect(validatePage(badScheduled).diagnostics?.[0]?.name).toBe('schema');
+    const badField = { ...page, avatar: 'maybe' } as unknown as CommunityPage;
+    expect(validatePage(badField).diagnostics?.[0]?.name).toBe('schema');
+    const badRange = { ...page, membersRange: { min: 1 } } as unknown as CommunityPage;
+    expect(validatePage(badRange).diagnostics?.[0]?.name).toBe('schema');
+  });
+});
+
+describe('ReadContext queries (memoised, pruned, early-stopping)', () => {
+  const set: SelectorSet<'root' | 'union' | 'tagged' | 'attr' | 'notAttr' | 'bad'> = {
+    root: [{ css: '.post[data-post-id]', generation: 'g2' }],
+    union: [{ css: 'article.x, .post[data-post-id], section [data-a="1"], #nope .post', generation: 'g2' }],
+    tagged: [{ css: 'article.post', generation: 'g2' }],
+    attr: [{ css: '[data-zz]', generation: 'g2' }],
+    notAttr: [{ css: '.post:not([data-zz])', generation: 'g2' }],
+    bad: [{ css: '.post, [[[', generation: 'g2' }],
+  };
+  const html = `<div class="post" data-post-id="1" id="a"></div><section><p data-a="1" id="b"></p></section>
+    <div class="post" data-post-id="2" id="c"></div><span class="post" id="d"></span>`;
+
+  it('first() is the first element of queryAll(), in document order across parts', () => {
+    const d = doc(html);
+    for (const name of Object.keys(set) as (keyof typeof set)[]) {
+      const css = set[name][0]?.css ?? '';
+      const all = new ReadContext('vk', set, 't').queryAll(d, css);
+      expect(new ReadContext('vk', set, 't').first(d, css), name).toBe(all[0] ?? null);
+      expect(Array.from(d.querySelectorAll(css === '.post, [[[' ? '.nothing' : css)), name).toEqual(all);
+    }
+    expect(new ReadContext('vk', set, 't').first(d, set.union[0]?.css ?? '')?.id).toBe('a');
+  });
+
+  it('answers from the whole selector when a token is absent (tag, attribute, :not) without losing matches', () => {
+    const d = doc(html);
+    const ctx = new ReadContext('vk', set, 't');
+    expect(ctx.queryAll(d, 'article.post')).toEqual([]);
+    expect(ctx.mayMatch(d, 'article.post')).toBe(false);
+    expect(ctx.mayMatch(d, '[data-zz]')).toBe(false);
+    // the attribute under :not(…) need not exist
+    expect(ctx.queryAll(d, '.post:not([data-zz])').map((e) => e.id)).toEqual(['a', 'c', 'd']);
+    // union parts in document order, without duplicates
+    expect(ctx.queryAll(d, 'section [data-a="1"], .post[data-post-id], div.post').map((e) => e.id)).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+    expect(ctx.all('root', d.body).els.map((e) => e.id)).toEqual(['a', 'c']);
   });
 });
