@@ -5,9 +5,8 @@
  * is validated (and migrated) by the engine's parseRuleSet, every other field falls back to its default on its
  * own, so a damaged value never loses the rest.
  *
- * Reading a value already at the current version (every read after the first start) needs no storage library:
- * it is one browser.storage.local get. The @wxt-dev/storage item (./settings-item.ts, the one place migrations
- * run and values are written) is loaded only to migrate or to save, so the popup's first load does without it.
+ * Reading needs no storage library: one browser.storage.local get, an older value migrated in memory. The
+ * @wxt-dev/storage item (./settings-item.ts, the one place values and migrations are written) is loaded only to save.
  */
 
 import { browser } from 'wxt/browser';
@@ -84,17 +83,22 @@ const SETTINGS_META_KEY = `${SETTINGS_KEY}$`;
 const settingsItem = () => import('./settings-item').then((m) => m.settingsItem);
 
 /**
- * The stored value as @wxt-dev/storage's item would answer it, read directly when no migration is due (no value
- * yet, or a value at SETTINGS_VERSION); otherwise the item migrates it first.
+ * The stored value as @wxt-dev/storage's item would answer it: an older value (metadata `{ v }` below
+ * SETTINGS_VERSION; none counts as version 1) goes through the same SETTINGS_MIGRATIONS in memory. The item writes
+ * the migrated value back when it is next loaded (any save), so reading never needs the storage library — the
+ * background (one bundle, no dynamic import in a service worker) and the popup's first load do without it.
  */
 async function readStored(): Promise<unknown> {
   const got = await browser.storage.local.get([SETTINGS_KEY, SETTINGS_META_KEY]);
-  const value: unknown = got[SETTINGS_KEY];
+  let value: unknown = got[SETTINGS_KEY];
   const meta: unknown = got[SETTINGS_META_KEY];
-  const version = typeof meta === 'object' && meta !== null && 'v' in meta ? meta.v : undefined;
+  const version = typeof meta === 'object' && meta !== null && 'v' in meta && typeof meta.v === 'number' ? meta.v : 1;
   if (value == null) return DEFAULT_SETTINGS;
-  if ((version ?? 1) === SETTINGS_VERSION) return value;
-  return (await settingsItem()).getValue();
+  for (let v = version + 1; v <= SETTINGS_VERSION; v++) {
+    const migrate = SETTINGS_MIGRATIONS[v];
+    if (migrate) value = migrate(value);
+  }
+  return value;
 }
 
 export async function loadSettings(): Promise<Settings> {

@@ -94,15 +94,21 @@ describe('settings storage format', () => {
     expect((await m.loadSettings()).timeZoneConfirmed).toBe(true);
   });
 
-  it('hands a value of another version to the storage item, which migrates and stamps it', async () => {
+  it('migrates an older value in memory when reading, and stamps the version on the next save', async () => {
     await fakeBrowser.storage.local.set({
       settings: { timeZoneConfirmed: true, pacingDelayMs: 2000 },
       settings$: { v: 0 },
     });
     const m = await fresh();
+    m.SETTINGS_MIGRATIONS[m.SETTINGS_VERSION] = (old) => ({ ...(old as object), pacingDelayMs: 3000 });
     const s = await m.loadSettings();
     expect(s.timeZoneConfirmed).toBe(true);
-    expect(s.pacingDelayMs).toBe(2000);
-    expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: m.SETTINGS_VERSION });
+    expect(s.pacingDelayMs).toBe(3000);
+    // Reading writes nothing
+    expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 0 });
+    await m.saveSettings(s);
+    const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+    expect(stored.settings$).toEqual({ v: m.SETTINGS_VERSION });
+    expect(stored.settings).toMatchObject({ timeZoneConfirmed: true, pacingDelayMs: 3000 });
   });
 });
