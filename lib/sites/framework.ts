@@ -63,6 +63,8 @@ interface SelectorTokens {
   /** Names of the attributes the part's attribute selectors test (plain names only). */
   attrs: string[];
   values: string[];
+  /** Classes of the subject (rightmost) compound: every element the part matches has each of them. */
+  subjectClasses: string[];
 }
 
 const tokenCache = new Map<string, SelectorTokens[] | null>();
@@ -91,6 +93,15 @@ function selectorTokens(css: string): SelectorTokens[] | null {
         // `[name]`, `[name="v"]`, `[name*="v"]`…, but not inside :not(…) (the attribute need not exist there)
         attrs: Array.from(noPseudo.matchAll(/\[\s*([a-z][\w-]*)\s*(?:[~|^$*]?=[^\]]*)?\]/g), (m) => m[1] ?? ''),
         values,
+        subjectClasses: Array.from(
+          (
+            bare
+              .trim()
+              .split(/[\s>+~]+/)
+              .at(-1) ?? ''
+          ).matchAll(/\.([\w-]+)/g),
+          (m) => m[1] ?? '',
+        ),
       });
     }
   tokenCache.set(css, out);
@@ -186,6 +197,18 @@ function partMayMatch(index: TokenIndex, p: SelectorTokens): boolean {
 }
 
 /**
+ * A class that every element matching any of `parts` (pruned parts of `css`) carries, or null: the union can then be
+ * answered from that class's elements alone.
+ */
+function sharedSubjectClass(css: string, parts: readonly string[]): string | null {
+  const all = selectorTokens(css);
+  if (!all) return null;
+  const kept = all.filter((t) => parts.includes(t.css));
+  const [head, ...rest] = kept;
+  return head?.subjectClasses.find((c) => rest.every((t) => t.subjectClasses.includes(c))) ?? null;
+}
+
+/**
  * The parts of `css` that may match in the indexed subtree (a part needing an absent token certainly matches
  * nothing): `[css]` when unsure, [] when none may.
  */
@@ -231,6 +254,26 @@ function mergeParts(lists: readonly (readonly Element[] | null)[]): Element[] {
   // the other parts found nothing new (alternatives that all match the same blocks): already in document order
   if (seen.size === size) return one.slice();
   return Array.from(seen).sort(byDocumentOrder);
+}
+
+/**
+ * The union of `parts` under `root` when they share a subject class: that class's elements (tree order, what the
+ * browser keeps indexed) tested against the union, one `matches` each, instead of one document pass per part.
+ * Null when there is no shared class; [] for an invalid selector, like a union query.
+ */
+function byClass(root: ParentNode, css: string, parts: readonly string[]): Element[] | null {
+  const byName = (root as Partial<Element>).getElementsByClassName;
+  if (!byName) return null;
+  const cls = sharedSubjectClass(css, parts);
+  if (cls === null) return null;
+  const union = parts.join(', ');
+  const out: Element[] = [];
+  try {
+    for (const el of byName.call(root, cls)) if (el.matches(union)) out.push(el);
+  } catch {
+    return [];
+  }
+  return out;
 }
 
 /** Text content with collapsed white space (NBSP kept as a space). */
@@ -362,14 +405,14 @@ export class ReadContext<K extends string> {
     if (parts.length === 0) return [];
     if ((root as Node).nodeType !== 9) {
       if (parts.length === 1) return safeQueryAll(root, parts[0] ?? '');
-      return mergeParts(parts.map((part) => queryOrNull(root, part)));
+      return byClass(root, css, parts) ?? mergeParts(parts.map((part) => queryOrNull(root, part)));
     }
     let hit = this.docCache.get(css);
     if (!hit) {
       hit =
         parts.length === 1
           ? (this.docPart(root, parts[0] ?? '') ?? [])
-          : mergeParts(parts.map((part) => this.docPart(root, part)));
+          : (byClass(root, css, parts) ?? mergeParts(parts.map((part) => this.docPart(root, part))));
       this.docCache.set(css, hit);
     }
     return hit;

@@ -312,12 +312,19 @@ function rootAltOf(ctx: Ctx, root: Element): SelectorAlternative | undefined {
 
 /**
  * Every element any post-root alternative matches (alternative by alternative, each in document order, without
- * duplicates: what `ctx.union('postRoot', doc)` gives), each with the first alternative that matches it.
+ * duplicates: what `ctx.union('postRoot', doc)` gives), each with the first alternative that matches it. Found among
+ * the post-like blocks (SCOPE_UNION holds every post-root alternative), one `matches` per block and alternative.
  */
-function postRootCandidates(ctx: Ctx, doc: Document): Map<Element, SelectorAlternative> {
+function postRootCandidates(ctx: Ctx, doc: Document, scopes: ReadonlySet<Element>): Map<Element, SelectorAlternative> {
+  const alts = VK_SELECTORS.postRoot.filter((a) => ctx.mayMatch(doc, a.css));
+  const firstAlt = new Map<Element, SelectorAlternative>();
+  for (const el of scopes) {
+    const alt = alts.find((a) => safeMatches(el, a.css));
+    if (alt) firstAlt.set(el, alt);
+  }
+  if (alts.length <= 1) return firstAlt;
   const out = new Map<Element, SelectorAlternative>();
-  for (const alt of VK_SELECTORS.postRoot)
-    for (const el of ctx.queryAll(doc, alt.css)) if (!out.has(el)) out.set(el, alt);
+  for (const alt of alts) for (const [el, a] of firstAlt) if (a === alt) out.set(el, alt);
   return out;
 }
 
@@ -361,7 +368,7 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
   const apiGroup = options.api?.group ?? groupFromScripts(scripts);
   const apiSource = options.api?.group ? (options.api.source ?? 'bridge') : 'apiPrefetchCache';
   const scopes: ReadonlySet<Element> = new Set(ctx.queryAll(doc, SCOPE_UNION));
-  const rootAlts = postRootCandidates(ctx, doc);
+  const rootAlts = postRootCandidates(ctx, doc, scopes);
   const allRoots = postRoots(ctx, rootAlts, doc, scopes);
 
   const profileEvidence =

@@ -226,4 +226,16 @@ describe('ReadContext queries (memoised, pruned, early-stopping)', () => {
     ]);
     expect(ctx.all('root', d.body).els.map((e) => e.id)).toEqual(['a', 'c']);
   });
+
+  it('answers a union whose parts share a subject class like the browser does, from the document or an element', () => {
+    const d = doc(`<main>${html}<div class="wrap"><i class="post x" id="e"></i></div></main>`);
+    const ctx = new ReadContext('vk', set, 't');
+    for (const css of ['.post[data-post-id], span.post, .wrap .post.x', 'div.post, main > .post', '.post, .post[[[']) {
+      const expected = css.includes('[[[') ? [] : Array.from(d.querySelectorAll(css));
+      expect(ctx.queryAll(d, css), css).toEqual(expected);
+      const main = d.querySelector('main');
+      if (main)
+        expect(ctx.queryAll(main, css), css).toEqual(css.includes('[[[') ? [] : Array.from(main.querySelectorAll(css)));
+    }
+  });
 });
