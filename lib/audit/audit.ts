@@ -87,7 +87,7 @@ export function auditCommunity(page: CommunityPage, options: AuditOptions): Audi
   const timeZone = options.timeZone ?? rules.timeZone;
   const now = options.now;
   const frequency = frequencyOf(page, { now, timeZone, rules });
-  const engagement = engagementOf(page, frequency.calendar, now, rules);
+  const engagement = engagementOf(page, frequency.calendar, now, rules, frequency.published);
   const ctx: CheckContext = {
     now,
     timeZone,

@@ -5,7 +5,7 @@
  */
 import type { MonthWeeks } from '../calendar';
 import type { CommunityPage } from '../types';
-import { instantMs, publishedPosts } from './posts';
+import { type DatedPost, instantMs, publishedPosts } from './posts';
 import type { RuleSet } from './rules';
 import type { EngagementDetail } from './types';
 
@@ -40,14 +40,19 @@ export interface EngagementResult extends EngagementFigures {
   postsInPeriod: number;
 }
 
-export function engagementOf(page: CommunityPage, calendar: MonthWeeks, now: Date, rules: RuleSet): EngagementResult {
+/** `published`: publishedPosts(page, rules) when the caller has it already (the audit computes it once). */
+export function engagementOf(
+  page: CommunityPage,
+  calendar: MonthWeeks,
+  now: Date,
+  rules: RuleSet,
+  published: readonly DatedPost[] = publishedPosts(page, rules),
+): EngagementResult {
   const first = calendar.weeks[0];
   const last = calendar.weeks[calendar.weeks.length - 1];
   const periodStart = first ? first.start.getTime() : now.getTime();
   const periodEnd = Math.min(last ? last.end.getTime() : now.getTime(), now.getTime());
-  const inPeriod = publishedPosts(page, rules).filter(
-    (p) => p.time !== null && p.time >= periodStart && p.time <= periodEnd,
-  );
+  const inPeriod = published.filter((p) => p.time !== null && p.time >= periodStart && p.time <= periodEnd);
   const used = inPeriod.filter((p) => p.post.views !== null);
   let likes = 0;
   let comments = 0;

@@ -3,12 +3,14 @@
  */
 import { type MonthWeeks, monthWeeks, nextMonthStart } from '../calendar';
 import type { CommunityPage, WeekStatus } from '../types';
-import { instantMs, publishedPosts, scheduledPosts } from './posts';
+import { type DatedPost, instantMs, publishedPosts, scheduledPosts } from './posts';
 import { meetsWeeklyNorm, type RuleSet, requiredPostsPerWeek } from './rules';
 import type { AuditWeek, Forecast } from './types';
 
 export interface FrequencyResult {
   calendar: MonthWeeks;
+  /** The published countable posts the counts come from (publishedPosts), for the engagement over the same posts. */
+  published: DatedPost[];
   year: number;
   month: number;
   weeks: AuditWeek[];
@@ -93,6 +95,7 @@ export function frequencyOf(page: CommunityPage, { now, timeZone, rules }: Frequ
 
   return {
     calendar,
+    published,
     year: calendar.year,
     month: calendar.month,
     weeks,

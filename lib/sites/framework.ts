@@ -605,6 +605,13 @@ export function validatePage(page: CommunityPage): CommunityPage {
 }
 
 /**
+ * A plain path on the page's own host (`/club1`, `/wall-1_2`): no query, fragment, escape, white space or second
+ * slash, so the URL parser can only resolve it against the base, on the base's host, with nothing to unwrap. Lets
+ * the link scans skip parsing the many internal links.
+ */
+export const OWN_HOST_PATH = /^\/(?:[A-Za-z0-9_.-][A-Za-z0-9_./-]*)?$/;
+
+/**
  * Unwrap VK's `/away.php?to=…` and OK's redirect links: `/dk?st.cmd=outLinkWarning&st.rfn=…` (m.ok.ru leaving-site
  * page) and `/dk?cmd=logExternal&st.link=…` (ok.ru outbound link).
  */
@@ -643,6 +650,14 @@ export function registryLinkOf(url: URL): string | null {
   return `https://knd.gov.ru/license?id=${id.toLowerCase()}&registryType=bloggersPermission`;
 }
 
+function registryHost(base: string): boolean {
+  try {
+    return new URL(base).hostname.replace(/^www\./, '') === 'knd.gov.ru';
+  } catch {
+    return true; // unsure: parse every link as before
+  }
+}
+
 function textOfRoot(root: ParentNode): string {
   const node = root as Partial<Document> & Partial<Element>;
   if (node.documentElement) return node.documentElement.textContent ?? '';
@@ -653,8 +668,15 @@ const URL_IN_TEXT = /(?:https?:\/\/)?(?:www\.)?knd\.gov\.ru\/license\?[^\s<>"')]
 
 /** Registry links found in links (`href`, unwrapped) and in URL-like text runs. */
 export function findRegistryLink(root: ParentNode, base: string): string | null {
+  let ownHostIsRegistry: boolean | null = null;
   for (const a of safeQueryAll(root, 'a[href]')) {
-    const url = unwrapLink(a.getAttribute('href') ?? '', base);
+    const href = a.getAttribute('href') ?? '';
+    if (OWN_HOST_PATH.test(href)) {
+      // resolves on the base's host: a registry link only if the page itself were on the registry's host
+      ownHostIsRegistry ??= registryHost(base);
+      if (!ownHostIsRegistry) continue;
+    }
+    const url = unwrapLink(href, base);
     const link = url && registryLinkOf(url);
     if (link) return link;
   }

@@ -10,6 +10,7 @@ import {
   findRegistryApplication,
   findRegistryLink,
   multilineText,
+  OWN_HOST_PATH,
   presence,
   ReadContext,
   safeQuery,
@@ -519,9 +520,14 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
   const base = url.href;
   let posWidget: Presence = 'unknown';
   const apiMenu = apiGroup?.menu?.items;
-  const posByLink = headerLinks.find(
-    (a) => unwrapLink(a.getAttribute('href') ?? '', base)?.hostname === 'pos.gosuslugi.ru',
-  );
+  // a plain path stays on the page's own host (vk.com), never pos.gosuslugi.ru: no need to parse it
+  const posByLink = headerLinks.find((a) => {
+    const href = a.getAttribute('href') ?? '';
+    return (
+      (!OWN_HOST_PATH.test(href) || url.hostname === 'pos.gosuslugi.ru') &&
+      unwrapLink(href, base)?.hostname === 'pos.gosuslugi.ru'
+    );
+  });
   const menu = blockedOrDeleted ? null : ctx.match('menuArea', doc);
   if (apiMenu?.some((i) => /^https:\/\/pos\.gosuslugi\.ru\//.test(i.url ?? '') || POS_TITLES.test(i.title ?? ''))) {
     posWidget = 'present';

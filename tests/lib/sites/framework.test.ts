@@ -5,6 +5,7 @@ import {
   findRegistryLink,
   isPlainPost,
   LayoutChangedError,
+  OWN_HOST_PATH,
   presence,
   ReadContext,
   unwrapLink,
@@ -237,5 +238,52 @@ describe('ReadContext queries (memoised, pruned, early-stopping)', () => {
       if (main)
         expect(ctx.queryAll(main, css), css).toEqual(css.includes('[[[') ? [] : Array.from(main.querySelectorAll(css)));
     }
+  });
+});
+
+describe('OWN_HOST_PATH (links the scans need not parse)', () => {
+  it('matches only hrefs the URL parser resolves on the base host, with no query or fragment', () => {
+    const base = 'https://vk.com/club1?w=wall-1_2';
+    const hrefs = [
+      '/',
+      '/feed',
+      '/wall-1_2',
+      '/photo-1_457239017',
+      '/a/b/../c',
+      '/.',
+      '/away.php',
+      '/dk',
+      '//knd.gov.ru/license',
+      '/\\knd.gov.ru',
+      '/\tx',
+      ' /x',
+      '/x y',
+      '/%2F%2Fknd.gov.ru',
+      '/away.php?to=https%3A%2F%2Fknd.gov.ru',
+      '/a#b',
+      'https://knd.gov.ru/license?id=1',
+      'knd.gov.ru',
+      '/@knd.gov.ru',
+      '/:x',
+    ];
+    let matched = 0;
+    for (const href of hrefs) {
+      if (!OWN_HOST_PATH.test(href)) continue;
+      matched++;
+      const url = new URL(href, base);
+      expect(url.host, href).toBe('vk.com');
+      expect(url.search + url.hash, href).toBe('');
+    }
+    expect(matched).toBe(8);
+    expect(OWN_HOST_PATH.test('//knd.gov.ru/license')).toBe(false);
+  });
+
+  it('still finds a registry link behind internal links', () => {
+    const d = doc(
+      '<a href="/club1">club</a><a href="/away.php?to=https%3A%2F%2Fknd.gov.ru%2Flicense%3Fid%3D0123456789abcdef01234567%26registryType%3DbloggersPermission">r</a>',
+    );
+    expect(findRegistryLink(d, 'https://vk.com/club1')).toBe(
+      'https://knd.gov.ru/license?id=0123456789abcdef01234567&registryType=bloggersPermission',
+    );
   });
 });
