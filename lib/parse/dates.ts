@@ -153,6 +153,25 @@ export function parseDateLabel(
   if (typeof text !== 'string' || text.length > 80) return null;
   const nowMs = ctx.now.getTime();
   if (!Number.isFinite(nowMs)) return null;
+  // A pure function of (text, format, now, zone): a wall repeats the same labels («вчера в 12:30», «5 мар»).
+  let memo = parsed.get(format);
+  if (!memo) {
+    memo = new Map();
+    parsed.set(format, memo);
+  }
+  const key = `${nowMs}|${ctx.timeZone.length}|${ctx.timeZone}|${text}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const out = parseUncached(text, format, ctx, nowMs);
+  if (memo.size >= MAX_MEMO) memo.clear();
+  memo.set(key, out);
+  return out;
+}
+
+const MAX_MEMO = 2000;
+const parsed = new WeakMap<DateLabelFormat, Map<string, string | null>>();
+
+function parseUncached(text: string, format: DateLabelFormat, ctx: DateParseContext, nowMs: number): string | null {
   const label = normaliseLabel(text);
   if (!label) return null;
   try {

@@ -664,6 +664,7 @@ function textOfRoot(root: ParentNode): string {
   return typeof node.textContent === 'string' ? node.textContent : '';
 }
 
+const REGISTRY_TEXT_HINT = /knd\.gov\.ru\/license\?/i;
 const URL_IN_TEXT = /(?:https?:\/\/)?(?:www\.)?knd\.gov\.ru\/license\?[^\s<>"')]+/gi;
 
 /** Registry links found in links (`href`, unwrapped) and in URL-like text runs. */
@@ -681,6 +682,8 @@ export function findRegistryLink(root: ParentNode, base: string): string | null 
     if (link) return link;
   }
   const text = textOfRoot(root);
+  // every match holds this literal: a quick scan spares the pattern's position-by-position search
+  if (!REGISTRY_TEXT_HINT.test(text)) return null;
   for (const m of text.matchAll(URL_IN_TEXT)) {
     const raw = m[0].startsWith('http') ? m[0] : `https://${m[0]}`;
     try {
@@ -698,6 +701,8 @@ export const REGISTRY_APPLICATION_RE =
   /(?:ркн|роскомнадзор|перечн|заявк|заявлени)[^\d]{0,60}?(\d{6,12})(?!\d)|(?<!\d)(\d{6,12})(?!\d)[^\d]{0,60}?(?:ркн|роскомнадзор|перечн)/i;
 
 export function findRegistryApplication(text: string, re: RegExp = REGISTRY_APPLICATION_RE): string | null {
+  // the default pattern needs a run of six digits: most texts have none
+  if (re === REGISTRY_APPLICATION_RE && !/\d{6}/.test(text)) return null;
   const m = re.exec(text);
   return m ? (m[1] ?? m[2] ?? null) : null;
 }

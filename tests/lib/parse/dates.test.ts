@@ -139,3 +139,17 @@ describe('parseDateLabel property test (fixed seed)', () => {
     }
   });
 });
+
+describe('parseDateLabel memo (one wall repeats its labels)', () => {
+  it('answers each (label, now, zone) on its own: a repeated label follows a new read instant or zone', () => {
+    const a = { now: new Date('2026-03-15T09:00:00Z'), timeZone: 'Europe/Moscow' };
+    const b = { now: new Date('2026-03-16T09:00:00Z'), timeZone: 'Europe/Moscow' };
+    const c = { now: a.now, timeZone: 'Asia/Vladivostok' };
+    const first = parseDateLabel('вчера в 12:30', VK_DATE_FORMAT, a);
+    expect(first).toBe('2026-03-14T09:30:00.000Z');
+    expect(parseDateLabel('вчера в 12:30', VK_DATE_FORMAT, a)).toBe(first);
+    expect(parseDateLabel('вчера в 12:30', VK_DATE_FORMAT, b)).toBe('2026-03-15T09:30:00.000Z');
+    expect(parseDateLabel('вчера в 12:30', VK_DATE_FORMAT, c)).toBe('2026-03-14T02:30:00.000Z');
+    expect(parseDateLabel('вчера в 12:30', VK_DATE_FORMAT, { ...a, timeZone: 'Not/AZone' })).toBeNull();
+  });
+});
