@@ -355,8 +355,10 @@ export class ReadContext<K extends string> {
 
   /** The parts of `css` that may match under `root` (one token index per document: see prune). */
   private partsFor(root: ParentNode, css: string): readonly string[] {
-    // A token absent from the document is absent from every subtree.
-    const owner: ParentNode = (root as Node).nodeType === 9 ? root : ((root as Node).ownerDocument ?? root);
+    // A token absent from the document is absent from every subtree of it; a detached subtree is not part of it.
+    const node = root as Node;
+    if (node.nodeType !== 9 && node.isConnected === false) return [css];
+    const owner: ParentNode = node.nodeType === 9 ? root : (node.ownerDocument ?? root);
     let index = this.indexes.get(owner);
     if (!index) {
       index = buildIndex(owner);

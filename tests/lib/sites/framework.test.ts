@@ -228,6 +228,16 @@ describe('ReadContext queries (memoised, pruned, early-stopping)', () => {
     expect(ctx.all('root', d.body).els.map((e) => e.id)).toEqual(['a', 'c']);
   });
 
+  it('does not prune by the document for a detached subtree (its tokens are not in the document)', () => {
+    const d = doc('<p class="post" data-post-id="9" id="in"></p>');
+    const ctx = new ReadContext('vk', set, 't');
+    expect(ctx.queryAll(d, '.detached')).toEqual([]);
+    const holder = d.createElement('div');
+    holder.innerHTML = '<span class="detached" id="x"></span>';
+    expect(ctx.queryAll(holder, '.detached').map((e) => e.id)).toEqual(['x']);
+    expect(ctx.first(holder, '.detached, .post')?.id).toBe('x');
+  });
+
   it('answers a union whose parts share a subject class like the browser does, from the document or an element', () => {
     const d = doc(`<main>${html}<div class="wrap"><i class="post x" id="e"></i></div></main>`);
     const ctx = new ReadContext('vk', set, 't');
