@@ -72,13 +72,14 @@ export interface TimingTarget {
 }
 
 export const TIMING_TARGETS = {
-  // Not met yet: 10.6–12.8× on the 100-post page (2026-11-26); gated so the readers cannot get slower meanwhile.
+  // Not met yet: 3.6–4.5× on the 100-post page (10 posts 8.4–10.2×, 500 posts 3.3–4.2×), was 9.9–12.8×; 2026-11-26,
+  // `npm run bench -- --quick --no-build`, 2-core AMD EPYC shared, Chromium 156. Gated at ~1.5× that meanwhile.
   readAuditRatio: {
     id: 'readAuditRatio',
     label: 'read + audit ÷ querySelectorAll walk',
     target: 3,
     unit: 'ratio',
-    gate: 20,
+    gate: 6,
   },
   readerGrowth: { id: 'readerGrowth', label: 'reader growth exponent 10→500 posts', target: 1.15, unit: 'exponent' },
   popupRender: { id: 'popupRender', label: 'popup first complete render', target: 150, unit: 'ms' },
