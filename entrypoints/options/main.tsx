@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { SettingsForm } from '../../components/SettingsForm';
-import { loadSettings, type Settings, saveSettings } from '../../lib/ext/settings';
+import { loadSettings, type Settings } from '../../lib/ext/settings';
+import { saveSettings } from '../../lib/ext/settings-write';
 import { pickLocale } from '../../lib/i18n/index';
 
 function Options() {

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { loadI18n } from '../../components/i18n';
 import { lazy } from '../../components/lazy';
 import { request } from '../../lib/ext/messaging';
-import { browserTimeZone, loadSettings, saveSettings, setAudienceSize } from '../../lib/ext/settings';
+import { browserTimeZone, loadSettings } from '../../lib/ext/settings';
 import { pickLocale } from '../../lib/i18n/index';
 import { App, type PopupDeps } from './App';
 import { downloadText, e2eNow } from './env';
@@ -32,8 +32,9 @@ const deps: Omit<PopupDeps, 'i18n'> = {
   collect: (tabId, req) => request('collect', req, tabId),
   snapshot: (tabId) => request('snapshot', undefined, tabId),
   loadSettings,
-  saveSettings,
-  setAudienceSize,
+  // The settings writer (and its storage library) loads when the user first saves something.
+  saveSettings: (s) => import('../../lib/ext/settings-write').then((m) => m.saveSettings(s)),
+  setAudienceSize: (key, size) => import('../../lib/ext/settings-write').then((m) => m.setAudienceSize(key, size)),
   download: downloadText,
   batchUrl: browser.runtime.getURL('/batch.html' as '/popup.html'),
   optionsUrl: browser.runtime.getURL('/options.html' as '/popup.html'),

@@ -18,7 +18,8 @@ import {
   saveList,
   updateGroup,
 } from '../ext/history';
-import { loadSettings, saveSettings } from '../ext/settings';
+import { loadSettings } from '../ext/settings';
+import { saveSettings } from '../ext/settings-write';
 import {
   type Backup,
   type BackupData,

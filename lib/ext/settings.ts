@@ -5,8 +5,10 @@
  * is validated (and migrated) by the engine's parseRuleSet, every other field falls back to its default on its
  * own, so a damaged value never loses the rest.
  *
- * Reading needs no storage library: one browser.storage.local get, an older value migrated in memory. The
- * @wxt-dev/storage item (./settings-item.ts, the one place values and migrations are written) is loaded only to save.
+ * Reading needs no storage library: one browser.storage.local get, an older value migrated in memory. Writing is
+ * ./settings-write.ts (the @wxt-dev/storage item, the one place values and migrations are written), a module of its
+ * own with no dynamic import here: the background's single-file bundle then holds no lazy-module wrappers, and the
+ * popup loads the writer only when something is saved.
  */
 
 import { browser } from 'wxt/browser';
@@ -80,8 +82,6 @@ export function normaliseSettings(input: unknown): { settings: Settings; errors:
 export const SETTINGS_KEY = 'settings';
 const SETTINGS_META_KEY = `${SETTINGS_KEY}$`;
 
-const settingsItem = () => import('./settings-item').then((m) => m.settingsItem);
-
 /**
  * The stored value as @wxt-dev/storage's item would answer it: an older value (metadata `{ v }` below
  * SETTINGS_VERSION; none counts as version 1) goes through the same SETTINGS_MIGRATIONS in memory. The item writes
@@ -103,27 +103,6 @@ async function readStored(): Promise<unknown> {
 
 export async function loadSettings(): Promise<Settings> {
   return normaliseSettings(await readStored()).settings;
-}
-
-/** Validates and stores the settings; answers the stored value. */
-export async function saveSettings(settings: Settings): Promise<Settings> {
-  const { settings: clean } = normaliseSettings(settings);
-  await (await settingsItem()).setValue(clean);
-  return clean;
-}
-
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  return saveSettings(change(await loadSettings()));
-}
-
-/** Sets (or, with null, forgets) the audience size of one group. */
-export async function setAudienceSize(key: string, size: number | null): Promise<Settings> {
-  return updateSettings((s) => {
-    const audienceSizes = { ...s.audienceSizes };
-    if (size === null) delete audienceSizes[key];
-    else audienceSizes[key] = size;
-    return { ...s, audienceSizes };
-  });
 }
 
 /** The browser's own IANA zone, used to prefill the first-run question. */

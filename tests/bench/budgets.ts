@@ -25,7 +25,7 @@ export interface SizeBudget {
 const kB = 1024;
 
 export const SIZE_BUDGETS: readonly SizeBudget[] = [
-  // Measured 2026-11-26: vk 30.0 kB, ok 26.9 kB, popup 46.5 kB, background 53.2 kB (gzip -9): over target, gated.
+  // At the start of 2026-11-26: vk 30.0 kB, ok 26.9 kB, popup 46.5 kB, background 53.2 kB (gzip -9).
   // Content scripts: the shells (listeners, zod request schemas, URL detector); measured 2026-11-26 vk 11.7, ok 11.4 kB
   { entry: 'content-scripts/', gzip: 20 * kB, why: 'each content script runs on every VK/OK page the user opens' },
   // Their lazy reader modules, imported only on (maybe-)community pages and for snapshots: the site's reader and
@@ -35,8 +35,9 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
   // popup 42.5 kB gz (Chrome and Firefox builds, 2026-11-26, after the lean settings read and the lazy secondary
   // panels): the rest is zod, preact, the polyfill, the engine and the first view's texts (see the notes).
   { entry: 'popup.html', gzip: 30 * kB, gate: 44 * kB, why: 'opened on every click; must render within 150 ms' },
-  // background 2026-11-26: 33.2 kB gz Chrome, 33.3 kB Firefox (was 53.1/53.1): gate = the larger + 3%.
-  { entry: 'background', gzip: 30 * kB, gate: 34.4 * kB, why: 'service worker woken by alarms and messages' },
+  // background 2026-11-26: 29.6 kB gz Chrome, 29.7 kB Firefox (was 53.1): no readers in the Chrome worker, no
+  // storage library for reading the settings, and no dynamic import left in its single-file bundle.
+  { entry: 'background', gzip: 30 * kB, why: 'service worker woken by alarms and messages' },
   { entry: 'options.html', gzip: 40 * kB, why: 'settings page' },
   { entry: 'batch.html', gzip: 120 * kB, why: 'group lists: CSV/XLSX import, table, batch audit' },
   { entry: 'report.html', gzip: 120 * kB, why: 'reports: XLSX writer, CSV, printable page' },

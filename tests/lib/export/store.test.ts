@@ -13,7 +13,8 @@ import {
   saveAudit,
   useHistoryDatabase,
 } from '../../../lib/ext/history';
-import { loadSettings, setAudienceSize } from '../../../lib/ext/settings';
+import { loadSettings } from '../../../lib/ext/settings';
+import { setAudienceSize } from '../../../lib/ext/settings-write';
 import { auditCommunity, type CommunityPage } from '../../../lib/index';
 
 let name = '';

@@ -7,10 +7,8 @@ import {
   loadSettings,
   normaliseSettings,
   PACING_DEFAULT_MS,
-  saveSettings,
-  setAudienceSize,
-  updateSettings,
 } from '../../../lib/ext/settings';
+import { saveSettings, setAudienceSize, updateSettings } from '../../../lib/ext/settings-write';
 
 describe('settings', () => {
   it('answers the defaults on first run, time zone not yet confirmed', async () => {
@@ -79,15 +77,16 @@ describe('settings', () => {
 });
 
 describe('settings storage format', () => {
-  // A fresh module each time: @wxt-dev/storage migrates an item once, when the item is defined.
+  // Fresh modules each time: @wxt-dev/storage migrates an item once, when the item is defined (settings-write).
   const fresh = async () => {
     vi.resetModules();
     return import('../../../lib/ext/settings');
   };
+  const writer = () => import('../../../lib/ext/settings-write');
 
   it('reads a value at the current version directly, and saves it with the version stamp', async () => {
     const m = await fresh();
-    await m.saveSettings({ ...m.DEFAULT_SETTINGS, timeZoneConfirmed: true });
+    await (await writer()).saveSettings({ ...m.DEFAULT_SETTINGS, timeZoneConfirmed: true });
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
     expect(stored.settings).toMatchObject({ timeZoneConfirmed: true });
     expect(stored.settings$).toEqual({ v: m.SETTINGS_VERSION });
@@ -106,7 +105,7 @@ describe('settings storage format', () => {
     expect(s.pacingDelayMs).toBe(3000);
     // Reading writes nothing
     expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 0 });
-    await m.saveSettings(s);
+    await (await writer()).saveSettings(s);
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
     expect(stored.settings$).toEqual({ v: m.SETTINGS_VERSION });
     expect(stored.settings).toMatchObject({ timeZoneConfirmed: true, pacingDelayMs: 3000 });
