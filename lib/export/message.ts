@@ -45,7 +45,7 @@ export function describeProblem(
     case 'weeksFailed':
       return {
         problem: t('problem.weeksFailed', { count: p.weeks.length, weeks: p.weeks.join(', '), required: p.required }),
-        fix: t('fix.weeksFailed'),
+        fix: t('fix.weeksFailed', { required: p.required }),
       };
     case 'weekNeeded':
       return {

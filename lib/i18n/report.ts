@@ -2,6 +2,7 @@
  * Texts of the exports: XLSX/CSV headers and cell words, the printable report, the messages to group admins.
  * Russian first; the English locale has the same keys.
  */
+import { checkTitles } from './checks';
 import { type Dictionaries, pluralEn, pluralRu } from './index';
 
 type P = Record<string, string | number>;
@@ -60,15 +61,7 @@ const ru = {
   'week.pending': '… идёт',
   'week.unknown': '? нет данных',
   // ---- check titles ----
-  'check.cover': 'Обложка',
-  'check.avatar': 'Аватар',
-  'check.description': 'Описание',
-  'check.pos-widget': 'Виджеты ПОС',
-  'check.gov-mark': 'Отметка «Госорганизация»',
-  'check.frequency': 'Частотность (не менее 3 постов в неделю)',
-  'check.engagement': 'Вовлечённость (ER не ниже 3%)',
-  'check.reach': 'Охват аудитории',
-  'check.rkn-registration': 'Регистрация в перечне РКН (более 10 000 подписчиков)',
+  ...checkTitles.ru,
   // ---- summary sheet ----
   'sheet.summary': 'Сводка',
   'summary.list': 'Список',
@@ -143,14 +136,15 @@ const ru = {
   'problem.pos-widget': 'Нет виджетов ПОС.',
   'fix.pos-widget': 'Подключите виджеты ПОС «Сообщить о проблеме» и «Высказать мнение» (нужна роль «Администратор»).',
   'problem.weeksFailed': (p: P) =>
-    `Не выполнена норма публикаций в ${n(p, 'count') === 1 ? 'неделе' : 'неделях'} ${p.weeks} (нужно не менее ${p.required} постов в неделю).`,
-  'fix.weeksFailed':
-    'Публикуйте не менее 3 постов в каждую неделю оценки (1–7, 8–14, 15–21, 22–28 число), используйте отложенные посты.',
+    `Не выполнена норма публикаций в ${n(p, 'count') === 1 ? 'неделе' : 'неделях'} ${p.weeks} (нужно не менее ${p.required} ${pluralRu(n(p, 'required'), ['поста', 'постов', 'постов'])} в неделю).`,
+  'fix.weeksFailed': (p: P) =>
+    `Публикуйте не менее ${p.required} ${pluralRu(n(p, 'required'), ['поста', 'постов', 'постов'])} в каждую неделю оценки (1–7, 8–14, 15–21, 22–28 число), используйте отложенные посты.`,
   'problem.weekNeeded': (p: P) =>
     `В текущей неделе (${p.days}) опубликовано ${p.posts} ${pluralRu(n(p, 'posts'), ['пост', 'поста', 'постов'])} из ${p.required}.`,
   'fix.weekNeeded': (p: P) =>
     `Опубликуйте ещё ${p.needed} ${pluralRu(n(p, 'needed'), ['пост', 'поста', 'постов'])} до ${p.deadline}.`,
-  'problem.engagement': (p: P) => `Вовлечённость ниже цели: ER ${p.rate}% при цели 3%.`,
+  // The ER target is the user's rule set's (3 % by default), not known here: the check's status says it was missed
+  'problem.engagement': (p: P) => `Вовлечённость ниже цели: ER ${p.rate}%.`,
   'fix.engagement': 'Публикуйте полезный контент, отвечайте подписчикам, приглашайте коллег реагировать на посты.',
   'problem.reach': (p: P) => `Охват ${p.reach}% аудитории.`,
   'fix.reach':
@@ -243,15 +237,7 @@ const en: Record<Key, (typeof ru)[Key]> = {
   'week.fail': '✗ not met',
   'week.pending': '… running',
   'week.unknown': '? no data',
-  'check.cover': 'Cover',
-  'check.avatar': 'Avatar',
-  'check.description': 'Description',
-  'check.pos-widget': 'POS widgets',
-  'check.gov-mark': '“Government organisation” mark',
-  'check.frequency': 'Frequency (at least 3 posts a week)',
-  'check.engagement': 'Engagement (ER at least 3%)',
-  'check.reach': 'Audience reach',
-  'check.rkn-registration': 'RKN registry entry (over 10,000 subscribers)',
+  ...checkTitles.en,
   'sheet.summary': 'Summary',
   'summary.list': 'List',
   'summary.organisation': 'Organisation',
@@ -324,13 +310,13 @@ const en: Record<Key, (typeof ru)[Key]> = {
   'fix.pos-widget': 'Add the POS widgets “Report a problem” and “Share an opinion” (requires the Administrator role).',
   'problem.weeksFailed': (p: P) =>
     `The posting norm was not met in ${pluralEn(n(p, 'count'), ['week', 'weeks'])} ${p.weeks} (at least ${p.required} posts a week).`,
-  'fix.weeksFailed':
-    'Publish at least 3 posts in every evaluation week (days 1–7, 8–14, 15–21, 22–28); use scheduled posts.',
+  'fix.weeksFailed': (p: P) =>
+    `Publish at least ${p.required} ${pluralEn(n(p, 'required'), ['post', 'posts'])} in every evaluation week (days 1–7, 8–14, 15–21, 22–28); use scheduled posts.`,
   'problem.weekNeeded': (p: P) =>
     `This week (${p.days}): ${p.posts} ${pluralEn(n(p, 'posts'), ['post', 'posts'])} of ${p.required} published.`,
   'fix.weekNeeded': (p: P) =>
     `Publish ${p.needed} more ${pluralEn(n(p, 'needed'), ['post', 'posts'])} by ${p.deadline}.`,
-  'problem.engagement': (p: P) => `Engagement below target: ER ${p.rate}% against 3%.`,
+  'problem.engagement': (p: P) => `Engagement below target: ER ${p.rate}%.`,
   'fix.engagement': 'Publish useful content, answer subscribers, ask colleagues to react to posts.',
   'problem.reach': (p: P) => `Reach is ${p.reach}% of the audience.`,
   'fix.reach':

@@ -1,4 +1,5 @@
 /** English texts of the popup: the same keys as the Russian ones (loaded only for an English browser). */
+import { checkTitles } from '../checks';
 import { pluralEn } from '../index';
 import type { PopupKey } from './ru';
 
@@ -40,15 +41,7 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'partial.other': 'collection stopped',
 
   'checks.title': 'Checks',
-  'check.cover': 'Cover',
-  'check.avatar': 'Avatar',
-  'check.description': 'Description',
-  'check.pos-widget': 'ПОС widgets',
-  'check.gov-mark': '«Госорганизация» mark',
-  'check.frequency': 'Posting frequency',
-  'check.engagement': 'Engagement (ER)',
-  'check.reach': 'Audience reach',
-  'check.rkn-registration': 'RKN registration',
+  ...checkTitles.en,
   'status.pass': 'met',
   'status.fail': 'not met',
   'status.unknown': 'unknown',

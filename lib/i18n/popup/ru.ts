@@ -1,4 +1,5 @@
 /** Russian texts of the popup (the reference locale: its keys are the popup's keys). */
+import { checkTitles } from '../checks';
 import { pluralRu } from '../index';
 
 type P = Record<string, string | number>;
@@ -42,15 +43,7 @@ export const ru = {
 
   // ---- checklist ----
   'checks.title': 'Проверка',
-  'check.cover': 'Обложка',
-  'check.avatar': 'Аватар',
-  'check.description': 'Описание',
-  'check.pos-widget': 'Виджеты ПОС',
-  'check.gov-mark': 'Отметка «Госорганизация»',
-  'check.frequency': 'Частота публикаций',
-  'check.engagement': 'Вовлечённость (ER)',
-  'check.reach': 'Охват аудитории',
-  'check.rkn-registration': 'Регистрация в РКН',
+  ...checkTitles.ru,
   'status.pass': 'выполнено',
   'status.fail': 'не выполнено',
   'status.unknown': 'не определено',

@@ -29,6 +29,30 @@ describe('admin messages', () => {
     expect(m?.text).not.toContain('Роскомнадзор');
   });
 
+  it("states the weekly norm of the user's rule set, not the default 3 (St Petersburg counts «более 3»)", () => {
+    const row = makeRow({
+      month,
+      weeks: [
+        [4, 'pass'],
+        [3, 'fail'],
+        [4, 'pass'],
+        [4, 'pass'],
+      ],
+      checks: { frequency: 'fail' },
+    });
+    const audit = row.audit;
+    if (!audit) throw new Error('no audit');
+    const spb = {
+      ...row,
+      audit: { ...audit, month: { ...audit.month, weeks: audit.month.weeks.map((w) => ({ ...w, required: 4 })) } },
+    };
+    const ru = adminMessage(spb, opts)?.text ?? '';
+    expect(ru).toContain('в неделе 2 (нужно не менее 4 постов в неделю)');
+    expect(ru).toContain('Публикуйте не менее 4 постов в каждую неделю оценки');
+    expect(ru).not.toContain('не менее 3');
+    expect(adminMessage(spb, { ...opts, locale: 'en' })?.text).toContain('Publish at least 4 posts in every');
+  });
+
   it('lists failed weeks, missing items and the mark first; English too', () => {
     const row = makeRow({
       month,
@@ -44,7 +68,8 @@ describe('admin messages', () => {
     const ru = adminMessage(row, opts);
     expect(ru?.problems.map((p) => p.kind)).toEqual(['gov-mark', 'weeksFailed', 'cover', 'pos-widget', 'engagement']);
     expect(ru?.text).toContain('в неделях 2, 3 (нужно не менее 3 постов в неделю)');
-    expect(ru?.text).toContain('ER 1,50% при цели 3%');
+    expect(ru?.text).toContain('Публикуйте не менее 3 постов в каждую неделю оценки');
+    expect(ru?.text).toContain('Вовлечённость ниже цели: ER 1,50%.');
     expect(ru?.text.indexOf('Госорганизация')).toBeLessThan(ru?.text.indexOf('обложки') ?? 0);
     const en = adminMessage(row, { ...opts, locale: 'en' });
     expect(en?.text).toContain('in weeks 2, 3');
