@@ -325,7 +325,9 @@ export function App({ deps }: { deps: BatchPageDeps }) {
           {selectedId !== null && groups.length > 0 && deps.exportsFor !== undefined && (
             <section class="exports">{deps.exportsFor(selectedId)}</section>
           )}
-          {groups.length > 0 && <SetIndicatorsView indicators={indicators} month={month} onMonth={setMonth} />}
+          {groups.length > 0 && (
+            <SetIndicatorsView indicators={indicators} month={month} onMonth={setMonth} rules={settings?.rules} />
+          )}
           {selectedId !== null && (
             <ResultsTable
               rows={rows}

@@ -76,7 +76,7 @@ const ru = {
   total: 'Итог (прогноз)',
   frequencyDetail: (p) =>
     `выполнили ${n(p, 'passed')} из ${n(p, 'decided')}${n(p, 'undecided') > 0 ? `; ещё не решено: ${n(p, 'undecided')}` : ''}`,
-  erDetail: (p) => `ER ${p.er}% при цели 3%`,
+  erDetail: (p) => `ER ${p.er}% при цели ${p.target}%`,
   noViews: 'нет данных о просмотрах',
   reachDetail: (p) => `по ${n(p)} ${pluralRu(n(p), ['группе', 'группам', 'группам'])} с указанной аудиторией`,
   reachMissing: 'укажите размер аудитории групп',
@@ -218,7 +218,7 @@ const en: Dictionary<BatchKey> = {
   total: 'Total (estimate)',
   frequencyDetail: (p) =>
     `${n(p, 'passed')} of ${n(p, 'decided')} met it${n(p, 'undecided') > 0 ? `; not decided yet: ${n(p, 'undecided')}` : ''}`,
-  erDetail: (p) => `ER ${p.er}% against the 3% target`,
+  erDetail: (p) => `ER ${p.er}% against the ${p.target}% target`,
   noViews: 'no view data',
   reachDetail: (p) => `over ${n(p)} ${pluralEn(n(p), ['group', 'groups'])} with an audience size`,
   reachMissing: 'enter the groups’ audience sizes',

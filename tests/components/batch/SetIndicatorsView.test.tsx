@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SetIndicatorsView } from '../../../components/batch/SetIndicatorsView';
+import { DEFAULT_RULES } from '../../../lib/audit/rules';
+import { setIndicators } from '../../../lib/batch/indicators';
+
+afterEach(cleanup);
+
+const metrics = {
+  year: 2026,
+  month: 11,
+  weeks: [3, 3, 3, 3],
+  weekStatuses: ['pass', 'pass', 'pass', 'pass'],
+  frequency: 'pass',
+  prevYear: 2026,
+  prevMonth: 10,
+  prevWeeks: null,
+  prevFrequency: null,
+  prevEngagement: null,
+  items: { cover: 'present', avatar: 'present', description: 'present', 'pos-widget': 'present' } as const,
+  er: 2,
+  achievement: 80,
+  likes: 150,
+  comments: 30,
+  reposts: 20,
+  views: 10_000,
+  members: 500,
+  reach: 50,
+  predictedScore: null,
+};
+
+describe('SetIndicatorsView', () => {
+  it("shows the rule set's weights and ER target, not the federal defaults", () => {
+    const rules = { ...DEFAULT_RULES, erTarget: 2.5, weights: { frequency: 40, engagement: 40, reach: 20 } };
+    const indicators = setIndicators([{ metrics, audienceSize: 1000 }], { month: 'current', rules });
+    render(<SetIndicatorsView indicators={indicators} month="current" onMonth={() => {}} rules={rules} />);
+    expect(screen.getByTestId('ind-frequency').textContent).toContain('· 40%');
+    expect(screen.getByTestId('ind-engagement').textContent).toContain('· 40%');
+    expect(screen.getByTestId('ind-engagement').textContent).toContain('при цели 2,5%');
+    expect(screen.getByTestId('ind-total').textContent).toContain('(0,4·F + 0,4·E + 0,2·R) · M / 100');
+  });
+
+  it('shows the federal defaults without a rule set', () => {
+    const indicators = setIndicators([{ metrics, audienceSize: 1000 }], { month: 'current' });
+    render(<SetIndicatorsView indicators={indicators} month="current" onMonth={() => {}} />);
+    expect(screen.getByTestId('ind-frequency').textContent).toContain('· 50%');
+    expect(screen.getByTestId('ind-engagement').textContent).toContain('при цели 3%');
+    expect(screen.getByTestId('ind-total').textContent).toContain('(0,5·F + 0,3·E + 0,2·R) · M / 100');
+  });
+});
