@@ -1,6 +1,7 @@
 /** The list's indicators as ЦУР computes them for several groups, with how each was obtained. */
 import { DEFAULT_RULES, type RuleSet } from '../../lib/audit/rules';
 import type { SetIndicators, SetMonth } from '../../lib/batch/indicators';
+import { formulaText } from '../../lib/export/report-html';
 import { formatNumber } from '../../lib/i18n/index';
 import { useBatchI18n } from './i18n';
 
@@ -15,9 +16,15 @@ export interface SetIndicatorsViewProps {
 export function SetIndicatorsView({ indicators: s, month, onMonth, rules = DEFAULT_RULES }: SetIndicatorsViewProps) {
   const { t, locale } = useBatchI18n();
   const pct = (v: number | null, digits = 2) => (v === null ? '—' : `${formatNumber(v, locale, digits)}%`);
+  /** Up to `digits` decimals without trailing zeros: 2.5 → «2,5», 3 → «3», 33.3 → «33,3». */
+  const upTo = (v: number, digits: number) => {
+    const text = formatNumber(v, locale, digits);
+    return digits > 0 ? text.replace(/([.,]\d*?)0+$/, '$1').replace(/[.,]$/, '') : text;
+  };
+  // The weights as shares of their sum, as the engine applies them (ratingTotal)
   const w = rules.weights;
-  // Shortest exact form: 3 → «3», 2.5 → «2,5», 0.33 → «0,33»
-  const num = (v: number) => formatNumber(v, locale, Number.isInteger(v) ? 0 : Number.isInteger(v * 10) ? 1 : 2);
+  const sum = w.frequency + w.engagement + w.reach || 1;
+  const share = (weight: number) => `${upTo((weight / sum) * 100, 1)}%`;
   return (
     <section class="indicators" data-testid="set-indicators">
       <div class="row">
@@ -36,14 +43,14 @@ export function SetIndicatorsView({ indicators: s, month, onMonth, rules = DEFAU
       <div class="cards">
         <div class="card" data-testid="ind-frequency">
           <span class="label">
-            {t('frequency')} · {w.frequency}%
+            {t('frequency')} · {share(w.frequency)}
           </span>
           <strong>{pct(s.frequency, 1)}</strong>
           <small>{t('frequencyDetail', { passed: s.passed, decided: s.decided, undecided: s.undecided })}</small>
         </div>
         <div class="card" data-testid="ind-engagement">
           <span class="label">
-            {t('engagement')} · {w.engagement}%
+            {t('engagement')} · {share(w.engagement)}
           </span>
           <strong>{pct(s.engagement)}</strong>
           <small>
@@ -51,13 +58,13 @@ export function SetIndicatorsView({ indicators: s, month, onMonth, rules = DEFAU
               ? t('noViews')
               : t('erDetail', {
                   er: formatNumber(s.engagementRate, locale, 2),
-                  target: num(rules.erTarget),
+                  target: upTo(rules.erTarget, 2),
                 })}
           </small>
         </div>
         <div class="card" data-testid="ind-reach">
           <span class="label">
-            {t('reach')} · {w.reach}%
+            {t('reach')} · {share(w.reach)}
           </span>
           <strong>{pct(s.reach, 1)}</strong>
           <small>{s.reach === null ? t('reachMissing') : t('reachDetail', { n: s.reachGroups })}</small>
@@ -70,11 +77,7 @@ export function SetIndicatorsView({ indicators: s, month, onMonth, rules = DEFAU
         <div class="card total" data-testid="ind-total">
           <span class="label">{t('total')}</span>
           <strong>{s.total === null ? '—' : formatNumber(s.total, locale, 1)}</strong>
-          <small>
-            {s.total === null
-              ? t('totalMissing')
-              : `(${num(w.frequency / 100)}·F + ${num(w.engagement / 100)}·E + ${num(w.reach / 100)}·R) · M / 100`}
-          </small>
+          <small>{s.total === null ? t('totalMissing') : formulaText(rules, locale)}</small>
         </div>
       </div>
       <p class="muted small">{t('estimate')}</p>
