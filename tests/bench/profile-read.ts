@@ -178,7 +178,10 @@ function recordQueries(opts: { url: string; now: string; timeZone: string }): [s
         const isDoc = (this as Node).nodeType === 9;
         const key = `${m}${isDoc ? ' (doc)' : ''} ${typeof arg === 'string' ? arg : ''}`;
         let list = calls.get(key);
-        if (!list) calls.set(key, (list = []));
+        if (!list) {
+          list = [];
+          calls.set(key, list);
+        }
         list.push([orig, this, arg]);
         return orig.call(this, arg);
       };
