@@ -216,9 +216,20 @@ function addMonths(year: number, month: number, delta: number): { year: number; 
   return { year: Math.floor(index / 12), month: (((index % 12) + 12) % 12) + 1 };
 }
 
+const MAX_CACHED_DAYS = 4096;
+/** `startOfDay` instants (ms) by zone and day: every audit asks for the same eight or nine month days. */
+const dayStarts = new Map<string, number>();
+
 /** The first instant of calendar day `day` (the start of the day even when midnight falls in a DST gap). */
 export function startOfDay(year: number, month: number, day: number, timeZone: string): Date {
-  return zonedTimeToInstant({ year, month, day }, timeZone);
+  const key = `${timeZone}|${year}|${month}|${day}`;
+  let t = dayStarts.get(key);
+  if (t === undefined) {
+    t = zonedTimeToInstant({ year, month, day }, timeZone).getTime();
+    if (dayStarts.size >= MAX_CACHED_DAYS) dayStarts.clear();
+    dayStarts.set(key, t);
+  }
+  return new Date(t);
 }
 
 /** Week `week` of the month: 00:00 of day 1/8/15/22 to 23:59:59.999 of day 7/14/21/28, in `timeZone`. */
