@@ -26,7 +26,7 @@ import {
   validatePage,
 } from '../framework';
 import { oldestNonPinned } from '../paginate';
-import type { ReadOptions } from '../types';
+import type { ReadOptions, SelectorAlternative } from '../types';
 import { OK_DATE_FORMAT } from './dates';
 import { isOkCommunityCandidate, isOkHost, okGroupIdFromUrl } from './detect';
 import { OK_AVATAR_STUB, OK_SELECTORS, OK_STATIC_RESOURCE, OK_TEXTS, type OkSelectorName } from './selectors';
@@ -148,9 +148,31 @@ function groupIdFromHref(href: string): string | null {
   return /[?&]st\.groupId=(\d+)/i.exec(href)?.[1] ?? /\/group\/(\d+)(?:[/?#]|$)/.exec(href)?.[1] ?? null;
 }
 
+const liveAltsCache = new WeakMap<Ctx, Map<string, { doc: Document; alts: readonly SelectorAlternative[] }>>();
+
+/**
+ * The alternatives for `name` that may match under `el`: those needing a token the whole document lacks match nothing
+ * in any of its items (see ReadContext.mayMatch), so they are left out once per read and document instead of being
+ * queried per item.
+ */
+function liveAlts(ctx: Ctx, name: OkSelectorName, el: Element): readonly SelectorAlternative[] {
+  let byName = liveAltsCache.get(ctx);
+  if (!byName) {
+    byName = new Map();
+    liveAltsCache.set(ctx, byName);
+  }
+  // a detached subtree is never pruned (mayMatch answers true): keep its answer apart
+  const key = el.isConnected ? name : `${name}\n`;
+  const hit = byName.get(key);
+  if (hit && hit.doc === el.ownerDocument) return hit.alts;
+  const alts = ctx.selectors[name].filter((a) => ctx.mayMatch(el, a.css));
+  byName.set(key, { doc: el.ownerDocument, alts });
+  return alts;
+}
+
 /** The first element of the alternatives for `name` under `root` that is not inside `exclude`. */
 function firstOwn(ctx: Ctx, name: OkSelectorName, root: Element, exclude: Element | null): Match | null {
-  for (const alt of ctx.selectors[name]) {
+  for (const alt of liveAlts(ctx, name, root)) {
     if (!exclude) {
       const el = safeQuery(root, alt.css);
       if (el) return { el, alt };
@@ -165,7 +187,7 @@ function firstOwn(ctx: Ctx, name: OkSelectorName, root: Element, exclude: Elemen
 }
 
 function matchesOrContains(ctx: Ctx, name: OkSelectorName, item: Element): boolean {
-  for (const alt of ctx.selectors[name]) {
+  for (const alt of liveAlts(ctx, name, item)) {
     try {
       if (item.matches(alt.css) || item.querySelector(alt.css)) return true;
     } catch {
@@ -213,7 +235,7 @@ function publishedAtOf(ctx: Ctx, item: Element, exclude: Element | null, options
 
 function labelsOf(ctx: Ctx, item: Element, exclude: Element | null): string[] {
   const out: string[] = [];
-  for (const alt of ctx.selectors.postLabel)
+  for (const alt of liveAlts(ctx, 'postLabel', item))
     for (const el of safeQueryAll(item, alt.css)) if (!exclude?.contains(el)) out.push(norm(el.textContent));
   return out;
 }
@@ -229,7 +251,8 @@ function readPost(
   groupId: string | null,
   options: ReadOptions,
 ): Post | null {
-  // Item-level queries go straight to the DOM: a token index of each small item costs more than it saves.
+  // Item-level queries go straight to the DOM (a token index of each small item costs more than it saves), after the
+  // document's index has ruled out the alternatives that match nothing anywhere.
   const reshareBlock = firstOwn(ctx, 'postReshare', item, null)?.el ?? null;
   const id = topicIdOf(ctx, item, reshareBlock);
   if (id === null) {
