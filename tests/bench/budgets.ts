@@ -73,14 +73,17 @@ export interface TimingTarget {
 }
 
 export const TIMING_TARGETS = {
-  // Not met yet: 3.6–4.5× on the 100-post page (10 posts 8.4–10.2×, 500 posts 3.3–4.2×), was 9.9–12.8×; 2026-11-26,
-  // `npm run bench -- --quick --no-build`, 2-core AMD EPYC shared, Chromium 156. Gated at ~1.5× that meanwhile.
+  // Not met yet: 3.7–4.0× on the 100-post page, 3.6–3.9× at 500 posts (10 posts 8.9–9.7×: fixed costs on 618
+  // elements), was 9.9–12.8×; 2026-11-26, `npm run bench -- --quick --no-build` ×5, 2-core AMD EPYC shared, Chromium 156.
+  // Most of what is left is work the reader's contract needs: the skeleton test `[class*="PostSkeleton__root"]` (a
+  // substring match on every element's class, ≈0.5 walk) and JSON.parse of each post's data-exec (≈0.6–1 walk).
+  // Gated at ~1.5× that meanwhile.
   readAuditRatio: {
     id: 'readAuditRatio',
     label: 'read + audit ÷ querySelectorAll walk',
     target: 3,
     unit: 'ratio',
-    gate: 6,
+    gate: 5.5,
   },
   readerGrowth: { id: 'readerGrowth', label: 'reader growth exponent 10→500 posts', target: 1.15, unit: 'exponent' },
   popupRender: { id: 'popupRender', label: 'popup first complete render', target: 150, unit: 'ms' },
