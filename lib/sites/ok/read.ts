@@ -197,13 +197,20 @@ function matchesOrContains(ctx: Ctx, name: OkSelectorName, item: Element): boole
   return false;
 }
 
+const TOPIC_REF_UNION = OK_SELECTORS.postTopicRef.map((a) => a.css).join(', ');
+
 function topicIdOf(ctx: Ctx, item: Element, exclude: Element | null): string | null {
-  const own = [item, ...safeQueryAll(item, OK_SELECTORS.postTopicRef.map((a) => a.css).join(', '))];
-  for (const el of own) {
-    if (exclude?.contains(el)) continue;
-    const dataL = el.getAttribute('data-l') ?? '';
-    const fromData = /(?:^|,)topicId,(\d+)/.exec(dataL)?.[1];
-    if (fromData) return fromData;
+  // the item, then every topic reference inside it in document order: the first one's `data-l` usually answers, so it
+  // is asked alone (the browser stops at it) before the whole list is collected
+  const fromData = (el: Element | null): string | null =>
+    el === null || exclude?.contains(el)
+      ? null
+      : (/(?:^|,)topicId,(\d+)/.exec(el.getAttribute('data-l') ?? '')?.[1] ?? null);
+  const id = fromData(item) ?? fromData(safeQuery(item, TOPIC_REF_UNION));
+  if (id) return id;
+  for (const el of safeQueryAll(item, TOPIC_REF_UNION)) {
+    const fromList = fromData(el);
+    if (fromList) return fromList;
   }
   const ref = firstOwn(ctx, 'postTopicRef', item, exclude);
   const href = ref?.el.getAttribute('href') ?? '';
