@@ -4,15 +4,7 @@
  */
 import { Fragment } from 'preact';
 import type { Audit, AuditWeek } from '../lib/audit/types';
-import {
-  formatDay,
-  formatDeadline,
-  formatMonth,
-  formatTime,
-  type Locale,
-  monthAfterDay,
-  zonedParts,
-} from '../lib/i18n/index';
+import { formatDay, formatDeadlineUntil, formatMonth, monthAfterDay } from '../lib/i18n/index';
 import { useI18n } from './i18n';
 
 export interface WeekTableProps {
@@ -21,15 +13,6 @@ export interface WeekTableProps {
   previous: Audit | null;
   /** The browser's own zone: deadlines name the rule zone when it differs. */
   browserTimeZone: string;
-}
-
-const WEEKDAYS_GENITIVE_RU = ['воскресенья', 'понедельника', 'вторника', 'среды', 'четверга', 'пятницы', 'субботы'];
-
-/** The deadline after «до»: «субботы, 28 ноября, 23:59» (genitive in Russian), "Saturday, 28 November, 23:59". */
-export function deadlineText(instant: Date, timeZone: string, locale: Locale): string {
-  if (locale !== 'ru') return formatDeadline(instant, timeZone, locale);
-  const weekday = WEEKDAYS_GENITIVE_RU[zonedParts(instant, timeZone).weekday];
-  return `${weekday}, ${formatDay(instant, timeZone, locale)}, ${formatTime(instant, timeZone)}`;
 }
 
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -104,7 +87,8 @@ function MonthWeeks({
                         <strong>
                           {t('weeks.left', {
                             n: forecast.stillNeeded,
-                            deadline: deadlineText(new Date(forecast.deadline), audit.timeZone, locale) + zoneNote,
+                            deadline:
+                              formatDeadlineUntil(new Date(forecast.deadline), audit.timeZone, locale) + zoneNote,
                           })}
                         </strong>
                       ) : (
@@ -165,7 +149,7 @@ export function ThisWeek({ audit, browserTimeZone }: { audit: Audit; browserTime
         ? t(f.stillNeededWithoutScheduled > 0 ? 'weeks.metWithScheduled' : 'weeks.met')
         : t('weeks.left', {
             n: f.stillNeeded,
-            deadline: deadlineText(new Date(f.deadline), audit.timeZone, locale) + zoneNote,
+            deadline: formatDeadlineUntil(new Date(f.deadline), audit.timeZone, locale) + zoneNote,
           })}
       {f.scheduled > 0 && ` · ${t('weeks.scheduled', { count: f.scheduled })}`}
     </p>

@@ -4,7 +4,7 @@
  */
 import type { Audit } from '../audit/types';
 import type { AuditMetrics, AuditRecord, SettingsSnapshot } from '../ext/history';
-import type { CommunityPage } from '../types';
+import type { CommunityPage, Presence } from '../types';
 
 type WeekLike = Pick<Audit['month']['weeks'][number], 'posts' | 'required' | 'status'>;
 
@@ -109,4 +109,9 @@ export function failedRecordOf(
     metrics: null,
     settings,
   };
+}
+
+/** A stored presence value; anything but 'present' or 'missing' reads as 'unknown'. */
+export function storedPresence(v: unknown): Presence {
+  return v === 'present' || v === 'missing' ? v : 'unknown';
 }

@@ -8,6 +8,7 @@ import { toReportAudit } from '../export/from-history';
 import type { AuditRecord, GroupRecord } from '../ext/history';
 import type { CheckId, CheckStatus, Presence, Site, WeekStatus } from '../types';
 import { type AudienceSizes, audienceSizeFor } from './audience';
+import { storedPresence } from './record';
 
 export interface RowWeek {
   posts: number;
@@ -40,11 +41,6 @@ export interface ResultRow {
   predictedRange: { min: number; max: number } | null;
   /** Checks that failed, plus a failed or partial read. */
   problems: number;
-}
-
-/** A stored presence value; anything but 'present' or 'missing' reads as 'unknown'. */
-export function storedPresence(v: unknown): Presence {
-  return v === 'present' || v === 'missing' ? v : 'unknown';
 }
 
 export function rowOf(group: GroupRecord, record: AuditRecord | null, audienceSizes: AudienceSizes = {}): ResultRow {

@@ -3,8 +3,7 @@
  * Pure: the instant and the IANA zone come in as arguments.
  */
 import { evaluationWeekOf, zonedTimeToInstant } from '../calendar';
-import { type Locale, monthGenitiveRu, monthNameEn, zonedParts } from '../i18n';
-import reportDicts from '../i18n/report';
+import { formatDeadlineUntil, type Locale, monthGenitiveRu, monthNameEn } from '../i18n';
 import type { WeekNumber } from '../types';
 
 /** The evaluation week containing `instant` in `timeZone`, with its month; null on days 29–31. */
@@ -19,12 +18,7 @@ export function weekDeadline(year: number, month: number, week: WeekNumber, time
 
 /** «пятницы, 28 ноября, 23:59» (ru, after «до») / "Friday, 28 November, 23:59". */
 export function formatWeekDeadline(deadline: Date, timeZone: string, locale: Locale): string {
-  const p = zonedParts(deadline, timeZone);
-  const dict = reportDicts[locale];
-  const weekday = dict[`weekday.${p.weekday}` as 'weekday.0'];
-  const day = locale === 'ru' ? `${p.day} ${monthGenitiveRu(p.month)}` : `${p.day} ${monthNameEn(p.month)}`;
-  const time = `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
-  return `${typeof weekday === 'string' ? weekday : ''}, ${day}, ${time}`;
+  return formatDeadlineUntil(deadline, timeZone, locale);
 }
 
 /** «1–7 ноября» / "1–7 November". */

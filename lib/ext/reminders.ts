@@ -13,7 +13,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { auditCommunity } from '../audit/audit';
-import { storedPresence } from '../batch/rows';
+import { storedPresence } from '../batch/record';
 import { type BatchDeps, runBatch } from '../batch/runner';
 import { newRun } from '../batch/state';
 import { type Locale, pickLocale } from '../i18n';

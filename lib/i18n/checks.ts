@@ -1,35 +1,13 @@
 /**
- * The titles of the audit checks, one wording for every place that names a check: the popup's checklist, the
- * printable report, the XLSX/CSV exports. The titles name the requirement, not its threshold: the thresholds come
- * from the user's rule set (St Petersburg counts «более 3» posts, the ER target and the RKN threshold can be changed),
- * and the advice and statuses next to each title state them.
+ * The check titles as dictionary entries (`check.<CheckId>`), built from the engine's one table of titles
+ * (lib/audit/titles.ts), for the popup's and the reports' dictionaries.
  */
-import type { CheckId } from '../types';
+import { CHECK_TITLES } from '../audit/titles';
+import { CHECK_IDS, type CheckId } from '../types';
 
 type CheckTitles = Record<`check.${CheckId}`, string>;
 
-const ru = {
-  'check.cover': 'Обложка',
-  'check.avatar': 'Аватар',
-  'check.description': 'Описание',
-  'check.pos-widget': 'Виджеты ПОС',
-  'check.gov-mark': 'Отметка «Госорганизация»',
-  'check.frequency': 'Частота публикаций',
-  'check.engagement': 'Вовлечённость (ER)',
-  'check.reach': 'Охват аудитории',
-  'check.rkn-registration': 'Регистрация в РКН',
-} as const satisfies CheckTitles;
+const titlesIn = (locale: 'ru' | 'en'): CheckTitles =>
+  Object.fromEntries(CHECK_IDS.map((id) => [`check.${id}`, CHECK_TITLES[id][locale]])) as CheckTitles;
 
-const en: Record<keyof typeof ru, string> = {
-  'check.cover': 'Cover',
-  'check.avatar': 'Avatar',
-  'check.description': 'Description',
-  'check.pos-widget': 'ПОС widgets',
-  'check.gov-mark': '«Госорганизация» mark',
-  'check.frequency': 'Posting frequency',
-  'check.engagement': 'Engagement (ER)',
-  'check.reach': 'Audience reach',
-  'check.rkn-registration': 'RKN registration',
-};
-
-export const checkTitles = { ru, en };
+export const checkTitles = { ru: titlesIn('ru'), en: titlesIn('en') };

@@ -94,6 +94,8 @@ const MONTHS_EN = [
 ];
 const WEEKDAYS_RU = ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'];
 const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** After «до»: «до пятницы». */
+const WEEKDAYS_GENITIVE_RU = ['воскресенья', 'понедельника', 'вторника', 'среды', 'четверга', 'пятницы', 'субботы'];
 
 /** Calendar parts of an instant in an IANA zone, with the weekday (0 = Sunday). Built on the engine's calendar. */
 export function zonedParts(instant: Date, timeZone: string) {
@@ -117,6 +119,13 @@ export function formatTime(instant: Date, timeZone: string): string {
 /** «пятница, 28 ноября, 23:59» / "Friday, 28 November, 23:59". */
 export function formatDeadline(instant: Date, timeZone: string, locale: Locale): string {
   const wd = (locale === 'ru' ? WEEKDAYS_RU : WEEKDAYS_EN)[zonedParts(instant, timeZone).weekday];
+  return `${wd}, ${formatDay(instant, timeZone, locale)}, ${formatTime(instant, timeZone)}`;
+}
+
+/** The deadline after «до»: «пятницы, 28 ноября, 23:59» (the weekday in the genitive) / "Friday, 28 November, 23:59". */
+export function formatDeadlineUntil(instant: Date, timeZone: string, locale: Locale): string {
+  if (locale !== 'ru') return formatDeadline(instant, timeZone, locale);
+  const wd = WEEKDAYS_GENITIVE_RU[zonedParts(instant, timeZone).weekday];
   return `${wd}, ${formatDay(instant, timeZone, locale)}, ${formatTime(instant, timeZone)}`;
 }
 

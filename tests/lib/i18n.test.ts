@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatDay,
   formatDeadline,
+  formatDeadlineUntil,
   formatPosts,
   formatTime,
   monthAfterDay,
@@ -40,6 +41,13 @@ describe('i18n helpers', () => {
     expect(formatDay(instant, 'UTC', 'ru')).toBe('22 ноября');
     expect(formatDay(instant, 'UTC', 'en')).toBe('22 November');
     expect(formatDeadline(new Date('2026-11-28T20:59:00Z'), 'Europe/Moscow', 'ru')).toBe('суббота, 28 ноября, 23:59');
+    // after «до»: the weekday in the genitive; English as is
+    expect(formatDeadlineUntil(new Date('2026-11-28T20:59:00Z'), 'Europe/Moscow', 'ru')).toBe(
+      'субботы, 28 ноября, 23:59',
+    );
+    expect(formatDeadlineUntil(new Date('2026-11-27T20:59:00Z'), 'Europe/Moscow', 'en')).toBe(
+      'Friday, 27 November, 23:59',
+    );
   });
 
   it('formats the clock time in the given zone, hours unpadded', () => {

@@ -6,10 +6,11 @@
  */
 import type { CheckDefinition } from '../check';
 import { isRequiredItem, presenceResult } from '../check';
+import { CHECK_TITLES } from '../titles';
 
 export const check: CheckDefinition = {
   id: 'avatar',
-  title: { ru: 'Аватар', en: 'Avatar' },
+  title: CHECK_TITLES.avatar,
   appliesTo: (_page, ctx) => isRequiredItem('avatar', ctx),
   evaluate: (page) => presenceResult(page.avatar, page),
 };

@@ -6,10 +6,11 @@
  */
 import type { CheckDefinition } from '../check';
 import { isRequiredItem, presenceResult } from '../check';
+import { CHECK_TITLES } from '../titles';
 
 export const check: CheckDefinition = {
   id: 'cover',
-  title: { ru: 'Обложка', en: 'Cover' },
+  title: CHECK_TITLES.cover,
   appliesTo: (_page, ctx) => isRequiredItem('cover', ctx),
   evaluate: (page) => presenceResult(page.cover, page),
 };

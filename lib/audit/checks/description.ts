@@ -6,10 +6,11 @@
  */
 import type { CheckDefinition } from '../check';
 import { isRequiredItem, presenceResult } from '../check';
+import { CHECK_TITLES } from '../titles';
 
 export const check: CheckDefinition = {
   id: 'description',
-  title: { ru: 'Описание', en: 'Description' },
+  title: CHECK_TITLES.description,
   appliesTo: (_page, ctx) => isRequiredItem('description', ctx),
   evaluate: (page) => presenceResult(page.description, page),
 };

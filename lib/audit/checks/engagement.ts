@@ -5,10 +5,11 @@
  */
 import type { CheckDefinition } from '../check';
 import { isPageUnreadable } from '../posts';
+import { CHECK_TITLES } from '../titles';
 
 export const check: CheckDefinition = {
   id: 'engagement',
-  title: { ru: 'Вовлечённость (ER)', en: 'Engagement (ER)' },
+  title: CHECK_TITLES.engagement,
   appliesTo: () => true,
   evaluate: (page, { engagement, rules }) => {
     if (engagement.rate !== null) {

@@ -5,10 +5,11 @@
  */
 import type { CheckDefinition } from '../check';
 import { isPageUnreadable } from '../posts';
+import { CHECK_TITLES } from '../titles';
 
 export const check: CheckDefinition = {
   id: 'frequency',
-  title: { ru: 'Частота публикаций', en: 'Posting frequency' },
+  title: CHECK_TITLES.frequency,
   appliesTo: () => true,
   evaluate: (page, { frequency }) => {
     if (page.govMark === 'missing') return { status: 'fail', reason: 'gov-mark-missing' };

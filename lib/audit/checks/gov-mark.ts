@@ -4,10 +4,11 @@
  */
 import type { CheckDefinition } from '../check';
 import { isPageUnreadable } from '../posts';
+import { CHECK_TITLES } from '../titles';
 
 export const check: CheckDefinition = {
   id: 'gov-mark',
-  title: { ru: 'Отметка «Госорганизация»', en: '“Government organisation” mark' },
+  title: CHECK_TITLES['gov-mark'],
   appliesTo: () => true,
   evaluate: (page) => {
     if (page.govMark === 'present') return { status: 'pass', reason: 'present' };

@@ -6,10 +6,11 @@
  */
 import type { CheckDefinition } from '../check';
 import { isRequiredItem, presenceResult } from '../check';
+import { CHECK_TITLES } from '../titles';
 
 export const check: CheckDefinition = {
   id: 'pos-widget',
-  title: { ru: 'Виджет ПОС', en: 'POS widget' },
+  title: CHECK_TITLES['pos-widget'],
   appliesTo: (_page, ctx) => isRequiredItem('pos-widget', ctx),
   evaluate: (page) => presenceResult(page.posWidget, page),
 };

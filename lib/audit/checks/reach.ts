@@ -4,10 +4,11 @@
  * member count is unknown or too rough to decide ('members-unknown').
  */
 import type { CheckDefinition } from '../check';
+import { CHECK_TITLES } from '../titles';
 
 export const check: CheckDefinition = {
   id: 'reach',
-  title: { ru: 'Охват аудитории', en: 'Audience reach' },
+  title: CHECK_TITLES.reach,
   appliesTo: () => true,
   evaluate: (_page, { reach, rules }) => {
     if (reach.range === null) return { status: 'unknown', reason: reach.missing ?? 'members-unknown' };

@@ -14,6 +14,7 @@ import type { CommunityPage } from '../../types';
 import type { CheckDefinition, CheckResult } from '../check';
 import { membersOf } from '../reach';
 import type { RuleSet } from '../rules';
+import { CHECK_TITLES } from '../titles';
 import type { RknInfo } from '../types';
 
 const nonEmpty = (s: string | null | undefined): string | null => (s != null && s.trim() !== '' ? s : null);
@@ -52,7 +53,7 @@ export function rknResult(page: CommunityPage, info: RknInfo): CheckResult {
 
 export const check: CheckDefinition = {
   id: 'rkn-registration',
-  title: { ru: 'Регистрация в реестре РКН', en: 'RKN registry entry' },
+  title: CHECK_TITLES['rkn-registration'],
   appliesTo: () => true,
   evaluate: (page, ctx) => rknResult(page, rknInfo(page, ctx.rules)),
 };
