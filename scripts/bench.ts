@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: one table of the extension's performance against its budgets, and bench-results.json.
  *
- * 1. Builds the production extension (.output/chrome-mv3; `--no-build` reuses it) and measures every entry point's
- *    raw and gzip size against tests/bench/budgets.ts.
+ * 1. Builds the production extension (.output/chrome-mv3, and .output/firefox-mv2 for the entries that differ there;
+ *    `--no-build` reuses them) and measures every entry point's raw and gzip size against tests/bench/budgets.ts.
  * 2. In the system Chromium, on generated VK pages of 10, 100 and 500 posts: read + audit time as a ratio to a bare
  *    querySelectorAll('*') walk of the same document, and how the reader's time grows with the post count.
  * 3. The batch runner over 300 groups (pages from memory, pacing on a virtual clock): overhead per group beyond the
@@ -24,6 +24,7 @@ import { type BudgetRow, judge, renderTable } from '../tests/bench/report';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const BUILD_DIR = join(ROOT, '.output/chrome-mv3');
+const FIREFOX_BUILD_DIR = join(ROOT, '.output/firefox-mv2');
 const args = new Set(process.argv.slice(2));
 const runsArg = [...args].find((a) => a.startsWith('--runs='));
 const QUICK = args.has('--quick');
@@ -36,11 +37,12 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[m] ?? Number.NaN) : ((s[m - 1] ?? Number.NaN) + (s[m] ?? Number.NaN)) / 2;
 };
 
-function build() {
+function build(browser: 'chrome' | 'firefox' = 'chrome') {
   const flock = existsSync('/usr/bin/flock');
   const cmd = flock ? ['flock', '/tmp/build.lock', 'npx'] : ['npx'];
-  console.log('Building the production extension (wxt build)…');
-  execFileSync(cmd[0] ?? 'npx', [...cmd.slice(1), 'wxt', 'build'], {
+  const target = browser === 'firefox' ? ['-b', 'firefox'] : [];
+  console.log(`Building the production extension (wxt build${browser === 'firefox' ? ' -b firefox' : ''})…`);
+  execFileSync(cmd[0] ?? 'npx', [...cmd.slice(1), 'wxt', 'build', ...target], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -50,13 +52,13 @@ function build() {
  * A private copy of the build (taken under the build lock): other builds in the same working tree (tests, zips)
  * must not swap files under the measurement.
  */
-function snapshot(): string {
+function snapshot(buildDir = BUILD_DIR): string {
   const dir = mkdtempSync(join(os.tmpdir(), 'gp-bench-build-'));
-  if (!existsSync(join(BUILD_DIR, 'manifest.json'))) return BUILD_DIR;
+  if (!existsSync(join(buildDir, 'manifest.json'))) return buildDir;
   if (existsSync('/usr/bin/flock')) {
-    execFileSync('flock', ['/tmp/build.lock', 'cp', '-r', `${BUILD_DIR}/.`, dir]);
+    execFileSync('flock', ['/tmp/build.lock', 'cp', '-r', `${buildDir}/.`, dir]);
   } else {
-    cpSync(BUILD_DIR, dir, { recursive: true });
+    cpSync(buildDir, dir, { recursive: true });
   }
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   return dir;
@@ -117,23 +119,35 @@ async function main() {
   const results: Record<string, unknown> = { date: new Date().toISOString(), machine: machine(), runs: RUNS };
 
   // ---- 1. bundle sizes ------------------------------------------------------------------------------------------
-  if (!args.has('--no-build')) build();
+  if (!args.has('--no-build')) {
+    build();
+    build('firefox');
+  }
   const OUT_DIR = snapshot();
   if (existsSync(join(OUT_DIR, 'manifest.json'))) {
     const sizes = bundleSizes(OUT_DIR);
+    // The Firefox build (MV2): the entries that differ from Chrome's — its background, and what only it has
+    const firefoxDir = snapshot(FIREFOX_BUILD_DIR);
+    const firefox = existsSync(join(firefoxDir, 'manifest.json'))
+      ? bundleSizes(firefoxDir).filter((f) => f.entry === 'background' || !sizes.some((s) => s.entry === f.entry))
+      : [];
     results.bundles = sizes.map((s) => ({ ...s, budget: sizeBudgetOf(s.entry).gzip }));
-    for (const s of sizes) {
+    results.firefoxBundles = firefox.map((s) => ({ ...s, budget: sizeBudgetOf(s.entry).gzip }));
+    for (const [s, browser] of [
+      ...sizes.map((x) => [x, ''] as const),
+      ...firefox.map((x) => [x, ' (Firefox)'] as const),
+    ]) {
       const budget = sizeBudgetOf(s.entry);
       rows.push({
         group: 'Bundle (gzip)',
-        measure: `${s.entry}${budget.listed ? '' : ' (default budget)'}`,
+        measure: `${s.entry}${browser}${budget.listed ? '' : ' (default budget)'}`,
         figure: `${formatKb(s.gzip)} gz, ${formatKb(s.raw)} raw${s.lazyGzip ? ` (+${formatKb(s.lazyGzip)} lazy)` : ''}`,
         target: `≤ ${formatKb(budget.gzip)}`,
         status: judge(s.gzip, budget.gzip),
       });
     }
     for (const b of SIZE_BUDGETS) {
-      if (!sizes.some((s) => budgetCovers(b, s.entry))) {
+      if (![...sizes, ...firefox].some((s) => budgetCovers(b, s.entry))) {
         rows.push({
           group: 'Bundle (gzip)',
           measure: b.entry,
