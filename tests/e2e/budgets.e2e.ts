@@ -7,7 +7,6 @@
  *   the popup's first complete render, the batch runner's overhead per group, export of 300 groups. The real figures
  *   come from `npm run bench`; these checks only catch gross regressions.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -24,6 +23,7 @@ import { sizeBudgetOf, TIMING_MARGIN, TIMING_TARGETS, timingGate } from '../benc
 import { builtFiles, bundleSizes, formatKb } from '../bench/bundle';
 import { buildPageBundle } from '../bench/page-bundle';
 import { cspProblems, FORBIDDEN_CODE, justifiedPermissions, violations } from '../bench/security';
+import { wxtBuild } from './build';
 import { launchExtension } from './harness';
 import { type FixtureServer, startFixtureServer } from './server';
 
@@ -32,9 +32,7 @@ const PROD = join(ROOT, '.output/chrome-mv3');
 
 function ensureProductionBuild() {
   if (existsSync(join(PROD, 'manifest.json'))) return;
-  const flock = existsSync('/usr/bin/flock');
-  const cmd = flock ? ['flock', '/tmp/build.lock', 'npx'] : ['npx'];
-  execFileSync(cmd[0] ?? 'npx', [...cmd.slice(1), 'wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  wxtBuild();
 }
 
 describe('production build', () => {

@@ -7,13 +7,13 @@
  * golden fixture exactly as the readers do everywhere else. The Chrome build has no such file: its service worker
  * reads in the offscreen document.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReadPage } from '../../lib/batch/runner';
 import { PAGE_READER_PATH } from '../../lib/ext/page-reader';
+import { wxtBuild } from './build';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIREFOX = join(ROOT, '.output/firefox-mv2');
@@ -23,9 +23,7 @@ const READER_FILE = PAGE_READER_PATH.slice(1);
 
 describe('the Firefox background’s reader file', () => {
   beforeAll(() => {
-    const flock = existsSync('/usr/bin/flock');
-    const cmd = flock ? ['flock', '/tmp/build.lock', 'npx'] : ['npx'];
-    execFileSync(cmd[0] ?? 'npx', [...cmd.slice(1), 'wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'ignore' });
+    wxtBuild(['-b', 'firefox'], 'ignore');
   });
 
   it('is built for Firefox and named by the background, which holds no reader itself', () => {

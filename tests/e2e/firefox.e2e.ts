@@ -4,14 +4,14 @@
  * exactly the justified permissions and a strict CSP, and bundles with no string-as-code and no remote code.
  * `npm run lint:firefox` (the last step of `npm test`) then runs web-ext lint on the same folder.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SITE_MATCHES } from '../../lib/ext/hosts';
 import { sizeBudgetOf } from '../bench/budgets';
 import { builtFiles, bundleSizes } from '../bench/bundle';
 import { cspProblems, FORBIDDEN_CODE, justifiedPermissions, violations } from '../bench/security';
+import { wxtBuild } from './build';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIREFOX = join(ROOT, '.output/firefox-mv2');
@@ -21,9 +21,7 @@ describe('the Firefox build', () => {
 
   beforeAll(() => {
     // always rebuild: a stale folder from an earlier run would prove nothing
-    const flock = existsSync('/usr/bin/flock');
-    const cmd = flock ? ['flock', '/tmp/build.lock', 'npx'] : ['npx'];
-    execFileSync(cmd[0] ?? 'npx', [...cmd.slice(1), 'wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'ignore' });
+    wxtBuild(['-b', 'firefox'], 'ignore');
     manifest = JSON.parse(readFileSync(join(FIREFOX, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   });
 

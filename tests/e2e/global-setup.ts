@@ -2,10 +2,10 @@
  * Real-browser tests need the system Chromium and the e2e build. In CI a missing browser is a failure;
  * outside CI the suite is skipped with a loud message, so a developer without Chromium can still run `npm test`.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { wxtBuild } from './build';
 import { chromePath, EXTENSION_DIR } from './harness';
 
 declare module 'vitest' {
@@ -26,9 +26,6 @@ export default function setup(project: TestProject) {
     return;
   }
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')) || process.env.GP_E2E_REBUILD !== '0') {
-    // flock keeps parallel developer runs from building into the same folder at once.
-    const hasFlock = existsSync('/usr/bin/flock');
-    const cmd = hasFlock ? ['flock', '/tmp/build.lock', 'npx'] : ['npx'];
-    execFileSync(cmd[0] ?? 'npx', [...cmd.slice(1), 'wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit' });
+    wxtBuild(['--mode', 'e2e']);
   }
 }
