@@ -3,7 +3,7 @@
  * Pure: the instant and the IANA zone come in as arguments.
  */
 import { evaluationWeekOf, zonedTimeToInstant } from '../calendar';
-import { formatDeadlineUntil, type Locale, monthGenitiveRu, monthNameEn } from '../i18n';
+import { type Locale, monthGenitiveRu, monthNameEn } from '../i18n';
 import type { WeekNumber } from '../types';
 
 /** The evaluation week containing `instant` in `timeZone`, with its month; null on days 29–31. */
@@ -14,11 +14,6 @@ export function currentEvaluationWeek(instant: Date, timeZone: string) {
 /** The last minute of a week (day 7/14/21/28, 23:59:59 in `timeZone`). */
 export function weekDeadline(year: number, month: number, week: WeekNumber, timeZone: string): Date {
   return zonedTimeToInstant({ year, month, day: week * 7, hour: 23, minute: 59, second: 59 }, timeZone);
-}
-
-/** «пятницы, 28 ноября, 23:59» (ru, after «до») / "Friday, 28 November, 23:59". */
-export function formatWeekDeadline(deadline: Date, timeZone: string, locale: Locale): string {
-  return formatDeadlineUntil(deadline, timeZone, locale);
 }
 
 /** «1–7 ноября» / "1–7 November". */

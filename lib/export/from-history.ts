@@ -9,11 +9,13 @@ import type { AuditRecord, GroupRecord } from '../ext/history';
 import { CHECK_IDS, type CheckId, type CommunityPage, CommunityPageSchema } from '../types';
 import type { ReportAudit, ReportRow } from './types';
 
+// Any id: a check this build does not know (a backup from a newer version) is dropped below, not a failed read
 const CheckSchema = z.looseObject({
-  id: z.enum(CHECK_IDS as [CheckId, ...CheckId[]]),
+  id: z.string(),
   status: z.enum(['pass', 'fail', 'unknown', 'not-applicable']),
-  reason: z.string(),
+  reason: z.optional(z.string()),
 });
+const KNOWN_CHECKS: ReadonlySet<string> = new Set(CHECK_IDS);
 const WeekSchema = z.looseObject({
   week: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   posts: z.number(),
@@ -43,7 +45,11 @@ export const ReportAuditSchema = z.looseObject({
 /** The stored engine audit as a `ReportAudit`, or null when it does not fit the contract. */
 export function toReportAudit(value: unknown): ReportAudit | null {
   const parsed = ReportAuditSchema.safeParse(value);
-  return parsed.success ? (parsed.data as ReportAudit) : null;
+  if (!parsed.success) return null;
+  const checks = parsed.data.checks
+    .filter((c) => KNOWN_CHECKS.has(c.id))
+    .map((c) => ({ ...c, id: c.id as CheckId, reason: c.reason ?? '' }));
+  return { ...parsed.data, checks } as ReportAudit;
 }
 
 /** Stored pages have no posts; fill the array so the page fits `CommunityPage`. */

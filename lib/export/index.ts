@@ -17,7 +17,7 @@ export {
 } from './backup';
 export { type ExportTimings, measureExports } from './bench';
 export { buildCsv, type CsvOptions, neutraliseFormula } from './csv';
-export { currentEvaluationWeek, formatWeekDeadline, weekDeadline } from './deadline';
+export { currentEvaluationWeek, weekDeadline } from './deadline';
 export { computeSetIndicators, type Problem, problemsOf, setMemberOf } from './derive';
 export { downloadBlob, exportFileName } from './files';
 export { rowFromRecords, toReportAudit } from './from-history';

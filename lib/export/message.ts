@@ -2,9 +2,9 @@
  * Ready messages to each group's admin: what is wrong, what to do, the deadline of the current evaluation week,
  * the RKN steps when needed (methodology §1.8, §2). Plain text to copy to the clipboard, per group or all at once.
  */
-import { createT, type Locale } from '../i18n';
+import { createT, formatDeadlineUntil, type Locale } from '../i18n';
 import reportDicts from '../i18n/report';
-import { currentEvaluationWeek, formatWeekDeadline, weekDays, weekDeadline } from './deadline';
+import { currentEvaluationWeek, weekDays, weekDeadline } from './deadline';
 import { type Problem, problemsOf } from './derive';
 import { formatDecimal, formatScore } from './table';
 import type { ReportRow } from './types';
@@ -80,7 +80,7 @@ export function adminMessage(row: ReportRow, options: MessageOptions): AdminMess
     cur && audited && cur.year === audited.year && cur.month === audited.month && cur.week ? cur.week : null;
   const problems = problemsOf(row, running);
   if (problems.length === 0) return null;
-  const deadline = cur ? formatWeekDeadline(cur.deadline, options.timeZone, locale) : '';
+  const deadline = cur ? formatDeadlineUntil(cur.deadline, options.timeZone, locale) : '';
   const ctx = { month: cur?.month ?? audited?.month ?? 1, deadline };
   const described = problems.map((p) => describeProblem(p, locale, ctx));
   const rkn = problems.filter((p) => p.kind === 'rkn' || p.kind === 'rknPending');

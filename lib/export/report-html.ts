@@ -7,10 +7,10 @@
  */
 import { DEFAULT_RULES, type RuleSet } from '../audit/rules';
 import { WEEK_NUMBERS } from '../calendar';
-import { createT, formatMonth, type Locale } from '../i18n';
+import { createT, formatDeadlineUntil, formatMonth, type Locale } from '../i18n';
 import reportDicts, { type ReportKey } from '../i18n/report';
 import { formatDateTime } from './csv';
-import { currentEvaluationWeek, formatWeekDeadline, weekDays } from './deadline';
+import { currentEvaluationWeek, weekDays } from './deadline';
 import { CHECK_ORDER, findCheck, membersOf, problemsOf, scoreInputs, weekOf } from './derive';
 import { fmtNumber } from './fast';
 import { currentDeadline, describeProblem } from './message';
@@ -298,7 +298,7 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
     const dl = currentDeadline(now, meta.timeZone);
     const ctx = {
       month: audit.month.month,
-      deadline: dl ? formatWeekDeadline(dl.deadline, meta.timeZone, locale) : '',
+      deadline: dl ? formatDeadlineUntil(dl.deadline, meta.timeZone, locale) : '',
     };
     out.push('<ol class="fix">');
     for (const p of problems) {

@@ -258,13 +258,17 @@ export interface ReaderHost {
 export type ReaderFactory = (host: ReaderHost) => ContentReader;
 
 /**
- * Where a reader module leaves its factory for the shell: a property of the global object of the content scripts'
- * isolated world, which the page's own scripts (main world) and other extensions cannot see or set.
+ * Where a reader module leaves its factory for the shell: a symbol-keyed property of the global object of the
+ * content scripts' isolated world. The page's scripts (main world) and other extensions cannot see or set it, and,
+ * unlike a string name, a symbol cannot be shadowed by the page's elements (an element with id or name
+ * «__something» appears as a same-named property of window in every world).
  */
-const REGISTRY = '__gospablikiAuditReaders';
+const REGISTRY = Symbol.for('gospabliki.contentReaders');
+
+type Registry = { [REGISTRY]?: Partial<Record<Site, ReaderFactory>> };
 
 function registry(): Partial<Record<Site, ReaderFactory>> {
-  const g = globalThis as unknown as Record<string, Partial<Record<Site, ReaderFactory>> | undefined>;
+  const g = globalThis as Registry;
   g[REGISTRY] ??= {};
   return g[REGISTRY];
 }
@@ -293,8 +297,11 @@ export function createContentReader(
   const observer = new MutationObserver(() => {
     version += 1;
   });
-  observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-  host.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  // Not when the content script was invalidated while the module loaded: the abort event has fired already
+  if (!host.signal.aborted) {
+    observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    host.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  }
   const session = createPageSession({
     ...siteReader(adapter),
     version: () => version,

@@ -94,9 +94,16 @@ async function readStored(): Promise<unknown> {
   const meta: unknown = got[SETTINGS_META_KEY];
   const version = typeof meta === 'object' && meta !== null && 'v' in meta && typeof meta.v === 'number' ? meta.v : 1;
   if (value == null) return DEFAULT_SETTINGS;
-  for (let v = version + 1; v <= SETTINGS_VERSION; v++) {
-    const migrate = SETTINGS_MIGRATIONS[v];
-    if (migrate) value = migrate(value);
+  const stored = value;
+  // As the storage item does: a migration answering nothing keeps the value; one that throws leaves the stored
+  // value as it is (normaliseSettings then keeps what still fits, field by field)
+  try {
+    for (let v = version + 1; v <= SETTINGS_VERSION; v++) {
+      const migrate = SETTINGS_MIGRATIONS[v];
+      if (migrate) value = migrate(value) ?? value;
+    }
+  } catch {
+    return stored;
   }
   return value;
 }

@@ -301,7 +301,7 @@ const en: Record<Key, (typeof ru)[Key]> = {
   'problem.pos-widget': 'No POS widgets.',
   'fix.pos-widget': 'Add the POS widgets “Report a problem” and “Share an opinion” (requires the Administrator role).',
   'problem.weeksFailed': (p: P) =>
-    `The posting norm was not met in ${pluralEn(n(p, 'count'), ['week', 'weeks'])} ${p.weeks} (at least ${p.required} posts a week).`,
+    `The posting norm was not met in ${pluralEn(n(p, 'count'), ['week', 'weeks'])} ${p.weeks} (at least ${p.required} ${pluralEn(n(p, 'required'), ['post', 'posts'])} a week).`,
   'fix.weeksFailed': (p: P) =>
     `Publish at least ${p.required} ${pluralEn(n(p, 'required'), ['post', 'posts'])} in every evaluation week (days 1–7, 8–14, 15–21, 22–28); use scheduled posts.`,
   'problem.weekNeeded': (p: P) =>

@@ -134,7 +134,7 @@ describe.skipIf(inject('skipE2E'))('the lazily loaded reader modules', () => {
     expect(moduleUrl.protocol).toBe('chrome-extension:');
     expect(moduleUrl.host).not.toBe(ext.extensionId); // use_dynamic_url: not the fixed, probe-able id
     // the page sees neither the module's registry (isolated world) nor our scripts at the extension's fixed URL
-    expect(await tab.evaluate(() => '__gospablikiAuditReaders' in window)).toBe(false);
+    expect(await tab.evaluate(() => Symbol.for('gospabliki.contentReaders') in window)).toBe(false);
     for (const file of ['vk-reader.js', 'page-bridge.js']) {
       const probe = await tab.evaluate(
         (u) =>

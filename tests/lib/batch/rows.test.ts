@@ -45,8 +45,18 @@ describe('rowOf: the batch table and the reports read a stored audit the same wa
   });
 
   it('shows a stored audit that does not fit the contract as a failed read in both', () => {
-    const broken = { ...makeAudit(), checks: [{ id: 'no-such-check', status: 'fail', reason: 'x' }] };
+    const broken = { ...makeAudit(), checks: [{ id: 'cover', status: 'maybe' }] };
     expect(rowOf(group, record(broken)).read).toBe('failed');
     expect(rowFromRecords(group, record(broken)).readStatus).toBe('failed');
+  });
+
+  it('drops a check this build does not know (a backup from a newer version) and keeps the rest', () => {
+    const audit = makeAudit({ checks: { cover: 'fail' } });
+    const newer = { ...audit, checks: [...audit.checks, { id: 'future-check', status: 'fail', reason: 'x' }] };
+    const row = rowOf(group, record(newer));
+    expect(row.read).toBe('complete');
+    expect(row.checks.cover).toBe('fail');
+    expect(Object.keys(row.checks)).not.toContain('future-check');
+    expect(rowFromRecords(group, record(newer)).audit?.checks.map((c) => c.id)).not.toContain('future-check');
   });
 });

@@ -93,6 +93,17 @@ describe('settings storage format', () => {
     expect((await m.loadSettings()).timeZoneConfirmed).toBe(true);
   });
 
+  it('keeps the stored value when a migration throws, as the storage item does', async () => {
+    await fakeBrowser.storage.local.set({ settings: { pacingDelayMs: 2000 }, settings$: { v: 0 } });
+    const m = await fresh();
+    m.SETTINGS_MIGRATIONS[m.SETTINGS_VERSION] = () => {
+      throw new Error('broken migration');
+    };
+    expect((await m.loadSettings()).pacingDelayMs).toBe(2000);
+    m.SETTINGS_MIGRATIONS[m.SETTINGS_VERSION] = () => undefined;
+    expect((await m.loadSettings()).pacingDelayMs).toBe(2000);
+  });
+
   it('migrates an older value in memory when reading, and stamps the version on the next save', async () => {
     await fakeBrowser.storage.local.set({
       settings: { timeZoneConfirmed: true, pacingDelayMs: 2000 },
