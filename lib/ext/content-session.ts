@@ -55,6 +55,8 @@ export interface SessionDeps {
   /** Tells the background the page was (re)read (for the badge). */
   notify?: (page: CommunityPage | null) => void;
   clock?: () => number;
+  /** The wall clock for reads that name no `now` (relative date labels «сегодня», «вчера» resolve against it). */
+  wallClock?: () => Date;
   /**
    * A counter that changes whenever the document changes (a MutationObserver in the content script). While it
    * stays the same, the last reading is reused, so the popup gets its answer without re-reading the page.
@@ -87,18 +89,22 @@ export function notCommunity(url: string, detected: { site: Site; kind: PageKind
 
 export function createPageSession(deps: SessionDeps) {
   const clock = deps.clock ?? (() => performance.now());
+  const wallClock = deps.wallClock ?? (() => new Date());
   let collected: Collected | null = null;
   let cache: { url: string; now: string; version: number; page: CommunityPage | null; ms: number } | null = null;
 
   function readFresh(now?: Date): { page: CommunityPage | null; ms: number } {
     const url = deps.url();
-    const nowKey = now?.toISOString() ?? '';
+    // A read without its own `now` is as of the current minute: an unchanged page read again tomorrow must resolve
+    // «сегодня»/«вчера» against tomorrow, not reuse today's reading
+    const at = now ?? wallClock();
+    const nowKey = now ? now.toISOString() : `minute:${Math.floor(at.getTime() / 60_000)}`;
     const version = deps.version?.();
     if (version !== undefined && cache && cache.url === url && cache.now === nowKey && cache.version === version) {
       return { page: cache.page, ms: cache.ms };
     }
     const start = clock();
-    const page = deps.read(deps.doc, url, now ? { now } : {});
+    const page = deps.read(deps.doc, url, { now: at });
     const ms = clock() - start;
     if (version !== undefined) cache = { url, now: nowKey, version, page, ms };
     return { page, ms };

@@ -181,4 +181,18 @@ describe('content-script page session', () => {
     session.readPage({ now: '2026-11-25T12:00:00.000Z' });
     expect(read).toHaveBeenCalledTimes(3);
   });
+
+  it('does not reuse a reading of an unchanged page once the minute has passed («сегодня» must mean today)', () => {
+    let wall = new Date('2026-11-25T20:59:30.000Z');
+    const read = vi.fn((_d: Document, u: string, _o: { now?: Date }) => page(u));
+    const { session } = setup({ read, version: () => 0, wallClock: () => wall });
+    session.readPage();
+    session.readPage();
+    expect(read).toHaveBeenCalledOnce();
+    expect(read.mock.calls[0]?.[2].now).toEqual(wall);
+    wall = new Date('2026-11-25T21:00:10.000Z'); // midnight in Moscow
+    session.readPage();
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(read.mock.calls[1]?.[2].now).toEqual(wall);
+  });
 });
