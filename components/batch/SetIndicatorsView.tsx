@@ -1,7 +1,8 @@
 /** The list's indicators as ЦУР computes them for several groups, with how each was obtained. */
 import { DEFAULT_RULES, type RuleSet } from '../../lib/audit/rules';
+import { weightShares } from '../../lib/audit/score';
 import type { SetIndicators, SetMonth } from '../../lib/batch/indicators';
-import { formulaText } from '../../lib/export/report-html';
+import { formulaText } from '../../lib/export/formula';
 import { formatNumber } from '../../lib/i18n/index';
 import { useBatchI18n } from './i18n';
 
@@ -22,9 +23,8 @@ export function SetIndicatorsView({ indicators: s, month, onMonth, rules = DEFAU
     return digits > 0 ? text.replace(/([.,]\d*?)0+$/, '$1').replace(/[.,]$/, '') : text;
   };
   // The weights as shares of their sum, as the engine applies them (ratingTotal)
-  const w = rules.weights;
-  const sum = w.frequency + w.engagement + w.reach || 1;
-  const share = (weight: number) => `${upTo((weight / sum) * 100, 1)}%`;
+  const w = weightShares(rules);
+  const share = (fraction: number) => `${upTo(fraction * 100, 1)}%`;
   return (
     <section class="indicators" data-testid="set-indicators">
       <div class="row">

@@ -16,6 +16,18 @@ export interface RatingParts {
   missingItems?: number;
 }
 
+/** Each weight's share of the three (ratingTotal divides by their sum): 50/30/20 → 0.5/0.3/0.2. */
+export function weightShares(rules: Pick<RuleSet, 'weights'>): {
+  frequency: number;
+  engagement: number;
+  reach: number;
+} {
+  const w = rules.weights;
+  const sum = w.frequency + w.engagement + w.reach;
+  if (!(sum > 0)) return { frequency: 0, engagement: 0, reach: 0 };
+  return { frequency: w.frequency / sum, engagement: w.engagement / sum, reach: w.reach / sum };
+}
+
 export function ratingTotal(parts: RatingParts, rules: RuleSet = DEFAULT_RULES): number {
   const w = rules.weights;
   const weightSum = w.frequency + w.engagement + w.reach;

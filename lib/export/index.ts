@@ -20,6 +20,7 @@ export { buildCsv, type CsvOptions, neutraliseFormula } from './csv';
 export { currentEvaluationWeek, weekDeadline } from './deadline';
 export { computeSetIndicators, type Problem, problemsOf, setMemberOf } from './derive';
 export { downloadBlob, exportFileName } from './files';
+export { formulaText } from './formula';
 export { rowFromRecords, toReportAudit } from './from-history';
 export { type AdminMessage, adminMessage, adminMessages, allMessagesText, currentDeadline } from './message';
 export {
@@ -27,7 +28,6 @@ export {
   buildReportHtml,
   escapeHtml,
   expectedPageCount,
-  formulaText,
   REPORT_CSS,
 } from './report-html';
 export type { ReadStatus, ReportAudit, ReportGroup, ReportMeta, ReportRow, RuleSetLike, SetIndicators } from './types';

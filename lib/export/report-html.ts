@@ -13,6 +13,7 @@ import { formatDateTime } from './csv';
 import { currentEvaluationWeek, weekDays } from './deadline';
 import { CHECK_ORDER, findCheck, membersOf, problemsOf, scoreInputs, weekOf } from './derive';
 import { fmtNumber } from './fast';
+import { formulaText } from './formula';
 import { currentDeadline, describeProblem } from './message';
 import { formatScore } from './table';
 import type { ReportMeta, ReportRow, SetIndicators } from './types';
@@ -89,25 +90,6 @@ const toneClass = (s: string | null | undefined): string =>
 
 function pct(x: number | null, locale: Locale, digits = 2): string {
   return x === null ? '—' : `${fmtNumber(x, locale, digits)}%`;
-}
-
-/** «(0,5·F + 0,3·E + 0,2·R) · M / 100» or, in points mode, «max(0; 0,5·F + 0,3·E + 0,2·R − 5·N)». */
-export function formulaText(rules: RuleSet, locale: Locale): string {
-  const w = rules.weights;
-  const sum = w.frequency + w.engagement + w.reach || 1;
-  const k = (x: number) => {
-    const s = String(Math.round((x / sum) * 1000) / 1000);
-    return locale === 'ru' ? s.replace('.', ',') : s;
-  };
-  const base = `${k(w.frequency)}·F + ${k(w.engagement)}·E + ${k(w.reach)}·R`;
-  if (rules.penalty.mode === 'points') {
-    const p =
-      locale === 'ru'
-        ? String(rules.penalty.pointsPerMissing).replace('.', ',')
-        : String(rules.penalty.pointsPerMissing);
-    return `max(0${locale === 'ru' ? ';' : ','} ${base} − ${p}·N)`;
-  }
-  return `(${base}) · M / 100`;
 }
 
 /** The chart of weekly posts per group: black = week met, white = not met, grey = running or no data. */
