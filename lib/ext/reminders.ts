@@ -85,8 +85,6 @@ export interface LocalItem {
   key: string;
   getValue(): Promise<unknown>;
   setValue(value: unknown): Promise<void>;
-  /** Calls back with the new value (the fallback when removed) on every change; returns the unsubscribe. */
-  watch(cb: (value: unknown) => void): () => void;
 }
 
 export function localItem(key: string, fallback: () => unknown): LocalItem {
@@ -94,14 +92,6 @@ export function localItem(key: string, fallback: () => unknown): LocalItem {
     key,
     getValue: async () => (await browser.storage.local.get(key))[key] ?? fallback(),
     setValue: (value) => browser.storage.local.set({ [key]: value }),
-    watch: (cb) => {
-      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-        const change = changes[key];
-        if (area === 'local' && change) cb(change.newValue ?? fallback());
-      };
-      browser.storage.onChanged.addListener(listener);
-      return () => browser.storage.onChanged.removeListener(listener);
-    },
   };
 }
 
@@ -140,13 +130,6 @@ export async function isGroupTracked(key: string): Promise<boolean> {
 
 export async function isListTracked(id: string): Promise<boolean> {
   return (await getTracked()).lists.some((l) => l.id === id);
-}
-
-export function watchTracked(cb: (tracked: Tracked) => void): () => void {
-  return trackedItem.watch((v) => {
-    const parsed = TrackedSchema.safeParse(v);
-    cb(parsed.success ? parsed.data : EMPTY_TRACKED);
-  });
 }
 
 export interface TrackedLookups {
@@ -188,13 +171,6 @@ export async function saveReminderSettings(settings: ReminderSettings): Promise<
   const valid = ReminderSettingsSchema.parse(settings);
   await reminderSettingsItem.setValue(valid);
   return valid;
-}
-
-export function watchReminderSettings(cb: (s: ReminderSettings) => void): () => void {
-  return reminderSettingsItem.watch((v) => {
-    const parsed = ReminderSettingsSchema.safeParse(v);
-    cb(parsed.success ? parsed.data : DEFAULT_REMINDER_SETTINGS);
-  });
 }
 
 export async function loadReminderState(): Promise<ReminderState> {

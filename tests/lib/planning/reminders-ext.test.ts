@@ -19,7 +19,6 @@ import {
   saveReminderSettings,
   setGroupTracked,
   setListTracked,
-  watchTracked,
 } from '../../../lib/ext/reminders';
 import {
   DEFAULT_REMINDER_SETTINGS,
@@ -127,17 +126,6 @@ describe('stored values (the layout @wxt-dev/storage used: the bare value under 
     }
     await browser.storage.local.set({ reminderSettings: withQuiet('25:00') });
     expect(await loadReminderSettings()).toEqual(DEFAULT_REMINDER_SETTINGS);
-  });
-
-  it('watches a value: the validated new value on each change, the default once removed, nothing after unsubscribing', async () => {
-    const seen: unknown[] = [];
-    const stop = watchTracked((t) => seen.push(t.groups.map((g) => g.key)));
-    await setGroupTracked({ key: 'vk:1', url: 'https://vk.com/club1', name: null }, true);
-    await browser.storage.local.set({ other: 1 });
-    await browser.storage.local.remove('tracked');
-    stop();
-    await setGroupTracked({ key: 'vk:2', url: 'https://vk.com/club2', name: null }, true);
-    expect(seen).toEqual([['vk:1'], []]);
   });
 });
 
