@@ -6,8 +6,8 @@
  */
 import { defineUnlistedScript } from '#imports';
 import { createContentReader, registerReader } from '../lib/ext/content-session';
+import { okCollector } from '../lib/ext/ok-collector';
 import { okAdapter } from '../lib/sites/ok/index';
-import { okCollector } from './ok.content/collector';
 
 export default defineUnlistedScript(() => {
   registerReader('ok', (host) => createContentReader(host, okAdapter, okCollector));

@@ -6,9 +6,9 @@
  */
 import { defineUnlistedScript } from '#imports';
 import { createContentReader, registerReader } from '../lib/ext/content-session';
+import { createVkCollector } from '../lib/ext/vk-collector';
 import { createVkBridgeClient, type VkBridgeClient } from '../lib/sites/vk/bridge';
 import { vkAdapter } from '../lib/sites/vk/index';
-import { createVkCollector } from './vk.content/collector';
 
 export default defineUnlistedScript(() => {
   registerReader('vk', (host) => {

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BRIDGE_POSTS_SOURCE, createVkCollector, PAGINATION_SOURCE } from '../../entrypoints/vk.content/collector';
 import { createPageSession } from '../../lib/ext/content-session';
 import { installPageBridge } from '../../lib/ext/page-bridge';
+import { BRIDGE_POSTS_SOURCE, createVkCollector, PAGINATION_SOURCE } from '../../lib/ext/vk-collector';
 import { readCommunityPage } from '../../lib/sites';
 import { createVkBridgeClient } from '../../lib/sites/vk/bridge';
 import type { CommunityPage } from '../../lib/types';

@@ -1,7 +1,8 @@
 /** OK's paced post collector, adapted to the session's Collector shape. */
-import type { Collector } from '../../lib/ext/content-session';
-import { collectOkPosts } from '../../lib/sites/ok/paginate';
-import type { CommunityPage } from '../../lib/types';
+
+import { collectOkPosts } from '../sites/ok/paginate';
+import type { CommunityPage } from '../types';
+import type { Collector } from './content-session';
 
 const collect: Collector = (doc, page, { cutoff, delayMs, signal, onProgress }) =>
   collectOkPosts(doc, page, {

@@ -4,10 +4,11 @@
  * posts a call. When the bridge is absent, silent or answers junk, the paced paginator reads the wall pages instead —
  * the user sees no difference but `sources.posts` and a diagnostic.
  */
-import type { Collector } from '../../lib/ext/content-session';
-import { collectPostsViaBridge, type VkBridgeClient } from '../../lib/sites/vk/bridge';
-import { collectPosts, collectScheduledPosts, type VkCollectOptions } from '../../lib/sites/vk/paginate';
-import type { CommunityPage } from '../../lib/types';
+
+import { collectPostsViaBridge, type VkBridgeClient } from '../sites/vk/bridge';
+import { collectPosts, collectScheduledPosts, type VkCollectOptions } from '../sites/vk/paginate';
+import type { CommunityPage } from '../types';
+import type { Collector } from './content-session';
 
 export const BRIDGE_POSTS_SOURCE = 'bridge:wall.get';
 export const PAGINATION_SOURCE = 'pagination';
