@@ -212,24 +212,24 @@ export function createPageSession(deps: SessionDeps) {
 
 const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
+/** The kind of page a URL string is for a site's detector (null: not the site's, or not a URL). */
+function kindOf(detect: (url: URL) => PageKind | null, url: string): PageKind | null {
+  try {
+    return detect(new URL(url));
+  } catch {
+    return null;
+  }
+}
+
 /** One site's reader for the live page, as `readCommunityPage` does it for that site alone. */
 export function siteReader(adapter: SiteAdapter): Pick<SessionDeps, 'read' | 'detect'> {
-  const parse = (url: string): URL | null => {
-    try {
-      return new URL(url);
-    } catch {
-      return null;
-    }
-  };
   return {
-    read: (doc, url, options) => {
-      const u = parse(url);
-      if (!u || adapter.detect(u) === null) return null;
-      return adapter.read(doc, u, { now: options.now ?? new Date(), timeZone: viewerZone() });
-    },
+    read: (doc, url, options) =>
+      kindOf(adapter.detect, url) === null
+        ? null
+        : adapter.read(doc, new URL(url), { now: options.now ?? new Date(), timeZone: viewerZone() }),
     detect: (url) => {
-      const u = parse(url);
-      const kind = u ? adapter.detect(u) : null;
+      const kind = kindOf(adapter.detect, url);
       return kind ? { site: adapter.site, kind } : null;
     },
   };
@@ -348,14 +348,6 @@ export interface ShellDeps {
   /** Tells the background the page was read (for the badge), here: that it is no community page. */
   notify: (page: CommunityPage | null) => void;
   title: () => string;
-}
-
-function kindOf(detect: ShellDeps['detect'], url: string): PageKind | null {
-  try {
-    return detect(new URL(url));
-  } catch {
-    return null;
-  }
 }
 
 /**
