@@ -93,9 +93,13 @@ function selectorTokens(css: string): SelectorTokens[] | null {
         // `[name]`, `[name="v"]`, `[name*="v"]`…, but not inside :not(…) (the attribute need not exist there)
         attrs: Array.from(noPseudo.matchAll(/\[\s*([a-z][\w-]*)\s*(?:[~|^$*]?=[^\]]*)?\]/g), (m) => m[1] ?? ''),
         values,
+        // The classes of the subject (the last compound). Stripped attribute and pseudo parts stay as `*`, so in
+        // `.cover [style*=…]` or `.a :not(.b)` the subject is `*` (no class), never the ancestor's `.cover`/`.a`.
         subjectClasses: Array.from(
           (
-            bare
+            part
+              .replace(/\[[^\]]*\]/g, '*')
+              .replace(/:[\w-]+\([^)]*\)/g, '*')
               .trim()
               .split(/[\s>+~]+/)
               .at(-1) ?? ''

@@ -241,7 +241,14 @@ describe('ReadContext queries (memoised, pruned, early-stopping)', () => {
   it('answers a union whose parts share a subject class like the browser does, from the document or an element', () => {
     const d = doc(`<main>${html}<div class="wrap"><i class="post x" id="e"></i></div></main>`);
     const ctx = new ReadContext('vk', set, 't');
-    for (const css of ['.post[data-post-id], span.post, .wrap .post.x', 'div.post, main > .post', '.post, .post[[[']) {
+    for (const css of [
+      '.post[data-post-id], span.post, .wrap .post.x',
+      'div.post, main > .post',
+      '.post, .post[[[',
+      // the subject is the descendant, not the class before the combinator (its stripped parts are no class)
+      '.wrap [class], .wrap :not(.y)',
+      '.post [data-a], section [data-a="1"]',
+    ]) {
       const expected = css.includes('[[[') ? [] : Array.from(d.querySelectorAll(css));
       expect(ctx.queryAll(d, css), css).toEqual(expected);
       const main = d.querySelector('main');
