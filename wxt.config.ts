@@ -20,9 +20,10 @@ export default defineConfig({
     action: { default_title: '__MSG_extActionTitle__' },
     // The VK reader module injects the main-world bridge (entrypoints/page-bridge.ts) into VK pages only. Each content
     // script imports its site's reader module (entrypoints/vk-reader.ts, ok-reader.ts) from the package, on that
-    // site's hosts only. All at a per-session URL (use_dynamic_url) so pages cannot probe a fixed one. MV2 (Firefox) has
-    // neither per-resource matches nor dynamic URLs: WXT flattens the list, and Firefox's moz-extension:// host is
-    // a random per-install id anyway.
+    // site's hosts only. In Chrome all at a per-session URL (use_dynamic_url): there is no fixed URL a page could probe
+    // (a VK page that sees the injected bridge's <script src> learns that session's URL, nothing lasting). MV2 (Firefox)
+    // has neither per-resource matches nor dynamic URLs: WXT flattens the list, and the moz-extension:// host is a
+    // random per-install id.
     web_accessible_resources: [
       { resources: ['page-bridge.js'], matches: VK_MATCHES, use_dynamic_url: true },
       { resources: ['vk-reader.js'], matches: VK_MATCHES, use_dynamic_url: true },

@@ -143,6 +143,17 @@ describe('isPlainPost (the hand check on the hot path)', () => {
     expect(POST_VARIANTS.slice(0, 4).every(isPlainPost)).toBe(true);
     expect(POST_VARIANTS.slice(4).some(isPlainPost)).toBe(false);
   });
+
+  it('checks every field of PostSchema (a field added to the schema must be added to the hand check)', () => {
+    const valid = POST_VARIANTS[0];
+    if (!valid || !isPlainPost(valid)) throw new Error('no valid post variant');
+    for (const key of Object.keys(PostSchema.shape)) {
+      for (const bad of ['x', 1, true, null, {}, Symbol('s')]) {
+        const post = { ...valid, [key]: bad };
+        if (!PostSchema.safeParse(post).success) expect(isPlainPost(post), `${key} = ${String(bad)}`).toBe(false);
+      }
+    }
+  });
 });
 
 describe('validatePage equals the schema', () => {
