@@ -6,30 +6,11 @@
  */
 import { defineUnlistedScript } from '#imports';
 import { createContentReader, registerReader } from '../lib/ext/content-session';
-import { createVkCollector } from '../lib/ext/vk-collector';
-import { createVkBridgeClient, type VkBridgeClient } from '../lib/sites/vk/bridge';
+import { bridgeLoader, createVkCollector } from '../lib/ext/vk-collector';
 import { vkAdapter } from '../lib/sites/vk/index';
 
 export default defineUnlistedScript(() => {
-  registerReader('vk', (host) => {
-    // The main-world bridge to the page's own API client (optional fast path), injected the first time a collection
-    // needs it, with a nonce for this load only.
-    let bridge: Promise<VkBridgeClient | null> | null = null;
-    const loadBridge = (): Promise<VkBridgeClient | null> => {
-      if (bridge) return bridge;
-      const inject = host.injectScript;
-      if (!inject) return Promise.resolve(null);
-      const nonce = crypto.randomUUID();
-      bridge = inject('/page-bridge.js', {
-        modifyScript: (s) => {
-          s.dataset.nonce = nonce;
-        },
-      }).then(
-        () => createVkBridgeClient(window, nonce, 3000),
-        () => null,
-      );
-      return bridge;
-    };
-    return createContentReader(host, vkAdapter, createVkCollector({ bridge: loadBridge }));
-  });
+  registerReader('vk', (host) =>
+    createContentReader(host, vkAdapter, createVkCollector({ bridge: bridgeLoader(host) })),
+  );
 });

@@ -2,12 +2,18 @@
 import { addRequests, completeRunItem, getGroup, getRequestCount, saveRun } from '../ext/history';
 import type { BatchStore } from './runner';
 
-export function historyStore(): BatchStore {
+/**
+ * The history lookups a run needs besides its queue: the daily request counter and the groups' audience sizes.
+ * The reminders' one-group re-read (lib/ext/reminders.ts) uses them alone; it keeps no run.
+ */
+export function historyLookups(): Pick<BatchStore, 'addRequests' | 'getRequestCount' | 'audienceSizeOf'> {
   return {
-    saveRun,
-    completeRunItem,
     addRequests,
     getRequestCount,
     audienceSizeOf: async (key) => (await getGroup(key))?.audienceSize ?? null,
   };
+}
+
+export function historyStore(): BatchStore {
+  return { saveRun, completeRunItem, ...historyLookups() };
 }

@@ -16,6 +16,7 @@ import { auditCommunity } from '../audit/audit';
 import { storedPresence } from '../batch/record';
 import { type BatchDeps, runBatch } from '../batch/runner';
 import { newRun } from '../batch/state';
+import { historyLookups } from '../batch/store';
 import { type Locale, pickLocale } from '../i18n';
 import {
   DEFAULT_REMINDER_SETTINGS,
@@ -42,16 +43,7 @@ import {
 } from '../planning/reread';
 import { isRunDue, nextSlotAfter } from '../planning/schedule';
 import { defaultSleep, type FetchLike } from '../sites/paginate';
-import {
-  type AuditRecord,
-  addRequests,
-  getGroup,
-  getGroups,
-  getList,
-  getRequestCount,
-  latestAudits,
-  saveAudit,
-} from './history';
+import { type AuditRecord, getGroups, getList, latestAudits, saveAudit } from './history';
 import { canReadPages, closeOffscreenDocument, hasDomParser, offscreenReading } from './offscreen';
 import { loadPageReader, PAGE_READER_PATH } from './page-reader';
 import { loadSettings } from './settings';
@@ -228,9 +220,7 @@ export async function batchReader(target: RereadTarget, signal: AbortSignal): Pr
     audit: auditCommunity,
     // The history store (lib/batch/store.ts) without the run queue: a one-group run is not stored, only its audit.
     store: {
-      addRequests,
-      getRequestCount,
-      audienceSizeOf: async (key) => (await getGroup(key))?.audienceSize ?? null,
+      ...historyLookups(),
       saveRun: async (run) => ({ ok: true, value: run }),
       completeRunItem: async (run, key, audit) => {
         if (audit === null) return { ok: true, value: { run, auditId: null } };

@@ -5,10 +5,10 @@
  * the user sees no difference but `sources.posts` and a diagnostic.
  */
 
-import { collectPostsViaBridge, type VkBridgeClient } from '../sites/vk/bridge';
+import { collectPostsViaBridge, createVkBridgeClient, type VkBridgeClient } from '../sites/vk/bridge';
 import { collectPosts, collectScheduledPosts, type VkCollectOptions } from '../sites/vk/paginate';
 import type { CommunityPage } from '../types';
-import type { Collector } from './content-session';
+import type { Collector, ReaderHost } from './content-session';
 
 export const BRIDGE_POSTS_SOURCE = 'bridge:wall.get';
 export const PAGINATION_SOURCE = 'pagination';
@@ -18,6 +18,29 @@ export interface VkCollectorDeps {
   bridge: () => Promise<VkBridgeClient | null>;
   /** Overrides for the paginator (tests: fetch, sleep). */
   paginate?: Partial<VkCollectOptions>;
+}
+
+/**
+ * The main-world bridge to the page's own API client (optional fast path): injected the first time a collection asks
+ * for it, with a nonce for this load only; null when it cannot be injected.
+ */
+export function bridgeLoader(host: Pick<ReaderHost, 'injectScript'>): () => Promise<VkBridgeClient | null> {
+  let bridge: Promise<VkBridgeClient | null> | null = null;
+  return () => {
+    if (bridge) return bridge;
+    const inject = host.injectScript;
+    if (!inject) return Promise.resolve(null);
+    const nonce = crypto.randomUUID();
+    bridge = inject('/page-bridge.js', {
+      modifyScript: (s) => {
+        s.dataset.nonce = nonce;
+      },
+    }).then(
+      () => createVkBridgeClient(window, nonce, 3000),
+      () => null,
+    );
+    return bridge;
+  };
 }
 
 export function createVkCollector(deps: VkCollectorDeps) {
