@@ -11,7 +11,7 @@
  * 5. The popup's first complete render (its `data-render-ms`) on the 100-post page, with the built extension.
  * Several runs each; medians. Parts whose code is missing print 'n/a (not built yet)'.
  *
- * Options: --no-build, --runs=N (default 7), --quick (fewer runs), --readme (write the table into README.md's
+ * Options: --no-build, --runs=N (default 7), --quick (fewer runs), --docs (write the table into docs/performance.md's
  * performance section).
  */
 import { execFileSync } from 'node:child_process';
@@ -85,16 +85,16 @@ function machine() {
   };
 }
 
-/** Rewrites the README's performance section with this run's table (`npm run bench -- --readme`). */
-function writeReadmeSection(m: ReturnType<typeof machine>, rows: BudgetRow[]) {
-  const path = join(ROOT, 'README.md');
+/** Rewrites docs/performance.md's table with this run's figures (`npm run bench -- --docs`). */
+function writePerformanceDoc(m: ReturnType<typeof machine>, rows: BudgetRow[]) {
+  const path = join(ROOT, 'docs/performance.md');
   const readme = readFileSync(path, 'utf8');
   const start = '<!-- section:performance -->';
   const end = '<!-- /section:performance -->';
   const a = readme.indexOf(start);
   const b = readme.indexOf(end);
   if (a < 0 || b < a) {
-    console.warn('README has no performance section markers: not updated');
+    console.warn('docs/performance.md has no performance section markers: not updated');
     return;
   }
   const intro = readme.slice(a + start.length, b).split('<!-- bench:table -->')[0] ?? '';
@@ -108,7 +108,7 @@ function writeReadmeSection(m: ReturnType<typeof machine>, rows: BudgetRow[]) {
     '',
   ].join('\n');
   writeFileSync(path, `${readme.slice(0, a + start.length)}${intro.trimEnd()}\n\n${body}${readme.slice(b)}`);
-  console.log('Updated the performance section of README.md');
+  console.log('Updated the table in docs/performance.md');
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0] : String(e));
@@ -372,7 +372,7 @@ async function main() {
   results.table = rows;
   results.seconds = Math.round((Date.now() - started) / 1000);
   writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  if (args.has('--readme')) writeReadmeSection(m, rows);
+  if (args.has('--docs') || args.has('--readme')) writePerformanceDoc(m, rows);
   const over = rows.filter((r) => r.status === 'OVER' || r.status === 'FAIL');
   console.log(
     `\n${over.length === 0 ? 'All measured figures within budget.' : `${over.length} over budget.`} Wrote bench-results.json (${results.seconds} s).`,

@@ -1,5 +1,5 @@
 /**
- * Security review as tests (the README's security section states the same):
+ * Security review as tests (docs/security.md states the same):
  * - the manifest asks for exactly the justified permissions (storage, alarms, notifications + the VK/OK hosts), each
  *   justified in the README; nothing optional, nothing externally connectable; a strict extension-page CSP;
  * - the sources run no string as code and load no remote code (no eval, no Function constructor, no string timers,
