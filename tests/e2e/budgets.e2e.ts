@@ -5,7 +5,9 @@
  * - the production bundles run no string as code, load no remote code, and ship the justified manifest;
  * - timings in Chromium within TIMING_MARGIN × their targets: read + audit vs a querySelectorAll walk (100 posts),
  *   the popup's first complete render, the batch runner's overhead per group, export of 300 groups. The real figures
- *   come from `npm run bench`; these checks only catch gross regressions.
+ *   come from `npm run bench`; these checks only catch gross regressions. They must hold on a busy machine (CI runs
+ *   on shared two-core machines): compared runs are interleaved, each test keeps the best of up to TIMING_TRIES
+ *   tries (bestOf), and `npm run test:e2e:stress` runs them while every core is kept busy (docs/performance.md).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,7 +21,7 @@ import {
   launchPlainChromium,
   serveWall,
 } from '../bench/browser';
-import { sizeBudgetOf, TIMING_MARGIN, TIMING_TARGETS, timingGate } from '../bench/budgets';
+import { bestOf, sizeBudgetOf, TIMING_MARGIN, TIMING_TARGETS, TIMING_TRIES, timingGate } from '../bench/budgets';
 import { builtFiles, bundleSizes, formatKb } from '../bench/bundle';
 import { buildPageBundle } from '../bench/page-bundle';
 import { cspProblems, FORBIDDEN_CODE, justifiedPermissions, violations } from '../bench/security';
@@ -47,15 +49,11 @@ describe('production build', () => {
 
   it('keeps every entry point within its gzip budget', () => {
     const sizes = bundleSizes(PROD);
-    const report = sizes.map((s) => {
-      const b = sizeBudgetOf(s.entry);
-      const gate = b.gate === b.gzip ? '' : `, OVER TARGET — regression gate ${formatKb(b.gate)}`;
-      return `${s.entry}: ${formatKb(s.gzip)} gz (target ${formatKb(b.gzip)}${gate})`;
-    });
+    const report = sizes.map((s) => `${s.entry}: ${formatKb(s.gzip)} gz (budget ${formatKb(sizeBudgetOf(s.entry).gzip)})`);
     console.log(`bundle sizes:\n  ${report.join('\n  ')}`);
     const over = sizes
-      .filter((s) => s.gzip > sizeBudgetOf(s.entry).gate)
-      .map((s) => `${s.entry} is ${formatKb(s.gzip)} gz, over its ${formatKb(sizeBudgetOf(s.entry).gate)} gate`);
+      .filter((s) => s.gzip > sizeBudgetOf(s.entry).gzip)
+      .map((s) => `${s.entry} is ${formatKb(s.gzip)} gz, over its ${formatKb(sizeBudgetOf(s.entry).gzip)} budget`);
     expect(over).toEqual([]);
   });
 
@@ -90,7 +88,7 @@ describe('production build', () => {
 });
 
 describe.skipIf(inject('skipE2E'))(
-  `timings in Chromium (fail only beyond ${TIMING_MARGIN}× the target, or a regression gate)`,
+  `timings in Chromium (fail only beyond ${TIMING_MARGIN}× the target, in the best of ${TIMING_TRIES} tries)`,
   () => {
     let server: FixtureServer;
     let bundle: string;
@@ -106,37 +104,72 @@ describe.skipIf(inject('skipE2E'))(
       await server?.close();
     });
 
+    const ms = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(', ');
+
     it('reads and audits a 100-post page within the ratio to a querySelectorAll walk', async () => {
-      const r = await benchReadAudit(plain.context, server, bundle, 100, 3);
-      console.log(`read + audit, 100 posts: ${r.readAudit.median.toFixed(2)} ms = ${r.ratio.toFixed(2)}× the walk`);
-      expect(r.posts).toBe(100);
-      expect(r.ratio).toBeLessThanOrEqual(timingGate(TIMING_TARGETS.readAuditRatio));
+      const gate = timingGate(TIMING_TARGETS.readAuditRatio);
+      // read + audit and the walk take turns within every run; the fastest of each is compared
+      const t = await bestOf(
+        TIMING_TRIES,
+        () => benchReadAudit(plain.context, server, bundle, 100, 5),
+        (r) => r.bestRatio,
+        gate,
+      );
+      console.log(`read + audit, 100 posts: ${t.best.toFixed(2)}× the walk (tries: ${ms(t.figures)}; gate ${gate}×)`);
+      expect(t.result.posts).toBe(100);
+      expect(t.best).toBeLessThanOrEqual(gate);
     });
 
     it('keeps the batch overhead per group beyond pacing in check (60 groups)', async () => {
-      const b = await benchBatch(plain.context, server, bundle, 60);
-      console.log(`batch overhead per group: median ${b.overheadMedian.toFixed(1)} ms`);
-      expect(b.done).toBe(60);
-      expect(b.overheadMedian).toBeLessThanOrEqual(timingGate(TIMING_TARGETS.batchOverhead));
+      const gate = timingGate(TIMING_TARGETS.batchOverhead);
+      const t = await bestOf(
+        TIMING_TRIES,
+        () => benchBatch(plain.context, server, bundle, 60),
+        (b) => b.overheadMedian,
+        gate,
+      );
+      console.log(`batch overhead per group: median ${t.best.toFixed(1)} ms (tries: ${ms(t.figures)}; gate ${gate} ms)`);
+      expect(t.result.done).toBe(60);
+      expect(t.best).toBeLessThanOrEqual(gate);
     });
 
     it('exports 300 groups (XLSX, CSV, printable report) in time', async () => {
-      const x = await benchExport(plain.context, server, bundle, 300, 1);
-      console.log(`export of 300 groups: XLSX ${x.xlsx.median.toFixed(0)} ms, CSV ${x.csv.median.toFixed(0)} ms`);
-      const limit = timingGate(TIMING_TARGETS.export300);
-      expect(Math.max(x.xlsx.median, x.csv.median, x.html.median)).toBeLessThan(limit);
+      const gate = timingGate(TIMING_TARGETS.export300);
+      const t = await bestOf(
+        TIMING_TRIES,
+        () => benchExport(plain.context, server, bundle, 300, 3),
+        (x) => Math.max(x.xlsx.best, x.csv.best, x.html.best),
+        gate,
+      );
+      const x = t.result;
+      console.log(
+        `export of 300 groups: XLSX ${x.xlsx.best.toFixed(0)} ms, CSV ${x.csv.best.toFixed(0)} ms, report ${x.html.best.toFixed(0)} ms (slowest per try: ${ms(t.figures)}; gate ${gate} ms)`,
+      );
+      expect(t.best).toBeLessThanOrEqual(gate);
     });
 
     it('renders the popup on a 100-post page in time (its data-render-ms)', async () => {
+      const gate = timingGate(TIMING_TARGETS.popupRender);
       const ext = await launchExtension({ server, extensionDir: PROD });
       try {
         const wall = serveWall(server, 100, 500_100_101);
-        const figures = await benchPopupRender(ext, wall.url, 5);
-        console.log(`popup first complete render: ${figures?.join(', ')} ms`);
-        expect(figures, 'the popup root exposes data-render-ms').not.toBeNull();
-        const sorted = [...(figures ?? [])].sort((a, b) => a - b);
-        const med = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-        expect(med).toBeLessThanOrEqual(timingGate(TIMING_TARGETS.popupRender));
+        const openings: number[][] = [];
+        // each try opens the popup five times; its figure is the fastest opening
+        const t = await bestOf(
+          TIMING_TRIES,
+          async () => {
+            const figures = await benchPopupRender(ext, wall.url, 5);
+            expect(figures, 'the popup root exposes data-render-ms').not.toBeNull();
+            openings.push(figures ?? []);
+            return figures ?? [];
+          },
+          (figures) => Math.min(...figures),
+          gate,
+        );
+        console.log(
+          `popup first complete render: ${t.best.toFixed(0)} ms (openings: ${openings.map(ms).join(' | ')}; gate ${gate} ms)`,
+        );
+        expect(t.best).toBeLessThanOrEqual(gate);
       } finally {
         await ext.close();
       }
