@@ -1,16 +1,18 @@
 /**
  * `npm run test:e2e:stress`: proves that the timing tests of `npm test` hold on a busy machine. It builds the
- * extension, starts one CPU-bound process per core (plain `for (;;);` loops, at the script's own priority), runs
- * the timing tests again and again while they spin, stops them, and prints one line per run: passed or failed, the
- * figures the tests printed, and how much CPU the spinning processes actually took meanwhile.
+ * extension, starts one CPU-bound process per core (busy loops at the script's own priority, each in a
+ * session of its own: with Linux's autogroup scheduling that is how another job on the machine competes, whereas
+ * in this session they would only split the tests' own share), runs the timing tests again and again while they
+ * spin, stops them, and prints one line per run: passed or failed, the figures the tests printed, the load average,
+ * and how much CPU the spinning processes actually took meanwhile.
  *
  * The timing tests: the Chromium timings of tests/e2e/budgets.e2e.ts (read + audit vs a querySelectorAll walk,
  * batch overhead, export of 300 groups, the popup's first complete render) and the unit tests that time something
  * (tests/lib/parse/fuzz.test.ts long inputs, tests/lib/sites/vk/timing.test.ts).
  *
  * Options: --runs=N (default 10), --load=K (spinning processes, default one per core; 0 = none), --no-build.
- * Exit code 1 when any run failed. On a shared machine run it under the full-suite lock, so that its load does not
- * turn someone else's `npm test` red: `flock /work/fulltest.lock npm run test:e2e:stress` (see docs/performance.md).
+ * Exit code 1 when any run failed. On a shared machine take the lock that full-suite runs take, so that this load
+ * does not turn someone else's `npm test` red (docs/performance.md).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -51,10 +53,13 @@ function cpuSeconds(pid: number | undefined): number | null {
 }
 
 const spinners: ChildProcess[] = [];
+/** Spins; ends by itself when this script is gone (it runs detached, so nothing else would end it). */
+const SPIN =
+  'const parent = process.ppid; for (;;) { for (let i = 0; i < 1e7; i++); if (process.ppid !== parent) break; }';
 
 function startLoad(n: number) {
   for (let i = 0; i < n; i++) {
-    spinners.push(spawn(process.execPath, ['-e', 'for (;;);'], { stdio: 'ignore' }));
+    spinners.push(spawn(process.execPath, ['-e', SPIN], { stdio: 'ignore', detached: true }));
   }
 }
 
@@ -77,6 +82,8 @@ interface RunResult {
   failures: string[];
   /** CPU the spinning processes used during the run, in cores (2.0 = both cores all the time). */
   loadCores: number | null;
+  /** The machine's one-minute load average at the end of the run. */
+  loadAverage: number;
 }
 
 function runOnce(): RunResult {
@@ -103,10 +110,8 @@ function runOnce(): RunResult {
     const b = cpuSeconds(p.pid);
     return a === null || a === undefined || b === null ? null : b - a;
   });
-  const loadCores = used.every((u) => u !== null)
-    ? used.reduce<number>((s, u) => s + (u ?? 0), 0) / seconds
-    : null;
-  return { ok, seconds, figures, failures, loadCores };
+  const loadCores = used.every((u) => u !== null) ? used.reduce<number>((s, u) => s + (u ?? 0), 0) / seconds : null;
+  return { ok, seconds, figures, failures, loadCores, loadAverage: os.loadavg()[0] ?? 0 };
 }
 
 function main() {
@@ -129,7 +134,9 @@ function main() {
       const r = runOnce();
       results.push(r);
       const load = r.loadCores === null ? 'n/a' : `${r.loadCores.toFixed(2)} cores`;
-      console.log(`run ${i}/${RUNS}: ${r.ok ? 'passed' : 'FAILED'} in ${r.seconds.toFixed(0)} s, spinners used ${load}`);
+      console.log(
+        `run ${i}/${RUNS}: ${r.ok ? 'passed' : 'FAILED'} in ${r.seconds.toFixed(0)} s, spinners used ${load}`,
+      );
       for (const f of r.figures) console.log(`    ${f.trim()}`);
       for (const f of r.failures) console.log(`  ! ${f.trim()}`);
     }

@@ -13,5 +13,7 @@ export default defineConfig({
     // The engine must not depend on the machine's zone: run the unit tests far from Moscow.
     env: { TZ: 'America/Los_Angeles' },
     testTimeout: 20_000,
+    // expect.poll waits for a condition: its default limit (1 s) is tighter than a busy two-core machine needs
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -5,10 +5,10 @@
  */
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { SITE_HOSTS } from '../../lib/ext/hosts';
-import { chromePath, type Extension } from '../e2e/harness';
+import { chromePath, type Extension, SLOW_MACHINE_TIMEOUT } from '../e2e/harness';
 import type { FixtureServer } from '../e2e/server';
 import { generateVkWall } from './generate-wall';
-import type { BatchResult, BenchApi, ExportResult, ReadAuditResult } from './page-entry';
+import type { BatchResult, BenchApi, ExportResult, PairedRatioResult, ReadAuditResult } from './page-entry';
 
 export const BENCH_NOW = new Date('2026-03-15T09:00:00Z');
 export const BENCH_ZONE = 'Europe/Moscow';
@@ -38,6 +38,8 @@ export async function launchPlainChromium(server: FixtureServer): Promise<PlainB
     ],
   });
   const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: 'ru-RU', timezoneId: BENCH_ZONE });
+  // A busy machine can take far longer than Playwright's default 30 s to load a 500-post page
+  context.setDefaultTimeout(SLOW_MACHINE_TIMEOUT);
   await context.route('**/*', (route) =>
     SITE_HOSTS.includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort(),
   );
@@ -83,6 +85,29 @@ export async function benchReadAudit(
       minBatchMs: 40,
     });
     return { ...result, htmlBytes: Buffer.byteLength(wall.html) };
+  } finally {
+    await page.close();
+  }
+}
+
+/** read + audit ÷ walk on a `posts`-post page, measured to hold on a busy machine (page-entry.ts). */
+export async function benchReadAuditPaired(
+  context: BrowserContext,
+  server: FixtureServer,
+  bundle: string,
+  posts: number,
+  pairs = 200,
+): Promise<PairedRatioResult> {
+  const wall = serveWall(server, posts);
+  const page = await openWithBench(context, wall.url, bundle);
+  try {
+    return await call<PairedRatioResult>(page, 'measureReadAuditPaired', {
+      url: wall.url,
+      now: BENCH_NOW.toISOString(),
+      timeZone: BENCH_ZONE,
+      pairs,
+      warmupMs: 300,
+    });
   } finally {
     await page.close();
   }

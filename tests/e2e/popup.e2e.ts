@@ -59,7 +59,7 @@ describe.skipIf(inject('skipE2E'))('the popup on fixture pages', () => {
           ),
         tabId,
       );
-    await expect.poll(ping, { timeout: 10_000 }).not.toBeNull();
+    await expect.poll(ping).not.toBeNull();
   }
 
   it.each(FIXTURES)('%s/%s: checklist, weeks and score match the engine on expected.json', async (site, slug) => {
@@ -73,7 +73,7 @@ describe.skipIf(inject('skipE2E'))('the popup on fixture pages', () => {
     // The user clicks the icon on a page already open: wait until the content script answers, then open the popup.
     await contentScriptReady(tab);
     const popup = await ext.openPopupFor(tab, `&now=${encodeURIComponent(now)}&collect=off`);
-    await popup.getByTestId('predicted-score').waitFor({ timeout: 15_000 });
+    await popup.getByTestId('predicted-score').waitFor();
 
     const zone = DEFAULT_RULES.timeZone;
     const current = auditCommunity(expectedPage, { now: new Date(now), timeZone: zone });
@@ -98,8 +98,8 @@ describe.skipIf(inject('skipE2E'))('the popup on fixture pages', () => {
     if (current.predictedScore === null) expect(await score.textContent()).toBe('—');
 
     // The planning calendar and the export buttons of the other features load after the audit.
-    await popup.getByTestId('planning').waitFor({ timeout: 10_000 });
-    await popup.getByTestId('exports').waitFor({ timeout: 10_000 });
+    await popup.getByTestId('planning').waitFor();
+    await popup.getByTestId('exports').waitFor();
     const ms = Number(await popup.evaluate(() => document.documentElement.dataset.renderMs));
     if (slug === 'g3-100-posts') {
       const marks = await popup.evaluate(() => {
@@ -117,7 +117,7 @@ describe.skipIf(inject('skipE2E'))('the popup on fixture pages', () => {
       console.log('popup timeline on the 100-post page, ms since opening:', marks);
       // Opening it again on the unchanged page: the content script answers from its last reading.
       const again = await ext.openPopupFor(tab, `&now=${encodeURIComponent(now)}&collect=off`);
-      await again.getByTestId('predicted-score').waitFor({ timeout: 15_000 });
+      await again.getByTestId('predicted-score').waitFor();
       renderTimes[`${site}/${slug} (2nd opening)`] = Number(
         await again.evaluate(() => document.documentElement.dataset.renderMs),
       );
@@ -136,7 +136,13 @@ describe.skipIf(inject('skipE2E'))('the popup on fixture pages', () => {
     const page = (name: string) => readFileSync(new URL(name, dir));
     // A separate host name so this page does not collide with the layout fixtures of club123456.
     server.route('vk.ru', '/club123456', { body: page('offset-0.html') });
-    server.route('vk.ru', '/wall-123456', (_req, url) => {
+    // The collection waits at its first wall page until the test has seen the progress (however slow the machine)
+    let seen = () => {};
+    const progressSeen = new Promise<void>((resolveSeen) => {
+      seen = resolveSeen;
+    });
+    server.route('vk.ru', '/wall-123456', async (_req, url) => {
+      await progressSeen;
       const offset = url.searchParams.get('offset') ?? '0';
       if (offset === '50') {
         return { body: page('offset-50.cp1251.html'), contentType: 'text/html; charset=windows-1251' };
@@ -151,10 +157,11 @@ describe.skipIf(inject('skipE2E'))('the popup on fixture pages', () => {
     await tab.goto('https://vk.ru/club123456');
     const popup = await ext.openPopupFor(tab, `&now=${encodeURIComponent('2026-03-15T09:00:00.000Z')}`);
     const coverage = popup.getByTestId('coverage');
-    await expect.poll(() => coverage.getAttribute('data-coverage'), { timeout: 10_000 }).toBe('collecting');
+    await expect.poll(() => coverage.getAttribute('data-coverage')).toBe('collecting');
     expect(await coverage.textContent()).toContain('собираю старые посты');
     await popup.screenshot({ path: `${SHOTS}popup-vk-collecting.png`, fullPage: true });
-    await expect.poll(() => coverage.getAttribute('data-coverage'), { timeout: 60_000 }).toBe('full');
+    seen();
+    await expect.poll(() => coverage.getAttribute('data-coverage')).toBe('full');
     // One post every two days: every week of February is now read and met.
     const feb = popup.getByTestId('month-2026-02');
     for (const w of [1, 2, 3, 4]) expect(await feb.getByTestId(`week-${w}`).getAttribute('data-status')).toBe('pass');
@@ -180,7 +187,7 @@ describe.skipIf(inject('skipE2E'))('the popup on fixture pages', () => {
     await tab.goto(url.href);
     await contentScriptReady(tab);
     const popup = await ext.openPopupFor(tab, `&now=${encodeURIComponent(now)}&collect=off`);
-    await popup.getByTestId('predicted-score').waitFor({ timeout: 15_000 });
+    await popup.getByTestId('predicted-score').waitFor();
     expect(await popup.getByTestId('week-count').first().getAttribute('data-required')).toBe('4');
     // The time-zone question was answered by saving the settings.
     expect(await popup.getByTestId('tz-question').count()).toBe(0);
@@ -195,7 +202,7 @@ describe.skipIf(inject('skipE2E'))('the popup on fixture pages', () => {
     await tab.goto(url.href);
     const popup = await ext.openPopupFor(tab);
     const none = popup.getByTestId('not-community');
-    await none.waitFor({ timeout: 15_000 });
+    await none.waitFor();
     expect(await popup.getByTestId('open-batch').getAttribute('href')).toMatch(
       /^chrome-extension:\/\/.*\/batch\.html$/,
     );

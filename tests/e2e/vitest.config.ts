@@ -10,5 +10,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // Waits for a condition in the browser (expect.poll) may take long on a busy machine; as harness.ts's
+    // SLOW_MACHINE_TIMEOUT for Playwright's own waits.
+    expect: { poll: { timeout: 90_000 } },
   },
 });

@@ -27,6 +27,8 @@ import {
   type GroupObservation,
 } from '../../../lib/planning/notify';
 
+/** vi.waitFor waits for a condition; its default limit (1 s) is tighter than a busy machine needs. */
+const WAIT = { timeout: 15_000 };
 const noQuiet = { ...DEFAULT_REMINDER_SETTINGS, quietHours: { enabled: false, start: '22:00', end: '09:00' } };
 
 const observation = (posts: number, extra: Partial<GroupObservation> = {}): GroupObservation => ({
@@ -68,11 +70,12 @@ describe('reminder alarms', () => {
 
   it('re-registers the alarms after a browser restart cleared them', async () => {
     registerReminders({ read: null });
-    await vi.waitFor(async () => expect(await browser.alarms.getAll()).toHaveLength(2));
+    await vi.waitFor(async () => expect(await browser.alarms.getAll()).toHaveLength(2), WAIT);
     await browser.alarms.clearAll();
     await fakeBrowser.runtime.onStartup.trigger();
-    await vi.waitFor(async () =>
-      expect((await browser.alarms.getAll()).map((a) => a.name)).toContain('reminders:tick'),
+    await vi.waitFor(
+      async () => expect((await browser.alarms.getAll()).map((a) => a.name)).toContain('reminders:tick'),
+      WAIT,
     );
   });
 });
