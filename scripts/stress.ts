@@ -15,7 +15,7 @@
  * does not turn someone else's `npm test` red (docs/performance.md).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { wxtBuild } from '../tests/e2e/build';
@@ -86,7 +86,9 @@ interface RunResult {
   loadAverage: number;
 }
 
-function runOnce(): RunResult {
+const LOG_DIR = mkdtempSync(join(os.tmpdir(), 'gp-stress-'));
+
+function runOnce(run: number): RunResult {
   const started = Date.now();
   const cpu0 = spinners.map((p) => cpuSeconds(p.pid));
   const figures: string[] = [];
@@ -97,9 +99,11 @@ function runOnce(): RunResult {
       join(ROOT, 'node_modules/.bin/vitest'),
       ['run', '--config', suite.config, ...suite.files, '-t', suite.filter],
       // GP_E2E_REBUILD=0: the e2e build is made once, before the load starts
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GP_E2E_REBUILD: '0', FORCE_COLOR: '0' } },
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GP_E2E_REBUILD: '0', NO_COLOR: '1', FORCE_COLOR: '0' } },
     );
-    const out = `${r.stdout}\n${r.stderr}`;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes
+    const out = `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+    appendFileSync(join(LOG_DIR, `run-${run}.log`), out);
     figures.push(...out.split('\n').filter((l) => FIGURE.test(l.trim())));
     failures.push(...out.split('\n').filter((l) => /^\s*(FAIL|AssertionError|Error:)/.test(l)));
     if (r.status !== 0) ok = false;
@@ -131,7 +135,7 @@ function main() {
   const results: RunResult[] = [];
   try {
     for (let i = 1; i <= RUNS; i++) {
-      const r = runOnce();
+      const r = runOnce(i);
       results.push(r);
       const load = r.loadCores === null ? 'n/a' : `${r.loadCores.toFixed(2)} cores`;
       console.log(
@@ -144,7 +148,7 @@ function main() {
     stopLoad();
   }
   const failed = results.filter((r) => !r.ok).length;
-  console.log(`\n${RUNS - failed}/${RUNS} runs passed under a load of ${LOAD} spinning process(es).`);
+  console.log(`\n${RUNS - failed}/${RUNS} runs passed under a load of ${LOAD} spinning process(es). Logs: ${LOG_DIR}`);
   process.exitCode = failed === 0 ? 0 : 1;
 }
 

@@ -174,12 +174,10 @@ export async function benchPopupRender(ext: Extension, url: string, runs = 5): P
       const popup = await ext.openPopupFor(tab);
       try {
         const root = popup.locator('[data-render-ms]').first();
-        await root.waitFor({ state: 'attached', timeout: i === 0 ? 15_000 : 10_000 });
+        await root.waitFor({ state: 'attached' });
         // the attribute may be set before the final render: wait until it holds a number
-        await popup.waitForFunction(
-          () => Number.isFinite(Number(document.querySelector('[data-render-ms]')?.getAttribute('data-render-ms'))),
-          null,
-          { timeout: 10_000 },
+        await popup.waitForFunction(() =>
+          Number.isFinite(Number(document.querySelector('[data-render-ms]')?.getAttribute('data-render-ms'))),
         );
         figures.push(Number(await root.getAttribute('data-render-ms')));
       } catch {
@@ -209,7 +207,7 @@ export async function benchList(ext: Extension, groups: number): Promise<ListRes
   const page = await ext.openExtensionPage('batch.html');
   try {
     const paste = page.getByTestId('paste-links');
-    await paste.waitFor({ timeout: 10_000 });
+    await paste.waitFor();
     await page.evaluate(() => {
       const w = window as unknown as { __longtasks: number[] };
       w.__longtasks = [];
@@ -232,7 +230,7 @@ export async function benchList(ext: Extension, groups: number): Promise<ListRes
     await page
       .getByTestId('result-row')
       .nth(Math.min(groups, 20) - 1)
-      .waitFor({ timeout: 60_000 });
+      .waitFor();
     const addMs = Date.now() - t0;
     await page.waitForTimeout(500);
     const rowsRendered = await page.getByTestId('result-row').count();

@@ -161,11 +161,12 @@ describe.skipIf(inject('skipE2E'))(
       try {
         const wall = serveWall(server, 100, 500_100_101);
         const openings: number[][] = [];
-        // each try opens the popup five times; its figure is the fastest opening
+        // each try opens the popup ten times; its figure is the fastest opening (a busy machine slows each opening
+        // differently, and the popup is several processes handing work to each other)
         const t = await bestOf(
           TIMING_TRIES,
           async () => {
-            const figures = await benchPopupRender(ext, wall.url, 5);
+            const figures = await benchPopupRender(ext, wall.url, 10);
             expect(figures, 'the popup root exposes data-render-ms').not.toBeNull();
             openings.push(figures ?? []);
             return figures ?? [];
