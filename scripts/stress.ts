@@ -8,7 +8,7 @@
  *
  * The timing tests: the Chromium timings of tests/e2e/budgets.e2e.ts (read + audit vs a querySelectorAll walk,
  * batch overhead, export of 300 groups, the popup's first complete render) and the unit tests that time something
- * (tests/lib/parse/fuzz.test.ts long inputs, tests/lib/sites/vk/timing.test.ts).
+ * (tests/lib/parse/fuzz.test.ts long inputs, tests/lib/sites/vk/timing.test.ts, tests/lib/export/bench.test.ts).
  *
  * Options: --runs=N (default 10), --load=K (spinning processes, default one per core; 0 = none), --no-build.
  * Exit code 1 when any run failed. On a shared machine take the lock that full-suite runs take, so that this load
@@ -31,14 +31,14 @@ const SUITES = [
   { config: 'tests/e2e/vitest.config.ts', files: ['tests/e2e/budgets.e2e.ts'], filter: 'timings in Chromium' },
   {
     config: 'tests/vitest.config.ts',
-    files: ['tests/lib/parse/fuzz.test.ts', 'tests/lib/sites/vk/timing.test.ts'],
-    filter: 'adversarial long inputs|reading time',
+    files: ['tests/lib/parse/fuzz.test.ts', 'tests/lib/sites/vk/timing.test.ts', 'tests/lib/export/bench.test.ts'],
+    filter: 'adversarial long inputs|reading time|export speed',
   },
 ] as const;
 
 /** Lines the timing tests print with their figures (budgets.e2e.ts, timing.test.ts). */
 const FIGURE =
-  /^(read \+ audit, 100 posts|batch overhead per group|export of 300 groups|popup first complete render|\[vk\] 100-post)/;
+  /^(read \+ audit, 100 posts|batch overhead per group|export of 300 groups|popup first complete render|\[vk\] 100-post|\[export bench\] 300 groups, cpu)/;
 
 /** CPU seconds a process has used (Linux /proc; null elsewhere). */
 function cpuSeconds(pid: number | undefined): number | null {

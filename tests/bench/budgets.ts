@@ -64,9 +64,7 @@ export function budgetCovers(budget: SizeBudget, entry: string): boolean {
 export function sizeBudgetOf(entry: string): { gzip: number; retired?: number; listed: boolean } {
   const found = SIZE_BUDGETS.find((b) => b.entry === entry) ?? SIZE_BUDGETS.find((b) => budgetCovers(b, entry));
   if (!found) return { gzip: DEFAULT_SIZE_BUDGET, listed: false };
-  return found.retired === undefined
-    ? { gzip: found.gzip, listed: true }
-    : { gzip: found.gzip, retired: found.retired, listed: true };
+  return { gzip: found.gzip, ...(found.retired === undefined ? {} : { retired: found.retired }), listed: true };
 }
 
 export interface TimingTarget {
