@@ -304,7 +304,7 @@ async function main() {
       try {
         ext = await launchExtension({ server, extensionDir: OUT_DIR });
         const wall = browserBench.serveWall(server, 100, 500_100_100);
-        const figures = await browserBench.benchPopupRender(ext, wall.url, Math.min(RUNS, 5));
+        const figures = (await browserBench.benchPopupRender(ext, wall.url, Math.min(RUNS, 5)))?.map((o) => o.renderMs);
         results.popup = figures;
         if (figures && figures.length > 0) {
           const m = median(figures);

@@ -9,9 +9,12 @@ import { chromePath, type Extension, SLOW_MACHINE_TIMEOUT } from '../e2e/harness
 import type { FixtureServer } from '../e2e/server';
 import { generateVkWall } from './generate-wall';
 import type { BatchResult, BenchApi, ExportResult, PairedRatioResult, ReadAuditResult } from './page-entry';
+import { mainThreadCpu, TRACE_CATEGORIES, type TraceEvent } from './trace';
 
 export const BENCH_NOW = new Date('2026-03-15T09:00:00Z');
 export const BENCH_ZONE = 'Europe/Moscow';
+/** The performance.mark() the popup sets at its first complete render (entrypoints/popup/main.tsx). */
+export const POPUP_RENDERED_MARK = 'gp-popup-rendered';
 
 export interface PlainBrowser {
   browser: Browser;
@@ -161,16 +164,41 @@ export async function benchExport(
   }
 }
 
+export interface PopupOpening {
+  /** The popup's own figure, `data-render-ms` on its root: ms from opening to the first complete render. */
+  renderMs: number;
+  /** CPU time of the popup's main thread in that span (from a Chromium trace), ms; null when not traced. */
+  mainThreadCpuMs: number | null;
+}
+
 /**
- * The popup's own figure: `data-render-ms` on its root (time from opening to the first complete render, set by the
- * popup). Null when the popup does not expose it (yet).
+ * Opens the popup on the tab at `url` `runs` times and reads its `data-render-ms`; with `trace`, also the CPU time
+ * its main thread used until then (tests/bench/trace.ts). Null when the popup does not expose the figure.
  */
-export async function benchPopupRender(ext: Extension, url: string, runs = 5): Promise<number[] | null> {
+export async function benchPopupRender(
+  ext: Extension,
+  url: string,
+  runs = 5,
+  options: { trace?: boolean } = {},
+): Promise<PopupOpening[] | null> {
   const tab = await ext.context.newPage();
   await tab.goto(url, { waitUntil: 'load' });
-  const figures: number[] = [];
+  // Tracing is browser-wide: a session on the tab records the popup's process as well
+  const cdp = options.trace ? await ext.context.newCDPSession(tab) : null;
+  const openings: PopupOpening[] = [];
   try {
     for (let i = 0; i < runs; i++) {
+      const events: TraceEvent[] = [];
+      const collect = (e: { value: object[] }) => {
+        events.push(...(e.value as TraceEvent[]));
+      };
+      if (cdp) {
+        cdp.on('Tracing.dataCollected', collect);
+        await cdp.send('Tracing.start', {
+          traceConfig: { includedCategories: TRACE_CATEGORIES },
+          transferMode: 'ReportEvents',
+        });
+      }
       const popup = await ext.openPopupFor(tab);
       try {
         const root = popup.locator('[data-render-ms]').first();
@@ -179,17 +207,27 @@ export async function benchPopupRender(ext: Extension, url: string, runs = 5): P
         await popup.waitForFunction(() =>
           Number.isFinite(Number(document.querySelector('[data-render-ms]')?.getAttribute('data-render-ms'))),
         );
-        figures.push(Number(await root.getAttribute('data-render-ms')));
+        const renderMs = Number(await root.getAttribute('data-render-ms'));
+        let mainThreadCpuMs: number | null = null;
+        if (cdp) {
+          const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+          await cdp.send('Tracing.end');
+          await complete;
+          mainThreadCpuMs = mainThreadCpu(events, POPUP_RENDERED_MARK)?.cpuMs ?? null;
+        }
+        openings.push({ renderMs, mainThreadCpuMs });
       } catch {
-        if (figures.length === 0) return null;
+        if (openings.length === 0) return null;
       } finally {
+        cdp?.off('Tracing.dataCollected', collect);
         await popup.close();
       }
     }
   } finally {
+    await cdp?.detach();
     await tab.close();
   }
-  return figures;
+  return openings;
 }
 
 export interface ListResult {

@@ -94,7 +94,9 @@ export const TIMING_TARGETS = {
     unit: 'ratio',
   },
   readerGrowth: { id: 'readerGrowth', label: 'reader growth exponent 10→500 posts', target: 1.15, unit: 'exponent' },
-  // The popup's budget: what the user feels is the time to the first complete render (≈110 ms on 2026-11-26).
+  // The popup's budget: what the user feels is the time to the first complete render (≈110 ms on 2026-11-26), which
+  // the bench measures. CI gates the CPU time the popup's main thread spends until then (a busy machine stretches
+  // the wall-clock time by seconds of waiting for a CPU): 70–200 ms at a load average of 20 on the 2-core machine.
   popupRender: { id: 'popupRender', label: 'popup first complete render', target: 150, unit: 'ms' },
   batchOverhead: { id: 'batchOverhead', label: 'batch overhead per group beyond pacing', target: 50, unit: 'ms' },
   batchMemory: { id: 'batchMemory', label: 'heap growth over 300 groups', target: 20, unit: 'MB' },

@@ -4,10 +4,11 @@
  *   deterministic, so no margin;
  * - the production bundles run no string as code, load no remote code, and ship the justified manifest;
  * - timings in Chromium within TIMING_MARGIN × their targets: read + audit vs a querySelectorAll walk (100 posts),
- *   the popup's first complete render, the batch runner's overhead per group, export of 300 groups. The real figures
- *   come from `npm run bench`; these checks only catch gross regressions. They must hold on a busy machine (CI runs
- *   on shared two-core machines): compared runs are interleaved, each test keeps the best of up to TIMING_TRIES
- *   tries (bestOf), and `npm run test:e2e:stress` runs them while every core is kept busy (docs/performance.md).
+ *   the popup's first complete render (its main thread's CPU time until then), the batch runner's overhead per
+ *   group, export of 300 groups. The real figures come from `npm run bench`; these checks only catch gross
+ *   regressions. They must hold on a busy machine (CI runs on shared two-core machines): compared runs are
+ *   interleaved, each test keeps the best of up to TIMING_TRIES tries (bestOf), and `npm run test:e2e:stress` runs
+ *   them while every core is kept busy (docs/performance.md).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,6 +20,7 @@ import {
   benchPopupRender,
   benchReadAuditPaired,
   launchPlainChromium,
+  type PopupOpening,
   serveWall,
 } from '../bench/browser';
 import { bestOf, sizeBudgetOf, TIMING_MARGIN, TIMING_TARGETS, TIMING_TRIES, timingGate } from '../bench/budgets';
@@ -155,27 +157,33 @@ describe.skipIf(inject('skipE2E'))(
       expect(t.best).toBeLessThanOrEqual(gate);
     });
 
-    it('renders the popup on a 100-post page in time (its data-render-ms)', async () => {
+    it('renders the popup on a 100-post page in time: its main thread’s work until data-render-ms', async () => {
       const gate = timingGate(TIMING_TARGETS.popupRender);
       const ext = await launchExtension({ server, extensionDir: PROD });
       try {
         const wall = serveWall(server, 100, 500_100_101);
-        const openings: number[][] = [];
-        // each try opens the popup ten times; its figure is the fastest opening (a busy machine slows each opening
-        // differently, and the popup is several processes handing work to each other)
+        const openings: PopupOpening[] = [];
+        // A busy machine stretches the popup's wall-clock time by the time its processes wait for a CPU (seconds
+        // at a load average of 20 on two cores); the CPU time its main thread spends until the first complete
+        // render is its own work. Each try opens the popup five times; its figure is the least of them.
         const t = await bestOf(
           TIMING_TRIES,
           async () => {
-            const figures = await benchPopupRender(ext, wall.url, 10);
+            const figures = await benchPopupRender(ext, wall.url, 5, { trace: true });
             expect(figures, 'the popup root exposes data-render-ms').not.toBeNull();
-            openings.push(figures ?? []);
-            return figures ?? [];
+            openings.push(...(figures ?? []));
+            return Math.min(...(figures ?? []).map((o) => o.mainThreadCpuMs ?? Number.POSITIVE_INFINITY));
           },
-          (figures) => Math.min(...figures),
+          (cpu) => cpu,
           gate,
         );
+        expect(
+          openings.some((o) => o.mainThreadCpuMs !== null),
+          'the trace shows the popup’s main thread',
+        ).toBe(true);
+        const line = (k: keyof PopupOpening) => ms(openings.map((o) => o[k] ?? Number.NaN));
         console.log(
-          `popup first complete render: ${t.best.toFixed(0)} ms (openings: ${openings.map(ms).join(' | ')}; gate ${gate} ms)`,
+          `popup first complete render: main thread ${t.best.toFixed(0)} ms of CPU (openings: ${line('mainThreadCpuMs')}; gate ${gate} ms); wall clock: ${line('renderMs')} ms`,
         );
         expect(t.best).toBeLessThanOrEqual(gate);
       } finally {
