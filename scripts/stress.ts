@@ -36,7 +36,7 @@ const SUITES = [
   },
 ] as const;
 
-/** Lines the timing tests print with their figures (budgets.e2e.ts, timing.test.ts). */
+/** Lines the timing tests print with their figures. */
 const FIGURE =
   /^(read \+ audit, 100 posts|batch overhead per group|export of 300 groups|popup first complete render|\[vk\] 100-post|\[export bench\] 300 groups, cpu)/;
 
@@ -139,7 +139,7 @@ function main() {
       results.push(r);
       const load = r.loadCores === null ? 'n/a' : `${r.loadCores.toFixed(2)} cores`;
       console.log(
-        `run ${i}/${RUNS}: ${r.ok ? 'passed' : 'FAILED'} in ${r.seconds.toFixed(0)} s, spinners used ${load}`,
+        `run ${i}/${RUNS}: ${r.ok ? 'passed' : 'FAILED'} in ${r.seconds.toFixed(0)} s; spinners used ${load}, load average ${r.loadAverage.toFixed(1)}`,
       );
       for (const f of r.figures) console.log(`    ${f.trim()}`);
       for (const f of r.failures) console.log(`  ! ${f.trim()}`);
