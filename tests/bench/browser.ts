@@ -213,7 +213,7 @@ export async function benchPopupRender(
           const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
           await cdp.send('Tracing.end');
           await complete;
-          mainThreadCpuMs = mainThreadCpu(events, POPUP_RENDERED_MARK)?.cpuMs ?? null;
+          mainThreadCpuMs = mainThreadCpu(events, POPUP_RENDERED_MARK, renderMs);
         }
         openings.push({ renderMs, mainThreadCpuMs });
       } catch {

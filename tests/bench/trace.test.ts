@@ -35,8 +35,8 @@ describe('mainThreadCpu', () => {
     meta(POPUP, 1, 'CrRendererMain'),
     meta(POPUP, 2, 'Compositor'),
     meta(OTHER, 1, 'CrRendererMain'),
-    mark('navigationStart', POPUP, 500), // an earlier navigation of the same process
     mark('navigationStart', POPUP, 1_000),
+    task(POPUP, 1, 100, 50, 50), // before the span
     task(POPUP, 1, 800, 400, 100), // half of it in the span: 50
     task(POPUP, 1, 1_300, 1_000, 200), // preempted: 1000 µs of wall, 200 of CPU
     task(POPUP, 1, 1_400, 100, 80), // nested in the task before: not counted twice
@@ -47,23 +47,26 @@ describe('mainThreadCpu', () => {
     task(POPUP, 1, 3_500, 100, 100), // after the mark
   ];
 
-  it('counts the CPU of the main thread’s outermost tasks from navigationStart to the mark', () => {
-    expect(mainThreadCpu(events, 'gp-popup-rendered')).toEqual({ wallMs: 2, cpuMs: 0.35 });
+  it('counts the CPU of the main thread’s outermost tasks in the span that ends at the mark', () => {
+    expect(mainThreadCpu(events, 'gp-popup-rendered', 2)).toBeCloseTo(0.35, 9);
   });
 
-  it('answers null without the mark, the navigation or the main thread', () => {
-    expect(mainThreadCpu(events, 'no-such-mark')).toBeNull();
+  it('answers null without the mark, the main thread or the navigation that starts the span', () => {
+    const rendered = (list: TraceEvent[], spanMs: number) => mainThreadCpu(list, 'gp-popup-rendered', spanMs);
+    expect(mainThreadCpu(events, 'no-such-mark', 2)).toBeNull();
     expect(
-      mainThreadCpu(
-        events.filter((e) => e.name !== 'navigationStart'),
-        'gp-popup-rendered',
-      ),
-    ).toBeNull();
-    expect(
-      mainThreadCpu(
+      rendered(
         events.filter((e) => e.ph !== 'M'),
-        'gp-popup-rendered',
+        2,
       ),
     ).toBeNull();
+    expect(
+      rendered(
+        events.filter((e) => e.name !== 'navigationStart'),
+        2,
+      ),
+    ).toBeNull();
+    expect(rendered(events, 0.5)).toBeNull(); // the process's navigation is 2 ms before the mark, not 0.5
+    expect(rendered(events, Number.NaN)).toBeNull();
   });
 });
