@@ -1,13 +1,13 @@
 import { defineBackground } from '#imports';
 import { showBadgeFor } from '../lib/ext/badge';
-import { PageReadNoticeSchema } from '../lib/ext/messaging';
+import { listen } from '../lib/ext/messenger';
+import { PageReadNoticeSchema } from '../lib/ext/protocol';
 import { registerReminders } from '../lib/ext/reminders';
-import { listen } from '../lib/ext/requests';
 
 export default defineBackground(() => {
   // Wiring only; see lib/ext.
   registerReminders();
-  // The one message the background receives: validated with zod, unknown senders ignored (lib/ext/requests.ts).
+  // The one message the background receives: validated with zod, unknown senders ignored (lib/ext/messenger.ts).
   // `listen` rather than messaging.ts's `handle`: the worker then carries this schema only, not the whole protocol.
   listen('pageRead', PageReadNoticeSchema, async ({ page }, sender) => {
     const tabId = sender.tab?.id;

@@ -18,13 +18,13 @@ import { sanitizeDocument } from '../sanitize';
 import { mergePosts, type Progress } from '../sites/paginate';
 import type { PageKind, SiteAdapter } from '../sites/types';
 import type { CommunityPage, Diagnostic, Site } from '../types';
-import type { CollectState, PageAnswer, PingResult, Snapshot } from './messaging';
+import { listen, notify } from './messenger';
+import type { PageAnswer, PingResult, Snapshot } from './protocol';
 import {
   CONTENT_REQUESTS,
   type CollectRequest,
+  type CollectState,
   IDLE_COLLECT,
-  listen,
-  notify,
   type ReadRequest,
   siteOfUrl,
 } from './requests';
