@@ -8,7 +8,7 @@ import type { Audit } from '../../lib/audit/types';
 import type { ResultRow } from '../../lib/batch/rows';
 import { trendOf } from '../../lib/batch/trend';
 import { rknAsNowRead } from '../../lib/export/from-history';
-import type { AuditRecord } from '../../lib/ext/history';
+import type { AuditRecord } from '../../lib/history/records';
 import { formatDay } from '../../lib/i18n/index';
 import { Checklist } from '../Checklist';
 import { I18nContext, makeI18n } from '../i18n';

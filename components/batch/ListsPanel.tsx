@@ -1,6 +1,6 @@
 /** The named lists: choose, create, rename, delete. */
 import { useState } from 'preact/hooks';
-import type { ListRecord } from '../../lib/ext/history';
+import type { ListRecord } from '../../lib/history/records';
 import { useBatchI18n } from './i18n';
 
 export interface ListsPanelProps {

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ExportButtons } from '../../components/report/ExportButtons';
 import { ReportView } from '../../components/report/ReportView';
 import { downloadBlob } from '../../lib/export/files';
-import { exportBackupText, loadReportData, type ReportData } from '../../lib/export/store';
+import { exportBackupText, loadReportData, type ReportData } from '../../lib/ext/export-store';
 import { createT, type Locale } from '../../lib/i18n/index';
 import reportDicts from '../../lib/i18n/report';
 

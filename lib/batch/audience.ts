@@ -4,7 +4,7 @@
  * there under the page's key (`site:<numeric id>`, as the popup knows it) — else under the list's key (which is
  * `site:@name` for a group added by its short name). Pure.
  */
-import type { AuditRecord, GroupRecord } from '../ext/history';
+import type { AuditRecord, GroupRecord } from '../history/records';
 
 export type AudienceSizes = Readonly<Record<string, number>>;
 

@@ -12,7 +12,7 @@
 import { scoreGroupSet } from '../audit/group-set';
 import { DEFAULT_RULES, type RuleSet } from '../audit/rules';
 import { ratingTotal } from '../audit/score';
-import type { AuditMetrics } from '../ext/history';
+import type { AuditMetrics } from '../history/records';
 
 export interface SetMember {
   /** Metrics of the group's latest successful audit; null when it could not be read. */

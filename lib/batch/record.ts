@@ -3,7 +3,7 @@
  * numbers the set indicators and the trend need, and the settings used. Pure.
  */
 import type { Audit } from '../audit/types';
-import type { AuditMetrics, AuditRecord, SettingsSnapshot } from '../ext/history';
+import type { AuditMetrics, AuditRecord, SettingsSnapshot } from '../history/records';
 import type { CommunityPage, Presence } from '../types';
 
 type WeekLike = Pick<Audit['month']['weeks'][number], 'posts' | 'required' | 'status'>;

@@ -5,7 +5,7 @@
  */
 
 import { toReportAudit } from '../export/from-history';
-import type { AuditRecord, GroupRecord } from '../ext/history';
+import type { AuditRecord, GroupRecord } from '../history/records';
 import type { CheckId, CheckStatus, Presence, Site, WeekStatus } from '../types';
 import { type AudienceSizes, audienceSizeFor } from './audience';
 import { storedPresence } from './record';

@@ -15,7 +15,7 @@
  */
 import type { Audit, AuditOptions } from '../audit/types';
 import { previousMonthEnd, previousMonthStart, zonedParts } from '../calendar';
-import type { AuditRecord, GroupRecord, HistoryResult, SettingsSnapshot } from '../ext/history';
+import type { AuditRecord, GroupRecord, HistoryResult, SettingsSnapshot } from '../history/records';
 import { isoDay } from '../planning/holidays';
 import type { FetchLike, SleepLike } from '../sites/paginate';
 import type { CommunityPage } from '../types';

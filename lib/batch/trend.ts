@@ -4,7 +4,7 @@
  */
 import { engagementFromTotals } from '../audit/engagement';
 import { DEFAULT_RULES } from '../audit/rules';
-import type { AuditRecord } from '../ext/history';
+import type { AuditRecord } from '../history/records';
 
 export interface TrendPoint {
   year: number;

@@ -22,7 +22,7 @@
  *   replaced only when the caller asks (`replaceSettings`).
  */
 import * as z from 'zod/mini';
-import { AuditSourceSchema, AuditStatusSchema } from '../ext/history';
+import { AuditSourceSchema, AuditStatusSchema } from '../history/records';
 import { SiteSchema } from '../types';
 
 export const BACKUP_FORMAT = 'gospabliki-audit-backup';

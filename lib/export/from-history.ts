@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { type AudienceSizes, audienceSizeFor } from '../batch/audience';
-import type { AuditRecord, GroupRecord } from '../ext/history';
+import type { AuditRecord, GroupRecord } from '../history/records';
 import { CHECK_IDS, type CheckId, type CommunityPage, CommunityPageSchema } from '../types';
 import type { ReportAudit, ReportRow } from './types';
 

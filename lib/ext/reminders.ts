@@ -16,7 +16,7 @@ import { auditCommunity } from '../audit/audit';
 import { storedPresence } from '../batch/record';
 import { type BatchDeps, runBatch } from '../batch/runner';
 import { newRun } from '../batch/state';
-import { historyLookups } from '../batch/store';
+import { historyLookups } from './batch-store';
 import { type Locale, pickLocale } from '../i18n';
 import {
   DEFAULT_REMINDER_SETTINGS,
@@ -218,7 +218,7 @@ export async function batchReader(target: RereadTarget, signal: AbortSignal): Pr
     clock: () => Date.now(),
     now: () => new Date(),
     audit: auditCommunity,
-    // The history store (lib/batch/store.ts) without the run queue: a one-group run is not stored, only its audit.
+    // The history store (lib/ext/batch-store.ts) without the run queue: a one-group run is not stored, only its audit.
     store: {
       ...historyLookups(),
       saveRun: async (run) => ({ ok: true, value: run }),

@@ -5,7 +5,7 @@
 import { auditCommunity } from '../../../lib/audit/audit';
 import { DEFAULT_RULES } from '../../../lib/audit/rules';
 import type { BatchDeps, BatchStore, CollectPosts, ReadPage } from '../../../lib/batch/runner';
-import { historyStore } from '../../../lib/batch/store';
+import { historyStore } from '../../../lib/ext/batch-store';
 import type { CommunityPage, Post } from '../../../lib/types';
 
 export const NOW = new Date('2026-11-26T09:00:00Z'); // Thursday, day 26 in Moscow: week 4 is running.

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseBackup } from '../../../lib/export/backup';
-import { exportBackupText, importBackupText, loadReportData } from '../../../lib/export/store';
+import { exportBackupText, importBackupText, loadReportData } from '../../../lib/ext/export-store';
 import {
   addGroupsToList,
   closeHistory,

@@ -6,6 +6,17 @@
 import type { RuleSet } from '../audit/rules';
 import { monthOf } from '../calendar';
 import {
+  type Backup,
+  type BackupData,
+  createBackup,
+  type ImportPlan,
+  parseBackup,
+  planImport,
+  serializeBackup,
+} from '../export/backup';
+import { rowFromRecords } from '../export/from-history';
+import type { ReportMeta, ReportRow } from '../export/types';
+import {
   type AuditRecord,
   addGroupsToList,
   getGroup,
@@ -17,20 +28,9 @@ import {
   saveAudit,
   saveList,
   updateGroup,
-} from '../ext/history';
-import { loadSettings } from '../ext/settings';
-import { saveSettings } from '../ext/settings-write';
-import {
-  type Backup,
-  type BackupData,
-  createBackup,
-  type ImportPlan,
-  parseBackup,
-  planImport,
-  serializeBackup,
-} from './backup';
-import { rowFromRecords } from './from-history';
-import type { ReportMeta, ReportRow } from './types';
+} from './history';
+import { loadSettings } from './settings';
+import { saveSettings } from './settings-write';
 
 export interface ReportData {
   rows: ReportRow[];

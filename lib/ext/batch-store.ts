@@ -1,10 +1,11 @@
 /** The batch runner's store backed by the history database (lib/ext/history.ts). */
-import { addRequests, completeRunItem, getGroup, getRequestCount, saveRun } from '../ext/history';
-import type { BatchStore } from './runner';
+
+import type { BatchStore } from '../batch/runner';
+import { addRequests, completeRunItem, getGroup, getRequestCount, saveRun } from './history';
 
 /**
  * The history lookups a run needs besides its queue: the daily request counter and the groups' audience sizes.
- * The reminders' one-group re-read (lib/ext/reminders.ts) uses them alone; it keeps no run.
+ * The reminders' one-group re-read (lib/ext/reminders/reread.ts) uses them alone; it keeps no run.
  */
 export function historyLookups(): Pick<BatchStore, 'addRequests' | 'getRequestCount' | 'audienceSizeOf'> {
   return {
