@@ -77,7 +77,6 @@ export {
   zonedParts,
   zonedTimeToInstant,
 } from './calendar';
-export { installPageBridge } from './ext/page-bridge';
 // ---- group lists: import, batch runner, set indicators (lib/import/**, lib/batch/**) ----
 export {
   type GroupLink,
@@ -149,5 +148,6 @@ export {
   type VkBridgeClient,
 } from './sites/vk/bridge';
 export { detectVkPage, isVkCommunity, isVkOther, isVkProfile, isVkScreenName, vkIdFromUrl } from './sites/vk/detect';
+export { installPageBridge } from './sites/vk/page-bridge';
 export { collectPosts, collectScheduledPosts, type VkCollectOptions } from './sites/vk/paginate';
 export * from './types';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { bridgeRequest, installPageBridge } from '../../lib/ext/page-bridge';
 import { createVkBridgeClient } from '../../lib/sites/vk/bridge';
+import { bridgeRequest, installPageBridge } from '../../lib/sites/vk/page-bridge';
 
 type Listener = (event: MessageEvent) => void;
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPageSession } from '../../lib/ext/content-session';
-import { installPageBridge } from '../../lib/ext/page-bridge';
+import { installPageBridge } from '../../lib/sites/vk/page-bridge';
 import { BRIDGE_POSTS_SOURCE, createVkCollector, PAGINATION_SOURCE } from '../../lib/ext/vk-collector';
 import { readCommunityPage } from '../../lib/sites';
 import { createVkBridgeClient } from '../../lib/sites/vk/bridge';

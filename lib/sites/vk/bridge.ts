@@ -1,17 +1,17 @@
 /**
  * Optional fast path: a main-world bridge to VK's own in-page API client (`window.vkApi.api`), reached over
- * `window.postMessage` with a per-load nonce. The MAIN-world half is `installPageBridge` in lib/ext/page-bridge.ts
+ * `window.postMessage` with a per-load nonce. The MAIN-world half is `installPageBridge` in lib/sites/vk/page-bridge.ts
  * (shipped as page-bridge.js; answers only `groups.getById` and `wall.get` with allow-listed parameters). This is
  * the isolated-world half: `createVkBridgeClient(win, nonce)` runs in the content script; every answer is validated
  * with zod and tagged as its source. Any failure (no bridge, no API, timeout, bad data) resolves to null, so callers
  * fall back to the page and pagination silently (the diagnostics say so).
  */
 import * as z from 'zod/mini';
-import { type BridgeWindow as MessageTarget, BRIDGE_TAG as TAG } from '../../ext/page-bridge';
 import type { CommunityPage, Post } from '../../types';
 import { mergePosts } from '../paginate';
 import type { ReadOptions } from '../types';
 import { type ApiGroup, ApiGroupSchema, type ApiPost, ApiPostSchema, postFromApi, WallGetSchema } from './embedded';
+import { type BridgeWindow as MessageTarget, BRIDGE_TAG as TAG } from './page-bridge';
 import { readVkPage } from './read';
 
 export const BRIDGE_METHODS = ['groups.getById', 'wall.get'] as const;

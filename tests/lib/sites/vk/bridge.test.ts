@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { installPageBridge } from '../../../../lib/ext/page-bridge';
 import { collectPostsViaBridge, createVkBridgeClient, readVkPageWithBridge } from '../../../../lib/sites/vk/bridge';
+import { installPageBridge } from '../../../../lib/sites/vk/page-bridge';
 import { readVkPage } from '../../../../lib/sites/vk/read';
 
 type Listener = (event: MessageEvent) => void;

@@ -1,7 +1,7 @@
 /**
  * The MAIN-world half of the VK page bridge, as shipped in page-bridge.js: answers `groups.getById` and `wall.get`
  * with allow-listed parameters, only for messages tagged with the nonce its content script gave it. The one
- * implementation of the main-world half; its isolated-world client is lib/sites/vk/bridge.ts. No zod and no reader
+ * implementation of the main-world half; its isolated-world client is lib/sites/vk/bridge.ts (next to it). No zod and no reader
  * here: the request is checked by hand (tag, kind, nonce, id, method and parameters from the allow-lists), and every answer is validated
  * with zod where it is received, by `createVkBridgeClient` in the isolated world (tests/entrypoints/page-bridge.test.ts
  * runs this half against that client). Anything the page itself posts can also forge answers, which is why the
