@@ -1,10 +1,10 @@
 /**
  * Reading fetched VK/OK pages where there is no DOM: Chrome's MV3 service worker has no DOMParser, so the background
- * re-read of tracked groups (lib/ext/reminders.ts) sends the fetched HTML to an offscreen document
+ * re-read of tracked groups (lib/ext/reminders/reread.ts) sends the fetched HTML to an offscreen document
  * (entrypoints/offscreen, /offscreen.html), which parses it with DOMParser, runs the same reader
  * (`readCommunityPage`) and answers the zod-validated CommunityPage; the HTML is dropped after reading. Firefox has no
  * `chrome.offscreen` but its MV2 background page has DOMParser: there the page is read in place (decided at build
- * time, lib/ext/reminders.ts; the readers load on first use, lib/ext/page-reader.ts). The Chrome service worker's
+ * time, lib/ext/reminders/reread.ts; the readers load on first use, lib/ext/page-reader.ts). The Chrome service worker's
  * bundle has no readers at all.
  *
  * The service worker only orchestrates: the batch runner (lib/batch/runner.ts) keeps its pacing, daily cap, block

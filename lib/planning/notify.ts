@@ -1,6 +1,6 @@
 /**
  * The reminders' decision logic. Pure: given the previous stored state, the fresh reads of tracked groups, the
- * settings and `now`, it returns the notifications to show and the new state. lib/ext/reminders.ts does the I/O.
+ * settings and `now`, it returns the notifications to show and the new state. lib/ext/reminders/ does the I/O.
  *
  * Rules:
  * - events: a week closing short (on its last two days), the «Госорганизация» mark lost, the rule set's RKN threshold

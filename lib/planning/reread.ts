@@ -2,7 +2,7 @@
  * The background re-read of tracked groups: one group at a time, a pause of the user's pacing delay between two
  * groups (the same delay the batch audit uses), and a per-group lock so a group is never audited twice at once
  * (by the reminders and the batch page, or two overlapping alarms). No browser API here: the reader, the clock, the
- * sleep and the lock come in as arguments; lib/ext/reminders.ts passes the real ones.
+ * sleep and the lock come in as arguments; lib/ext/reminders/run.ts passes the real ones.
  */
 
 /** The name of a group's audit lock. The batch audit should take the same lock (Web Locks) around its reads. */
