@@ -4,7 +4,7 @@
  * entrypoints/vk.content.
  */
 import { browser, defineContentScript } from '#imports';
-import { runContentShell } from '../../lib/ext/content-session';
+import { runContentShell } from '../../lib/ext/content-shell';
 import { OK_MATCHES } from '../../lib/ext/hosts';
 import { detectOkPage } from '../../lib/sites/ok/detect';
 

@@ -4,7 +4,7 @@
  * OK pages get entrypoints/ok.content.
  */
 import { browser, defineContentScript, injectScript } from '#imports';
-import { runContentShell } from '../../lib/ext/content-session';
+import { runContentShell } from '../../lib/ext/content-shell';
 import { VK_MATCHES } from '../../lib/ext/hosts';
 import { detectVkPage } from '../../lib/sites/vk/detect';
 

@@ -2,7 +2,7 @@
 
 import { collectOkPosts } from '../sites/ok/paginate';
 import type { CommunityPage } from '../types';
-import type { Collector } from './content-session';
+import type { Collector } from './page-session';
 
 const collect: Collector = (doc, page, { cutoff, delayMs, signal, onProgress }) =>
   collectOkPosts(doc, page, {

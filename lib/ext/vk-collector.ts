@@ -8,7 +8,8 @@
 import { collectPostsViaBridge, createVkBridgeClient, type VkBridgeClient } from '../sites/vk/bridge';
 import { collectPosts, collectScheduledPosts, type VkCollectOptions } from '../sites/vk/paginate';
 import type { CommunityPage } from '../types';
-import type { Collector, ReaderHost } from './content-session';
+import type { ReaderHost } from './content-reader';
+import type { Collector } from './page-session';
 
 export const BRIDGE_POSTS_SOURCE = 'bridge:wall.get';
 export const PAGINATION_SOURCE = 'pagination';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { type Collector, createPageSession, type SessionDeps } from '../../lib/ext/content-session';
+import { type Collector, createPageSession, type SessionDeps } from '../../lib/ext/page-session';
 import type { CommunityPage, Post } from '../../lib/types';
 
 const post = (id: string, at: string): Post => ({

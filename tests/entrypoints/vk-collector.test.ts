@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPageSession } from '../../lib/ext/content-session';
-import { installPageBridge } from '../../lib/sites/vk/page-bridge';
+import { createPageSession } from '../../lib/ext/page-session';
 import { BRIDGE_POSTS_SOURCE, createVkCollector, PAGINATION_SOURCE } from '../../lib/ext/vk-collector';
 import { readCommunityPage } from '../../lib/sites';
 import { createVkBridgeClient } from '../../lib/sites/vk/bridge';
+import { installPageBridge } from '../../lib/sites/vk/page-bridge';
 import type { CommunityPage } from '../../lib/types';
 import { NOW, WALL } from '../fixtures/vk/generate';
 

@@ -7,11 +7,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   type ContentReader,
   createContentReader,
-  createContentShell,
   registeredReader,
   registerReader,
-  type ShellDeps,
-} from '../../../lib/ext/content-session';
+} from '../../../lib/ext/content-reader';
+import { createContentShell, type ShellDeps } from '../../../lib/ext/content-shell';
 import { IDLE_COLLECT } from '../../../lib/ext/requests';
 import { detectOkPage } from '../../../lib/sites/ok/detect';
 import type { SiteAdapter } from '../../../lib/sites/types';
