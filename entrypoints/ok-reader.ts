@@ -6,9 +6,9 @@
  */
 import { defineUnlistedScript } from '#imports';
 import { createContentReader, registerReader } from '../lib/ext/content-reader';
-import { okCollector } from '../lib/ext/ok-collector';
+import { siteCollector } from '../lib/ext/page-session';
 import { okAdapter } from '../lib/sites/ok/index';
 
 export default defineUnlistedScript(() => {
-  registerReader('ok', (host) => createContentReader(host, okAdapter, okCollector));
+  registerReader('ok', (host) => createContentReader(host, okAdapter, siteCollector(okAdapter)));
 });

@@ -14,10 +14,8 @@ import { browserTimeZone, loadSettings } from '../../lib/ext/settings';
 import { setAudienceSize, updateSettings } from '../../lib/ext/settings-write';
 import { pickLocale } from '../../lib/i18n/index';
 import { parseListFile } from '../../lib/import/table';
-import { readCommunityPage } from '../../lib/sites/index';
-import { collectOkPosts } from '../../lib/sites/ok/paginate';
+import { readCommunityPage, SITES } from '../../lib/sites/index';
 import { defaultSleep } from '../../lib/sites/paginate';
-import { collectPosts } from '../../lib/sites/vk/paginate';
 import { App, type BatchPageDeps } from './App';
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -36,9 +34,8 @@ const collect: CollectPosts = async (input) => {
     delayMs: 0,
     parseHtml,
   };
-  if (input.page.site === 'vk') return collectPosts(input.page, common);
-  if (input.page.site === 'ok') return collectOkPosts(input.doc, input.page, common);
-  return null;
+  const site = SITES.find((s) => s.site === input.page.site);
+  return site ? site.collect(input.doc, input.page, common) : null;
 };
 
 function listFromHash(): string | null {

@@ -68,7 +68,7 @@ export function registeredReader(site: Site): ReaderFactory | undefined {
  */
 export function createContentReader(
   host: ReaderHost,
-  adapter: SiteAdapter,
+  adapter: Pick<SiteAdapter, 'site' | 'detect' | 'read'>,
   collector: (page: CommunityPage) => Collector | null,
 ): ContentReader {
   let version = 0;

@@ -20,14 +20,7 @@ import { type ContentReader, type ReaderHost, registeredReader } from './content
 import { listen, notify } from './messenger';
 import { kindOf, notCommunity } from './page-session';
 import type { PageAnswer, PingResult, Snapshot } from './protocol';
-import {
-  CONTENT_REQUESTS,
-  type CollectRequest,
-  type CollectState,
-  IDLE_COLLECT,
-  type ReadRequest,
-  siteOfUrl,
-} from './requests';
+import { CONTENT_REQUESTS, type CollectRequest, type CollectState, IDLE_COLLECT, type ReadRequest } from './requests';
 
 export interface ShellDeps {
   site: Site;
@@ -75,7 +68,11 @@ export function createContentShell(deps: ShellDeps) {
   });
 
   return {
-    ping: (): PingResult => ({ url: deps.url(), site: siteOfUrl(deps.url()), title: deps.title() }),
+    // the site by the site's own detector (its hosts: lib/sites/<site>/detect.ts)
+    ping: (): PingResult => {
+      const url = deps.url();
+      return { url, site: kindOf(deps.detect, url) === null ? null : deps.site, title: deps.title() };
+    },
 
     async readPage(req: ReadRequest): Promise<PageAnswer> {
       const url = deps.url();

@@ -1,7 +1,13 @@
-/** Hosts whose pages the extension reads: the manifest, the content scripts and the tests share these lists. */
-export const VK_HOSTS = ['vk.com', 'www.vk.com', 'vk.ru', 'www.vk.ru', 'm.vk.com', 'm.vk.ru'];
-export const OK_HOSTS = ['ok.ru', 'www.ok.ru', 'm.ok.ru'];
-export const SITE_HOSTS = [...VK_HOSTS, ...OK_HOSTS];
+/**
+ * Hosts whose pages the extension reads, as the manifest and the content scripts need them: derived from each site's
+ * detect.ts (the one place its hosts are written), shared with the tests and the benchmark.
+ */
+import { OK_HOSTS as OK } from '../sites/ok/detect';
+import { VK_HOSTS as VK } from '../sites/vk/detect';
+
+export const VK_HOSTS: readonly string[] = VK;
+export const OK_HOSTS: readonly string[] = OK;
+export const SITE_HOSTS: readonly string[] = [...VK_HOSTS, ...OK_HOSTS];
 
 const matches = (hosts: readonly string[]) => hosts.map((h) => `https://${h}/*`);
 /** Match patterns of the VK content script (entrypoints/vk.content). */

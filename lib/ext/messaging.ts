@@ -29,7 +29,7 @@ export {
   SnapshotSchema,
 } from './protocol';
 export type { CollectRequest, CollectState, ReadRequest } from './requests';
-export { CollectRequestSchema, CollectStateSchema, IDLE_COLLECT, ReadRequestSchema, siteOfUrl } from './requests';
+export { CollectRequestSchema, CollectStateSchema, IDLE_COLLECT, ReadRequestSchema } from './requests';
 
 export class MessageError extends Error {
   override name = 'MessageError';

@@ -203,7 +203,9 @@ export function kindOf(detect: (url: URL) => PageKind | null, url: string): Page
 }
 
 /** One site's reader for the live page, as `readCommunityPage` does it for that site alone. */
-export function siteReader(adapter: SiteAdapter): Pick<SessionDeps, 'read' | 'detect'> {
+export function siteReader(
+  adapter: Pick<SiteAdapter, 'site' | 'detect' | 'read'>,
+): Pick<SessionDeps, 'read' | 'detect'> {
   return {
     read: (doc, url, options) =>
       kindOf(adapter.detect, url) === null
@@ -214,4 +216,21 @@ export function siteReader(adapter: SiteAdapter): Pick<SessionDeps, 'read' | 'de
       return kind ? { site: adapter.site, kind } : null;
     },
   };
+}
+
+/**
+ * A site's paced collector (its adapter's `collect`) in the session's Collector shape, for the pages it can collect:
+ * a page of the site with an id that is neither blocked nor deleted.
+ */
+export function siteCollector(
+  adapter: Pick<SiteAdapter, 'site' | 'collect'>,
+): (page: CommunityPage) => Collector | null {
+  const collect: Collector = (doc, page, { cutoff, delayMs, signal, onProgress }) =>
+    adapter.collect(doc, page, { now: new Date(), timeZone: viewerZone(), cutoff, delayMs, signal, onProgress });
+  return (page) => (collectable(page) && page.site === adapter.site ? collect : null);
+}
+
+/** A page whose posts can be collected: it has an id and is neither blocked nor deleted. */
+export function collectable(page: CommunityPage): boolean {
+  return page.id !== null && page.id !== '' && page.access !== 'blocked' && page.access !== 'deleted';
 }

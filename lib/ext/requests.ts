@@ -55,16 +55,3 @@ export const IDLE_COLLECT: CollectState = {
   cutoff: null,
   partial: null,
 };
-
-/** The site a page URL belongs to, by host. */
-export function siteOfUrl(url: string): 'vk' | 'ok' | null {
-  let host: string;
-  try {
-    host = new URL(url).hostname.replace(/^(www|m)\./, '');
-  } catch {
-    return null;
-  }
-  if (host === 'vk.com' || host === 'vk.ru') return 'vk';
-  if (host === 'ok.ru') return 'ok';
-  return null;
-}

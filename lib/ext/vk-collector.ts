@@ -9,7 +9,7 @@ import { collectPostsViaBridge, createVkBridgeClient, type VkBridgeClient } from
 import { collectPosts, collectScheduledPosts, type VkCollectOptions } from '../sites/vk/paginate';
 import type { CommunityPage } from '../types';
 import type { ReaderHost } from './content-reader';
-import type { Collector } from './page-session';
+import { type Collector, collectable } from './page-session';
 
 export const BRIDGE_POSTS_SOURCE = 'bridge:wall.get';
 export const PAGINATION_SOURCE = 'pagination';
@@ -74,7 +74,6 @@ export function createVkCollector(deps: VkCollectorDeps) {
     return scheduled ? { ...collected, scheduledPosts: scheduled } : collected;
   };
   return (page: CommunityPage): Collector | null => {
-    if (!page.id || page.access === 'blocked' || page.access === 'deleted') return null;
-    return page.site === 'vk' ? collect : null;
+    return collectable(page) && page.site === 'vk' ? collect : null;
   };
 }

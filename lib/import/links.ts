@@ -8,6 +8,7 @@
  *   ok.ru/group/123, m.ok.ru/dk?st.cmd=altGroupMain&st.groupId=123, ok.ru/group123 → ok:123
  *   ok.ru/biblioteka → ok:@biblioteka
  */
+import { siteUrlsOfHost } from '../sites/urls';
 import type { Site } from '../types';
 
 export type LinkErrorReason =
@@ -34,102 +35,6 @@ export interface GroupLink {
 
 export type LinkParse = { ok: true; link: GroupLink } | { ok: false; reason: LinkErrorReason };
 
-const VK_HOSTS = new Set(['vk.com', 'www.vk.com', 'm.vk.com', 'vk.ru', 'www.vk.ru', 'm.vk.ru', 'new.vk.com']);
-const OK_HOSTS = new Set(['ok.ru', 'www.ok.ru', 'm.ok.ru', 'odnoklassniki.ru', 'www.odnoklassniki.ru']);
-
-/** VK paths that are never a community's screen name. */
-const VK_RESERVED = new Set([
-  'feed',
-  'im',
-  'search',
-  'video',
-  'videos',
-  'clips',
-  'clip',
-  'music',
-  'audio',
-  'audios',
-  'market',
-  'apps',
-  'app',
-  'settings',
-  'friends',
-  'groups',
-  'login',
-  'join',
-  'support',
-  'docs',
-  'doc',
-  'photos',
-  'albums',
-  'bookmarks',
-  'fave',
-  'games',
-  'services',
-  'stickers',
-  'dev',
-  'about',
-  'blog',
-  'terms',
-  'privacy',
-  'restore',
-  'away.php',
-  'pages',
-  'page',
-  'edu',
-  'mail',
-  'calls',
-  'discover',
-  'notifications',
-  'gifts',
-  'stories',
-  'podcasts',
-  'ads',
-  'id',
-  'al_feed.php',
-  'wall',
-]);
-
-/** OK paths that are never a group's screen name. */
-const OK_RESERVED = new Set([
-  'feed',
-  'messages',
-  'video',
-  'music',
-  'games',
-  'game',
-  'profile',
-  'friends',
-  'groups',
-  'search',
-  'settings',
-  'app',
-  'apps',
-  'discovery',
-  'shop',
-  'guests',
-  'notifications',
-  'gifts',
-  'photos',
-  'live',
-  'dk',
-  'help',
-  'marks',
-  'events',
-  'bookmarks',
-  'vitrine',
-  'cdk',
-  'mall',
-  'hobby',
-  'payment',
-  'blacklist',
-  'dating',
-  'ok',
-  'about',
-]);
-
-const SCREEN_NAME = /^[a-z0-9_.]{2,64}$/;
-
 function asUrl(raw: string): URL | null {
   let text = raw.trim();
   if (text === '') return null;
@@ -147,83 +52,22 @@ function asUrl(raw: string): URL | null {
   }
 }
 
-function vkLink(url: URL): LinkParse {
-  const segments = url.pathname.split('/').filter((s) => s !== '');
-  const first = segments[0];
-  if (first === undefined) {
-    // vk.com/?w=… or the home page.
-    return { ok: false, reason: 'no-community' };
-  }
-  const lower = decodeURIComponent(first).toLowerCase();
-  const numeric = /^(?:club|public|event)(\d+)$/.exec(lower);
-  if (numeric?.[1] !== undefined) return vkById(numeric[1]);
-  // A post or a section of a community: wall-123_45, wall-123, topic-123_4, album-123_4, photo-123_4, board123.
-  const owned = /^(?:wall|topic|album|photo|video|videos|board|market|clips|audios|docs|photos)-(\d+)/.exec(lower);
-  if (owned?.[1] !== undefined) return vkById(owned[1]);
-  const board = /^board(\d+)$/.exec(lower);
-  if (board?.[1] !== undefined) return vkById(board[1]);
-  if (/^id\d+$/.test(lower) || /^(?:wall|photo|album|video|audio)\d/.test(lower)) {
-    return { ok: false, reason: 'not-a-community' };
-  }
-  if (VK_RESERVED.has(lower) || lower.endsWith('.php') || !SCREEN_NAME.test(lower) || /^\d+$/.test(lower)) {
-    return { ok: false, reason: 'not-a-community' };
-  }
-  return {
-    ok: true,
-    link: { site: 'vk', key: `vk:@${lower}`, url: `https://vk.com/${lower}`, id: null, screenName: lower },
-  };
-}
-
-function vkById(id: string): LinkParse {
-  const digits = id.replace(/^0+/, '');
-  if (digits === '') return { ok: false, reason: 'not-a-community' };
-  return {
-    ok: true,
-    link: { site: 'vk', key: `vk:${digits}`, url: `https://vk.com/club${digits}`, id: digits, screenName: null },
-  };
-}
-
-function okById(id: string): LinkParse {
-  const digits = id.replace(/^0+/, '');
-  if (digits === '') return { ok: false, reason: 'not-a-community' };
-  return {
-    ok: true,
-    link: { site: 'ok', key: `ok:${digits}`, url: `https://ok.ru/group/${digits}`, id: digits, screenName: null },
-  };
-}
-
-function okLink(url: URL): LinkParse {
-  // m.ok.ru/dk?st.cmd=altGroupMain&st.groupId=123 (and any other st.cmd of a group).
-  const groupId = url.searchParams.get('st.groupId') ?? url.searchParams.get('st.grpId');
-  if (groupId !== null && /^\d+$/.test(groupId)) return okById(groupId);
-  const segments = url.pathname.split('/').filter((s) => s !== '');
-  const first = segments[0];
-  if (first === undefined) return { ok: false, reason: 'no-community' };
-  const lower = decodeURIComponent(first).toLowerCase();
-  if (lower === 'group') {
-    const id = segments[1];
-    if (id !== undefined && /^\d+$/.test(id)) return okById(id);
-    return { ok: false, reason: 'not-a-community' };
-  }
-  const glued = /^group(\d+)$/.exec(lower);
-  if (glued?.[1] !== undefined) return okById(glued[1]);
-  if (OK_RESERVED.has(lower) || !SCREEN_NAME.test(lower) || /^\d+$/.test(lower)) {
-    return { ok: false, reason: 'not-a-community' };
-  }
-  return {
-    ok: true,
-    link: { site: 'ok', key: `ok:@${lower}`, url: `https://ok.ru/${lower}`, id: null, screenName: lower },
-  };
-}
-
-/** Parses one link in any of the forms users paste. */
+/**
+ * Parses one link in any of the forms users paste. Which addresses name a community is each site's own knowledge
+ * (`linkTarget` in lib/sites/<site>/detect.ts), the same the reader's detectors use.
+ */
 export function parseGroupLink(raw: string): LinkParse {
   const url = asUrl(raw);
   if (url === null) return { ok: false, reason: 'not-a-link' };
-  const host = url.hostname.toLowerCase();
-  if (VK_HOSTS.has(host)) return vkLink(url);
-  if (OK_HOSTS.has(host)) return okLink(url);
-  return { ok: false, reason: 'unsupported-site' };
+  const site = siteUrlsOfHost(url.hostname, true);
+  if (site === null) return { ok: false, reason: 'unsupported-site' };
+  const target = site.linkTarget(url);
+  if (typeof target === 'string') return { ok: false, reason: target };
+  const key = target.id !== null ? `${site.site}:${target.id}` : `${site.site}:@${target.screenName}`;
+  return {
+    ok: true,
+    link: { site: site.site, key, url: site.communityUrl(target), id: target.id, screenName: target.screenName },
+  };
 }
 
 /**

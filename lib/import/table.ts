@@ -3,6 +3,7 @@
  * CSV bytes may be UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1251 (detected); `;`, `,` or tab separated.
  */
 import Papa from 'papaparse';
+import { SITE_URLS } from '../sites/urls';
 import { buildImport, type ImportIssue, type ImportResult, type RawRow } from './records';
 
 export type Column = 'name' | 'link' | 'audience' | 'category';
@@ -85,7 +86,14 @@ function columnOf(header: string): Column | null {
   return null;
 }
 
-const LINKISH = /(?:^|[\s/])(?:(?:m|www|new)\.)?(?:vk\.com|vk\.ru|ok\.ru|odnoklassniki\.ru)\b/i;
+/** A cell that holds an address of a supported site (any of its hosts, with or without `m.`, `www.`, `new.`). */
+const LINKISH = (() => {
+  const bare = new Set(
+    SITE_URLS.flatMap((s) => [...s.hosts, ...s.legacyHosts]).map((h) => h.replace(/^(?:m|www|new)\./, '')),
+  );
+  const hosts = [...bare].map((h) => h.replace(/\./g, '\\.')).join('|');
+  return new RegExp(`(?:^|[\\s/])(?:(?:m|www|new)\\.)?(?:${hosts})\\b`, 'i');
+})();
 
 /** Turns a table (first row = header, or no header when the first row already holds a link) into an import. */
 export function importTable(table: readonly (readonly string[])[], lineOffset = 0): ImportResult {

@@ -10,7 +10,7 @@
  * proves nothing and the answer is 'unknown' — a registered page must never be told it is unregistered.
  */
 import type { Presence } from '../../types';
-import { unwrapLink } from '../framework';
+import { unwrapLink } from '../core/links';
 import { registryLinkOf } from './registry';
 
 /** «А+» as a whole text: Cyrillic А or Latin A, an optional space, a plus (also the full-width plus). */

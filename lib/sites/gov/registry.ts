@@ -9,7 +9,8 @@
  * (read first: VK shortens a link's visible text) or as a URL written in the text. The result is normalised: lower-case
  * id, no `www.`, https.
  */
-import { OWN_HOST_PATH, safeQueryAll, unwrapLink } from '../framework';
+import { LINKS, OWN_HOST_PATH, unwrapLink } from '../core/links';
+import { safeQueryAll } from '../core/query';
 
 const HEX24 = /^[0-9a-f]{24}$/i;
 const REGISTRY_HOSTS = new Set(['knd.gov.ru', 'gosuslugi.ru']);
@@ -90,7 +91,7 @@ function textLines(root: ParentNode): string {
  */
 export function findRegistryLink(root: ParentNode, base: string): string | null {
   let baseIsRegistry: boolean | null = null;
-  for (const a of safeQueryAll(root, 'a[href]')) {
+  for (const a of safeQueryAll(root, LINKS)) {
     const href = a.getAttribute('href') ?? '';
     if (OWN_HOST_PATH.test(href)) {
       // a plain path stays on the page's own host: a registry link only if the page itself were on a registry host

@@ -1,16 +1,23 @@
 /**
- * URL detectors for Одноклассники (ok.ru, www.ok.ru, m.ok.ru). Each detector is a pure function of a `URL`, followed
- * by real-shaped example URLs; tests/lib/sites/ok/detect.test.ts checks every example against every detector
- * (true for its own, false for all others). Sources: vk-ok-markup.md §2 and §8.4 ([S] `/group/<digits>`,
- * `m.ok.ru/dk?st.cmd=altGroup…`; the rest [I]).
+ * Одноклассники's URLs, defined once: the hosts, the paths that are OK services, the group URL forms. The manifest's
+ * matches and the content script (lib/ext/hosts.ts), the list import (lib/import/links.ts) and the reader all derive
+ * from this file. Each detector is a pure function of a `URL`, followed by real-shaped example URLs;
+ * tests/lib/sites/ok/detect.test.ts checks every example against every detector (true for its own, false for all
+ * others), and tests/lib/sites/site-urls.test.ts that the list import agrees with them. Evidence: docs/markup.md
+ * (OK URLs: [S] `/group/<digits>`, `m.ok.ru/dk?st.cmd=altGroup…`; the rest [I]).
  *
  * A screen name (`ok.ru/<name>`) can be a group or a person: `isOkScreenNamePage` only says "maybe"; the reader
  * decides from the page.
  */
 
-import type { PageKind } from '../types';
+import type { CommunityRef, LinkTarget, PageKind, SiteUrls } from '../types';
 
-const OK_HOSTS = new Set(['ok.ru', 'www.ok.ru', 'm.ok.ru']);
+/** The hosts the extension reads OK pages on. */
+export const OK_HOSTS = ['ok.ru', 'www.ok.ru', 'm.ok.ru'] as const;
+/** The old name of the site: the list import accepts it and stores the ok.ru address. */
+export const OK_LEGACY_HOSTS = ['odnoklassniki.ru', 'www.odnoklassniki.ru'] as const;
+
+const HOSTS: ReadonlySet<string> = new Set(OK_HOSTS);
 
 /** Tabs of a group that carry the group header and its feed or «О группе» text. */
 const GROUP_READABLE_TABS = new Set(['', 'topics', 'about', 'feed']);
@@ -19,44 +26,21 @@ const GROUP_READABLE_TABS = new Set(['', 'topics', 'about', 'feed']);
 const MOBILE_GROUP_COMMANDS = new Set(['altGroupMain', 'altGroupAbout', 'altGroupTopics']);
 
 /** First path segments that are OK services, never a screen name. */
-const RESERVED_SEGMENTS = new Set([
-  'app',
-  'apps',
-  'auth',
-  'bookmarks',
-  'cdk',
-  'dating',
-  'discussions',
-  'dk',
-  'events',
-  'feed',
-  'friends',
-  'game',
-  'games',
-  'gifts',
-  'group',
-  'groups',
-  'guests',
-  'help',
-  'hobby',
-  'live',
-  'marks',
-  'messages',
-  'music',
-  'mapi',
-  'notifications',
-  'payment',
-  'photos',
-  'profile',
-  'res',
-  'search',
-  'settings',
-  'video',
-  'vitrine',
-]);
+const RESERVED_SEGMENTS: ReadonlySet<string> = new Set(
+  (
+    'about app apps auth blacklist bookmarks cdk dating discovery discussions dk events feed friends game games gifts ' +
+    'group groups guests help hobby live mall mapi marks messages music notifications ok payment photos profile res ' +
+    'search settings shop video vitrine'
+  ).split(' '),
+);
+
+/** A group's screen name: letters, digits, `_`, `.`, `-`, not a service and not a number. */
+export function isOkScreenNameText(name: string): boolean {
+  return /^[A-Za-z0-9_.-]{2,64}$/.test(name) && !RESERVED_SEGMENTS.has(name.toLowerCase()) && !/^\d+$/.test(name);
+}
 
 /** ok.ru, www.ok.ru or m.ok.ru. */
-export const isOkHost = (url: URL): boolean => OK_HOSTS.has(url.hostname.toLowerCase());
+export const isOkHost = (url: URL): boolean => HOSTS.has(url.hostname.toLowerCase());
 
 /** Path segments without empty ones: `/group/1/` → ['group', '1']. */
 const segments = (url: URL): string[] => url.pathname.split('/').filter((s) => s !== '');
@@ -64,16 +48,19 @@ const segments = (url: URL): string[] => url.pathname.split('/').filter((s) => s
 const dkCommand = (url: URL): string | null =>
   segments(url)[0] === 'dk' ? (url.searchParams.get('st.cmd') ?? url.searchParams.get('cmd')) : null;
 
+/** Group ids are numbers: 007 is 7, 0 is no group. */
+const groupNumber = (digits: string): string | null => digits.replace(/^0+/, '') || null;
+
 /** The numeric group id a URL names for certain, or null. */
 export function okGroupIdFromUrl(url: URL): string | null {
   if (!isOkHost(url)) return null;
   const [first, id, tab = '', ...rest] = segments(url);
   if (first === 'group' && id !== undefined && /^\d+$/.test(id) && GROUP_READABLE_TABS.has(tab) && rest.length === 0) {
-    return id;
+    return groupNumber(id);
   }
   const cmd = dkCommand(url);
   const gid = url.searchParams.get('st.groupId');
-  if (cmd !== null && MOBILE_GROUP_COMMANDS.has(cmd) && gid !== null && /^\d+$/.test(gid)) return gid;
+  if (cmd !== null && MOBILE_GROUP_COMMANDS.has(cmd) && gid !== null && /^\d+$/.test(gid)) return groupNumber(gid);
   return null;
 }
 
@@ -94,13 +81,7 @@ export const isOkGroupExamples = [
 export const isOkScreenNamePage = (url: URL): boolean => {
   if (!isOkHost(url)) return false;
   const [name, tab = '', ...rest] = segments(url);
-  return (
-    name !== undefined &&
-    /^[A-Za-z0-9_.-]{2,64}$/.test(name) &&
-    !RESERVED_SEGMENTS.has(name.toLowerCase()) &&
-    GROUP_READABLE_TABS.has(tab) &&
-    rest.length === 0
-  );
+  return name !== undefined && isOkScreenNameText(name) && GROUP_READABLE_TABS.has(tab) && rest.length === 0;
 };
 export const isOkScreenNamePageExamples = [
   'https://ok.ru/admgorod',
@@ -251,3 +232,42 @@ export function detectOkPage(url: URL): PageKind | null {
   if (isOkProfile(url)) return 'profile';
   return 'other';
 }
+
+/** The group a pasted link names, or why it names none: the list import's reading of an OK address. */
+export function okLinkTarget(url: URL): LinkTarget {
+  // m.ok.ru/dk?st.cmd=altGroupMain&st.groupId=123 (and any other st.cmd of a group)
+  const groupId = url.searchParams.get('st.groupId') ?? url.searchParams.get('st.grpId');
+  if (groupId !== null && /^\d+$/.test(groupId)) return byId(groupId);
+  const [first, second] = segments(url);
+  if (first === undefined) return 'no-community';
+  let lower: string;
+  try {
+    lower = decodeURIComponent(first).toLowerCase();
+  } catch {
+    return 'not-a-community';
+  }
+  if (lower === 'group') return second !== undefined && /^\d+$/.test(second) ? byId(second) : 'not-a-community';
+  const glued = /^group(\d+)$/.exec(lower)?.[1];
+  if (glued !== undefined) return byId(glued);
+  return isOkScreenNameText(lower) ? { id: null, screenName: lower } : 'not-a-community';
+}
+
+function byId(id: string): LinkTarget {
+  const digits = id.replace(/^0+/, '');
+  return digits === '' ? 'not-a-community' : { id: digits, screenName: null };
+}
+
+/** The canonical address of an OK group: `https://ok.ru/group/<id>` or `https://ok.ru/<screen name>`. */
+export function okCommunityUrl(ref: CommunityRef): string {
+  return ref.id !== null ? `https://ok.ru/group/${ref.id}` : `https://ok.ru/${ref.screenName}`;
+}
+
+/** OK's URL knowledge as one value (lib/sites/urls.ts). */
+export const OK_URLS: SiteUrls = {
+  site: 'ok',
+  hosts: OK_HOSTS,
+  legacyHosts: OK_LEGACY_HOSTS,
+  detect: detectOkPage,
+  linkTarget: okLinkTarget,
+  communityUrl: okCommunityUrl,
+};

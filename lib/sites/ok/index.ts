@@ -1,10 +1,11 @@
-/** The Одноклассники site adapter: URL detection + group page reader. */
+/** The Одноклассники site adapter: its URLs (detect.ts), the group page reader and the post collector. */
 import type { SiteAdapter } from '../types';
-import { detectOkPage } from './detect';
+import { OK_URLS } from './detect';
+import { collectOkPosts } from './paginate';
 import { readOkPage } from './read';
 
 export const okAdapter: SiteAdapter = {
-  site: 'ok',
-  detect: detectOkPage,
+  ...OK_URLS,
   read: readOkPage,
+  collect: collectOkPosts,
 };

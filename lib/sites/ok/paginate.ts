@@ -13,10 +13,11 @@
  */
 import { previousMonthStart } from '../../calendar';
 import type { CommunityPage } from '../../types';
-import { ReadContext } from '../framework';
+import { ReadContext } from '../core/context';
+import { norm } from '../core/text';
 import { type BlockReason, type CollectOptions, defaultParseHtml, paginate, type WallSource } from '../paginate';
-import type { ReadOptions } from '../types';
-import { norm, type OkLayout, okNextMarker, okPageToken, readOkPosts } from './read';
+import type { ReadOptions, WordsMarker } from '../types';
+import { type OkLayout, okNextMarker, okPageToken, readOkPosts } from './read';
 import { OK_SELECTORS, OK_TEXTS } from './selectors';
 
 export interface OkCursor {
@@ -39,9 +40,10 @@ export interface OkCollectOptions extends Omit<CollectOptions, 'cutoff'> {
 
 function blockOf(body: string, status: number): BlockReason | null {
   const text = norm(body.slice(0, 20_000).replace(/<[^>]*>/g, ' '));
-  if (status === 429 || text.includes('слишком много запросов')) return 'rate-limit';
-  if (OK_TEXTS.captcha.some((t) => text.includes(t))) return 'captcha';
-  if (OK_TEXTS.closed.some((t) => text.includes(t))) return 'members-only';
+  const has = (marker: WordsMarker) => marker.words.some((t) => text.includes(t));
+  if (status === 429 || has(OK_TEXTS.rateLimit)) return 'rate-limit';
+  if (has(OK_TEXTS.captcha)) return 'captcha';
+  if (has(OK_TEXTS.closed)) return 'members-only';
   return null;
 }
 
@@ -54,7 +56,13 @@ function feedPageReader(pageUrl: URL, groupId: string, layout: OkLayout, options
   if (options.onDiagnostic) read.onDiagnostic = options.onDiagnostic;
   return (body: string, cursor: OkCursor) => {
     const doc = parseHtml(body);
-    const ctx = new ReadContext('ok', OK_SELECTORS, `${pageUrl.pathname} (page ${cursor.page})`, read.onDiagnostic);
+    const ctx = new ReadContext({
+      site: 'ok',
+      selectors: OK_SELECTORS,
+      doc,
+      where: `${pageUrl.pathname} (page ${cursor.page})`,
+      onDiagnostic: read.onDiagnostic,
+    });
     return { doc, ctx, posts: readOkPosts(ctx, doc, layout, groupId, read) };
   };
 }
@@ -151,7 +159,13 @@ export async function collectOkPosts(
   } catch {
     return { ...page, partial: 'unrecognised-page' };
   }
-  const ctx = new ReadContext('ok', OK_SELECTORS, url.pathname, options.onDiagnostic);
+  const ctx = new ReadContext({
+    site: 'ok',
+    selectors: OK_SELECTORS,
+    doc,
+    where: url.pathname,
+    onDiagnostic: options.onDiagnostic,
+  });
   const { now, timeZone, parseHtml, onDiagnostic, ...loop } = options;
   const readOpts = { now, timeZone, parseHtml, onDiagnostic };
   let source: WallSource<OkCursor> | null = null;

@@ -13,20 +13,16 @@
 import { parseCountRange } from '../../parse/counts';
 import { parseDateLabel } from '../../parse/dates';
 import type { Access, CommunityPage, Post, Presence } from '../../types';
-import {
-  type Match,
-  ReadContext,
-  safeQuery,
-  safeQueryAll,
-  textOf,
-  unknownPage,
-  unwrapLink,
-  validatePage,
-} from '../framework';
+import { type Match, ReadContext, unionOf } from '../core/context';
+import { unwrapLink } from '../core/links';
+import { unknownPage, validatePage } from '../core/page';
+import { safeQuery, safeQueryAll } from '../core/query';
+import { meta, multilineText, norm, textOf } from '../core/text';
 import { aPlusMarkOf } from '../gov/a-plus';
+import { isPosTileTitle, isPosUrl } from '../gov/pos';
 import { findRegistryApplication, findRegistryLinkIn, findRegistryLinkInText } from '../gov/registry';
 import { oldestNonPinned } from '../paginate';
-import type { ReadOptions, SelectorAlternative } from '../types';
+import type { ReadOptions, SelectorAlternative, WordsMarker } from '../types';
 import { OK_DATE_FORMAT } from './dates';
 import { isOkCommunityCandidate, isOkHost, okGroupIdFromUrl } from './detect';
 import {
@@ -41,40 +37,8 @@ import {
 export type OkLayout = 'ok-desktop' | 'ok-mobile' | 'unknown';
 type Ctx = ReadContext<OkSelectorName>;
 
-const POST_ROOTS = OK_SELECTORS.post.map((a) => a.css).join(', ');
-
-/** Lower case, one plain space, trimmed. */
-export function norm(text: string | null | undefined): string {
-  return (text ?? '')
-    .replace(/[\s\u00a0\u202f\u2009]+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
-/** Text with line breaks at `<br>` and block boundaries; each line trimmed, empty lines dropped. */
-function blockText(el: Element, skip: (el: Element) => boolean = () => false): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
-    else if (node.nodeType === 1) {
-      const tag = (node as Element).tagName.toLowerCase();
-      if (tag === 'script' || tag === 'style' || skip(node as Element)) return;
-      if (tag === 'br') {
-        parts.push('\n');
-        return;
-      }
-      for (const child of Array.from(node.childNodes)) walk(child);
-      if (tag === 'div' || tag === 'p' || tag === 'li') parts.push('\n');
-    }
-  };
-  walk(el);
-  return parts
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/[\s\u00a0\u202f]+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n');
-}
+const POST_ROOTS = unionOf(OK_SELECTORS, 'post');
+const IMAGE = unionOf(OK_SELECTORS, 'image');
 
 /** One pass over the page outside post items, scripts and styles: its text, its links and its tile candidates. */
 interface OutsidePosts {
@@ -112,12 +76,6 @@ function scanOutsidePosts(root: Element): OutsidePosts {
 
 const insidePost = (el: Element): boolean => el.closest(POST_ROOTS) !== null;
 
-function meta(doc: Document, property: string): string | null {
-  const el = safeQuery(doc, `meta[property="${property}"], meta[name="${property}"]`);
-  const content = el?.getAttribute('content')?.trim();
-  return content ? content : null;
-}
-
 function imageUrlOf(el: Element): string | null {
   const attr = (name: string) => el.getAttribute(name)?.trim() || null;
   const src = attr('src');
@@ -127,7 +85,7 @@ function imageUrlOf(el: Element): string | null {
   const style = el.getAttribute('style') ?? '';
   const bg = /background-image\s*:\s*url\((['"]?)([^'")]+)\1\)/i.exec(style)?.[2];
   if (bg) return bg;
-  const img = el.tagName.toLowerCase() === 'img' ? null : safeQuery(el, 'img');
+  const img = el.tagName.toLowerCase() === 'img' ? null : safeQuery(el, IMAGE);
   return img ? imageUrlOf(img) : null;
 }
 
@@ -172,7 +130,7 @@ function liveAlts(ctx: Ctx, name: OkSelectorName, el: Element): readonly Selecto
   const key = el.isConnected ? name : `${name}\n`;
   const hit = byName.get(key);
   if (hit && hit.doc === el.ownerDocument) return hit.alts;
-  const alts = ctx.selectors[name].filter((a) => ctx.mayMatch(el, a.css));
+  const alts = ctx.selectors[name].filter((a) => ctx.query.mayMatch(el, a.css));
   byName.set(key, { doc: el.ownerDocument, alts });
   return alts;
 }
@@ -204,7 +162,7 @@ function matchesOrContains(ctx: Ctx, name: OkSelectorName, item: Element): boole
   return false;
 }
 
-const TOPIC_REF_UNION = OK_SELECTORS.postTopicRef.map((a) => a.css).join(', ');
+const TOPIC_REF_UNION = unionOf(OK_SELECTORS, 'postTopicRef');
 
 function topicIdOf(ctx: Ctx, item: Element, exclude: Element | null): string | null {
   // the item, then every topic reference inside it in document order: the first one's `data-l` usually answers, so it
@@ -239,7 +197,7 @@ function counterOf(ctx: Ctx, name: OkSelectorName, item: Element, exclude: Eleme
 function publishedAtOf(ctx: Ctx, item: Element, exclude: Element | null, options: ReadOptions): string | null {
   const m = firstOwn(ctx, 'postDate', item, exclude);
   if (!m) return null;
-  const machine = m.el.getAttribute('datetime') ?? safeQuery(m.el, 'time[datetime]')?.getAttribute('datetime');
+  const machine = m.el.getAttribute('datetime') ?? ctx.optionalOne('machineTime', m.el)?.getAttribute('datetime');
   if (machine) {
     const t = Date.parse(machine);
     if (Number.isFinite(t) && /\d{4}-\d{2}-\d{2}T/.test(machine)) return new Date(t).toISOString();
@@ -282,7 +240,7 @@ function readPost(
   let source = `${layout}:dom`;
   if (comments === undefined || reposts === undefined || likes === undefined) {
     // Fall back to the counter order ([0] comments, [1] reshares, [last] «Класс») only when markers are gone.
-    const ordered = safeQueryAll(item, OK_SELECTORS.postCounterByOrder.map((a) => a.css).join(', ')).filter(
+    const ordered = safeQueryAll(item, unionOf(OK_SELECTORS, 'postCounterByOrder')).filter(
       (el) => !reshareBlock?.contains(el),
     );
     if (ordered.length >= 3) {
@@ -302,11 +260,11 @@ function readPost(
   const views = viewsEl ? (parseCountRange(viewsEl.getAttribute('title'))?.value ?? null) : null;
 
   const labels = labelsOf(ctx, item, reshareBlock);
-  const ad = matchesOrContains(ctx, 'postAd', item) || anyIncludes(labels, OK_TEXTS.ad);
-  const pinned = matchesOrContains(ctx, 'postPinned', item) || anyIncludes(labels, OK_TEXTS.pinned);
+  const ad = matchesOrContains(ctx, 'postAd', item) || anyIncludes(labels, OK_TEXTS.ad.words);
+  const pinned = matchesOrContains(ctx, 'postPinned', item) || anyIncludes(labels, OK_TEXTS.pinned.words);
   const foreignTopic =
     groupId !== null &&
-    safeQueryAll(item, 'a[href*="/topic/"]').some((a) => {
+    ctx.union('topicLink', item).some((a) => {
       const owner = /\/group\/(\d+)\/topic\//.exec(a.getAttribute('href') ?? '')?.[1];
       return owner !== undefined && owner !== groupId;
     });
@@ -367,7 +325,9 @@ export function okNextMarker(ctx: Ctx, root: ParentNode): string | null {
 
 /** The page's request token `OK.tkn.set('…')`, needed by the feed continuation request. */
 export function okPageToken(doc: Document): string | null {
-  for (const script of safeQueryAll(doc, 'script:not([src])')) {
+  // inline scripts through the tag collection (no selector)
+  for (const script of doc.getElementsByTagName('script')) {
+    if (script.hasAttribute('src')) continue;
     const m = /OK\.tkn\.set\(\s*['"]([^'"]{4,200})['"]\s*\)/.exec(script.textContent ?? '');
     if (m?.[1]) return m[1];
   }
@@ -391,10 +351,10 @@ function groupIdOf(ctx: Ctx, doc: Document, url: URL): { id: string | null; sour
     const id = content ? /\/group\/(\d+)(?:[/?#]|$)/.exec(content)?.[1] : undefined;
     if (id) return { id, source: `meta:${property}` };
   }
-  const canonical = safeQuery(doc, 'link[rel="canonical"]')?.getAttribute('href') ?? '';
+  const canonical = ctx.optionalOne('canonical', doc)?.getAttribute('href') ?? '';
   const fromCanonical = /\/group\/(\d+)(?:[/?#]|$)/.exec(canonical)?.[1];
   if (fromCanonical) return { id: fromCanonical, source: 'link:canonical' };
-  for (const a of safeQueryAll(doc, 'a[href*="st.groupId="]')) {
+  for (const a of ctx.union('groupIdLink', doc)) {
     if (insidePost(a)) continue;
     const id = groupIdFromHref(a.getAttribute('href') ?? '');
     if (id) return { id, source: 'link:st.groupId' };
@@ -402,14 +362,14 @@ function groupIdOf(ctx: Ctx, doc: Document, url: URL): { id: string | null; sour
   return { id: null, source: null };
 }
 
-function isProfilePage(doc: Document): boolean {
+function isProfilePage(ctx: Ctx, doc: Document): boolean {
   const ogUrl = meta(doc, 'og:url') ?? '';
-  const canonical = safeQuery(doc, 'link[rel="canonical"]')?.getAttribute('href') ?? '';
+  const canonical = ctx.optionalOne('canonical', doc)?.getAttribute('href') ?? '';
   return /\/profile\/\d+/.test(ogUrl) || /\/profile\/\d+/.test(canonical);
 }
 
 function accessOf(text: string, layout: OkLayout): Access {
-  const has = (needles: readonly string[]) => needles.some((n) => text.includes(n));
+  const has = (marker: WordsMarker) => marker.words.some((n) => text.includes(n));
   if (layout === 'unknown' && has(OK_TEXTS.deleted)) return 'deleted';
   if (has(OK_TEXTS.blocked)) return 'blocked';
   if (has(OK_TEXTS.closed)) return 'closed';
@@ -425,15 +385,15 @@ function headerElementsOf(ctx: Ctx, doc: Document, nameEl: Element | null): { ro
   const near =
     around && around !== doc.body && around !== doc.documentElement && !safeQuery(around, POST_ROOTS) ? [around] : [];
   const roots = [...ctx.union('headerBlock', doc), ...near];
-  return { roots, elements: roots.flatMap((root) => [root, ...safeQueryAll(root, '*')]) };
+  return { roots, elements: roots.flatMap((root) => [root, ...ctx.union('anyElement', root)]) };
 }
 
 function govMarkOf(headerElements: readonly Element[]): Presence {
-  const target = OK_TEXTS.govMark;
+  const target: readonly string[] = OK_TEXTS.govMark.words;
   for (const el of headerElements) {
     const labels = [el.getAttribute('title'), el.getAttribute('aria-label'), el.getAttribute('data-tooltip')];
-    if (labels.some((l) => target.includes(norm(l) as (typeof target)[number]))) return 'present';
-    if (el.children.length === 0 && target.includes(norm(el.textContent) as (typeof target)[number])) {
+    if (labels.some((l) => target.includes(norm(l)))) return 'present';
+    if (el.children.length === 0 && target.includes(norm(el.textContent))) {
       return 'present';
     }
   }
@@ -448,11 +408,10 @@ function posWidgetOf(
 ): { value: Presence; source: string | null } {
   for (const a of outside.links) {
     const url = unwrapLink(a.getAttribute('href') ?? a.getAttribute('src') ?? '', base);
-    if (url?.hostname.replace(/^www\./, '') === 'pos.gosuslugi.ru') return { value: 'present', source: 'link' };
+    if (isPosUrl(url)) return { value: 'present', source: 'link' };
   }
-  const titles = OK_TEXTS.posTiles as readonly string[];
   for (const el of outside.tiles) {
-    if (titles.includes(norm(el.textContent)) || titles.includes(norm(el.getAttribute('title')))) {
+    if (isPosTileTitle(el.textContent) || isPosTileTitle(el.getAttribute('title'))) {
       return { value: 'present', source: 'tile' };
     }
   }
@@ -478,7 +437,13 @@ export function readOkPage(doc: Document, url: URL, options: ReadOptions): Commu
 }
 
 function readGroup(doc: Document, url: URL, options: ReadOptions, byUrl: boolean): CommunityPage | null {
-  const ctx: Ctx = new ReadContext('ok', OK_SELECTORS, url.pathname + url.search, options.onDiagnostic);
+  const ctx: Ctx = new ReadContext({
+    site: 'ok',
+    selectors: OK_SELECTORS,
+    doc,
+    where: url.pathname + url.search,
+    onDiagnostic: options.onDiagnostic,
+  });
   const base = url.href;
   const layout = detectLayout(ctx, doc);
   const recognised = layout !== 'unknown';
@@ -488,7 +453,7 @@ function readGroup(doc: Document, url: URL, options: ReadOptions, byUrl: boolean
     // A person's page may link to groups (`st.groupId=` in its groups block): such links prove nothing.
     const strong = gid.source !== null && gid.source !== 'url' && gid.source !== 'link:st.groupId';
     const groupEvidence = recognised || (gid.id !== null && strong);
-    if (isProfilePage(doc) || !groupEvidence) return null;
+    if (isProfilePage(ctx, doc) || !groupEvidence) return null;
   }
 
   const page = blankPage(url, options, layout);
@@ -542,12 +507,12 @@ function readGroup(doc: Document, url: URL, options: ReadOptions, byUrl: boolean
   const moreControls = descMatch
     ? [
         ...ctx.union('descriptionMore', descMatch.el),
-        ...safeQueryAll(descMatch.el, 'a, span, button').filter((el) =>
-          (OK_TEXTS.more as readonly string[]).includes(norm(el.textContent)),
-        ),
+        ...ctx
+          .union('descriptionControl', descMatch.el)
+          .filter((el) => OK_TEXTS.more.words.includes(norm(el.textContent))),
       ]
     : [];
-  const descText = descMatch ? blockText(descMatch.el, (el) => moreControls.includes(el)) : '';
+  const descText = descMatch ? multilineText(descMatch.el, (el) => moreControls.includes(el)) : '';
   const metaDesc = meta(doc, 'og:description') ?? meta(doc, 'description');
   if (descMatch && descText) {
     page.description = 'present';

@@ -1,245 +1,248 @@
 /**
- * Одноклассники markup as data: named alternatives per field, newest first, each with its generation and source
- * (catalogue: vk-ok-markup.md §1, §8; [S] a public source shows it, [I] inferred, [?] plausible but unverified).
+ * Одноклассники markup as data: every CSS selector and text marker the OK reader relies on, named, newest first, each
+ * with its layout generation, the evidence and its date, and an expiry where it is expected to go away. Evidence and
+ * the reasoning per field: docs/markup.md (OK sections); [S] a public source shows it, [I] inferred, [?] plausible
+ * but unverified.
  *
  * Generations: 'ok-desktop' (ok.ru, 2018 → 2024 markup) and 'ok-mobile' (m.ok.ru, ~2022 markup).
  * No real OK page from 2024–2026 was available; every [?] alternative is a guess kept behind an honest 'unknown'
- * in the reader, and the first real capture should confirm or drop it.
+ * in the reader, and the first real capture should confirm or drop it. A broken selector is fixed here alone:
+ * tests/lib/sites/selectors.test.ts checks every alternative and its match counts on every golden page.
  */
-import type { SelectorSet } from '../types';
+import { type SelectorSet, selectorsOf, type WordsMarker, words } from '../types';
 
-export type OkSelectorName =
-  | 'desktopMarker'
-  | 'mobileMarker'
-  | 'name'
-  | 'groupIdAttr'
-  | 'members'
-  | 'membersLink'
-  | 'avatar'
-  | 'cover'
-  | 'headerBlock'
-  | 'infoPanel'
-  | 'description'
-  | 'descriptionMore'
-  | 'menu'
-  | 'feed'
-  | 'post'
-  | 'postTopicRef'
-  | 'postDate'
-  | 'postComments'
-  | 'postReshares'
-  | 'postLikes'
-  | 'postCounterByOrder'
-  | 'postViews'
-  | 'postLabel'
-  | 'postAd'
-  | 'postPinned'
-  | 'postReshare'
-  | 'nextMarker'
-  | 'mobileMore';
+/** OK's layout generations (docs/markup.md): what `CommunityPage.layout` names. */
+export const OK_GENERATIONS = ['ok-desktop', 'ok-mobile'] as const;
+export type OkGeneration = (typeof OK_GENERATIONS)[number];
 
-const D = 'ok-desktop';
-const M = 'ok-mobile';
+const D = selectorsOf('ok-desktop');
+const M = selectorsOf('ok-mobile');
+/** Plain HTML any page has (meta links, time elements): standard markup, no site knowledge of its own. */
+const html = selectorsOf('any');
 
-export const OK_SELECTORS: SelectorSet<OkSelectorName> = {
+export const OK_SELECTORS = {
   // ---- layout markers: a page where one of these matches is a recognised OK group layout ----
   desktopMarker: [
-    { css: '#hook_Block_AltGroupHeader', generation: D, source: 'public Selenide UI tests 2018–2024 [S]' },
-    { css: 'h1.group-name_h', generation: D, source: 'public Selenide UI tests 2018–2024 [S]' },
-    { css: '#hook_Block_LeftColumnTopCardAltGroup', generation: D, source: 'unnamed Scrapy spider ~2021–2023 [S]' },
-    { css: '#hook_Block_MiddleColumnTopCard_MenuAltGroup', generation: D, source: 'unnamed Scrapy spider ~2023 [S]' },
+    D('#hook_Block_AltGroupHeader', 'public Selenide UI tests [S]', '2018–2024'),
+    D('h1.group-name_h', 'public Selenide UI tests [S]', '2018–2024'),
+    D('#hook_Block_LeftColumnTopCardAltGroup', 'unnamed Scrapy spider [S]', '2021–2023'),
+    D('#hook_Block_MiddleColumnTopCard_MenuAltGroup', 'unnamed Scrapy spider [S]', '2023'),
   ],
   mobileMarker: [
-    { css: '[data-module="MGroupHeader"]', generation: M, source: 'reconstruction, no public source [?]' },
-    { css: 'a.emphased.grp', generation: M, source: 'unnamed public code ~2022 (m.ok.ru topic page) [S]' },
-    { css: 'div.topic-block', generation: M, source: 'unnamed public code ~2022 [S]' },
+    M('[data-module="MGroupHeader"]', 'reconstruction, no public source [?]', '2026-11'),
+    M('a.emphased.grp', 'unnamed public code (m.ok.ru topic page) [S]', '2022'),
+    M('div.topic-block', 'unnamed public code [S]', '2022'),
   ],
 
   // ---- header ----
   name: [
-    { css: 'h1.group-name_h', generation: D, source: 'public Selenide UI tests 2018–2024 [S]' },
-    {
-      css: '.mctc_name_tx',
-      generation: D,
-      source: 'unnamed Scrapy spider ~2021 [S]',
-      expires: '2027-06-01',
-    },
-    { css: 'span.mctc_name_holder', generation: D, source: 'unnamed public code ~2021 [S]', expires: '2027-06-01' },
-    { css: '[data-module="MGroupHeader"] h1', generation: M, source: 'reconstruction [?]' },
-    { css: 'a.emphased.grp', generation: M, source: 'unnamed public code ~2022 [S]' },
+    D('h1.group-name_h', 'public Selenide UI tests [S]', '2018–2024'),
+    D('.mctc_name_tx', 'unnamed Scrapy spider [S]', '2021', '2027-06-01'),
+    D('span.mctc_name_holder', 'unnamed public code [S]', '2021', '2027-06-01'),
+    M('[data-module="MGroupHeader"] h1', 'reconstruction [?]', '2026-11'),
+    M('a.emphased.grp', 'unnamed public code [S]', '2022'),
   ],
   groupIdAttr: [
-    { css: 'div.u-menu_li.u-menu_li__pro a[data-group-id]', generation: D, source: 'unnamed public code ~2022 [S]' },
-    { css: '[data-group-id]', generation: D, source: 'unnamed public code ~2022 [S], any element [I]' },
-    { css: '[data-module="MGroupHeader"][data-group-id]', generation: M, source: 'reconstruction [?]' },
+    D('div.u-menu_li.u-menu_li__pro a[data-group-id]', 'unnamed public code [S]', '2022'),
+    D('[data-group-id]', 'unnamed public code [S], any element [I]', '2022'),
+    M('[data-module="MGroupHeader"][data-group-id]', 'reconstruction [?]', '2026-11'),
   ],
   members: [
-    { css: '#groupMembersCntEl', generation: D, source: 'unnamed Scrapy spider ≤ 2021 [S]', expires: '2027-06-01' },
-    {
-      css: 'a[data-l*="altGroupMembers"] .portlet_h_count',
-      generation: D,
-      source: '2023 `.portlet_h_count` [S] + members link [S] combined [I]',
-    },
-    { css: '[data-module="MGroupHeader"] .group-members_count', generation: M, source: 'reconstruction [?]' },
+    D('#groupMembersCntEl', 'unnamed Scrapy spider [S]', '2021', '2027-06-01'),
+    D(
+      'a[data-l*="altGroupMembers"] .portlet_h_count',
+      '`.portlet_h_count` [S] + members link [S] combined [I]',
+      '2023',
+    ),
+    M('[data-module="MGroupHeader"] .group-members_count', 'reconstruction [?]', '2026-11'),
   ],
   /** Whole-text fallback: the members link, «Участники 12 345». */
   membersLink: [
-    { css: 'a[data-l="outlandermenu,altGroupMembers"]', generation: D, source: 'unnamed public code 2023 [S]' },
-    { css: '[data-l*="GroupMembers"]', generation: D, source: 'unnamed public code 2023 [S]' },
-    { css: 'a[href*="st.cmd=altGroupMembers"]', generation: M, source: 'm.ok.ru dk commands [I]' },
+    D('a[data-l="outlandermenu,altGroupMembers"]', 'unnamed public code [S]', '2023'),
+    D('[data-l*="GroupMembers"]', 'unnamed public code [S]', '2023'),
+    M('a[href*="st.cmd=altGroupMembers"]', 'm.ok.ru dk commands [I]', '2026-11'),
   ],
   avatar: [
-    { css: 'a.group-avatar-link img', generation: D, source: 'unnamed public code ~2022 [S]' },
-    { css: '.group-avatar img', generation: D, source: 'reconstruction [?]' },
-    { css: '[data-module="MGroupHeader"] img.group-ava', generation: M, source: 'reconstruction [?]' },
+    D('a.group-avatar-link img', 'unnamed public code [S]', '2022'),
+    D('.group-avatar img', 'reconstruction [?]', '2026-11'),
+    M('[data-module="MGroupHeader"] img.group-ava', 'reconstruction [?]', '2026-11'),
   ],
   cover: [
-    {
-      css: '[data-module="GroupCover"] .group-cover_img',
-      generation: D,
-      source: 'reconstruction, OK cover DOM not found [?]',
-    },
-    { css: '.group-cover [style*="background-image"]', generation: D, source: 'reconstruction [?]' },
-    { css: '[data-module="MGroupHeader"] .group-cover_img', generation: M, source: 'reconstruction [?]' },
+    D('[data-module="GroupCover"] .group-cover_img', 'reconstruction, OK cover DOM not found [?]', '2026-11'),
+    D('.group-cover [style*="background-image"]', 'reconstruction [?]', '2026-11'),
+    M('[data-module="MGroupHeader"] .group-cover_img', 'reconstruction [?]', '2026-11'),
   ],
   /** Blocks around the name, scanned for the «Госорганизация» label. */
   headerBlock: [
-    { css: '#hook_Block_AltGroupHeader', generation: D, source: 'public Selenide UI tests 2018–2024 [S]' },
-    { css: '#hook_Block_MainContentHeader', generation: D, source: 'public UI test suites 2018–2024 [S]' },
-    { css: '[data-l="t,main-content-header"]', generation: D, source: 'public UI test suites 2018–2024 [S]' },
-    { css: '[data-module="MGroupHeader"]', generation: M, source: 'reconstruction [?]' },
+    D('#hook_Block_AltGroupHeader', 'public Selenide UI tests [S]', '2018–2024'),
+    D('#hook_Block_MainContentHeader', 'public UI test suites [S]', '2018–2024'),
+    D('[data-l="t,main-content-header"]', 'public UI test suites [S]', '2018–2024'),
+    M('[data-module="MGroupHeader"]', 'reconstruction [?]', '2026-11'),
   ],
   infoPanel: [
-    { css: 'div[data-module="GroupInfoPanel"]', generation: D, source: 'unnamed public code ~2021–2023 [S]' },
-    { css: '#hook_Block_AltGroupInfo', generation: D, source: 'unnamed public code ~2021–2023 [S]' },
-    { css: '#hook_Block_LeftColumnTopCardAltGroup', generation: D, source: 'unnamed public code ~2021–2023 [S]' },
-    { css: '[data-module="MGroupAbout"]', generation: M, source: 'reconstruction [?]' },
+    D('div[data-module="GroupInfoPanel"]', 'unnamed public code [S]', '2021–2023'),
+    D('#hook_Block_AltGroupInfo', 'unnamed public code [S]', '2021–2023'),
+    D('#hook_Block_LeftColumnTopCardAltGroup', 'unnamed public code [S]', '2021–2023'),
+    M('[data-module="MGroupAbout"]', 'reconstruction [?]', '2026-11'),
   ],
   description: [
-    { css: '.group-info_desc', generation: D, source: 'unnamed public code ~2021–2023 [S]' },
-    { css: '.group-info_cnt', generation: D, source: 'unnamed public code ~2021–2023 [S]' },
-    { css: '[data-module="MGroupAbout"] .group-about_desc', generation: M, source: 'reconstruction [?]' },
+    D('.group-info_desc', 'unnamed public code [S]', '2021–2023'),
+    D('.group-info_cnt', 'unnamed public code [S]', '2021–2023'),
+    M('[data-module="MGroupAbout"] .group-about_desc', 'reconstruction [?]', '2026-11'),
   ],
   /** A «ещё» / «Показать полностью» control inside the description: the text is cut. */
   descriptionMore: [
-    { css: '.group-info_desc .js-show-more', generation: D, source: 'reconstruction [?]' },
-    { css: '.group-info_desc [data-l*="showMore"]', generation: D, source: 'reconstruction [?]' },
-    { css: '.group-about_desc .js-more', generation: M, source: 'reconstruction [?]' },
+    D('.group-info_desc .js-show-more', 'reconstruction [?]', '2026-11'),
+    D('.group-info_desc [data-l*="showMore"]', 'reconstruction [?]', '2026-11'),
+    M('.group-about_desc .js-more', 'reconstruction [?]', '2026-11'),
   ],
   /** Group menu and link blocks scanned for ПОС links and tiles. */
   menu: [
-    { css: '#hook_Block_AltGroupMainMenu', generation: D, source: 'public UI test suites 2018–2024 [S]' },
-    { css: '#hook_Block_MiddleColumnTopCard_MenuAltGroup', generation: D, source: 'unnamed Scrapy spider ~2023 [S]' },
-    { css: '[data-module="MGroupHeader"] nav', generation: M, source: 'reconstruction [?]' },
+    D('#hook_Block_AltGroupMainMenu', 'public UI test suites [S]', '2018–2024'),
+    D('#hook_Block_MiddleColumnTopCard_MenuAltGroup', 'unnamed Scrapy spider [S]', '2023'),
+    M('[data-module="MGroupHeader"] nav', 'reconstruction [?]', '2026-11'),
   ],
 
   // ---- feed ----
   feed: [
-    { css: '.feed-list', generation: D, source: 'unnamed public console script 2021-01 [S]' },
-    { css: 'div[data-l="fL,group"]', generation: D, source: 'unnamed public code 2023-03 [S]' },
-    { css: '.group-feed', generation: D, source: 'easylist/ruadlist ok.ru rules [S]' },
-    { css: '#topics-list', generation: M, source: 'reconstruction [?]' },
+    D('.feed-list', 'unnamed public console script [S]', '2021-01'),
+    D('div[data-l="fL,group"]', 'unnamed public code [S]', '2023-03'),
+    D('.group-feed', 'easylist/ruadlist ok.ru rules [S]', '2019–2026'),
+    M('#topics-list', 'reconstruction [?]', '2026-11'),
   ],
   post: [
-    { css: '.feed-w', generation: D, source: 'unnamed public console script 2021-01; ruadlist [S]' },
-    { css: '.topic-item', generation: M, source: 'reconstruction around `div.topic-block` [?]' },
+    D('.feed-w', 'unnamed public console script; ruadlist [S]', '2021-01'),
+    M('.topic-item', 'reconstruction around `div.topic-block` [?]', '2026-11'),
   ],
   /** Carriers of the topic id: `data-l="…topicId,<tid>,groupId,…"`, topic links. */
   postTopicRef: [
-    { css: '[data-l*="topicId,"]', generation: D, source: 'unnamed public code ~2022 (`topicId,(\\d+),groupId`) [S]' },
-    { css: 'a.media-text_a[href*="/topic/"]', generation: D, source: 'unnamed public code ~2022 [S]' },
-    { css: 'a[href*="st.themeId="]', generation: M, source: 'm.ok.ru topic URL, unnamed public code ~2022 [S]' },
-    { css: 'a[href*="/topic/"]', generation: M, source: 'topic URL form [S]; any link [I]' },
+    D('[data-l*="topicId,"]', 'unnamed public code (`topicId,(\\d+),groupId`) [S]', '2022'),
+    D('a.media-text_a[href*="/topic/"]', 'unnamed public code [S]', '2022'),
+    M('a[href*="st.themeId="]', 'm.ok.ru topic URL, unnamed public code [S]', '2022'),
+    M('a[href*="/topic/"]', 'topic URL form [S]; any link [I]', '2026-11'),
   ],
   postDate: [
-    { css: 'div.feed-info-date time', generation: D, source: 'unnamed public code ~2021–2022 [S]' },
-    { css: 'div.feed-info-date', generation: D, source: 'unnamed public code ~2021–2022 [S]' },
-    { css: 'div.feed_date', generation: D, source: 'unnamed Scrapy spider ~2021 [S]', expires: '2027-06-01' },
-    { css: '.topic-date', generation: M, source: 'reconstruction [?]' },
+    D('div.feed-info-date time', 'unnamed public code [S]', '2021–2022'),
+    D('div.feed-info-date', 'unnamed public code [S]', '2021–2022'),
+    D('div.feed_date', 'unnamed Scrapy spider [S]', '2021', '2027-06-01'),
+    M('.topic-date', 'reconstruction [?]', '2026-11'),
   ],
   postComments: [
-    { css: 'a[data-l="t,.k"] .widget_count', generation: D, source: 'unnamed public code ~2021 [S]' },
-    { css: 'a.widget-list_infos_i.__COMMENT span.ic_tx', generation: M, source: 'unnamed public code ~2022 [S]' },
+    D('a[data-l="t,.k"] .widget_count', 'unnamed public code [S]', '2021'),
+    M('a.widget-list_infos_i.__COMMENT span.ic_tx', 'unnamed public code [S]', '2022'),
   ],
   postReshares: [
-    { css: 'button[data-type="RESHARE"] .widget_count', generation: D, source: 'unnamed public code ~2022 [S]' },
-    { css: 'a.widget-list_infos_i.__RESHARE span.ic_tx', generation: M, source: 'unnamed public code ~2022 [S]' },
+    D('button[data-type="RESHARE"] .widget_count', 'unnamed public code [S]', '2022'),
+    M('a.widget-list_infos_i.__RESHARE span.ic_tx', 'unnamed public code [S]', '2022'),
   ],
   postLikes: [
-    {
-      css: '.widget_cnt.controls-list_lk.js-klass.js-klass-action .widget_count',
-      generation: D,
-      source: 'unnamed public code 2021-01, ~2022 [S]',
-    },
-    { css: '.js-klass .widget_count', generation: D, source: 'unnamed public code ~2022 [S]' },
-    { css: 'a[data-type="LIKE"] span.ecnt', generation: M, source: 'unnamed public code ~2022 [S]' },
+    D(
+      '.widget_cnt.controls-list_lk.js-klass.js-klass-action .widget_count',
+      'unnamed public code [S]',
+      '2021-01 → 2022',
+    ),
+    D('.js-klass .widget_count', 'unnamed public code [S]', '2022'),
+    M('a[data-type="LIKE"] span.ecnt', 'unnamed public code [S]', '2022'),
   ],
   /** Counter order fallback: [0] comments, [1] reshares, [last] «Класс». */
   postCounterByOrder: [
-    {
-      css: 'ul.widget-list > li.widget-list_i span.widget_count.js-count',
-      generation: D,
-      source: 'unnamed public code 2021-01 [S]',
-    },
+    D('ul.widget-list > li.widget-list_i span.widget_count.js-count', 'unnamed public code [S]', '2021-01'),
   ],
   postViews: [
-    { css: 'ul.widget-list [title*="росмотр"]', generation: D, source: 'reconstruction, no DOM source for views [?]' },
-    { css: '.widget-list_infos [title*="росмотр"]', generation: M, source: 'reconstruction [?]' },
+    D('ul.widget-list [title*="росмотр"]', 'reconstruction, no DOM source for views [?]', '2026-11'),
+    M('.widget-list_infos [title*="росмотр"]', 'reconstruction [?]', '2026-11'),
   ],
   /** Labels in the post header («Промо», «Реклама», «Закреплено»), read as text. */
   postLabel: [
-    { css: '.feed_label', generation: D, source: 'easylist/ruadlist 2019-03-01 [S]' },
-    { css: '[class^="feed"][class*="label"]', generation: D, source: 'easylist/ruadlist 2023-10-29 [S]' },
-    { css: '.topic-label', generation: M, source: 'reconstruction [?]' },
+    D('.feed_label', 'easylist/ruadlist [S]', '2019-03-01'),
+    D('[class^="feed"][class*="label"]', 'easylist/ruadlist [S]', '2023-10-29'),
+    M('.topic-label', 'reconstruction [?]', '2026-11'),
   ],
   postAd: [
-    { css: '[data-url*="adv_info"]', generation: D, source: 'easylist/ruadlist 2026-03-16 [S]' },
-    { css: 'button[class*="advert-badge"]', generation: D, source: 'easylist/ruadlist 2024-11-12 [S]' },
-    { css: '[data-l*="adv_info"]', generation: M, source: 'reconstruction after the desktop marker [?]' },
+    D('[data-url*="adv_info"]', 'easylist/ruadlist [S]', '2026-03-16'),
+    D('button[class*="advert-badge"]', 'easylist/ruadlist [S]', '2024-11-12'),
+    M('[data-l*="adv_info"]', 'reconstruction after the desktop marker [?]', '2026-11'),
   ],
   postPinned: [
-    { css: '.feed-w.__pinned', generation: D, source: 'reconstruction, OK pinned DOM not found [?]' },
-    { css: '[data-l*="pinned"]', generation: D, source: 'reconstruction [?]' },
-    { css: '.topic-item.__pinned', generation: M, source: 'reconstruction [?]' },
+    D('.feed-w.__pinned', 'reconstruction, OK pinned DOM not found [?]', '2026-11'),
+    D('[data-l*="pinned"]', 'reconstruction [?]', '2026-11'),
+    M('.topic-item.__pinned', 'reconstruction [?]', '2026-11'),
   ],
   /** A reshared topic of another owner inside the item. */
   postReshare: [
-    { css: '.media-reshare', generation: D, source: 'reconstruction, OK reshare DOM not found [?]' },
-    { css: '[data-l*="reshare,"]', generation: D, source: 'reconstruction [?]' },
-    { css: '.topic-reshare', generation: M, source: 'reconstruction [?]' },
+    D('.media-reshare', 'reconstruction, OK reshare DOM not found [?]', '2026-11'),
+    D('[data-l*="reshare,"]', 'reconstruction [?]', '2026-11'),
+    M('.topic-reshare', 'reconstruction [?]', '2026-11'),
   ],
   /** Next-page marker of the group feed (HTML parsers lower-case `st.markerB`). */
   nextMarker: [
-    { css: 'span.invisible[st\\.markerb]', generation: D, source: 'unnamed public code ~2022, 2023-03 [S]' },
-    { css: '[st\\.markerb]', generation: D, source: 'same attribute on any element [I]' },
+    D('span.invisible[st\\.markerb]', 'unnamed public code [S]', '2022 → 2023-03'),
+    D('[st\\.markerb]', 'same attribute on any element [I]', '2026-11'),
   ],
   /** m.ok.ru «Показать ещё»: a plain link to the next page of the group feed. */
   mobileMore: [
-    { css: 'a.more-link[href*="st.page="]', generation: M, source: 'reconstruction [?]' },
-    { css: 'a[href*="st.cmd=altGroupMain"][href*="st.page="]', generation: M, source: 'm.ok.ru dk paging [I]' },
+    M('a.more-link[href*="st.page="]', 'reconstruction [?]', '2026-11'),
+    M('a[href*="st.cmd=altGroupMain"][href*="st.page="]', 'm.ok.ru dk paging [I]', '2026-11'),
   ],
-};
 
-/** Text markers, lower case, matched as substrings of normalised text. */
+  // ---- plain HTML and OK's URL forms, read as markup ----
+  /** `<link rel="canonical">`: the page's own address (a group's `/group/<id>`, a person's `/profile/<id>`). */
+  canonical: [html('link[rel="canonical"]', 'HTML standard [S]', '2014')],
+  /** Links carrying a group id (`st.groupId=`) outside the posts: a group page's own menus. */
+  groupIdLink: [
+    D('a[href*="st.groupId="]', 'unnamed public code, `st.groupId=` anywhere in the page [S]', '2021–2023'),
+  ],
+  /** Topic links of any owner inside a post: another group's topic makes it a reshare. */
+  topicLink: [D('a[href*="/topic/"]', 'topic URL form `/group/<gid>/topic/<tid>` [S]', '2022–2024')],
+  /** A machine-readable time inside a date element. */
+  machineTime: [html('time[datetime]', 'HTML standard [S]', '2014')],
+  /** The image inside an avatar or cover element that is not an image itself. */
+  image: [html('img', 'HTML standard [S]', '2014')],
+  /** Controls inside the description, tested for the «ещё» / «Показать полностью» texts (OK_TEXTS.more). */
+  descriptionControl: [D('a, span, button', 'reconstruction [?]', '2026-11')],
+  /** Every element of a header block, scanned for the «Госорганизация» label. */
+  anyElement: [html('*', 'every element [S]', '2014')],
+} as const satisfies SelectorSet<string>;
+
+export type OkSelectorName = keyof typeof OK_SELECTORS;
+
+/** Text markers: lower-case words and phrases, found in normalised text (lib/sites/core/text.ts `norm`). */
 export const OK_TEXTS = {
-  /** «Госорганизация» label next to the name (guidance: «метка Госорганизация», DOM unknown) [I]. */
-  govMark: ['госорганизация', 'государственная организация'],
-  /** Post labels. «Промо» [S ruadlist 2019], «Реклама» [S ruadlist 2023]. */
-  ad: ['промо', 'реклама', 'рекламная запись'],
-  /** Pinned label [?]. */
-  pinned: ['закреплено', 'закреплённая тема', 'закрепленная тема', 'тема закреплена'],
-  /** ПОС tile titles (vk-ok-markup.md §3.7) [S for VK, I for OK]. */
-  posTiles: ['сообщить о проблеме', 'высказать мнение', 'написать о проблеме', 'решаем вместе'],
-  /** Description cut at a control [?]. */
-  more: ['ещё', 'показать полностью', 'подробнее'],
-  /** Access notices. «Этой страницы нет в OK» [S §6.3]; the rest [?]. */
-  deleted: ['этой страницы нет в ok', 'группа удалена', 'страница удалена'],
-  blocked: ['группа заблокирована', 'доступ к группе ограничен', 'заблокирована по решению'],
-  closed: ['это закрытая группа', 'закрытая группа'],
-  /** Error page served instead of a feed continuation [?]. */
-  errorPage: ['произошла ошибка', 'что-то пошло не так', 'попробуйте позже', 'слишком много запросов'],
-  captcha: ['введите код с картинки', 'подтвердите, что вы не робот', 'captcha'],
-} as const;
+  /** «Госорганизация» label next to the name (public guidance: «метка Госорганизация»; DOM unknown). */
+  govMark: words(['госорганизация', 'государственная организация'], 'public guidance [I]', '2024'),
+  /** Post labels. «Промо», «Реклама». */
+  ad: words(
+    ['промо', 'реклама', 'рекламная запись'],
+    'easylist/ruadlist «Промо» 2019, «Реклама» 2023 [S]',
+    '2019–2023',
+  ),
+  pinned: words(
+    ['закреплено', 'закреплённая тема', 'закрепленная тема', 'тема закреплена'],
+    'reconstruction [?]',
+    '2026-11',
+  ),
+  /** The description is cut at a control with this text. */
+  more: words(['ещё', 'показать полностью', 'подробнее'], 'reconstruction [?]', '2026-11'),
+  /** Access notices. */
+  deleted: words(
+    ['этой страницы нет в ok', 'группа удалена', 'страница удалена'],
+    '«Этой страницы нет в OK» [S]; the rest [?]',
+    '2023',
+  ),
+  blocked: words(
+    ['группа заблокирована', 'доступ к группе ограничен', 'заблокирована по решению'],
+    'reconstruction [?]',
+    '2026-11',
+  ),
+  closed: words(['это закрытая группа', 'закрытая группа'], 'reconstruction [?]', '2026-11'),
+  /** A rate-limit page served instead of a feed continuation. */
+  rateLimit: words(['слишком много запросов'], 'reconstruction [?]', '2026-11'),
+  captcha: words(
+    ['введите код с картинки', 'подтвердите, что вы не робот', 'captcha'],
+    'reconstruction [?]',
+    '2026-11',
+  ),
+} as const satisfies Record<string, WordsMarker>;
 
 /**
  * Avatar URLs that are certainly OK's "no photo" stub: `…mycdn.me/res/stub_<w>x<h>.gif`. Attested as the photo OK's
@@ -252,7 +255,7 @@ export const OK_STATIC_RESOURCE = /^\/res\//i;
 
 /**
  * CSS markers of the platform's «А+» mark per layout (docs/rkn-registration.md). None is documented for OK yet
- * (vk-ok-markup.md §3.9: "DOM unknown on VK and OK"), so the reader finds the mark by its text only and never says
+ * (docs/markup.md: its DOM is unknown on VK and OK), so the reader finds the mark by its text only and never says
  * 'missing'. Add a layout here only from a captured page that shows the mark's markup, with fixtures with and without.
  */
 export const OK_A_PLUS_MARKERS: Partial<Record<'ok-desktop' | 'ok-mobile', readonly string[]>> = {};

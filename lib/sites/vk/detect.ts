@@ -1,29 +1,52 @@
 /**
- * VK URL detectors (github-url-detection style): pure functions of a URL, each followed by its examples.
- * tests/lib/sites/vk/detect.test.ts checks every example against every detector, both ways.
+ * VK's URLs, defined once: the hosts, the paths that are VK sections, the community URL forms. The manifest's
+ * matches and the content script (lib/ext/hosts.ts), the list import (lib/import/links.ts) and the reader all derive
+ * from this file. URL detectors in github-url-detection style: pure functions of a URL, each followed by its
+ * examples; tests/lib/sites/vk/detect.test.ts checks every example against every detector, both ways, and
+ * tests/lib/sites/site-urls.test.ts that the list import agrees with the detectors on every example.
  */
-import type { PageKind } from '../types';
+import type { CommunityRef, LinkTarget, PageKind, SiteUrls } from '../types';
 
-const HOSTS = new Set(['vk.com', 'vk.ru', 'm.vk.com', 'm.vk.ru', 'www.vk.com', 'www.vk.ru']);
+/** The hosts the extension reads VK pages on. */
+export const VK_HOSTS = ['vk.com', 'www.vk.com', 'vk.ru', 'www.vk.ru', 'm.vk.com', 'm.vk.ru'] as const;
+/** Older host names a pasted link may still use: the list import accepts them and stores the vk.com address. */
+export const VK_LEGACY_HOSTS = ['new.vk.com'] as const;
 
-/** Paths that are VK sections, never a screen name. */
-const RESERVED = new Set(
+const HOSTS: ReadonlySet<string> = new Set(VK_HOSTS);
+
+/** First path segments that are VK sections or objects, never a community's screen name. */
+const RESERVED: ReadonlySet<string> = new Set(
   (
     'feed im search video videos clips clip music audio audios market apps app settings friends groups photos albums ' +
-    'docs bookmarks fave notifications messages login join restore support help about terms privacy dev ads stats ' +
-    'services gifts discover games edit mail away blog jobs legal pay vkpay podcasts podcast narratives stories ' +
-    'live communities people events places browse id club public event wall topic photo album page note board ' +
-    'verify donut vkmusic vkvideo artist playlist al_wall away.php'
+    'docs doc bookmarks fave notifications messages login join restore support help about terms privacy dev ads ' +
+    'stats services gifts discover games edit mail away blog jobs legal pay vkpay podcasts podcast narratives ' +
+    'stories live communities people events places browse id club public event wall topic photo album page pages ' +
+    'note board verify donut vkmusic vkvideo artist playlist al_wall stickers edu calls'
   ).split(' '),
 );
+
+/** Object links such as /wall1_2, /photo5_6, /albums7, /write9: never a screen name. */
+const OBJECT_LINK =
+  /^(?:id|club|public|event|wall|photo|video|audio|topic|album|albums|clip|market|page|note|doc|poll|board|write|app|story|videos|audios|photos)-?\d+(?:_\d+)?$/;
+
+/** A community's screen name (lower case): letters, digits, `_` and `.`, not a section, an object or a number. */
+export function isVkScreenNameText(name: string): boolean {
+  const lower = name.toLowerCase();
+  return (
+    /^[a-z0-9_.]{2,64}$/.test(lower) &&
+    !RESERVED.has(lower) &&
+    !lower.endsWith('.php') &&
+    !/^\d+$/.test(lower) &&
+    !OBJECT_LINK.test(lower)
+  );
+}
 
 export const isVkHost = (url: URL): boolean => HOSTS.has(url.hostname.toLowerCase());
 
 const path = (url: URL): string => url.pathname.replace(/\/+$/, '') || '/';
 
 /** `/club123`, `/public123`, `/event123`, `/wall-123` (the community's wall). */
-export const isVkCommunity = (url: URL): boolean =>
-  isVkHost(url) && /^\/(?:(?:club|public|event)\d+|wall-\d+)$/i.test(path(url));
+export const isVkCommunity = (url: URL): boolean => isVkHost(url) && vkIdFromUrl(url) !== null;
 export const isVkCommunityExamples = [
   'https://vk.com/club123',
   'https://vk.com/public45678',
@@ -41,13 +64,8 @@ export const isVkProfileExamples = ['https://vk.com/id1', 'https://m.vk.com/id12
 /** `/<screen_name>`: a community or a person; the page decides. */
 export const isVkScreenName = (url: URL): boolean => {
   if (!isVkHost(url)) return false;
-  const m = /^\/([a-z0-9_.]{2,64})$/i.exec(path(url));
-  const name = m?.[1]?.toLowerCase();
-  if (!name || RESERVED.has(name) || /\.php$/.test(name)) return false;
-  // object links such as /wall1_2, /photo5_6, /albums7, /write9 are never screen names
-  return !/^(?:id|club|public|event|wall|photo|video|audio|topic|album|albums|clip|market|page|note|doc|poll|board|write|app|story|videos|audios|photos)-?\d+(?:_\d+)?$/.test(
-    name,
-  );
+  const name = /^\/([^/]+)$/.exec(path(url))?.[1];
+  return name !== undefined && isVkScreenNameText(name);
 };
 export const isVkScreenNameExamples = [
   'https://vk.com/admin_spb',
@@ -84,6 +102,14 @@ export const isVkOtherExamples = [
   'https://vk.com/friends',
 ];
 
+/** Every detector with its examples, for the both-ways test and the list-import agreement test. */
+export const VK_DETECTORS = {
+  isVkCommunity: { detect: isVkCommunity, examples: isVkCommunityExamples },
+  isVkProfile: { detect: isVkProfile, examples: isVkProfileExamples },
+  isVkScreenName: { detect: isVkScreenName, examples: isVkScreenNameExamples },
+  isVkOther: { detect: isVkOther, examples: isVkOtherExamples },
+} as const satisfies Readonly<Record<string, { detect: (url: URL) => boolean; examples: readonly string[] }>>;
+
 /** The kind of a VK page from its URL alone; null when the URL is not on VK. */
 export function detectVkPage(url: URL): PageKind | null {
   if (!isVkHost(url)) return null;
@@ -95,5 +121,49 @@ export function detectVkPage(url: URL): PageKind | null {
 
 /** The numeric community id in the URL (`club123` → '123'), or null. */
 export function vkIdFromUrl(url: URL): string | null {
-  return /^\/(?:(?:club|public|event)(\d+)|wall-(\d+))$/i.exec(path(url))?.slice(1).find(Boolean) ?? null;
+  const id = /^\/(?:(?:club|public|event)(\d+)|wall-(\d+))$/i.exec(path(url))?.slice(1).find(Boolean);
+  // ids are numbers: club007 is club 7, club0 is no community
+  const digits = id?.replace(/^0+/, '');
+  return digits ? digits : null;
 }
+
+/** The community a pasted link names, or why it names none: the list import's reading of a VK address. */
+export function vkLinkTarget(url: URL): LinkTarget {
+  const first = url.pathname.split('/').find((s) => s !== '');
+  // vk.com/?w=… or the home page
+  if (first === undefined) return 'no-community';
+  let lower: string;
+  try {
+    lower = decodeURIComponent(first).toLowerCase();
+  } catch {
+    return 'not-a-community';
+  }
+  const numeric = /^(?:club|public|event)(\d+)$/.exec(lower)?.[1];
+  if (numeric !== undefined) return byId(numeric);
+  // A post or a section of a community: wall-123_45, wall-123, topic-123_4, album-123_4, photo-123_4, board123.
+  const owned =
+    /^(?:wall|topic|album|photo|video|videos|board|market|clips|audios|docs|photos)-(\d+)/.exec(lower)?.[1] ??
+    /^board(\d+)$/.exec(lower)?.[1];
+  if (owned !== undefined) return byId(owned);
+  return isVkScreenNameText(lower) ? { id: null, screenName: lower } : 'not-a-community';
+}
+
+function byId(id: string): LinkTarget {
+  const digits = id.replace(/^0+/, '');
+  return digits === '' ? 'not-a-community' : { id: digits, screenName: null };
+}
+
+/** The canonical address of a VK community: `https://vk.com/club<id>` or `https://vk.com/<screen name>`. */
+export function vkCommunityUrl(ref: CommunityRef): string {
+  return ref.id !== null ? `https://vk.com/club${ref.id}` : `https://vk.com/${ref.screenName}`;
+}
+
+/** VK's URL knowledge as one value (lib/sites/urls.ts). */
+export const VK_URLS: SiteUrls = {
+  site: 'vk',
+  hosts: VK_HOSTS,
+  legacyHosts: VK_LEGACY_HOSTS,
+  detect: detectVkPage,
+  linkTarget: vkLinkTarget,
+  communityUrl: vkCommunityUrl,
+};

@@ -1,10 +1,11 @@
-/** The VK site adapter: URL detection + page reader. */
+/** The VK site adapter: its URLs (detect.ts), the page reader and the post collector. */
 import type { SiteAdapter } from '../types';
-import { detectVkPage } from './detect';
+import { VK_URLS } from './detect';
+import { collectPosts } from './paginate';
 import { readVkPage } from './read';
 
 export const vkAdapter: SiteAdapter = {
-  site: 'vk',
-  detect: detectVkPage,
+  ...VK_URLS,
   read: readVkPage,
+  collect: (_doc, page, options) => collectPosts(page, options),
 };

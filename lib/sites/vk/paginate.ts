@@ -17,6 +17,7 @@ import {
   type WallSource,
 } from '../paginate';
 import { readVkPage } from './read';
+import { VK_TEXTS } from './selectors';
 
 export interface VkCollectOptions extends Omit<CollectOptions, 'cutoff'> {
   /** Posts published before this instant are not needed (e.g. the 1st of the previous month, 00:00 local). */
@@ -28,18 +29,15 @@ export interface VkCollectOptions extends Omit<CollectOptions, 'cutoff'> {
   parseHtml?: (html: string) => Document;
 }
 
-const RATE_LIMIT = /однотипной страницы в секунду|слишком много запросов|too many requests|\/429\.html/i;
-const CAPTCHA = /captcha_sid|class="[^"]*\bcaptcha\b|введите код с картинки|\/captcha\.php|challenge\.html/i;
-const MEMBERS_ONLY = /profile_closed_wall_dummy|это закрытая группа|это закрытое сообщество|это частное сообщество/i;
-
 /** Block-page detection for VK answers (vk-ok-markup.md §6.2–6.3). */
 export function vkBlockReason(body: string, status: number, url: string): BlockReason | null {
   if (status === 429 || /\/429\.html/.test(url)) return 'rate-limit';
   if (status === 418) return 'captcha';
   const head = body.slice(0, 200_000);
-  if (CAPTCHA.test(head)) return 'captcha';
-  if (RATE_LIMIT.test(head) && !/data-post-id/.test(head)) return 'rate-limit';
-  if (MEMBERS_ONLY.test(head) && !/data-post-id/.test(head)) return 'members-only';
+  if (VK_TEXTS.captchaPage.pattern.test(head)) return 'captcha';
+  const posts = VK_TEXTS.postsInPage.pattern.test(head);
+  if (VK_TEXTS.rateLimitPage.pattern.test(head) && !posts) return 'rate-limit';
+  if (VK_TEXTS.membersOnlyPage.pattern.test(head) && !posts) return 'members-only';
   return null;
 }
 
@@ -78,7 +76,7 @@ export function vkWallSource(pageUrl: string, id: string, options: VkCollectOpti
       if (posts.length === 0) {
         // The end of the wall only when the page says so or shows its (empty) wall container; otherwise the
         // page was not understood, which must never pass for "every post seen".
-        const endMarker = /class="[^"]*\bno_posts\b/.test(body) || page.sources?.posts !== undefined;
+        const endMarker = VK_TEXTS.noPostsInPage.pattern.test(body) || page.sources?.posts !== undefined;
         return endMarker ? { posts: [], next: null } : null;
       }
       const nonPinned = posts.filter((p) => !p.pinned).length;

@@ -6,19 +6,13 @@
 import { parseCountRange } from '../../parse/counts';
 import { parseDateLabel, VK_DATE_FORMAT } from '../../parse/dates';
 import type { Access, CommunityPage, Post, Presence } from '../../types';
-import {
-  multilineText,
-  OWN_HOST_PATH,
-  presence,
-  ReadContext,
-  safeQuery,
-  safeQueryAll,
-  textOf,
-  unknownPage,
-  unwrapLink,
-  validatePage,
-} from '../framework';
+import { ReadContext, unionOf } from '../core/context';
+import { OWN_HOST_PATH, unwrapLink } from '../core/links';
+import { presence, unknownPage, validatePage } from '../core/page';
+import { safeMatches, safeQueryAll } from '../core/query';
+import { meta, multilineText, textOf } from '../core/text';
 import { aPlusMarkOf } from '../gov/a-plus';
+import { isPosAddress, isPosUrl, mentionsPosTile, POS_HOST } from '../gov/pos';
 import { findRegistryApplication, findRegistryLinkIn, findRegistryLinkInText } from '../gov/registry';
 import { oldestNonPinned } from '../paginate';
 import type { ReadOptions, SelectorAlternative } from '../types';
@@ -33,7 +27,7 @@ import {
   postFromExec,
   spaEntityFromScripts,
 } from './embedded';
-import { POST_ROOT_UNION, VK_A_PLUS_MARKERS, VK_SELECTORS, type VkSelectorName } from './selectors';
+import { VK_A_PLUS_MARKERS, VK_SELECTORS, VK_TEXTS, type VkSelectorName } from './selectors';
 
 export interface VkApiData {
   group?: ApiGroup | null;
@@ -50,12 +44,9 @@ export interface VkReadOptions extends ReadOptions {
 type Ctx = ReadContext<VkSelectorName>;
 type Gen = 'vk-g3' | 'vk-g2' | 'vk-g1' | 'vk-mobile';
 
-const PLACEHOLDER_AVATAR = /\/images\/(?:community_(?:50|100|200)|camera_\w+|deactivated_\w+)\.(?:png|gif|jpg)/i;
-const POS_TITLES = /сообщить о проблеме|высказать мнение|написать о проблеме|решаем вместе/i;
-const GOV_LABEL = /^госорганизация$|^government organization$/i;
-const AD_LABEL = /^(?:реклама|рэклама|жарнама|community ad|ad|advertisement)$/i;
-/** Anything that makes a post a separate "sub-post" for scoping counters. */
-const SCOPE_UNION = `${POST_ROOT_UNION}, [data-post-nesting-lvl], .copy_quote, .PostCopyQuote--redesignV3, .copy_post`;
+const union = (name: VkSelectorName) => unionOf(VK_SELECTORS, name);
+/** Anything that makes a post a separate "sub-post" for scoping counters: the post roots and the nested blocks. */
+const SCOPE_UNION = `${union('postRoot')}, ${union('postScope')}`;
 
 const MAX_SCRIPT_CHARS = 4_000_000;
 
@@ -68,10 +59,6 @@ function inlineScripts(doc: Document): string {
     if (out.length > MAX_SCRIPT_CHARS) break;
   }
   return out;
-}
-
-function meta(doc: Document, property: string): string | null {
-  return safeQuery(doc.head ?? doc, `meta[property="${property}"]`)?.getAttribute('content') ?? null;
 }
 
 function backgroundUrl(el: Element): string | null {
@@ -97,14 +84,11 @@ function readAccess(ctx: Ctx, doc: Document): Access | null {
   if (ctx.optionalOne('blocked', doc)) return 'blocked';
   if (ctx.optionalOne('deleted', doc)) return 'deleted';
   const closed = ctx.optionalOne('closed', doc);
-  const notice = textOf(
-    closed ??
-      ctx.first(doc, '.message_page_body, .groups_blocked_text, .page_block_closed, [data-testid="group-closed"]'),
-  );
-  if (/заблокирован|blocked/i.test(notice)) return 'blocked';
-  if (/удалено|удалён|deleted/i.test(notice)) return 'deleted';
-  if (/частное|private/i.test(notice)) return 'private';
-  if (closed || /закрыт|closed/i.test(notice)) return 'closed';
+  const notice = textOf(closed ?? ctx.query.first(doc, union('accessNotice')));
+  if (VK_TEXTS.blockedNotice.pattern.test(notice)) return 'blocked';
+  if (VK_TEXTS.deletedNotice.pattern.test(notice)) return 'deleted';
+  if (VK_TEXTS.privateNotice.pattern.test(notice)) return 'private';
+  if (closed || VK_TEXTS.closedNotice.pattern.test(notice)) return 'closed';
   return null;
 }
 
@@ -152,8 +136,7 @@ const NONE: Element[] = [];
 function scopeOf(root: Element, ctx: Ctx, scopes: ReadonlySet<Element>): PostScope {
   // An element belongs to this post when the nearest post-like block above it is the post itself: one
   // document-wide query per selector, grouped by block, serves every post.
-  const doc = root.ownerDocument;
-  const own = (css: string) => ctx.ownedBy(doc, css, scopes).get(root) ?? NONE;
+  const own = (css: string) => ctx.query.ownedBy(css, scopes).get(root) ?? NONE;
   return {
     root,
     own,
@@ -205,7 +188,7 @@ function readPost(root: Element, pc: PostReadContext): Post | null {
   // Own posts only (vk-ok-markup.md §4.3)
   if (api?.from_id !== undefined && api.from_id !== api.owner_id && api.from_id > 0) return null;
   if (!api) {
-    const fromId = s.own('[data-from-id]')[0]?.getAttribute('data-from-id');
+    const fromId = s.own(union('postAuthor'))[0]?.getAttribute('data-from-id');
     if (fromId && /^\d+$/.test(fromId) && ids.owner.startsWith('-')) return null;
   }
   if (pc.communityId && ids.owner !== `-${pc.communityId}`) return null;
@@ -223,7 +206,9 @@ function readPost(root: Element, pc: PostReadContext): Post | null {
   }
   if (!publishedAt) {
     const dateEl = s.first('postDate')?.el;
-    const abs = dateEl?.getAttribute('abs_time') ?? dateEl?.querySelector('[abs_time]')?.getAttribute('abs_time');
+    const abs =
+      dateEl?.getAttribute('abs_time') ??
+      (dateEl ? ctx.query.first(dateEl, union('postAbsTime'))?.getAttribute('abs_time') : null);
     const dateCtx = { now: options.now, timeZone: options.timeZone };
     publishedAt =
       (abs ? parseDateLabel(abs, VK_DATE_FORMAT, dateCtx) : null) ??
@@ -253,23 +238,19 @@ function readPost(root: Element, pc: PostReadContext): Post | null {
   const pinned =
     (api?.is_pinned !== undefined
       ? apiFlag(api.is_pinned) === true
-      : root.classList.contains('post_fixed') || has('pinned')) ||
+      : safeMatches(root, union('pinnedRoot')) || has('pinned')) ||
     (pc.fixedPostId !== null && pc.fixedPostId === ids.id);
   const ad =
     api?.marked_as_ads !== undefined
       ? apiFlag(api.marked_as_ads) === true || api.post_type === 'post_ads'
       : has('ad') ||
         safeMatches(root, UNIONS.ad) ||
-        s
-          .own(
-            '[data-testid="post-header-subtitle"] *, .PostHeaderSubtitle__item, .PostHeader__description--overflow, .post_date',
-          )
-          .some((el) => AD_LABEL.test(textOf(el))) ||
-        s.own('a[href*="erid="]').length > 0;
+        s.own(union('postLabel')).some((el) => VK_TEXTS.adLabel.pattern.test(textOf(el))) ||
+        s.own(union('adLink')).length > 0;
   const repost = api
     ? (api.copy_history?.length ?? 0) > 0 || api.post_type === 'copy'
-    : root.classList.contains('post_copy') ||
-      ctx.queryAll(root.ownerDocument, UNIONS.repost).some((el) => el !== root && root.contains(el));
+    : safeMatches(root, union('repostRoot')) ||
+      ctx.query.all(root.ownerDocument, UNIONS.repost).some((el) => el !== root && root.contains(el));
   const attachments = api?.attachments ?? [];
   const clip = api?.attachments ? api.post_type === 'clip' || attachments.some((a) => a.type === 'clip') : has('clip');
   const poll = api?.attachments ? attachments.some((a) => a.type === 'poll') : has('poll');
@@ -294,8 +275,7 @@ function readPost(root: Element, pc: PostReadContext): Post | null {
   return post;
 }
 
-const SKELETON_UNION = VK_SELECTORS.skeleton.map((a) => a.css).join(', ');
-const union = (name: VkSelectorName) => VK_SELECTORS[name].map((a) => a.css).join(', ');
+const SKELETON_UNION = union('skeleton');
 type Marker = 'pinned' | 'ad' | 'repost' | 'clip' | 'poll';
 const UNIONS: Record<Marker, string> = {
   pinned: union('pinned'),
@@ -308,7 +288,7 @@ const UNIONS: Record<Marker, string> = {
 /** The first post-root alternative (in catalogue order) that `root` matches. */
 function rootAltOf(ctx: Ctx, root: Element): SelectorAlternative | undefined {
   // alternatives that match nothing in the document are skipped without asking the browser
-  return VK_SELECTORS.postRoot.find((a) => ctx.mayMatch(root, a.css) && safeMatches(root, a.css));
+  return VK_SELECTORS.postRoot.find((a) => ctx.query.mayMatch(root, a.css) && safeMatches(root, a.css));
 }
 
 /**
@@ -317,7 +297,7 @@ function rootAltOf(ctx: Ctx, root: Element): SelectorAlternative | undefined {
  * the post-like blocks (SCOPE_UNION holds every post-root alternative), one `matches` per block and alternative.
  */
 function postRootCandidates(ctx: Ctx, doc: Document, scopes: ReadonlySet<Element>): Map<Element, SelectorAlternative> {
-  const alts = VK_SELECTORS.postRoot.filter((a) => ctx.mayMatch(doc, a.css));
+  const alts = VK_SELECTORS.postRoot.filter((a) => ctx.query.mayMatch(doc, a.css));
   const firstAlt = new Map<Element, SelectorAlternative>();
   for (const el of scopes) {
     const alt = alts.find((a) => safeMatches(el, a.css));
@@ -335,9 +315,9 @@ function postRoots(
   doc: Document,
   scopes: ReadonlySet<Element>,
 ): Element[] {
-  const skeletons = ctx.queryAll(doc, SKELETON_UNION);
+  const skeletons = ctx.query.all(doc, SKELETON_UNION);
   return Array.from(candidates.keys()).filter((el) => {
-    if (el.classList.contains('reply')) return false;
+    if (safeMatches(el, union('replyRoot'))) return false;
     if (skeletons.some((sk) => sk === el || el.contains(sk))) return false;
     // nested reposts belong to their parent
     return nearestScope(el, scopes) === null;
@@ -361,14 +341,20 @@ export function readVkPage(doc: Document, url: URL, options: VkReadOptions): Com
 function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityPage | null {
   const kind = detectVkPage(url);
   if (kind === null || kind === 'profile' || kind === 'other') return null;
-  const ctx: Ctx = new ReadContext('vk', VK_SELECTORS, `${url.host}${url.pathname}`, options.onDiagnostic);
+  const ctx: Ctx = new ReadContext({
+    site: 'vk',
+    selectors: VK_SELECTORS,
+    doc,
+    where: `${url.host}${url.pathname}`,
+    onDiagnostic: options.onDiagnostic,
+  });
   const scripts = inlineScripts(doc);
   const screenName = kind === 'maybe-community' ? url.pathname.replace(/^\/|\/$/g, '') : null;
   const spa = spaEntityFromScripts(scripts, screenName);
   const ogUrl = meta(doc, 'og:url') ?? '';
   const apiGroup = options.api?.group ?? groupFromScripts(scripts);
   const apiSource = options.api?.group ? (options.api.source ?? 'bridge') : 'apiPrefetchCache';
-  const scopes: ReadonlySet<Element> = new Set(ctx.queryAll(doc, SCOPE_UNION));
+  const scopes: ReadonlySet<Element> = new Set(ctx.query.all(doc, SCOPE_UNION));
   const rootAlts = postRootCandidates(ctx, doc, scopes);
   const allRoots = postRoots(ctx, rootAlts, doc, scopes);
 
@@ -418,11 +404,7 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
   const nameMatch = ctx.match('name', doc);
   if (nameMatch) {
     const clone = nameMatch.el.cloneNode(true) as Element;
-    for (const badge of safeQueryAll(
-      clone,
-      '[class*="GovernmentCommunityBadge"], .page_verified, .OwnerPageName__icons',
-    ))
-      badge.remove();
+    for (const badge of safeQueryAll(clone, union('nameBadge'))) badge.remove();
     name = textOf(clone) || null;
     if (name) ctx.sourceOf('name', nameMatch);
   }
@@ -432,7 +414,7 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
   }
   if (!name && access !== 'blocked' && access !== 'deleted') {
     const og = meta(doc, 'og:title');
-    name = og ? og.replace(/\s*[|—-]\s*(?:ВКонтакте|VK|VK\.com)\s*$/i, '').trim() || null : null;
+    name = og ? og.replace(VK_TEXTS.ogTitleSuffix.pattern, '').trim() || null : null;
     if (name) ctx.source('name', 'og:title');
     else if (headerGen) ctx.miss('name', headerGen);
   }
@@ -467,7 +449,9 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
     const m = ctx.match('avatarImg', doc);
     const src = m?.el.getAttribute('src') ?? '';
     if (m && src) {
-      avatar = PLACEHOLDER_AVATAR.test(src) ? presence(false, recognised(['vk-g1', 'vk-g2', 'vk-mobile'])) : 'present';
+      avatar = VK_TEXTS.placeholderAvatar.pattern.test(src)
+        ? presence(false, recognised(['vk-g1', 'vk-g2', 'vk-mobile']))
+        : 'present';
       ctx.sourceOf('avatar', m);
     } else if (recognised(['vk-g1', 'vk-g2'])) ctx.miss('avatarImg', headerGen ?? 'unknown');
   }
@@ -481,7 +465,7 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
   } else if (!blockedOrDeleted) {
     const m = ctx.match('coverBlock', doc);
     if (m) {
-      const img = backgroundUrl(m.el) ?? m.el.querySelector('img')?.getAttribute('src') ?? null;
+      const img = backgroundUrl(m.el) ?? ctx.query.first(m.el, union('coverImage'))?.getAttribute('src') ?? null;
       // A cover block without an image may be a placeholder: unknown, never missing (§3.5)
       cover = img ? 'present' : 'unknown';
       ctx.sourceOf('cover', m);
@@ -503,8 +487,7 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
     ctx.source('description', apiSource);
   } else if (descMatch) {
     const clone = descMatch.el.cloneNode(true) as Element;
-    for (const more of safeQueryAll(clone, '.groups-redesigned-info-more, .wall_post_more, .group_info_row_more'))
-      more.remove();
+    for (const more of safeQueryAll(clone, union('descriptionMoreControl'))) more.remove();
     descriptionText = multilineText(clone) || null;
     description = presence(descriptionText !== null, recognised(G12));
     descriptionComplete = ctx.optionalOne('descriptionMore', doc) === null;
@@ -523,19 +506,16 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
   // a plain path stays on the page's own host (vk.com), never pos.gosuslugi.ru: no need to parse it
   const posByLink = headerLinks.find((a) => {
     const href = a.getAttribute('href') ?? '';
-    return (
-      (!OWN_HOST_PATH.test(href) || url.hostname === 'pos.gosuslugi.ru') &&
-      unwrapLink(href, base)?.hostname === 'pos.gosuslugi.ru'
-    );
+    return (!OWN_HOST_PATH.test(href) || isPosUrl(url)) && isPosUrl(unwrapLink(href, base));
   });
   const menu = blockedOrDeleted ? null : ctx.match('menuArea', doc);
-  if (apiMenu?.some((i) => /^https:\/\/pos\.gosuslugi\.ru\//.test(i.url ?? '') || POS_TITLES.test(i.title ?? ''))) {
+  if (apiMenu?.some((i) => isPosAddress(i.url) || mentionsPosTile(i.title))) {
     posWidget = 'present';
     ctx.source('posWidget', `${apiSource}:menu`);
   } else if (posByLink) {
     posWidget = 'present';
-    ctx.source('posWidget', 'link:pos.gosuslugi.ru');
-  } else if (menu && POS_TITLES.test(textOf(menu.el))) {
+    ctx.source('posWidget', `link:${POS_HOST}`);
+  } else if (menu && mentionsPosTile(textOf(menu.el))) {
     posWidget = 'present';
     ctx.source('posWidget', `${menu.alt.generation}:tile-title`);
   } else if (apiMenu) {
@@ -554,9 +534,9 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
   const labelEl = () =>
     headerDescendants(ctx, doc).find(
       (el) =>
-        GOV_LABEL.test(textOf(el)) ||
-        GOV_LABEL.test(el.getAttribute('title') ?? '') ||
-        GOV_LABEL.test(el.getAttribute('aria-label') ?? ''),
+        VK_TEXTS.govLabel.pattern.test(textOf(el)) ||
+        VK_TEXTS.govLabel.pattern.test(el.getAttribute('title') ?? '') ||
+        VK_TEXTS.govLabel.pattern.test(el.getAttribute('aria-label') ?? ''),
     );
   if (govApi !== null) {
     govMark = govApi ? 'present' : 'missing';
@@ -616,13 +596,10 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
           const attr = r.getAttribute('data-post-id');
           return attr !== null && pinnedIds.some((pid) => attr.includes(pid));
         });
-  const headerAreas = blockedOrDeleted ? [] : ctx.queryAll(doc, HEADER_AREAS);
+  const headerAreas = blockedOrDeleted ? [] : ctx.query.all(doc, union('headerArea'));
   const registryAreas: ParentNode[] = [
     ...(descMatch ? [descMatch.el] : []),
-    ...ctx.queryAll(
-      doc,
-      '#page_group_info_block, #group_links, .group_links, #public_links, [data-testid="group-links"]',
-    ),
+    ...ctx.query.all(doc, union('linksBlock')),
     ...headerAreas,
     ...pinnedRoots,
   ];
@@ -643,14 +620,14 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
 
   // ---- layout, coverage
   const layout = headerGen ?? wallGen ?? 'unknown';
-  const noPosts = ctx.queryAll(doc, '.no_posts, [data-testid="wall-empty"]').length > 0;
+  const noPosts = ctx.query.all(doc, union('wallEmpty')).length > 0;
   let postsSince: string | null = null;
   if (!scheduledView && access !== 'closed' && access !== 'private' && !blockedOrDeleted) {
     if (published.length > 0) postsSince = oldestNonPinned(published);
     else if (noPosts) postsSince = new Date(0).toISOString();
   }
   // G3 feeds are virtualised: when the first items were recycled out of the DOM, the newest posts were not all seen.
-  const indexes = ctx.queryAll(doc, 'article[data-index]').map((a) => Number(a.getAttribute('data-index')));
+  const indexes = ctx.query.all(doc, union('feedItem')).map((a) => Number(a.getAttribute('data-index')));
   if (postsSince !== null && indexes.length > 0 && !indexes.includes(0)) {
     postsSince = null;
     ctx.diagnostics.push({
@@ -690,9 +667,6 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
   return validatePage(page);
 }
 
-const HEADER_AREAS =
-  '.page_top, .redesigned-group-info, #owner_page_name, .OwnerPageName, [data-testid="group-header"]';
-
 /**
  * Every element inside a header area, in document order without duplicates: what `.page_top *, … *` selects, but
  * walking only the areas (a `X *` union makes the browser test every element's ancestors against every part).
@@ -700,7 +674,7 @@ const HEADER_AREAS =
 function headerDescendants(ctx: Ctx, doc: Document): Element[] {
   const out: Element[] = [];
   let last: Element | null = null;
-  for (const area of ctx.queryAll(doc, HEADER_AREAS)) {
+  for (const area of ctx.query.all(doc, union('headerArea'))) {
     // areas come in document order: one inside the previous kept area adds nothing new
     if (last?.contains(area)) continue;
     last = area;
@@ -738,14 +712,6 @@ function linksOutside(doc: Document, scopes: ReadonlySet<Element>): Element[] {
     el = next;
   }
   return out;
-}
-
-function safeMatches(el: Element, css: string): boolean {
-  try {
-    return el.matches(css);
-  } catch {
-    return false;
-  }
 }
 
 /** The API group's texts that may hold a registry link: the links block, the site and the status. */

@@ -1,247 +1,354 @@
 /**
- * VK selectors as data: named alternatives per field, newest generation first.
- * Catalogue and sources: /work/shared/reference/vk-ok-markup.md (§ numbers below).
- * [S] = a public source shows it literally; [I] = inferred; [?] = unverified.
- * Nothing here was checked against a real 2024–2026 page: the first real capture must correct it.
+ * VK markup as data: every CSS selector and text marker the VK reader relies on, named, newest generation first,
+ * each with its layout generation, the evidence and its date, and an expiry where it is expected to go away.
+ * Evidence and the reasoning per field: docs/markup.md (VK sections). [S] = a public source shows it literally;
+ * [I] = inferred; [?] = unverified. No real 2024–2026 page was available: the first real capture must correct this.
+ *
+ * A broken selector is fixed here alone: tests/lib/sites/selectors.test.ts checks that every alternative is valid,
+ * attributed, dated and used, and how many elements each matches on every golden page.
+ * A new layout generation: add its id to VK_GENERATIONS, its markers to the `header…` names and its alternatives,
+ * newest first, to the names it changes (docs/architecture.md).
  */
-import type { SelectorAlternative, SelectorSet } from '../types';
+import { type PatternMarker, pattern, type SelectorSet, selectorsOf } from '../types';
 
-export type VkSelectorName =
-  | 'headerG3'
-  | 'headerG2'
-  | 'headerG1'
-  | 'headerMobile'
-  | 'name'
-  | 'members'
-  | 'avatarImg'
-  | 'coverBlock'
-  | 'descriptionBlock'
-  | 'descriptionMore'
-  | 'menuArea'
-  | 'govBadge'
-  | 'verified'
-  | 'closed'
-  | 'blocked'
-  | 'deleted'
-  | 'profileMarker'
-  | 'communityMarker'
-  | 'wall'
-  | 'postRoot'
-  | 'postExec'
-  | 'postDate'
-  | 'postTime'
-  | 'postLink'
-  | 'likes'
-  | 'comments'
-  | 'reposts'
-  | 'views'
-  | 'pinned'
-  | 'ad'
-  | 'repost'
-  | 'clip'
-  | 'poll'
-  | 'skeleton'
-  | 'postponedView';
+/** VK's layout generations, newest first (docs/markup.md): what `CommunityPage.layout` names. */
+export const VK_GENERATIONS = ['vk-g3', 'vk-g2', 'vk-g1', 'vk-mobile'] as const;
+export type VkGeneration = (typeof VK_GENERATIONS)[number];
 
-// Sources are comments (not runtime strings) to keep the content-script bundle small.
-const g3 = (css: string): SelectorAlternative => ({ css, generation: 'vk-g3' });
-const g2 = (css: string): SelectorAlternative => ({ css, generation: 'vk-g2' });
-const g1 = (css: string, expires?: string): SelectorAlternative =>
-  expires ? { css, generation: 'vk-g1', expires } : { css, generation: 'vk-g1' };
-const mob = (css: string): SelectorAlternative => ({ css, generation: 'vk-mobile' });
-const any = (css: string): SelectorAlternative => ({ css, generation: 'any' });
+const g3 = selectorsOf('vk-g3');
+const g2 = selectorsOf('vk-g2');
+const g1 = selectorsOf('vk-g1');
+const mob = selectorsOf('vk-mobile');
+/** Markup seen across generations. */
+const any = selectorsOf('any');
 
-export const VK_SELECTORS: SelectorSet<VkSelectorName> = {
-  // §1: tell-tale header markers per generation
+export const VK_SELECTORS = {
+  // ---- layout: tell-tale header markers per generation
   headerG3: [
-    g3('#spa_layout_content #owner_page_name'), // profiles 2024–2026 [S]; communities [?]
-    g3('#spa_layout_content h2.OwnerPageName'), // profiles 2024–2026 [S]; communities [?]
+    g3('#spa_layout_content #owner_page_name', 'profiles [S]; communities [?]', '2024–2026'),
+    g3('#spa_layout_content h2.OwnerPageName', 'profiles [S]; communities [?]', '2024–2026'),
   ],
   headerG2: [
-    g2('.page_block.redesigned-cover-block'), // Puppeteer code ~2024 [S]
-    g2('.redesigned-group-info'), // Selenide tests ~2024 [S]
+    g2('.page_block.redesigned-cover-block', 'Puppeteer code [S]', '2024'),
+    g2('.redesigned-group-info', 'Selenide tests [S]', '2024'),
   ],
   headerG1: [
-    // TODO [2027-01-01]: drop G1 if no capture shows it any more
-    g1('#page_avatar', '2027-01-01'), // social_crawler 2022 [S]
-    g1('.page_block #page_info_wrap h1.page_name', '2027-01-01'), // snscrape 2020–2023 [S]
+    g1('#page_avatar', 'social_crawler [S]', '2022', '2027-01-01'),
+    g1('.page_block #page_info_wrap h1.page_name', 'snscrape [S]', '2020–2023', '2027-01-01'),
   ],
   headerMobile: [
-    mob('.owner_panel.profile_panel'), // m.vk ~2018–2023 [I]
-    mob('.BasisGroupHeader'), // m.vk 2023–2026 [?]
+    mob('.owner_panel.profile_panel', 'm.vk [I]', '2018–2023'),
+    mob('.BasisGroupHeader', 'm.vk [?]', '2023–2026'),
   ],
-  // §3.1
-  name: [
-    g3('#owner_page_name'), // 2024–2026 [S] profiles; [?] communities
-    g3('h2.OwnerPageName'), // 2024–2026 [S] profiles; [?] communities
-    g2('.redesigned-group-info__main .page_top h1'), // Puppeteer ~2024 [S]
-    g1('h1.page_name'), // snscrape 2020–2023 [S]
-    mob('.owner_panel .op_header'), // m.vk ~2018–2023 [I]
-    mob('.BasisGroupHeader__title'), // m.vk 2023–2026 [?]
+  /** The header's areas: where the name, the «Госорганизация» label and the «А+» mark render. */
+  headerArea: [
+    any('.page_top', 'G1/G2 header [S]', '2016–2024'),
+    any('.redesigned-group-info', 'G2 header [S]', '2024'),
+    any('#owner_page_name', 'G3 profiles [S]', '2024–2026'),
+    any('.OwnerPageName', 'G3 profiles [S]', '2024–2026'),
+    any('[data-testid="group-header"]', 'G3 header [?]', '2025–2026'),
   ],
-  // §3.3
-  members: [
-    g2('#page_subscribers .redesigned-group-subscribers'), // ~2024 [S]
-    g2('#page_subscribers span'), // ~2024 [S]
-    g1('#public_followers .header_count'), // snscrape 2020–2023 [S]
-    g1('#group_followers .header_count'), // snscrape 2020–2023 [S]
-    mob('em.pm_counter'), // m.vk ~2018 [S]
-  ],
-  // §3.4
-  avatarImg: [
-    g3('[data-testid="owner-page-avatar"] img'), // 2025–2026 [?]
-    g2('.redesigned-group-avatar img.AvatarRich__img'), // ~2024 [S]
-    g2('.redesigned-group-avatar img'), // ~2024 [S]
-    g1('#page_avatar img.page_avatar_img'), // social_crawler 2022 [S]
-    mob('.owner_panel img.op_avatar'), // m.vk ~2018–2023 [I]
-    mob('.BasisGroupHeader .vkuiImageBase__img'), // m.vk 2023–2026 [S]
-  ],
-  // §3.5
-  coverBlock: [
-    g2('.redesigned-group-cover__img'), // ~2024 [S]
-    g2('.redesigned-group-cover'), // ~2024 [S]
-    g1('.page_cover'), // social_crawler 2022 [S]
-    g1('a.page_cover_image'), // ~2018 [S]
-  ],
-  // §3.6
-  descriptionBlock: [
-    g2('#page_group_info_block .line_value'), // ~2024 [S]
-    g2('#page_group_info_block'), // ~2024 [S]
-    g1('#page_info_wrap .group_info_row.info .line_value'), // social_crawler 2022 [S]
-    g1('#page_current_info'), // social_crawler 2022 [S]
-    mob('.group_info .pi_text'), // m.vk [?]
-  ],
-  descriptionMore: [
-    g2('#page_group_info_block .groups-redesigned-info-more'), // ~2024 [S]
-    g1('#page_info_wrap .wall_post_more'), // ~2018 [S]
-    g1('#page_info_wrap .group_info_row_more'), // [I]
-  ],
-  // §3.7: areas where ПОС menu items / widgets live
-  menuArea: [
-    g3('[data-testid="group-menu"]'), // 2025–2026 [?]
-    g2('#group_section_menu_gallery'), // find-pos-widgets 2023-05 [S]
-    g1('#group_apps_wrapper'), // [I]
-    g1('.group_apps_list'), // [I]
-  ],
-  // §3.8
-  govBadge: [
-    any('.GovernmentCommunityBadge'), // VKAdmin 2024-05 → 2025-06 [S]
-    any('[class~="GovernmentCommunityBadge--tooltip"]'), // VKAdmin 2024-06 [S]
-    any('[class*="GovernmentCommunityBadge"]'), // [I]
-  ],
-  // §3.10
-  verified: [g1('h1.page_name .page_verified'), g1('a[href="/verify"].page_verified')], // snscrape [S]; ~2018 [S]
-  // §6.3
-  closed: [any('.profile_closed_wall_dummy'), any('.group_closed_text')], // [S]; [I]
-  blocked: [any('.groups_blocked'), any('.profile_blocked')], // [S]; [I]
-  deleted: [any('h5.profile_deleted_text'), any('.groups_deleted')], // [S]; [I]
-  // §2: person or community
+  // ---- person or community
   profileMarker: [
-    g1('#profile'), // social_crawler 2022 [S]
-    g3('[data-testid="profile-avatar"]'), // m.vk/profile 2023–2026 [S]
-    g3('.ProfileHeader'), // [?]
+    g1('#profile', 'social_crawler [S]', '2022'),
+    g3('[data-testid="profile-avatar"]', 'm.vk/profile [S]', '2023–2026'),
+    g3('.ProfileHeader', 'reconstruction [?]', '2025'),
   ],
-  communityMarker: [g1('#public'), g1('#group')], // social_crawler 2022 [S]; social_crawler 2022 [S]
-  // §4.1
+  communityMarker: [g1('#public', 'social_crawler [S]', '2022'), g1('#group', 'social_crawler [S]', '2022')],
+  // ---- access: closed, blocked, deleted
+  closed: [
+    any('.profile_closed_wall_dummy', 'public scrapers [S]', '2018–2023'),
+    any('.group_closed_text', 'reconstruction [I]', '2022'),
+  ],
+  blocked: [
+    any('.groups_blocked', 'public scrapers [S]', '2018–2023'),
+    any('.profile_blocked', 'reconstruction [I]', '2022'),
+  ],
+  deleted: [
+    any('h5.profile_deleted_text', 'public scrapers [S]', '2018–2023'),
+    any('.groups_deleted', 'reconstruction [I]', '2022'),
+  ],
+  /** Where a closed, blocked or deleted page says so in words. */
+  accessNotice: [
+    any('.message_page_body', 'VK message page [I]', '2018–2024'),
+    any('.groups_blocked_text', 'reconstruction [I]', '2022'),
+    any('.page_block_closed', 'reconstruction [I]', '2022'),
+    any('[data-testid="group-closed"]', 'reconstruction [?]', '2025'),
+  ],
+  // ---- header fields
+  name: [
+    g3('#owner_page_name', 'profiles [S]; communities [?]', '2024–2026'),
+    g3('h2.OwnerPageName', 'profiles [S]; communities [?]', '2024–2026'),
+    g2('.redesigned-group-info__main .page_top h1', 'Puppeteer [S]', '2024'),
+    g1('h1.page_name', 'snscrape [S]', '2020–2023'),
+    mob('.owner_panel .op_header', 'm.vk [I]', '2018–2023'),
+    mob('.BasisGroupHeader__title', 'm.vk [?]', '2023–2026'),
+  ],
+  /** Badges and icons inside the name element, left out of the name's text. */
+  nameBadge: [
+    any('[class*="GovernmentCommunityBadge"]', 'VKAdmin [S]', '2024–2025'),
+    any('.page_verified', 'snscrape [S]', '2020–2023'),
+    any('.OwnerPageName__icons', 'G3 profiles [S]', '2024–2026'),
+  ],
+  members: [
+    g2('#page_subscribers .redesigned-group-subscribers', 'public code [S]', '2024'),
+    g2('#page_subscribers span', 'public code [S]', '2024'),
+    g1('#public_followers .header_count', 'snscrape [S]', '2020–2023'),
+    g1('#group_followers .header_count', 'snscrape [S]', '2020–2023'),
+    mob('em.pm_counter', 'm.vk [S]', '2018'),
+  ],
+  avatarImg: [
+    g3('[data-testid="owner-page-avatar"] img', 'reconstruction [?]', '2025–2026'),
+    g2('.redesigned-group-avatar img.AvatarRich__img', 'public code [S]', '2024'),
+    g2('.redesigned-group-avatar img', 'public code [S]', '2024'),
+    g1('#page_avatar img.page_avatar_img', 'social_crawler [S]', '2022'),
+    mob('.owner_panel img.op_avatar', 'm.vk [I]', '2018–2023'),
+    mob('.BasisGroupHeader .vkuiImageBase__img', 'm.vk [S]', '2023–2026'),
+  ],
+  coverBlock: [
+    g2('.redesigned-group-cover__img', 'public code [S]', '2024'),
+    g2('.redesigned-group-cover', 'public code [S]', '2024'),
+    g1('.page_cover', 'social_crawler [S]', '2022'),
+    g1('a.page_cover_image', 'public code [S]', '2018'),
+  ],
+  /** The cover's image when it is an element (else the block's `background-image`). */
+  coverImage: [any('img', 'any image inside the cover block [I]', '2018–2024')],
+  descriptionBlock: [
+    g2('#page_group_info_block .line_value', 'public code [S]', '2024'),
+    g2('#page_group_info_block', 'public code [S]', '2024'),
+    g1('#page_info_wrap .group_info_row.info .line_value', 'social_crawler [S]', '2022'),
+    g1('#page_current_info', 'social_crawler [S]', '2022'),
+    mob('.group_info .pi_text', 'm.vk [?]', '2018–2023'),
+  ],
+  /** A «Подробнее» / «Показать полностью» control on the page: the description is cut. */
+  descriptionMore: [
+    g2('#page_group_info_block .groups-redesigned-info-more', 'public code [S]', '2024'),
+    g1('#page_info_wrap .wall_post_more', 'public code [S]', '2018'),
+    g1('#page_info_wrap .group_info_row_more', 'reconstruction [I]', '2022'),
+  ],
+  /** The same controls inside the description, left out of its text. */
+  descriptionMoreControl: [
+    g2('.groups-redesigned-info-more', 'public code [S]', '2024'),
+    g1('.wall_post_more', 'public code [S]', '2018'),
+    g1('.group_info_row_more', 'reconstruction [I]', '2022'),
+  ],
+  /** Areas where ПОС menu items and widgets live. */
+  menuArea: [
+    g3('[data-testid="group-menu"]', 'reconstruction [?]', '2025–2026'),
+    g2('#group_section_menu_gallery', 'find-pos-widgets [S]', '2023-05'),
+    g1('#group_apps_wrapper', 'reconstruction [I]', '2022'),
+    g1('.group_apps_list', 'reconstruction [I]', '2022'),
+  ],
+  /** The links block and the info block, where a registry link may sit besides the description. */
+  linksBlock: [
+    any('#page_group_info_block', 'G2 info block [S]', '2024'),
+    any('#group_links', 'reconstruction [I]', '2022'),
+    any('.group_links', 'reconstruction [I]', '2022'),
+    any('#public_links', 'reconstruction [I]', '2022'),
+    any('[data-testid="group-links"]', 'reconstruction [?]', '2025'),
+  ],
+  govBadge: [
+    any('.GovernmentCommunityBadge', 'VKAdmin [S]', '2024-05 → 2025-06'),
+    any('[class~="GovernmentCommunityBadge--tooltip"]', 'VKAdmin [S]', '2024-06'),
+    any('[class*="GovernmentCommunityBadge"]', 'class prefix [I]', '2024'),
+  ],
+  // ---- wall and posts
   wall: [
-    g3('[data-testid="feed_main_container"] div[role="feed"]'), // vk-classic-feed 2025-09 [S]
-    g3('#spa_layout_content div[role="feed"]'), // 2025–2026 [S]
-    any('#page_wall_posts'), // 2016–2024 [S]
-    mob('#posts_container'), // ruadlist 2026-01 [S]
-    mob('.wall_posts'), // m.vk ~2018–2023 [I]
+    g3('[data-testid="feed_main_container"] div[role="feed"]', 'vk-classic-feed [S]', '2025-09'),
+    g3('#spa_layout_content div[role="feed"]', 'public code [S]', '2025–2026'),
+    any('#page_wall_posts', 'snscrape, vk-classic-feed [S]', '2016–2024'),
+    mob('#posts_container', 'ruadlist [S]', '2026-01'),
+    mob('.wall_posts', 'm.vk [I]', '2018–2023'),
   ],
+  /** «Записей нет»: the wall is there and empty. */
+  wallEmpty: [
+    any('.no_posts', 'snscrape [S]', '2020–2023'),
+    any('[data-testid="wall-empty"]', 'reconstruction [?]', '2025'),
+  ],
+  /** A virtualised G3 feed's items (`data-index` from 0): a feed whose first items are gone was not seen whole. */
+  feedItem: [g3('article[data-index]', 'vk-classic-feed [S]', '2025-09')],
   postRoot: [
-    g3('[data-testid="post"][data-post-id]'), // VKify 2026 [S]
-    g3('div[data-post-id][data-post-nesting-lvl="0"]'), // 2025–2026 [S]
-    g2('.post.Post--redesign[data-post-id]'), // vk-music-saver 2026-01 [S]
-    g2('.post.post--withPostBottomAction[data-post-id]'), // vk-classic-feed 2024–2025 [S]
-    g1('div.post._post[data-post-id]'), // vk-classic-feed 2024–2025 [S]
-    g1('div.post[data-post-id]'), // snscrape 2020–2023 [S]
-    mob('#posts_container > [data-post-id]'), // ruadlist 2026-01 [S]
-    mob('.wall_item'), // m.vk ~2018–2024 [S]
+    g3('[data-testid="post"][data-post-id]', 'VKify [S]', '2026'),
+    g3('div[data-post-id][data-post-nesting-lvl="0"]', 'public code [S]', '2025–2026'),
+    g2('.post.Post--redesign[data-post-id]', 'vk-music-saver [S]', '2026-01'),
+    g2('.post.post--withPostBottomAction[data-post-id]', 'vk-classic-feed [S]', '2024–2025'),
+    g1('div.post._post[data-post-id]', 'vk-classic-feed [S]', '2024–2025'),
+    g1('div.post[data-post-id]', 'snscrape [S]', '2020–2023'),
+    mob('#posts_container > [data-post-id]', 'ruadlist [S]', '2026-01'),
+    mob('.wall_item', 'm.vk [S]', '2018–2024'),
   ],
+  /** Post-like blocks besides the roots (nested reposts, quotes): each counter belongs to its nearest block. */
+  postScope: [
+    g3('[data-post-nesting-lvl]', 'public code [S]', '2025–2026'),
+    g1('.copy_quote', 'snscrape [S]', '2020–2023'),
+    g2('.PostCopyQuote--redesignV3', 'vk-classic-feed [S]', '2024–2025'),
+    g1('.copy_post', 'public code [S]', '2018'),
+  ],
+  /** Comment replies rendered like posts: never a post. */
+  replyRoot: [g1('.reply', 'vk-music-saver `._post:not(.reply)` [S]', '2026-01')],
   postExec: [
-    any('.PostContentContainer[data-exec]'), // six parsers ~2025 [S]
-    any('[data-exec*="PostContentContainer"]'), // [I]
+    any('.PostContentContainer[data-exec]', 'six parsers [S]', '2025'),
+    any('[data-exec*="PostContentContainer"]', 'attribute form [I]', '2025'),
   ],
+  /** The author's id of a post (`data-from-id`): a person's id is a visitor's post. */
+  postAuthor: [g1('[data-from-id]', 'social_crawler `.post_author a.author[data-from-id]` [S]', '2022')],
   postDate: [
-    g3('[data-testid="post_date_block_preview"]'), // VKify 2026 [S]
-    g2('time.PostHeaderSubtitle__item'), // RSS-Bridge 2022–2025 [S]
-    g2('.PostDateBlock__root'), // 2024–2025 [S]
-    g1('.post_date .rel_date'), // social_crawler 2022 [S]
-    mob('.PostHeaderTime'), // m.vk 2023–2026 [S]
-    mob('a.wi_date'), // m.vk ~2018–2023 [S]
+    g3('[data-testid="post_date_block_preview"]', 'VKify [S]', '2026'),
+    g2('time.PostHeaderSubtitle__item', 'RSS-Bridge [S]', '2022–2025'),
+    g2('.PostDateBlock__root', 'vk-classic-feed [S]', '2024–2025'),
+    g1('.post_date .rel_date', 'social_crawler [S]', '2022'),
+    mob('.PostHeaderTime', 'm.vk [S]', '2023–2026'),
+    mob('a.wi_date', 'm.vk [S]', '2018–2023'),
   ],
-  postTime: [any('.rel_date[time]'), any('time[datetime]')], // G1/G2 fresh posts [S]; 2026 scraper, defensive [?]
+  /** The absolute date text of a G1/G2 label (`abs_time`), inside the date element. */
+  postAbsTime: [any('[abs_time]', 'RSS-Bridge [S]', '2023-03')],
+  postTime: [
+    any('.rel_date[time]', 'G1/G2 fresh posts [S]', '2016–2024'),
+    any('time[datetime]', 'a 2026 scraper, defensive [?]', '2026'),
+  ],
   postLink: [
-    g3('[data-testid="post_date_block_preview"][href]'), // VKify 2026 [S]
-    g2('a.PostHeaderSubtitle__link[href*="wall-"]'), // RSS-Bridge [S]
-    g1('a.post_link[href*="wall-"]'), // snscrape [S]
-    mob('a.post__anchor[name^="wall-"]'), // m.vk ~2018 [S]
+    g3('[data-testid="post_date_block_preview"][href]', 'VKify [S]', '2026'),
+    g2('a.PostHeaderSubtitle__link[href*="wall-"]', 'RSS-Bridge [S]', '2022–2025'),
+    g1('a.post_link[href*="wall-"]', 'snscrape [S]', '2020–2023'),
+    mob('a.post__anchor[name^="wall-"]', 'm.vk [S]', '2018'),
   ],
   likes: [
-    g3('[data-testid="post_footer_action_like"]'), // VKify 2026 [S]
-    g2('.PostButtonReactions__title'), // RSS-Bridge 2023 [S]
-    g2('.PostBottomAction__count._like_button_count'), // vk-classic-feed [S]
-    g1('a.like_btn.like._like[data-count]'), // snscrape [S]
-    g1('.like_button_count'), // snscrape [S]
-    mob('b.v_like'), // m.vk ~2018 [S]
+    g3('[data-testid="post_footer_action_like"]', 'VKify [S]', '2026'),
+    g2('.PostButtonReactions__title', 'RSS-Bridge [S]', '2023'),
+    g2('.PostBottomAction__count._like_button_count', 'vk-classic-feed [S]', '2024–2025'),
+    g1('a.like_btn.like._like[data-count]', 'snscrape [S]', '2020–2023'),
+    g1('.like_button_count', 'snscrape [S]', '2020–2023'),
+    mob('b.v_like', 'm.vk [S]', '2018'),
   ],
   comments: [
-    g3('[data-testid="post_footer_action_comment"]'), // VKify 2026 [S]
-    g2('.PostBottomAction.comment[data-count]'), // RSS-Bridge [S]
-    g1('.like_btn.comment[data-count]'), // snscrape [S]
-    mob('a.wr_header[offs]'), // m.vk ~2018 [S]
+    g3('[data-testid="post_footer_action_comment"]', 'VKify [S]', '2026'),
+    g2('.PostBottomAction.comment[data-count]', 'RSS-Bridge [S]', '2022–2025'),
+    g1('.like_btn.comment[data-count]', 'snscrape [S]', '2020–2023'),
+    mob('a.wr_header[offs]', 'm.vk [S]', '2018'),
   ],
   reposts: [
-    g3('[data-testid="post_footer_action_share"]'), // VKify 2026 [S]
-    g2('.PostBottomAction.share[data-count]'), // RSS-Bridge [S]
-    g1('.like_btn.share._share[data-count]'), // snscrape [S]
-    mob('b.v_share'), // m.vk ~2018 [S]
+    g3('[data-testid="post_footer_action_share"]', 'VKify [S]', '2026'),
+    g2('.PostBottomAction.share[data-count]', 'RSS-Bridge [S]', '2022–2025'),
+    g1('.like_btn.share._share[data-count]', 'snscrape [S]', '2020–2023'),
+    mob('b.v_share', 'm.vk [S]', '2018'),
   ],
   views: [
-    g3('[data-testid="post_footer_views"]'), // [?] no testid known
-    g3('[title*="росмотр"]'), // heuristic [?]
-    g2('.like_views.like_views--inActionPanel[title]'), // RSS-Bridge [S]
-    g2('._views[data-count]'), // [S]
-    g1('.like_views._views'), // snscrape [S]
-    mob('.item_views'), // m.vk [?]
+    g3('[data-testid="post_footer_views"]', 'no testid known [?]', '2026'),
+    g3('[title*="росмотр"]', 'heuristic of 2026 scrapers [?]', '2026'),
+    g2('.like_views.like_views--inActionPanel[title]', 'RSS-Bridge [S]', '2022–2025'),
+    g2('._views[data-count]', 'public code [S]', '2023'),
+    g1('.like_views._views', 'snscrape [S]', '2020–2023'),
+    mob('.item_views', 'm.vk [?]', '2018–2023'),
   ],
-  pinned: [any('.wall_fixed_label'), g3('[data-testid="post-pinned-label"]')], // G1 [S]; [?]
+  pinned: [
+    any('.wall_fixed_label', 'G1 label [S]', '2016–2022'),
+    g3('[data-testid="post-pinned-label"]', 'reconstruction [?]', '2025'),
+  ],
+  /** A pinned post's root class. */
+  pinnedRoot: [g1('.post_fixed', 'snscrape, public code [S]', '2016–2024')],
   ad: [
-    any('.wall_marked_as_ads'), // ruadlist 2017-09 [S]
-    any('.post_marked_as_ads'), // ruadlist 2023-01 [S]
-    any('[data-ad-view]'), // ruadlist 2022-10 [S]
-    any('[data-ad-block-uid]'), // [S]
-    any('._ads_promoted_post_data_w'), // ruadlist 2025-02 [S]
-    g3('[aria-label="Реклама от автора"]'), // ruadlist 2026-07 [S]
-    g3('[data-testid="post-header-subscription-button"][aria-label="Рекламная запись"]'), // 2026 [S]
+    any('.wall_marked_as_ads', 'ruadlist [S]', '2017-09'),
+    any('.post_marked_as_ads', 'ruadlist [S]', '2023-01'),
+    any('[data-ad-view]', 'ruadlist [S]', '2022-10'),
+    any('[data-ad-block-uid]', 'ruadlist [S]', '2022'),
+    any('._ads_promoted_post_data_w', 'ruadlist [S]', '2025-02'),
+    g3('[aria-label="Реклама от автора"]', 'ruadlist [S]', '2026-07'),
+    g3('[data-testid="post-header-subscription-button"][aria-label="Рекламная запись"]', 'public code [S]', '2026'),
   ],
+  /** Where a post's header says «Реклама» in words (adLabel). */
+  postLabel: [
+    g3('[data-testid="post-header-subtitle"] *', 'VKify [S]', '2026'),
+    g2('.PostHeaderSubtitle__item', 'ruadlist [S]', '2023-01'),
+    mob('.PostHeader__description--overflow', 'ruadlist [S]', '2026-01'),
+    g1('.post_date', 'social_crawler [S]', '2022'),
+  ],
+  /** An advertising token in a post's link (`erid=`, the law's ad marking). */
+  adLink: [any('a[href*="erid="]', 'public code [S]', '2023–2026')],
   repost: [
-    g3('[data-post-nesting-lvl]:not([data-post-nesting-lvl="0"])'), // 2025–2026 [S]
-    g2('.PostCopyQuote--redesignV3'), // vk-classic-feed [S]
-    g2('.CopyPost__authorLink'), // [S]
-    g1('.copy_quote'), // snscrape [S]
-    g1('.copy_post_header'), // [S]
-    mob('.pic_header'), // m.vk [?]
+    g3('[data-post-nesting-lvl]:not([data-post-nesting-lvl="0"])', 'public code [S]', '2025–2026'),
+    g2('.PostCopyQuote--redesignV3', 'vk-classic-feed [S]', '2024–2025'),
+    g2('.CopyPost__authorLink', 'public code [S]', '2023'),
+    g1('.copy_quote', 'snscrape [S]', '2020–2023'),
+    g1('.copy_post_header', 'public code [S]', '2018'),
+    mob('.pic_header', 'm.vk [?]', '2018–2023'),
   ],
-  clip: [any('a[href*="/clip-"]'), any('[data-testid="clip-attachment"]')], // [I]; [?]
-  poll: [any('.media_voting'), g3('[data-testid="poll"]'), any('a[href*="/poll-"]')], // G1 [I]; [?]; [I]
+  /** A repost's root class. */
+  repostRoot: [g1('.post_copy', 'public code [S]', '2016–2024')],
+  clip: [
+    any('a[href*="/clip-"]', 'clip URL form [I]', '2022'),
+    any('[data-testid="clip-attachment"]', 'reconstruction [?]', '2025'),
+  ],
+  poll: [
+    any('.media_voting', 'G1 [I]', '2018'),
+    g3('[data-testid="poll"]', 'reconstruction [?]', '2025'),
+    any('a[href*="/poll-"]', 'poll URL form [I]', '2022'),
+  ],
   skeleton: [
-    any('.PostContentDumbSkeleton'), // vknext 2024–2026 [S]
-    any('[class*="PostSkeleton__root"]'), // vknext [S]
-    any('.ReactEntryRootClone'), // vknext [S]
+    any('.PostContentDumbSkeleton', 'vknext [S]', '2024–2026'),
+    any('[class*="PostSkeleton__root"]', 'vknext [S]', '2024–2026'),
+    any('.ReactEntryRootClone', 'vknext [S]', '2024–2026'),
   ],
-  // §6 scheduled posts: no public markup; wall markup shared [I], view marker [?]
-  postponedView: [any('#page_postponed_posts'), any('.wall_postponed_posts')], // [?]; [?]
-};
+  /** The admin-only «Отложенные записи» view: no public markup; the wall markup is shared [I]. */
+  postponedView: [
+    any('#page_postponed_posts', 'reconstruction [?]', '2022'),
+    any('.wall_postponed_posts', 'reconstruction [?]', '2022'),
+  ],
+} as const satisfies SelectorSet<string>;
 
-/** The CSS union of every post-root alternative (for scoping queries to one post). */
-export const POST_ROOT_UNION = VK_SELECTORS.postRoot.map((a) => a.css).join(', ');
+export type VkSelectorName = keyof typeof VK_SELECTORS;
+
+/** Text markers: patterns matched against text, `title` or `aria-label` (case-insensitive). */
+export const VK_TEXTS = {
+  /** «Госорганизация» next to the name (the badge's visible text and tooltip). */
+  govLabel: pattern(/^госорганизация$|^government organization$/i, 'regional news pages, VKAdmin [S]', '2024–2025'),
+  /** A post labelled as advertising («Реклама», «Community ad», Belarusian and Kazakh UIs). */
+  adLabel: pattern(
+    /^(?:реклама|рэклама|жарнама|community ad|ad|advertisement)$/i,
+    'ruadlist `.PostHeaderSubtitle__item:-abp-contains(Реклама)` [S]; other UIs [I]',
+    '2023-01',
+  ),
+  /** The site's suffix of `og:title` («Администрация — ВКонтакте»). */
+  ogTitleSuffix: pattern(
+    /\s*[|—-]\s*(?:ВКонтакте|VK|VK\.com)\s*$/i,
+    'Selenium page object, RSS-Bridge [S]',
+    '2023–2024',
+  ),
+  /** Access notices, in the order they are tested. */
+  blockedNotice: pattern(/заблокирован|blocked/i, '«Сообщество заблокировано…» [S]', '2018–2024'),
+  deletedNotice: pattern(/удалено|удалён|deleted/i, 'VK notices [I]', '2018–2024'),
+  privateNotice: pattern(/частное|private/i, '«Это частное сообщество…» [S]', '2018–2024'),
+  closedNotice: pattern(/закрыт|closed/i, '«Это закрытая группа» [I]', '2018–2024'),
+  /** Avatar placeholders: the default image counts as no avatar. */
+  placeholderAvatar: pattern(
+    /\/images\/(?:community_(?:50|100|200)|camera_\w+|deactivated_\w+)\.(?:png|gif|jpg)/i,
+    'API samples and UI tests (`/images/community_100.png?ava=1`) [S]',
+    '2018–2024',
+  ),
+  /** Block pages served instead of a wall page (lib/sites/vk/paginate.ts). */
+  rateLimitPage: pattern(
+    /однотипной страницы в секунду|слишком много запросов|too many requests|\/429\.html/i,
+    'public code, RSS-Bridge (`/429.html`) [S]',
+    '2018–2024',
+  ),
+  captchaPage: pattern(
+    /captcha_sid|class="[^"]*\bcaptcha\b|введите код с картинки|\/captcha\.php|challenge\.html/i,
+    'snscrape, public code [S]',
+    '2018–2025',
+  ),
+  membersOnlyPage: pattern(
+    /profile_closed_wall_dummy|это закрытая группа|это закрытое сообщество|это частное сообщество/i,
+    'public scrapers [S]',
+    '2018–2024',
+  ),
+  /** A page that shows posts is no block page, whatever else it says. */
+  postsInPage: pattern(/data-post-id/, 'G1–G3 post roots [S]', '2016–2026'),
+  /** The wall's end marker in a fetched page (`<div class="page_block no_posts">`). */
+  noPostsInPage: pattern(/class="[^"]*\bno_posts\b/, 'snscrape [S]', '2020–2023'),
+} as const satisfies Record<string, PatternMarker>;
 
 /**
  * CSS markers of the platform's «А+» mark per header generation (docs/rkn-registration.md). None is documented yet
- * (vk-ok-markup.md §3.9: "DOM unknown on VK"), so the reader finds the mark by its text only and never says 'missing'.
+ * (docs/markup.md: its DOM is unknown on VK), so the reader finds the mark by its text only and never says 'missing'.
  * Add a generation here only from a captured page that shows the mark's markup, with a fixture with and without it.
  */
-export const VK_A_PLUS_MARKERS: Partial<Record<'vk-g3' | 'vk-g2' | 'vk-g1' | 'vk-mobile', readonly string[]>> = {};
+export const VK_A_PLUS_MARKERS: Partial<Record<VkGeneration, readonly string[]>> = {};

@@ -71,6 +71,10 @@ describe('content-script shell', () => {
     const { shell, load } = shellAt('https://vk.com/feed');
     expect(shell.ping()).toEqual({ url: 'https://vk.com/feed', site: 'vk', title: 'Заголовок' });
     expect(load).not.toHaveBeenCalled();
+    // the site by the site's hosts: m.vk.ru is VK's, a look-alike host is not
+    expect(shellAt('https://m.vk.ru/club1').shell.ping().site).toBe('vk');
+    expect(shellAt('https://vk.com.evil.org/').shell.ping().site).toBeNull();
+    expect(shellAt('not a url').shell.ping().site).toBeNull();
   });
 
   it.each([
@@ -175,7 +179,7 @@ describe('reader module', () => {
       ...community(url.href),
       name: doc.querySelector('h1')?.textContent ?? '',
     }));
-    const adapter: SiteAdapter = { site: 'vk', detect: () => 'community', read };
+    const adapter: Pick<SiteAdapter, 'site' | 'detect' | 'read'> = { site: 'vk', detect: () => 'community', read };
     const controller = new AbortController();
     const notify = vi.fn();
     const reader = createContentReader({ signal: controller.signal, notify }, adapter, () => null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnSender, PageAnswerSchema, PROTOCOL, siteOfUrl } from '../../../lib/ext/messaging';
+import { isOwnSender, PageAnswerSchema, PROTOCOL } from '../../../lib/ext/messaging';
 
 describe('messaging protocol', () => {
   it('accepts messages only from this extension', () => {
@@ -18,13 +18,5 @@ describe('messaging protocol', () => {
     );
     expect(PageAnswerSchema.safeParse({ kind: 'error', url: 'x', message: 'm' }).success).toBe(true);
     expect(PageAnswerSchema.safeParse({ kind: 'hack' }).success).toBe(false);
-  });
-
-  it('tells the site from the host', () => {
-    expect(siteOfUrl('https://m.vk.com/club1')).toBe('vk');
-    expect(siteOfUrl('https://vk.ru/club1')).toBe('vk');
-    expect(siteOfUrl('https://www.ok.ru/group/1')).toBe('ok');
-    expect(siteOfUrl('https://vk.com.evil.org/')).toBeNull();
-    expect(siteOfUrl('not a url')).toBeNull();
   });
 });

@@ -9,14 +9,14 @@ import { okGroupIdFromUrl } from '../../../../lib/sites/ok/detect';
 import { readOkPage } from '../../../../lib/sites/ok/read';
 import { OK_SELECTORS } from '../../../../lib/sites/ok/selectors';
 import { type CommunityPage, CommunityPageSchema } from '../../../../lib/types';
+import { type Fixture, loadFixtures, parseHtml } from '../fixtures';
 import { mutateDocument, neutraliseMarkers } from '../mutate';
-import { loadOkFixtures, type OkFixture, parseHtml } from './load';
 
 const SEEDS_PER_FIXTURE = 100;
 const MARKERS = [...OK_SELECTORS.desktopMarker, ...OK_SELECTORS.mobileMarker].map((a) => a.css);
-const fixtures = loadOkFixtures();
+const fixtures = loadFixtures('ok');
 
-function check(f: OkFixture, page: CommunityPage | null, what: string) {
+function check(f: Fixture, page: CommunityPage | null, what: string) {
   if (page === null) {
     // Only a screen-name URL may turn out not to be a group; a /group/<id> URL always gives a page.
     expect(okGroupIdFromUrl(f.url), `${what}: null for a group URL`).toBeNull();

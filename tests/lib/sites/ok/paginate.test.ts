@@ -6,15 +6,15 @@ import { collectOkPosts, okFeedPath } from '../../../../lib/sites/ok/paginate';
 import { readOkPage } from '../../../../lib/sites/ok/read';
 import type { CommunityPage } from '../../../../lib/types';
 import { CommunityPageSchema } from '../../../../lib/types';
-import { loadOkFixtures, OK_FIXTURES, parseHtml } from './load';
+import { FIXTURES_ROOT, loadFixtures, parseHtml } from '../fixtures';
 
-const fixtures = loadOkFixtures();
+const fixtures = loadFixtures('ok');
 const fixture = (slug: string) => {
   const f = fixtures.find((x) => x.slug === slug);
   if (!f) throw new Error(`no fixture ${slug}`);
   return f;
 };
-const answer = (name: string) => readFileSync(join(OK_FIXTURES, 'feed-continuation', name), 'utf8');
+const answer = (name: string) => readFileSync(join(FIXTURES_ROOT, 'ok', 'feed-continuation', name), 'utf8');
 
 const M1 = 'AQAQAgAAAAFXaXQxNTUwMDAwMDAwMDAxMDI';
 const M2 = 'AQAQAgAAAAFXaXQxNTUwMDAwMDAwMDAwMDk1';
@@ -236,7 +236,7 @@ describe('okFeedPath', () => {
 });
 
 describe('m.ok.ru «Показать ещё» pages', () => {
-  const mobileAnswer = (name: string) => readFileSync(join(OK_FIXTURES, 'mobile-continuation', name), 'utf8');
+  const mobileAnswer = (name: string) => readFileSync(join(FIXTURES_ROOT, 'ok', 'mobile-continuation', name), 'utf8');
   const base = 'https://m.ok.ru/dk?st.cmd=altGroupMain&st.groupId=70000001234567&st.page=';
   const byUrl: Record<string, string> = {
     [`${base}2`]: mobileAnswer('page-2.html'),

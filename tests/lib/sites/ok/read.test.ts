@@ -1,25 +1,11 @@
 // @vitest-environment jsdom
+/** OK pages that are not a group read as null (the golden pages themselves: tests/lib/sites/fixtures.test.ts). */
 import { describe, expect, it } from 'vitest';
 import { readCommunityPage } from '../../../../lib/sites';
 import { OK_DETECTORS } from '../../../../lib/sites/ok/detect';
-import { CommunityPageSchema } from '../../../../lib/types';
-import { loadOkFixtures, parseHtml } from './load';
+import { loadFixtures, parseHtml } from '../fixtures';
 
-const fixtures = loadOkFixtures();
-
-describe('readCommunityPage on OK fixtures gives each expected.json', () => {
-  it('has fixtures, some null', () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(11);
-    expect(fixtures.some((f) => f.expected === null)).toBe(true);
-  });
-  for (const f of fixtures) {
-    it(f.slug, () => {
-      const page = readCommunityPage(parseHtml(f.html), f.url, f.options);
-      expect(page).toEqual(f.expected);
-      if (page) expect(CommunityPageSchema.safeParse(page).success).toBe(true);
-    });
-  }
-});
+const fixtures = loadFixtures('ok');
 
 describe('non-group OK pages give null, whatever the document', () => {
   const group = fixtures.find((f) => f.slug === 'desktop-group');

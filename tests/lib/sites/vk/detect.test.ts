@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  detectVkPage,
-  isVkCommunity,
-  isVkCommunityExamples,
-  isVkOther,
-  isVkOtherExamples,
-  isVkProfile,
-  isVkProfileExamples,
-  isVkScreenName,
-  isVkScreenNameExamples,
-  vkIdFromUrl,
-} from '../../../../lib/sites/vk/detect';
+import { detectVkPage, VK_DETECTORS, vkIdFromUrl } from '../../../../lib/sites/vk/detect';
 
-const DETECTORS: Record<string, { detect: (u: URL) => boolean; examples: string[] }> = {
-  isVkCommunity: { detect: isVkCommunity, examples: isVkCommunityExamples },
-  isVkProfile: { detect: isVkProfile, examples: isVkProfileExamples },
-  isVkScreenName: { detect: isVkScreenName, examples: isVkScreenNameExamples },
-  isVkOther: { detect: isVkOther, examples: isVkOtherExamples },
-};
+const DETECTORS: Record<string, { detect: (u: URL) => boolean; examples: readonly string[] }> = VK_DETECTORS;
 
 describe('VK URL detectors, both ways', () => {
   for (const [name, { examples }] of Object.entries(DETECTORS)) {

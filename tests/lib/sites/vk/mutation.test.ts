@@ -10,8 +10,8 @@ import { readCommunityPage } from '../../../../lib/sites';
 import { detectVkPage } from '../../../../lib/sites/vk/detect';
 import { VK_SELECTORS } from '../../../../lib/sites/vk/selectors';
 import { type CommunityPage, CommunityPageSchema } from '../../../../lib/types';
+import { fixtureSlugs, loadFixture } from '../fixtures';
 import { mutateDocument, neutraliseMarkers } from '../mutate';
-import { fixtureSlugs, loadFixture } from './fixture-loader';
 
 const SEEDS_PER_FIXTURE = 100;
 const PRESENCE_FIELDS = ['avatar', 'cover', 'description', 'posWidget', 'govMark', 'aPlusMark'] as const;
@@ -43,10 +43,10 @@ function checkContract(page: CommunityPage | null, url: string, label: string) {
 }
 
 describe('VK reader under mutation', () => {
-  const slugs = fixtureSlugs().filter((s) => s !== 'g3-100-posts');
+  const slugs = fixtureSlugs('vk').filter((s) => s !== 'g3-100-posts');
 
   it.each(slugs)('%s: random damage never breaks the contract', (slug) => {
-    const f = loadFixture(slug);
+    const f = loadFixture('vk', slug);
     const original = new DOMParser().parseFromString(f.html, 'text/html');
     for (let seed = 1; seed <= SEEDS_PER_FIXTURE; seed++) {
       const doc = original.cloneNode(true) as Document;
@@ -58,16 +58,16 @@ describe('VK reader under mutation', () => {
         },
         `${slug} seed ${seed}: ${log.join('; ')}`,
       ).not.toThrow();
-      checkContract(page, f.url, `${slug} seed ${seed}: ${log.join('; ')}`);
+      checkContract(page, f.href, `${slug} seed ${seed}: ${log.join('; ')}`);
     }
   });
 
-  it.each(fixtureSlugs())('%s: with the layout markers neutralised it answers unknown, not missing', (slug) => {
-    const f = loadFixture(slug);
+  it.each(fixtureSlugs('vk'))('%s: with the layout markers neutralised it answers unknown, not missing', (slug) => {
+    const f = loadFixture('vk', slug);
     const doc = new DOMParser().parseFromString(f.html, 'text/html');
     neutraliseMarkers(doc, MARKERS);
     const page = readCommunityPage(doc, f.url, f.options);
-    checkContract(page, f.url, slug);
+    checkContract(page, f.href, slug);
     if (!page) return;
     expect(page.layout).toBe('unknown');
     for (const field of PRESENCE_FIELDS) {
@@ -78,7 +78,7 @@ describe('VK reader under mutation', () => {
   });
 
   it('the unmutated fixtures are not all-unknown (the marker test can fail)', () => {
-    const f = loadFixture('default-avatar-no-cover');
+    const f = loadFixture('vk', 'default-avatar-no-cover');
     const page = readCommunityPage(new DOMParser().parseFromString(f.html, 'text/html'), f.url, f.options);
     expect(page?.avatar).toBe('missing');
     expect(page?.cover).toBe('missing');
@@ -87,7 +87,7 @@ describe('VK reader under mutation', () => {
 
 describe('VK coverage honesty', () => {
   it('a virtualised G3 feed that no longer starts at item 0 has unknown coverage', () => {
-    const f = loadFixture('g3-datatestid');
+    const f = loadFixture('vk', 'g3-datatestid');
     const doc = new DOMParser().parseFromString(f.html, 'text/html');
     doc.querySelector('article[data-index="0"]')?.remove();
     const page = readCommunityPage(doc, f.url, f.options);
@@ -105,7 +105,7 @@ describe('VK access states', () => {
     });
 
   it('tells a private community from a closed one', () => {
-    const f = loadFixture('closed');
+    const f = loadFixture('vk', 'closed');
     expect(read(f.html)?.access).toBe('closed');
     const page = read(f.html.replace('Это закрытая группа', 'Это частное сообщество'));
     expect(page?.access).toBe('private');

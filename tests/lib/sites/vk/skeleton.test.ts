@@ -6,8 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readCommunityPage } from '../../../../lib/sites';
-import { POST_ROOT_UNION } from '../../../../lib/sites/vk/selectors';
-import { loadFixture } from './fixture-loader';
+import { unionOf } from '../../../../lib/sites/core/context';
+import { VK_SELECTORS } from '../../../../lib/sites/vk/selectors';
+import { loadFixture } from '../fixtures';
 
 type Mark = (root: Element) => void;
 
@@ -33,7 +34,7 @@ const MARKS: [string, Mark][] = [
 ];
 
 describe.each(['g2-redesigned', 'g3-datatestid', 'g1-2016'])('VK skeleton posts on %s', (slug) => {
-  const f = loadFixture(slug);
+  const f = loadFixture('vk', slug);
   const parse = () => new DOMParser().parseFromString(f.html, 'text/html');
   const before = readCommunityPage(parse(), f.url, f.options);
   const ids = before?.posts.map((p) => p.id) ?? [];
@@ -44,8 +45,8 @@ describe.each(['g2-redesigned', 'g3-datatestid', 'g1-2016'])('VK skeleton posts 
 
   it.each(MARKS)('skips the post with %s', (_label, mark) => {
     const doc = parse();
-    const roots = Array.from(doc.querySelectorAll(POST_ROOT_UNION)).filter(
-      (el) => el.parentElement?.closest(POST_ROOT_UNION) === null,
+    const roots = Array.from(doc.querySelectorAll(unionOf(VK_SELECTORS, 'postRoot'))).filter(
+      (el) => el.parentElement?.closest(unionOf(VK_SELECTORS, 'postRoot')) === null,
     );
     const target = roots.find((r) => ids.some((id) => (r.getAttribute('data-post-id') ?? '').includes(id)));
     expect(target).toBeDefined();

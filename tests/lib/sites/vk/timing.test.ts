@@ -7,11 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { sanitizeDocument } from '../../../../lib/sanitize';
 import { readCommunityPage } from '../../../../lib/sites';
-import { fixtureSlugs, loadFixture, medianReadMs } from './fixture-loader';
+import { fixtureSlugs, loadFixture, medianReadMs } from '../fixtures';
 
 describe('reading time', () => {
   it('reads the 100-post fixture (jsdom figure printed)', () => {
-    const f = loadFixture('g3-100-posts');
+    const f = loadFixture('vk', 'g3-100-posts');
     const doc = new DOMParser().parseFromString(f.html, 'text/html');
     const page = readCommunityPage(doc, f.url, f.options);
     expect(page?.posts).toHaveLength(100);
@@ -22,8 +22,8 @@ describe('reading time', () => {
 });
 
 describe('sanitised fixtures read the same', () => {
-  it.each(fixtureSlugs().filter((s) => s !== 'g3-100-posts'))('%s', (slug) => {
-    const f = loadFixture(slug);
+  it.each(fixtureSlugs('vk').filter((s) => s !== 'g3-100-posts'))('%s', (slug) => {
+    const f = loadFixture('vk', slug);
     const doc = new DOMParser().parseFromString(f.html, 'text/html');
     expect(readCommunityPage(sanitizeDocument(doc), f.url, f.options)).toEqual(
       readCommunityPage(doc, f.url, f.options),

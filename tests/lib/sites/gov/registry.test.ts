@@ -4,14 +4,14 @@
  * number, and the «А+» mark (docs/rkn-registration.md).
  */
 import { describe, expect, it } from 'vitest';
-import { readCommunityPage } from '../../../lib/index';
-import { aPlusMarkOf } from '../../../lib/sites/gov/a-plus';
+import { readCommunityPage } from '../../../../lib/index';
+import { aPlusMarkOf } from '../../../../lib/sites/gov/a-plus';
 import {
   findRegistryApplication,
   findRegistryLink,
   findRegistryLinkInText,
   registryLinkOf,
-} from '../../../lib/sites/gov/registry';
+} from '../../../../lib/sites/gov/registry';
 
 function doc(html: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
