@@ -1,6 +1,6 @@
 /**
  * Engagement: the ER against the target, the achievement, which posts were counted, and the exclusions of the
- * methodology that cannot be applied from a page (methodology §3.3) — the ER is an estimate.
+ * methodology that cannot be applied from a page (docs/methodology.md §3.3) — the ER is an estimate.
  */
 import type { Audit } from '../lib/audit/types';
 import { formatDay, formatNumber } from '../lib/i18n/index';

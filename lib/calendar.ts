@@ -1,6 +1,6 @@
 /**
  * The evaluation calendar: weeks 1–7, 8–14, 15–21, 22–28 of a month in an IANA time zone; days 29–31 belong to
- * no week (methodology §1.3, §3.1). Pure: the zone and the instant always come in as arguments, zone arithmetic
+ * no week (docs/methodology.md §1.3, §3.1). Pure: the zone and the instant always come in as arguments, zone arithmetic
  * uses Intl.DateTimeFormat only, so nothing depends on the machine's own zone or clock.
  */
 import type { WeekNumber } from './types';

@@ -1,5 +1,5 @@
 /**
- * Engagement (methodology §3.3): ER% = Σ(likes + comments + reposts) / Σviews · 100 over the counted posts of the
+ * Engagement (docs/methodology.md §3.3): ER% = Σ(likes + comments + reposts) / Σviews · 100 over the counted posts of the
  * evaluated month's weeks 1–4 up to `now` whose views are known, rounded to 2 decimals; achievement =
  * min(ER / target · 100, cap) from the rounded ER, rounded to 2 decimals.
  */

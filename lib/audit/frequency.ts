@@ -1,5 +1,5 @@
 /**
- * Weekly post counts, week status and the running week's forecast (methodology §3.2, §3.6).
+ * Weekly post counts, week status and the running week's forecast (docs/methodology.md §3.2, §3.6).
  */
 import { type MonthWeeks, monthWeeks, nextMonthStart } from '../calendar';
 import type { CommunityPage, WeekStatus } from '../types';
@@ -39,7 +39,7 @@ function weekStatus(
   page: CommunityPage,
   rules: RuleSet,
 ): WeekStatus {
-  // #Н/Д: a group without the «Госорганизация» mark is not in the federal export (methodology §3.6).
+  // #Н/Д: a group without the «Госорганизация» mark is not in the federal export (docs/methodology.md §3.6).
   if (page.govMark === 'missing') return ended ? 'fail' : 'pending';
   if (meetsWeeklyNorm(posts, rules)) return 'pass';
   if (!ended) return 'pending';

@@ -1,5 +1,5 @@
 /**
- * Group-set indicators (methodology §3.2, §3.3, worked examples §4): frequency = % of groups whose every week met
+ * Group-set indicators (docs/methodology.md §3.2, §3.3, worked examples §4): frequency = % of groups whose every week met
  * the norm (a null week = #Н/Д fails); ER pooled over all groups, rounded to 2 decimals; achievement from it.
  */
 import { achievementOf, engagementFromTotals } from './engagement';

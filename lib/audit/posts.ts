@@ -1,4 +1,4 @@
-/** Which posts count (methodology §3.2, §3.3): shared by the frequency and engagement computations. */
+/** Which posts count (docs/methodology.md §3.2, §3.3): shared by the frequency and engagement computations. */
 import type { CommunityPage, Post } from '../types';
 import type { RuleSet } from './rules';
 

@@ -1,5 +1,5 @@
 /**
- * Reach (methodology §3.4): members ÷ the audience size the user entered · 100, capped. Unknown until entered.
+ * Reach (docs/methodology.md §3.4): members ÷ the audience size the user entered · 100, capped. Unknown until entered.
  * An abbreviated member count («1,2K») gives a range; the check decides only when the whole range agrees.
  */
 import type { CommunityPage } from '../types';

@@ -39,7 +39,7 @@ export type ReasonCode = (typeof REASON_CODES)[number];
  * What each code means (developer documentation; the UI owns the user-facing text).
  * - present / missing / not-detected: a page element was seen, was surely absent, or the reader could not tell.
  * - page-not-readable: the page is closed, private, blocked or deleted, so the data could not be read.
- * - gov-mark-missing: no «Госорганизация» mark → #Н/Д, every ended week fails (methodology §3.6).
+ * - gov-mark-missing: no «Госорганизация» mark → #Н/Д, every ended week fails (docs/methodology.md §3.6).
  * - all-weeks-met / week-failed / in-progress / week-unreadable: the frequency check; in-progress = no week failed,
  *   some are still running or to come; week-unreadable = an ended week's posts were not all read.
  * - target-met / below-target / no-posts / no-views: engagement (ER vs the target) so far this month.

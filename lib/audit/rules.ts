@@ -1,5 +1,5 @@
 /**
- * The rule set is data (methodology §3): every threshold, weight, penalty and the time zone is a field of a
+ * The rule set is data (docs/methodology.md §3): every threshold, weight, penalty and the time zone is a field of a
  * zod-validated, versioned `RuleSet`. Changing a default bumps `RULES_VERSION` and adds a migration below, so
  * stored settings keep working.
  */
@@ -8,7 +8,7 @@ import { isValidTimeZone } from '../calendar';
 
 export const RULES_VERSION = 1;
 
-/** Items of the minimum requirements (methodology §3.5). */
+/** Items of the minimum requirements (docs/methodology.md §3.5). */
 export const MIN_REQUIREMENT_ITEMS = ['cover', 'avatar', 'description', 'pos-widget'] as const;
 export type MinRequirementItem = (typeof MIN_REQUIREMENT_ITEMS)[number];
 
@@ -68,7 +68,7 @@ export const RuleSetSchema = z.object({
 });
 export type RuleSet = z.infer<typeof RuleSetSchema>;
 
-/** The federal default rule set v1 (methodology §3). */
+/** The federal default rule set v1 (docs/methodology.md §3). */
 export const DEFAULT_RULES: RuleSet = Object.freeze({
   version: RULES_VERSION,
   preset: 'federal',

@@ -1,5 +1,5 @@
 /**
- * The rating total (methodology §3.5) and the one-community predicted score (§3.8).
+ * The rating total (docs/methodology.md §3.5) and the one-community predicted score (§3.8).
  * total = (wF·F + wE·E + wR·R) / (wF + wE + wR), then the minimum-requirements penalty:
  * 'multiplier' → · minRequirements% / 100; 'points' → max(0, … − p · missing items). Full precision inside.
  */

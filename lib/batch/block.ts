@@ -1,6 +1,6 @@
 /**
  * What a fetched page says about the run itself (not about the group): a rate limit, a captcha or an anti-bot block.
- * Markers from vk-ok-markup.md §6.2 and the OK selectors' notices. Pure.
+ * Markers from docs/markup.md §6.2 and the OK selectors' notices. Pure.
  */
 
 export type RunBlock = 'rate-limit' | 'captcha' | 'blocked';

@@ -10,7 +10,7 @@ import { WEEK_NUMBERS } from '../calendar';
 import type { CheckId, CheckStatus, Presence, WeekNumber, WeekStatus } from '../types';
 import type { ReportAudit, ReportCheck, ReportRow } from './types';
 
-/** Minimum requirements (methodology §1.5, §3.5). */
+/** Minimum requirements (docs/methodology.md §1.5, §3.5). */
 export const MIN_REQUIREMENT_IDS: readonly CheckId[] = ['cover', 'avatar', 'description', 'pos-widget'];
 /** Order of checks in the checklist (shared with the popup). */
 export { CHECK_ORDER } from '../types';
@@ -71,7 +71,7 @@ export function membersOf(row: ReportRow): number | null {
   return row.page?.members ?? row.group.members ?? null;
 }
 
-/** Reach % = members / entered audience · 100, capped at 100 (methodology §3.4); null until entered. */
+/** Reach % = members / entered audience · 100, capped at 100 (docs/methodology.md §3.4); null until entered. */
 export function reachPercent(row: ReportRow): number | null {
   if (row.audit?.breakdown) return row.audit.breakdown.reach;
   const members = membersOf(row);
@@ -113,7 +113,7 @@ export function minRequirementsPercent(row: ReportRow): number | null {
   return known === 0 ? null : (present / known) * 100;
 }
 
-/** The inputs of the predicted score (methodology §3.8): F, E, R, M. null = unknown. The engine's when present. */
+/** The inputs of the predicted score (docs/methodology.md §3.8): F, E, R, M. null = unknown. The engine's when present. */
 export function scoreInputs(row: ReportRow) {
   const audit = row.audit;
   if (!audit) return { f: null, e: null, r: null, m: null, n: null };
@@ -145,7 +145,7 @@ export function setMemberOf(row: ReportRow): SetMember {
 }
 
 /**
- * The set's indicators of the rows' month (methodology §3.2–3.5): the group-list page's own computation
+ * The set's indicators of the rows' month (docs/methodology.md §3.2–3.5): the group-list page's own computation
  * (`setIndicators` of lib/batch), so the list page, the report and the XLSX summary show the same figures.
  */
 export function computeSetIndicators(rows: readonly ReportRow[], rules: RuleSet = DEFAULT_RULES): SetIndicators {

@@ -9,7 +9,7 @@
  * - `day`, `month` (a word from `months`, matched by prefix, or digits), `year`;
  * - `hour`, `minute`, `ampm`.
  * A date without a year is in the current year unless that is more than `futureToleranceDays` after `now`:
- * then it is the previous year (VK's rule, see vk-ok-markup.md §10.1).
+ * then it is the previous year (VK's rule, see docs/markup.md §10.1).
  */
 import { zonedParts, zonedTimeToInstant } from '../calendar';
 
@@ -79,7 +79,7 @@ export const UNITS_RU_EN: Readonly<Record<string, number>> = {
 const TIME = '(?<hour>\\d{1,2}):(?<minute>\\d{2})(?: ?(?<ampm>am|pm))?';
 const MONTH_WORD = '(?<month>[a-zа-яё]{3,9})\\.?';
 
-/** VK labels, Russian and English UI (vk-ok-markup.md §10.1). */
+/** VK labels, Russian and English UI (docs/markup.md §10.1). */
 export const VK_DATE_FORMAT: DateLabelFormat = {
   rules: [
     JUST_NOW_RULE,

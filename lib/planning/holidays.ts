@@ -2,7 +2,7 @@
  * Russian public holidays and days off as data, from the Labour Code (art. 112) and the government's yearly
  * decrees on transferring days off («О переносе выходных дней в … году»). Pure: calendar dates only, no zone, no clock.
  *
- * The evaluation calendar ignores holidays (methodology §1.3): this data only helps to plan scheduled posts.
+ * The evaluation calendar ignores holidays (docs/methodology.md §1.3): this data only helps to plan scheduled posts.
  * When a year is not here, lookups answer `{ known: false }`: the product says so instead of guessing.
  */
 

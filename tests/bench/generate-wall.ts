@@ -2,7 +2,7 @@
  * Generated VK community pages for the benchmark: a full G2 desktop document (head, top bar, side menu, redesigned
  * header with cover, avatar, «Госорганизация» badge, description and ПОС menu, then a wall of N posts with data-exec
  * JSON, reactions, views, an image, and a few visitor comments), built after the reconstruction in
- * vk-ok-markup.md §13.1. A RECONSTRUCTION, not a real page: it gives the readers realistic volume and nesting,
+ * docs/markup.md §13.1. A RECONSTRUCTION, not a real page: it gives the readers realistic volume and nesting,
  * not proof of correctness (the golden fixtures do that). Seeded: the same arguments give the same page.
  */
 
@@ -59,7 +59,7 @@ function msk(ms: number) {
   };
 }
 
-/** The label VK shows in Moscow (vk-ok-markup.md §10.1). */
+/** The label VK shows in Moscow (docs/markup.md §10.1). */
 function label(ms: number, nowMs: number): string {
   const t = msk(ms);
   const n = msk(nowMs);

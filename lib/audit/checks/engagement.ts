@@ -1,5 +1,5 @@
 /**
- * Engagement (methodology §3.3): pass when the month's ER so far reaches the target (3%), fail below it; unknown
+ * Engagement (docs/methodology.md §3.3): pass when the month's ER so far reaches the target (3%), fail below it; unknown
  * with 'no-views' (no counted post with views), 'no-posts' (no counted post yet) or 'page-not-readable'.
  * The ER is an estimate: mass-followers, targeted views and story reactions cannot be filtered from a page.
  */

@@ -1,5 +1,5 @@
 /**
- * Posting frequency (methodology §3.2): fail as soon as an ended week failed (a missing «Госорганизация» mark
+ * Posting frequency (docs/methodology.md §3.2): fail as soon as an ended week failed (a missing «Госорганизация» mark
  * fails every ended week); pass when all four weeks passed; otherwise unknown — 'week-unreadable' when an ended
  * week's posts were not all read ('page-not-readable' for a closed/blocked page), else 'in-progress'.
  */

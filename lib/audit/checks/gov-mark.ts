@@ -1,5 +1,5 @@
 /**
- * «Госорганизация» mark (methodology §3.6). Missing → the group would be #Н/Д (not in the federal export): the most
+ * «Госорганизация» mark (docs/methodology.md §3.6). Missing → the group would be #Н/Д (not in the federal export): the most
  * severe warning, every ended week fails. Unknown → weeks are evaluated normally, the UI asks to check the mark.
  */
 import type { CheckDefinition } from '../check';

@@ -1,5 +1,5 @@
 /**
- * Minimum requirement «Виджет ПОС» (methodology §1.5, §3.5):
+ * Minimum requirement «Виджет ПОС» (docs/methodology.md §1.5, §3.5):
  * present → pass, missing → fail, unknown → unknown with the reason ('not-detected', or 'page-not-readable' for a
  * closed/blocked page). Counts in minRequirements% only when the rule
  * set lists it.

@@ -1,5 +1,5 @@
 /**
- * Audience reach (methodology §3.4): members ÷ the audience size the user entered, capped at 100%. Pass at
+ * Audience reach (docs/methodology.md §3.4): members ÷ the audience size the user entered, capped at 100%. Pass at
  * `reachPassPercent` (100 by default), fail below; unknown until the size is entered ('input-missing') or when the
  * member count is unknown or too rough to decide ('members-unknown').
  */

@@ -1,7 +1,7 @@
 /**
  * OK's date labels as data for the shared parser (lib/parse/dates.ts).
  *
- * Forms (vk-ok-markup.md §10.2 says OK formats are not catalogued; these follow the issue and public scrapers):
+ * Forms (docs/markup.md §10.2 says OK formats are not catalogued; these follow the issue and public scrapers):
  * - «10:15»: time only = today [S: public Scrapy spider reads a bare «HH:MM» as today, ~2023];
  * - «сегодня 10:15», «вчера 12:30» (optionally «в») [S for «yesterday HH:MM» in the English UI, same spider];
  * - «5 ноя 14:20», «5 ноября 14:20» (current year, short or full genitive month);

@@ -1,6 +1,6 @@
 /**
  * Enough OK posts: OK's own "more posts" request of the desktop group feed, run through the shared paced, abortable
- * loop (lib/sites/paginate.ts). vk-ok-markup.md §8.3 [S: public scrapers ~2022, 2023-03]:
+ * loop (lib/sites/paginate.ts). docs/markup.md §8.3 [S: public scrapers ~2022, 2023-03]:
  *   POST <group path>?cmd=AltGroupMainFeedsNewRB&st.groupId=<gid>
  *   body    st.markerB=<marker>&st.page=<n>
  *   headers tkn: <OK.tkn.set('…') of the page>, ok-screen: altGroupMain, strd: false, form content type

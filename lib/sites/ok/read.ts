@@ -1,7 +1,7 @@
 /**
  * Одноклассники group reader: a `Document` of ok.ru / m.ok.ru → `CommunityPage` (site 'ok'), or null when the page
  * is not a group. Never throws. Built on the shared framework (selectors as data, one count parser, one date-label
- * parser with OK's format table). Honesty rules for OK, where much of the markup is not attested (vk-ok-markup.md §8):
+ * parser with OK's format table). Honesty rules for OK, where much of the markup is not attested (docs/markup.md §8):
  * - avatar: 'missing' only for OK's known "no photo" stub URL (`/res/stub_<w>x<h>.gif`); other built-in `/res/`
  *   images and an absent `<img>` are 'unknown';
  * - cover and «Госорганизация»: OK's DOM for them is not known, so their absence is 'unknown', never 'missing';

@@ -1,5 +1,5 @@
 /**
- * Machine data embedded in VK pages (vk-ok-markup.md §5): the `data-exec` PostContentContainer/init JSON of
+ * Machine data embedded in VK pages (docs/markup.md §5): the `data-exec` PostContentContainer/init JSON of
  * each server-rendered post, `apiPrefetchCache` in inline scripts, and the G3 SPA bootstrap JSON.
  * Everything is untrusted input: parsed defensively and validated with zod.
  */

@@ -29,7 +29,7 @@ export interface VkCollectOptions extends Omit<CollectOptions, 'cutoff'> {
   parseHtml?: (html: string) => Document;
 }
 
-/** Block-page detection for VK answers (vk-ok-markup.md §6.2–6.3). */
+/** Block-page detection for VK answers (docs/markup.md §6.2–6.3). */
 export function vkBlockReason(body: string, status: number, url: string): BlockReason | null {
   if (status === 429 || /\/429\.html/.test(url)) return 'rate-limit';
   if (status === 418) return 'captcha';

@@ -109,7 +109,7 @@ function readPost(root: Element, pc: PostReadContext): Post | null {
     ctx.miss('postId', gen);
     return null;
   }
-  // Own posts only (vk-ok-markup.md §4.3)
+  // Own posts only (docs/markup.md §4.3)
   if (api?.from_id !== undefined && api.from_id !== api.owner_id && api.from_id > 0) return null;
   if (!api) {
     const fromId = scope.own(union('postAuthor'))[0]?.getAttribute('data-from-id');

@@ -109,7 +109,7 @@ describe('reach', () => {
   });
 });
 
-describe('RKN registration (methodology §3.7, revised table; docs/rkn-registration.md)', () => {
+describe('RKN registration (docs/methodology.md §3.7, revised table; docs/rkn-registration.md)', () => {
   const knd = 'https://knd.gov.ru/license?id=0123456789abcdef01234567&registryType=bloggersPermission';
   const snet = 'https://gosuslugi.ru/snet/67927d41ee896061c9ca7145';
   it.each([
@@ -282,7 +282,7 @@ describe('RKN registration (methodology §3.7, revised table; docs/rkn-registrat
   });
 });
 
-describe('predicted score (methodology §3.8)', () => {
+describe('predicted score (docs/methodology.md §3.8)', () => {
   const fullMonth = [2, 9, 16, 23].flatMap((d) => posts(3, msk(d), { likes: 1, views: 10 }));
 
   it('is the rating total of F, E, R and minRequirements when all are known', () => {

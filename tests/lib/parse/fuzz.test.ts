@@ -235,7 +235,7 @@ function sameWallMinute(a: number, b: number, zone: string): boolean {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The label VK shows for `t` seen at `now` in `zone` (vk-ok-markup.md §10.1), with the spelling varied. */
+/** The label VK shows for `t` seen at `now` in `zone` (docs/markup.md §10.1), with the spelling varied. */
 function vkLabel(r: Rng, t: number, now: number, zone: string): string {
   const w = zonedParts(new Date(t), zone);
   const today = zonedParts(new Date(now), zone);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * Skeleton and clone posts (vk-ok-markup.md §4.1) are skipped: a post root that is, or holds, a loading skeleton
+ * Skeleton and clone posts (docs/markup.md §4.1) are skipped: a post root that is, or holds, a loading skeleton
  * (`.PostContentDumbSkeleton`, any class containing `PostSkeleton__root`) or a React clone (`.ReactEntryRootClone`)
  * is not read, on every layout; the other posts read as before.
  */
