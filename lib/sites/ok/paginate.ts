@@ -17,7 +17,8 @@ import { ReadContext } from '../core/context';
 import { norm } from '../core/text';
 import { type BlockReason, type CollectOptions, defaultParseHtml, paginate, type WallSource } from '../paginate';
 import type { ReadOptions, WordsMarker } from '../types';
-import { type OkLayout, okNextMarker, okPageToken, readOkPosts } from './read';
+import type { OkLayout } from './layout';
+import { okNextMarker, okPageToken, readOkPosts } from './posts';
 import { OK_SELECTORS, OK_TEXTS } from './selectors';
 
 export interface OkCursor {
