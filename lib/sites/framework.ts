@@ -687,7 +687,11 @@ export function findRegistryLink(root: ParentNode, base: string): string | null 
     const link = url && registryLinkOf(url);
     if (link) return link;
   }
-  const text = textOfRoot(root);
+  return findRegistryLinkInText(textOfRoot(root));
+}
+
+/** A registry link written out in plain text (a description, a post), normalised; null when there is none. */
+export function findRegistryLinkInText(text: string): string | null {
   // every match holds this literal: a quick scan spares the pattern's position-by-position search
   if (!REGISTRY_TEXT_HINT.test(text)) return null;
   for (const m of text.matchAll(URL_IN_TEXT)) {
