@@ -67,6 +67,7 @@ export function GroupDetail(props: GroupDetailProps) {
         {latest === null
           ? t('notChecked')
           : t('lastChecked', { date: formatDay(new Date(latest.at), props.timeZone, locale, true) })}
+        {row.source !== null && <> {t(row.source === 'api' ? 'source.viaApi' : 'source.viaPage')}</>}
       </p>
       <label class="small">
         {t('col.category')}{' '}

@@ -209,6 +209,7 @@ export function ResultsTable(props: ResultsTableProps) {
                   data-testid="result-row"
                   data-key={r.key}
                   data-read={r.read}
+                  data-source={r.source ?? undefined}
                   aria-rowindex={start + i + 2}
                   class={isProblem(r) ? 'result problem' : 'result'}
                   onClick={() => props.onOpen(r.key)}
@@ -256,6 +257,12 @@ export function ResultsTable(props: ResultsTableProps) {
                   </td>
                   <td class={`read ${r.read}`}>
                     {t(`read.${r.read}`)}
+                    {r.source === 'api' && (
+                      <small class="src" title={t('source.apiTitle')}>
+                        {' '}
+                        {t('source.api')}
+                      </small>
+                    )}
                     {r.error !== null && r.read !== 'complete' && (
                       <small class="muted"> ({maybe(`error.${r.error}`, maybe('error.partial', r.error))})</small>
                     )}

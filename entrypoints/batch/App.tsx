@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AddGroups, type ImportReport } from '../../components/batch/AddGroups';
+import { ApiModeNote } from '../../components/batch/ApiModeNote';
 import { GroupDetail } from '../../components/batch/GroupDetail';
 import { BatchI18nContext, makeBatchI18n } from '../../components/batch/i18n';
 import { ListsPanel } from '../../components/batch/ListsPanel';
@@ -38,6 +39,7 @@ import {
   saveRun,
   updateGroup,
 } from '../../lib/ext/history';
+import type { ApiModeState } from '../../lib/ext/vk-api-mode';
 import type { Locale } from '../../lib/i18n/index';
 import type { ImportResult } from '../../lib/import/records';
 import { parsePastedLinks } from '../../lib/import/records';
@@ -64,6 +66,8 @@ export interface BatchPageDeps {
   onListChange?: (listId: string | null) => void;
   /** The reports' export buttons for a list (XLSX, CSV, print, messages, backup), when wired. */
   exportsFor?: (listId: string) => ComponentChildren;
+  /** The VK API mode (a saved key and the browser's permission), asked afresh for every run. */
+  apiMode?: (settings: PageSettings) => Promise<ApiModeState>;
 }
 
 export function App({ deps }: { deps: BatchPageDeps }) {
@@ -81,6 +85,7 @@ export function App({ deps }: { deps: BatchPageDeps }) {
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [openAudits, setOpenAudits] = useState<AuditRecord[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [apiState, setApiState] = useState<ApiModeState['state']>('off');
   const controller = useRef<BatchController | null>(null);
   const seenAudits = useRef(new Set<number>());
 
@@ -132,7 +137,10 @@ export function App({ deps }: { deps: BatchPageDeps }) {
     async (target: Run, current: PageSettings, cap: number) => {
       if (controller.current?.busy) return;
       for (const item of target.items) if (item.auditId !== null) seenAudits.current.add(item.auditId);
-      const c = new BatchController(target, { ...deps.runnerDeps(current, cap), onUpdate: onRunUpdate });
+      const api: ApiModeState = (await deps.apiMode?.(current)) ?? { state: 'off' };
+      setApiState(api.state);
+      const runner = { ...deps.runnerDeps(current, cap), onUpdate: onRunUpdate };
+      const c = new BatchController(target, api.state === 'on' ? { ...runner, apiMode: api.apiMode } : runner);
       controller.current = c;
       setBusy(true);
       setRun({ ...target, state: 'running', pauseReason: null, blockedUrl: null });
@@ -161,6 +169,10 @@ export function App({ deps }: { deps: BatchPageDeps }) {
   useEffect(() => {
     deps.onListChange?.(selectedId);
   }, [deps, selectedId]);
+
+  useEffect(() => {
+    if (settings !== null) void deps.apiMode?.(settings).then((api) => setApiState(api.state));
+  }, [deps, settings]);
 
   // Leaving the page (or unmounting it) stops the runner; the queue in IndexedDB keeps where it stopped.
   useEffect(
@@ -275,6 +287,7 @@ export function App({ deps }: { deps: BatchPageDeps }) {
             onPaste={(text) => importInto(parsePastedLinks(text))}
             onFile={async (name, bytes) => importInto(await deps.parseFile(name, bytes))}
           />
+          {selectedId !== null && <ApiModeNote state={apiState} />}
           {selectedId !== null && settings !== null && (
             <RunPanel
               run={run}

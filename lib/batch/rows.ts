@@ -7,6 +7,7 @@
 import { toReportAudit } from '../export/from-history';
 import type { AuditRecord, GroupRecord } from '../ext/history';
 import type { CheckId, CheckStatus, Presence, Site, WeekStatus } from '../types';
+import { API_LAYOUT } from '../vkapi/layout';
 import { type AudienceSizes, audienceSizeFor } from './audience';
 import { storedPresence } from './record';
 
@@ -41,6 +42,8 @@ export interface ResultRow {
   predictedRange: { min: number; max: number } | null;
   /** Checks that failed, plus a failed or partial read. */
   problems: number;
+  /** Where the latest audit's figures came from: VK's API (layout 'vk-api', docs/vk-api.md) or the pages. */
+  source: 'api' | 'page' | null;
 }
 
 export function rowOf(group: GroupRecord, record: AuditRecord | null, audienceSizes: AudienceSizes = {}): ResultRow {
@@ -84,6 +87,7 @@ export function rowOf(group: GroupRecord, record: AuditRecord | null, audienceSi
     predicted: audit?.predictedScore ?? null,
     predictedRange: audit?.predictedRange ?? null,
     problems: failedChecks + (read === 'failed' || read === 'partial' ? 1 : 0),
+    source: record === null ? null : page?.layout === API_LAYOUT ? 'api' : 'page',
   };
 }
 

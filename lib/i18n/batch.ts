@@ -71,6 +71,10 @@ const ru = {
   'pause.api-captcha':
     'ВКонтакте попросил ввести код с картинки для запросов с вашим ключом. Подождите 15–20 минут и нажмите «Продолжить»; если повторится — удалите ключ в настройках, и группы проверятся по страницам.',
   apiMode: 'Группы ВКонтакте проверяются через API ВКонтакте с вашим ключом доступа.',
+  'source.api': 'API',
+  'source.apiTitle': 'Данные получены через API ВКонтакте',
+  'source.viaApi': 'Данные получены через API ВКонтакте.',
+  'source.viaPage': 'Данные прочитаны со страницы сообщества.',
   apiModeHint: 'Ключ хранится только в этом браузере. Удалить его можно в настройках расширения.',
   apiModeNoPermission:
     'Ключ доступа VK API сохранён, но браузер не разрешил расширению обращаться к API. Откройте настройки и сохраните ключ заново; пока группы проверяются по страницам.',
@@ -225,6 +229,10 @@ const en: Dictionary<BatchKey> = {
   'pause.api-captcha':
     'VK asked for a captcha for requests with your key. Wait 15–20 minutes and press Resume; if it happens again, delete the key in the settings and the groups are checked page by page.',
   apiMode: 'VK groups are checked through the VK API with your access key.',
+  'source.api': 'API',
+  'source.apiTitle': 'Data from the VK API',
+  'source.viaApi': 'Data from the VK API.',
+  'source.viaPage': 'Data read from the community page.',
   apiModeHint: 'The key is kept in this browser only. You can delete it in the extension settings.',
   apiModeNoPermission:
     'A VK API key is saved, but the browser has not allowed the extension to reach the API. Open the settings and save the key again; meanwhile groups are checked page by page.',

@@ -17,6 +17,7 @@ import {
   postFromApi,
 } from '../sites/vk/embedded';
 import type { Access, CommunityPage, Post, Presence } from '../types';
+import { API_LAYOUT } from './layout';
 
 /** Fields asked of groups.getById (documented ones, and the undocumented `menu`, `is_government_organization`). */
 export const GROUP_FIELDS =
@@ -24,8 +25,7 @@ export const GROUP_FIELDS =
 
 export const GROUP_SOURCE = 'api:groups.getById';
 export const WALL_SOURCE = 'api:wall.get';
-/** `CommunityPage.layout` of a page made from the API. */
-export const API_LAYOUT = 'vk-api';
+export { API_LAYOUT };
 
 const LinkSchema = z.looseObject({ url: z.optional(z.string()), name: z.optional(z.string()) });
 const ApiGroupWithLinksSchema = z.looseObject({

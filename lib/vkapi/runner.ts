@@ -13,6 +13,7 @@
 import { auditRecordFor, type BatchDeps, failedRecordFor, finishItem, type StopReason } from '../batch/runner';
 import type { FailureReason, Run, RunItem } from '../batch/state';
 import { previousMonthStart } from '../calendar';
+import { unknownPage } from '../sites/framework';
 import type { PartialReason } from '../sites/paginate';
 import { type ApiPost, apiFlag } from '../sites/vk/embedded';
 import type { CommunityPage } from '../types';
@@ -20,6 +21,7 @@ import type { ApiParams } from './client';
 import { ApiRunStop, groupErrorMeaning, VkApiError, VkNetworkError } from './errors';
 import { GET_BY_ID_MAX_IDS, WALL_GET_MAX_COUNT } from './limits';
 import {
+  API_LAYOUT,
   type ApiGroupAnswer,
   accessOf,
   GROUP_FIELDS,
@@ -138,9 +140,11 @@ async function auditGroup(
   api: ApiCaller,
   signal: AbortSignal,
 ): Promise<GroupResult> {
-  if ('failure' in lookup) return { kind: 'failed', reason: lookup.failure, page: null };
+  // a failure is marked as the API's too (the table says where each result came from)
+  const none = () => unknownPage('vk', item.url, { layout: API_LAYOUT, readAt: deps.now().toISOString() });
+  if ('failure' in lookup) return { kind: 'failed', reason: lookup.failure, page: none() };
   const group = lookup.group;
-  if (group === null) return { kind: 'failed', reason: 'not-found', page: null };
+  if (group === null) return { kind: 'failed', reason: 'not-found', page: none() };
   const now = deps.now();
   const access = accessOf(group);
   const pageOf = (wall: WallRead | null, partial: PartialReason | null = null) =>

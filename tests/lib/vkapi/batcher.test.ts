@@ -6,44 +6,42 @@ import { RateLimiter } from '../../../lib/vkapi/limiter';
 import { type FakeApiOptions, mixedGroups } from '../../fakes/vk-api';
 import { ApiWorld, KEY } from './world';
 
+/** A limiter of 3 a second on a virtual clock that its own sleeps move. */
+function virtualLimiter() {
+  const clock = { t: 0 };
+  const limiter = new RateLimiter({
+    perWindow: 3,
+    windowMs: 1000,
+    clock: () => clock.t,
+    sleep: async (ms) => {
+      clock.t += ms;
+    },
+  });
+  return { limiter, time: () => clock.t };
+}
+
 describe('RateLimiter', () => {
   it('never lets more than `perWindow` requests start in any window, in order', async () => {
-    let t = 0;
-    const limiter = new RateLimiter({
-      perWindow: 3,
-      windowMs: 1000,
-      clock: () => t,
-      sleep: async (ms) => {
-        t += ms;
-      },
-    });
+    const { limiter, time } = virtualLimiter();
     const starts: number[] = [];
     const signal = new AbortController().signal;
-    await Promise.all(Array.from({ length: 30 }, () => limiter.acquire(signal).then(() => starts.push(t))));
+    await Promise.all(Array.from({ length: 30 }, () => limiter.acquire(signal).then(() => starts.push(time()))));
     expect(starts).toHaveLength(30);
     for (let i = 3; i < starts.length; i++)
       expect((starts[i] ?? 0) - (starts[i - 3] ?? 0)).toBeGreaterThanOrEqual(1000);
     // evenly: a third of a window apart (rounded up to the millisecond), and no slower than that
     for (let i = 1; i < starts.length; i++) expect((starts[i] ?? 0) - (starts[i - 1] ?? 0)).toBeLessThanOrEqual(334);
-    expect(t).toBeLessThanOrEqual(29 * 334);
+    expect(time()).toBeLessThanOrEqual(29 * 334);
   });
 
   it('waits a whole widened window after a back-off, then narrows again', async () => {
-    let t = 0;
-    const limiter = new RateLimiter({
-      perWindow: 3,
-      windowMs: 1000,
-      clock: () => t,
-      sleep: async (ms) => {
-        t += ms;
-      },
-    });
+    const { limiter, time } = virtualLimiter();
     const signal = new AbortController().signal;
     await limiter.acquire(signal);
     limiter.backOff();
     expect(limiter.windowMs).toBe(1500);
     await limiter.acquire(signal);
-    expect(t).toBe(1500);
+    expect(time()).toBe(1500);
     for (let i = 0; i < 10; i++) limiter.succeeded();
     expect(limiter.windowMs).toBe(1000);
   });
