@@ -122,15 +122,21 @@ export function App({ deps }: { deps: BatchPageDeps }) {
 
   const onRunUpdate = useCallback((next: Run) => {
     setRun(next);
+    // the audits finished since the last update, fetched and shown together (the API mode finishes many at once)
+    const fresh: { key: string; id: number }[] = [];
     for (const item of next.items) {
       if (item.auditId === null || seenAudits.current.has(item.auditId)) continue;
       seenAudits.current.add(item.auditId);
-      const id = item.auditId;
-      void getAudit(id).then((record) => {
-        if (record === null) return;
-        setLatest((prev) => new Map(prev).set(item.key, record));
-      });
+      fresh.push({ key: item.key, id: item.auditId });
     }
+    if (fresh.length === 0) return;
+    void Promise.all(fresh.map(async (f) => ({ key: f.key, record: await getAudit(f.id) }))).then((found) => {
+      setLatest((prev) => {
+        const map = new Map(prev);
+        for (const { key, record } of found) if (record !== null) map.set(key, record);
+        return map;
+      });
+    });
   }, []);
 
   const startController = useCallback(

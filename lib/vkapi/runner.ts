@@ -36,6 +36,9 @@ export interface ApiCaller {
   call(method: string, params: ApiParams): Promise<unknown>;
 }
 
+/** How often the page hears of finished groups (ms). */
+const UPDATE_MS = 400;
+
 /** Wall pages read per group at most (1 000 posts since the 1st of the previous month is 16 a day). */
 export const MAX_WALL_PAGES = 10;
 
@@ -176,6 +179,7 @@ export async function runApiMode(initial: Run, deps: BatchDeps, api: ApiCaller, 
 
   let storageFull = false;
   let lastDone = deps.clock();
+  let lastUpdate = Number.NEGATIVE_INFINITY;
   // Finished groups are stored one after another, each with the run as it is then (one transaction each).
   let stored: Promise<void> = Promise.resolve();
   const store = (item: RunItem, result: GroupResult) => {
@@ -202,7 +206,11 @@ export async function runApiMode(initial: Run, deps: BatchDeps, api: ApiCaller, 
         return;
       }
       run = done.value.run;
-      deps.onUpdate?.(run);
+      // groups finish many a second here: the page hears of them at most every UPDATE_MS (and at the end)
+      if (deps.clock() - lastUpdate >= UPDATE_MS) {
+        lastUpdate = deps.clock();
+        deps.onUpdate?.(run);
+      }
       deps.onGroupDone?.({ key: item.key, ms: busy, waitedMs: 0, fetchMs: 0, requests: 0 });
     });
     return stored;
@@ -237,6 +245,7 @@ export async function runApiMode(initial: Run, deps: BatchDeps, api: ApiCaller, 
     for (const r of results) if (r.status === 'rejected' && stop === null) stop = r.reason;
   }
   await stored;
+  deps.onUpdate?.(run);
 
   const stopped = async (next: Run): Promise<Run> => {
     await deps.store.saveRun(next);
