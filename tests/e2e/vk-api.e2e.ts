@@ -15,6 +15,8 @@ import { type Extension, launchExtension, storedCounts, waitForContentScript } f
 import { type FixtureServer, fixtureHtml, startFixtureServer } from './server';
 
 const KEY = 'f00dfeed0123456789abcdef0123456789abcdef0123456789abcdef01234567';
+/** A key of the right form that VK does not know (a first-time user's copying mistake): error 5. */
+const WRONG_KEY = 'deadbeef0123456789abcdef0123456789abcdef0123456789abcdef01234567';
 const GROUPS = mixedGroups(300, 300_000_000);
 /**
  * The community of the g3-datatestid fixture (club123456) as the API knows it: the reader leaves members, cover,
@@ -55,6 +57,8 @@ describe.skipIf(inject('skipE2E'))('VK API mode in a real browser (fake API)', (
   let ext: Extension;
   let api: FakeVkApi;
   const sent: Sent[] = [];
+  /** Everything the extension's pages and worker wrote to the console, and their uncaught errors. */
+  const logs: string[] = [];
   const apiRequests = () => sent.filter((s) => (VK_API_HOSTS as readonly string[]).includes(s.host));
 
   beforeAll(async () => {
@@ -69,6 +73,9 @@ describe.skipIf(inject('skipE2E'))('VK API mode in a real browser (fake API)', (
     const ok = new URL(OK_URL);
     server.route(ok.host, ok.pathname, { body: fixtureHtml('ok', 'desktop-group') });
     ext = await launchExtension({ server });
+    ext.context.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
+    ext.context.on('weberror', (e) => logs.push(`error: ${String(e.error())}`));
+    ext.worker.on('console', (m) => logs.push(`worker ${m.type()}: ${m.text()}`));
     ext.context.on('request', (r) => {
       const url = new URL(r.url());
       if (url.protocol !== 'https:') return;
@@ -97,10 +104,23 @@ describe.skipIf(inject('skipE2E'))('VK API mode in a real browser (fake API)', (
     // nothing went to the API before a key
     expect(apiRequests()).toEqual([]);
 
-    // step 4–5: the key as copied (with stray spaces); the browser's «allow» for api.vk.com / api.vk.ru
+    // steps 4–5, first with a key VK does not know (copied from the wrong application): the check says so, and neither
+    // the message nor a log repeats the key
+    await ext.allowApiHosts();
+    await page.getByTestId('vk-api-key-input').fill(WRONG_KEY);
+    await page.getByTestId('vk-api-key-save').click();
+    await expect.poll(() => page.getByTestId('vk-api-key-message').getAttribute('data-message')).toBe('key.saved');
+    await page.getByTestId('vk-api-key-check').click();
+    await expect
+      .poll(() => page.getByTestId('vk-api-key-message').getAttribute('data-message'))
+      .toBe('key.check.invalid');
+    expect(await page.getByTestId('vk-api-key-message').textContent()).toContain('ВКонтакте не принял ключ');
+    expect(await page.content()).not.toContain(WRONG_KEY);
+    expect(api.stats.errors).toEqual({ 5: 1 });
+
+    // then the right key, as copied (with stray spaces); the browser's «allow» for api.vk.com / api.vk.ru is given
     await page.getByTestId('vk-api-key-input').fill(`  ${KEY} `);
     expect(await page.getByTestId('vk-api-key-input').getAttribute('type')).toBe('password');
-    await ext.allowApiHosts();
     await page.getByTestId('vk-api-key-save').click();
     await expect.poll(() => page.getByTestId('vk-api-key-message').getAttribute('data-message')).toBe('key.saved');
     expect(await page.getByTestId('vk-api-key-state').getAttribute('data-state')).toBe('saved');
@@ -115,14 +135,16 @@ describe.skipIf(inject('skipE2E'))('VK API mode in a real browser (fake API)', (
     await page.getByTestId('vk-api-key-check').click();
     await expect.poll(() => page.getByTestId('vk-api-key-message').getAttribute('data-message')).toBe('key.check.ok');
     expect(await page.getByTestId('vk-api-key-message').textContent()).toContain('Ключ работает');
+    // the wrong key's request was refused before any method ran (error 5); the right one made one call
     expect(api.stats.calls).toEqual({ 'groups.getById': 1 });
-    expect(apiRequests()).toHaveLength(1);
+    expect(apiRequests()).toHaveLength(2);
 
     // the key sits in its own storage item and nowhere else in storage.local
     const local = await ext.worker.evaluate(() => chrome.storage.local.get(null));
     expect(local.vkApiKey).toBe(KEY);
     const elsewhere = Object.entries(local).filter(([k, v]) => k !== 'vkApiKey' && JSON.stringify(v).includes(KEY));
     expect(elsewhere).toEqual([]);
+    expect(JSON.stringify(local)).not.toContain(WRONG_KEY);
     await page.close();
   });
 
@@ -216,6 +238,13 @@ describe.skipIf(inject('skipE2E'))('VK API mode in a real browser (fake API)', (
     const backup = readFileSync(path, 'utf8');
     expect(backup).toContain('gospabliki-audit-backup');
     expect(backup).not.toContain(KEY);
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-export="csv"]').click(),
+    ]);
+    const csv = readFileSync(await csvDownload.path(), 'utf8');
+    expect(csv).toContain('через API ВКонтакте');
+    expect(csv).not.toContain(KEY);
     await page.close();
 
     // the key went only to the API hosts, in the POST body, never in an address or a header
@@ -228,7 +257,7 @@ describe.skipIf(inject('skipE2E'))('VK API mode in a real browser (fake API)', (
     );
     expect(sent.every((s) => [...SITE_HOSTS, ...VK_API_HOSTS].includes(s.host))).toBe(true);
     expect(ext.blockedRequests).toEqual([]);
-    expect([...api.keysSeen]).toEqual([KEY]);
+    expect([...api.keysSeen]).toEqual([WRONG_KEY, KEY]);
   });
 
   it('the popup fills what the page reading could not from the API and reports where they disagree', async () => {
@@ -249,6 +278,7 @@ describe.skipIf(inject('skipE2E'))('VK API mode in a real browser (fake API)', (
     expect(api.stats.calls['groups.getById']).toBe(calls + 1);
     await popup.getByTestId('diagnostics').locator('summary').click();
     const diag = await popup.getByTestId('diag-missing').textContent();
+    expect(await popup.getByTestId('diagnostics').textContent()).not.toContain(KEY);
     expect(diag).toContain('api:govMark');
     expect(diag).toContain('api:avatar');
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('snapshot').click()]);
@@ -284,5 +314,16 @@ describe.skipIf(inject('skipE2E'))('VK API mode in a real browser (fake API)', (
     await lists.getByTestId('run-panel').waitFor();
     expect(await lists.getByTestId('api-mode').count()).toBe(0);
     await lists.close();
+  });
+
+  it('no page or worker of the extension wrote the key to the console or an error', async () => {
+    // the capture works (a probe from a page and from the worker arrives)
+    const page = await ext.openExtensionPage('options.html');
+    await page.evaluate(() => console.info('gp-log-probe-page'));
+    await ext.worker.evaluate(() => console.info('gp-log-probe-worker'));
+    await expect.poll(() => logs.some((l) => l.includes('gp-log-probe-page'))).toBe(true);
+    await expect.poll(() => logs.some((l) => l.includes('gp-log-probe-worker'))).toBe(true);
+    await page.close();
+    expect(logs.filter((l) => l.includes(KEY) || l.includes(WRONG_KEY))).toEqual([]);
   });
 });
