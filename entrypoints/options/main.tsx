@@ -4,13 +4,8 @@ import { SettingsForm } from '../../components/SettingsForm';
 import { VkApiKeySettings } from '../../components/VkApiKeySettings';
 import { loadSettings, type Settings } from '../../lib/ext/settings';
 import { saveSettings } from '../../lib/ext/settings-write';
-import {
-  checkVkApiKey,
-  deleteVkApiKey,
-  loadVkApiKey,
-  requestApiPermission,
-  saveVkApiKey,
-} from '../../lib/ext/vk-api-key';
+import { checkVkApiKey } from '../../lib/ext/vk-api-check';
+import { deleteVkApiKey, loadVkApiKey, requestApiPermission, saveVkApiKey } from '../../lib/ext/vk-api-key';
 import { pickLocale } from '../../lib/i18n/index';
 
 const locale = pickLocale(navigator.language);

@@ -3,10 +3,10 @@
  * `browser.storage.local` under its own item, never in the settings item, IndexedDB, exports, backups, snapshots or
  * logs; and the optional host permissions for VK's API hosts, asked for when the key is first saved and given back
  * when it is deleted. Without a key (or without the permission) nothing is ever sent to the API.
+ * Storage and permissions only: the pages import it up front, the API code (lib/vkapi) loads when a key is there;
+ * «Проверить ключ» is lib/ext/vk-api-check.ts.
  */
 import { browser } from 'wxt/browser';
-import { type ApiFetch, createTransport } from '../vkapi/client';
-import { ERROR, VkApiError } from '../vkapi/errors';
 import { type KeyCheck, normaliseKey, VK_API_KEY_ITEM } from '../vkapi/key';
 import { VK_API_ORIGINS } from '../vkapi/limits';
 
@@ -45,20 +45,3 @@ export async function vkApiAccess(): Promise<{ key: string } | null> {
 }
 
 export { type KeyCheck, VK_API_KEY_ITEM };
-
-/** One harmless call with the key: groups.getById of VK's official «API ВКонтакте» community (club1). */
-export async function checkVkApiKey(
-  key: string,
-  fetch: ApiFetch = (url, init) => globalThis.fetch(url, init),
-): Promise<KeyCheck> {
-  if (!(await hasApiPermission())) return 'no-permission';
-  try {
-    const transport = createTransport({ key, fetch, timeoutMs: 15_000 });
-    await transport.send('groups.getById', { group_id: 1 }, new AbortController().signal);
-    return 'ok';
-  } catch (error) {
-    if (!(error instanceof VkApiError)) return 'network';
-    if (error.code === ERROR.TOO_MANY || error.code === ERROR.RATE_LIMIT || error.code === ERROR.FLOOD) return 'limit';
-    return 'invalid';
-  }
-}

@@ -4,8 +4,8 @@ import { exportBackupText } from '../../../lib/export/store';
 import { closeHistory, useHistoryDatabase } from '../../../lib/ext/history';
 import { loadSettings } from '../../../lib/ext/settings';
 import { saveSettings } from '../../../lib/ext/settings-write';
+import { checkVkApiKey } from '../../../lib/ext/vk-api-check';
 import {
-  checkVkApiKey,
   deleteVkApiKey,
   loadVkApiKey,
   requestApiPermission,
