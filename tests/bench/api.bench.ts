@@ -12,6 +12,7 @@
  * `--no-execute`: a key that may not call `execute` (error 28): every call is then a request of its own.
  */
 import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { previousMonthStart } from '../../lib/calendar';
 import { DEFAULT_BATCH_OPTIONS } from '../../lib/ext/history';
@@ -92,6 +93,7 @@ export async function benchApiMode(n = 1000, closeMidRun = true, execute = true)
       await profiler.send('Profiler.enable');
       await profiler.send('Profiler.start');
     }
+    const load: number[] = [loadavg()[0] ?? 0];
     const t0 = performance.now();
     await page.getByTestId('run').click();
     let closedAt: number | null = null;
@@ -101,6 +103,7 @@ export async function benchApiMode(n = 1000, closeMidRun = true, execute = true)
       const stored = await storedCounts(ext.worker);
       const finished = stored.runs[0]?.items.filter((i) => i.state !== 'pending').length ?? 0;
       heap.push(await heapMb(page));
+      load.push(loadavg()[0] ?? 0);
       if (closeMidRun && closedAt === null && finished >= n * 0.4) {
         const hash = listHash();
         await page.close();
@@ -136,10 +139,17 @@ export async function benchApiMode(n = 1000, closeMidRun = true, execute = true)
       calls: api.stats.calls,
       errors: api.stats.errors,
       maxPerSecond: api.stats.maxPerSecond,
-      maxExecuteCalls: Math.max(...api.stats.executeCalls),
-      meanExecuteCalls: api.stats.executeCalls.reduce((a, b) => a + b, 0) / api.stats.executeCalls.length,
+      executes: api.stats.executeCalls.length,
+      maxExecuteCalls: Math.max(0, ...api.stats.executeCalls),
+      meanExecuteCalls: api.stats.executeCalls.reduce((a, b) => a + b, 0) / Math.max(1, api.stats.executeCalls.length),
       answerMb: api.stats.bytes / 1024 / 1024,
       heapMb: { start: heap[0], peak: Math.max(...heap.filter(Number.isFinite)), end: heap[heap.length - 1] },
+      machine: {
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        node: process.version,
+        loadAverage: { min: Math.min(...load), max: Math.max(...load) },
+      },
       pageMode: {
         requests: pageRequests,
         pacingMs: PACING_DEFAULT_MS,
@@ -168,8 +178,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `  the API's last answer at ${f(r.apiMs / 1000)} s; the rest is the page auditing and storing the groups`,
       `  every group audited once: ${r.auditedOnce} (${r.audited} groups stored)`,
       `  requests ${r.requests} (accepted ${r.accepted}), calls ${JSON.stringify(r.calls)}, errors ${JSON.stringify(r.errors)}`,
-      `  max ${r.maxPerSecond} requests in a second, ≤ ${r.maxExecuteCalls} calls an execute (mean ${f(r.meanExecuteCalls)}), answers ${f(r.answerMb)} MB`,
+      `  max ${r.maxPerSecond} requests in a second, ` +
+        (r.executes > 0
+          ? `${r.executes} executes of ≤ ${r.maxExecuteCalls} calls (mean ${f(r.meanExecuteCalls)})`
+          : 'no execute (every call a request of its own)') +
+        `, answers ${f(r.answerMb)} MB`,
       `  lists page JS heap: ${f(r.heapMb.start ?? 0)} → peak ${f(r.heapMb.peak)} → ${f(r.heapMb.end ?? 0)} MB`,
+      `  machine: ${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}, load average ${f(r.machine.loadAverage.min)}–${f(r.machine.loadAverage.max)} during the run`,
       `  page mode, same list (computed): ${r.pageMode.requests} requests at ${r.pageMode.pacingMs / 1000} s = ${f(r.pageMode.hours)} h of pacing, ${r.pageMode.days} day(s) at the ${r.pageMode.dailyCap}-request daily cap`,
     ].join('\n'),
   );
