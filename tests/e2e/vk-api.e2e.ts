@@ -153,9 +153,7 @@ describe.skipIf(inject('skipE2E'))('VK API mode in a real browser (fake API)', (
     let page = await ext.openExtensionPage('batch.html?pacingMs=150');
     await page.getByTestId('paste-links').fill(links.join('\n'));
     await page.getByText('Добавить ссылки').click();
-    await expect
-      .poll(() => page.getByTestId('import-report').textContent(), { timeout: 30_000 })
-      .toContain('Добавлено: 301');
+    await expect.poll(() => page.getByTestId('import-report').textContent()).toContain('Добавлено: 301');
     await expect.poll(() => page.getByTestId('api-mode').getAttribute('data-state')).toBe('on');
     const pageRequestsBefore = sent.filter((s) => SITE_HOSTS.includes(s.host)).length;
     await page.getByTestId('run').click();
@@ -163,10 +161,7 @@ describe.skipIf(inject('skipE2E'))('VK API mode in a real browser (fake API)', (
     await expect
       .poll(
         async () => (await storedCounts(ext.worker)).runs[0]?.items.filter((i) => i.state !== 'pending').length ?? 0,
-        {
-          timeout: 90_000,
-          interval: 100,
-        },
+        { interval: 100 },
       )
       .toBeGreaterThanOrEqual(60);
     const listHash = new URL(page.url()).hash;
@@ -269,9 +264,7 @@ describe.skipIf(inject('skipE2E'))('VK API mode in a real browser (fake API)', (
     await waitForContentScript(ext, tab);
     const popup = await ext.openPopupFor(tab, '&collect=off');
     // filled from the API: the cover and ПОС items (unknown on the page) now pass
-    await expect
-      .poll(() => popup.getByTestId('check-cover').getAttribute('data-status'), { timeout: 20_000 })
-      .toBe('pass');
+    await expect.poll(() => popup.getByTestId('check-cover').getAttribute('data-status')).toBe('pass');
     expect(await popup.getByTestId('check-pos-widget').getAttribute('data-status')).toBe('pass');
     // a disagreement keeps «есть» (never a false «нет»): the badge on the page, no mark in the API
     expect(await popup.getByTestId('check-gov-mark').getAttribute('data-status')).toBe('pass');
