@@ -54,16 +54,25 @@ export {
 } from './batch/state';
 export { type TrendPoint, trendOf } from './batch/trend';
 // ---- rating engine (lib/calendar.ts, lib/audit/**) ----
+// Which month the screens show first (methodology §3.1, revision 2026-12; docs/month-in-view.md):
+// monthShownFirst(now, timeZone, N) → { view: 'previous' | 'current', year, month, current, previous } — the month
+// that ended on days 1…N of a month, else the current one; monthAuditInstant(view, now, timeZone) → the `now` to
+// audit that month at (the ended month's last instant: every week decided). Popup, lists page and exports use them.
 export {
   DAYS_PER_WEEK,
+  DEFAULT_ENDED_MONTH_DAYS,
   type EvaluationWeek,
   evaluationWeekOf,
   type InstantRange,
   isValidTimeZone,
   lastInstantOfMonth,
+  type MonthShownFirst,
+  type MonthView,
   type MonthWeek,
   type MonthWeeks,
+  monthAuditInstant,
   monthOf,
+  monthShownFirst,
   monthWeeks,
   nextMonthStart,
   previousMonthEnd,
@@ -73,6 +82,7 @@ export {
   WEEK_NUMBERS,
   weekOfDay,
   weekRange,
+  type YearMonth,
   type ZonedParts,
   zonedParts,
   zonedTimeToInstant,
