@@ -1,9 +1,18 @@
-/** The checklist: one row per check with its status and one line of advice. */
+/** The checklist: one row per check with its state in the one vocabulary (lib/i18n/vocabulary.ts) and one line of advice. */
 import type { AuditCheck } from '../lib/audit/types';
+import { type CheckState, checkState, checkTone, checkWord } from '../lib/i18n/vocabulary';
 import { CHECK_ORDER, type CheckId, type CheckStatus } from '../lib/types';
 import { type I18n, useI18n } from './i18n';
 
-const ICON: Record<CheckStatus, string> = { pass: '✓', fail: '✗', unknown: '?', 'not-applicable': '–' };
+const ICON: Record<CheckState, string> = {
+  pass: '✓',
+  fail: '✗',
+  unknown: '?',
+  running: '…',
+  pending: '…',
+  'not-applicable': '–',
+  excluded: '✗',
+};
 
 export function adviceFor(check: { id: CheckId; status: CheckStatus; reason: string }, i18n: I18n): string {
   return (
@@ -20,18 +29,27 @@ export function Checklist({ checks }: { checks: readonly AuditCheck[] }) {
     <section class="card" aria-labelledby="checks-title">
       <h2 id="checks-title">{i18n.t('checks.title')}</h2>
       <ul class="checklist">
-        {sorted.map((c) => (
-          <li key={c.id} class={`check check--${c.status}`} data-testid={`check-${c.id}`} data-status={c.status}>
-            <span class="check__icon" aria-hidden="true">
-              {ICON[c.status]}
-            </span>
-            <span class="check__body">
-              <span class="check__title">{i18n.t(`check.${c.id}`)}</span>
-              <span class="check__status">{i18n.t(`status.${c.status}`)}</span>
-              <span class="check__advice">{adviceFor(c, i18n)}</span>
-            </span>
-          </li>
-        ))}
+        {sorted.map((c) => {
+          const state = checkState(c);
+          return (
+            <li
+              key={c.id}
+              class={`check check--${c.status} tone-${checkTone(state)}`}
+              data-testid={`check-${c.id}`}
+              data-status={c.status}
+              data-state={state}
+            >
+              <span class="check__icon" aria-hidden="true">
+                {ICON[state]}
+              </span>
+              <span class="check__body">
+                <span class="check__title">{i18n.t(`check.${c.id}`)}</span>
+                <span class="check__status">{checkWord(c.id, state, i18n.locale)}</span>
+                <span class="check__advice">{adviceFor(c, i18n)}</span>
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,6 +1,7 @@
 /**
- * The predicted score, labelled as an estimate, with its breakdown (F, E, R, M and their weights), the formula one
- * click away, the range it can still take when an input is unknown, and the audience-size field for reach.
+ * How the predicted score is made (below the fold; the score itself is on the first screen, components/Verdict.tsx):
+ * the breakdown (F, E, R, M and their weights, what each can still be when unknown), the formula one click away,
+ * and the audience-size field for reach.
  */
 import { useState } from 'preact/hooks';
 import type { Audit, ScoreBreakdown } from '../lib/audit/types';
@@ -23,7 +24,7 @@ export function unknownInputs(b: ScoreBreakdown): Part[] {
   return PARTS.filter((p) => b[p] === null);
 }
 
-function AudienceField({ value, onSave }: { value: number | null; onSave: (size: number | null) => void }) {
+export function AudienceField({ value, onSave }: { value: number | null; onSave: (size: number | null) => void }) {
   const { t } = useI18n();
   const [text, setText] = useState(value === null ? '' : String(value));
   const [error, setError] = useState(false);
@@ -66,7 +67,6 @@ export function ScoreCard({ audit, audienceSize, onAudienceSize }: ScoreCardProp
   const [showFormula, setShowFormula] = useState(false);
   const b = audit.breakdown;
   const fmt = (v: number) => formatNumber(v, locale, 1);
-  const missing = unknownInputs(b);
   const weights = b.weights;
   const totalWeight = weights.frequency + weights.engagement + weights.reach;
   const weightOf: Record<Part, number | null> = {
@@ -77,30 +77,13 @@ export function ScoreCard({ audit, audienceSize, onAudienceSize }: ScoreCardProp
   };
   const standardWeights = weights.frequency === 50 && weights.engagement === 30 && weights.reach === 20;
   const showAudience = !!onAudienceSize && (b.reach === null || audienceSize !== null);
+  // F = 100 of a running month is the forecast «if the remaining weeks are met» (methodology §3.8).
+  const running = audit.checks.some((c) => c.id === 'frequency' && c.reason === 'in-progress');
   return (
-    <section class="card score" aria-labelledby="score-title">
+    <section class="card score" aria-labelledby="score-title" data-testid="score-card">
       <h2 id="score-title">
         {t('score.title')} <span class="tag">{t('score.estimate')}</span>
       </h2>
-      <p class="score__value">
-        <strong data-testid="predicted-score" data-score={audit.predictedScore ?? ''}>
-          {audit.predictedScore === null ? '—' : fmt(audit.predictedScore)}
-        </strong>{' '}
-        {audit.predictedScore === null ? (
-          <span class="muted" data-testid="score-unknown">
-            {t('score.unknownBecause', {
-              inputs: missing.map((p) => t(`score.input.${p}` as PopupKey)).join(', '),
-            })}
-          </span>
-        ) : (
-          <span class="muted">{t('score.of100')}</span>
-        )}
-      </p>
-      {audit.predictedScore === null && audit.predictedRange && (
-        <p data-testid="predicted-range" data-min={audit.predictedRange.min} data-max={audit.predictedRange.max}>
-          {t('score.range', { min: fmt(audit.predictedRange.min), max: fmt(audit.predictedRange.max) })}
-        </p>
-      )}
       <table class="breakdown" data-testid="breakdown">
         <tbody>
           {PARTS.map((p) => {
@@ -123,6 +106,7 @@ export function ScoreCard({ audit, audienceSize, onAudienceSize }: ScoreCardProp
           })}
         </tbody>
       </table>
+      {running && b.frequency === 100 && <p class="muted">{t('verdict.forecast')}</p>}
       <button type="button" class="link" aria-expanded={showFormula} onClick={() => setShowFormula(!showFormula)}>
         {t(showFormula ? 'score.formulaHide' : 'score.formulaShow')}
       </button>

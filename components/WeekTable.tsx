@@ -1,10 +1,24 @@
 /**
- * The evaluation weeks of this month and last month: posts against the norm and the status of each week; for the
- * running week, the posts still needed and the deadline, scheduled posts shown apart; days 29–31 marked as outside.
+ * The evaluation weeks of this month and last month (the month in view first): posts against the norm and each
+ * week's state in the one vocabulary (lib/i18n/vocabulary.ts); for the running week, the posts still needed and the
+ * deadline, scheduled posts shown apart; days 29–31 marked as outside. `ThisWeek` is the running week in one line
+ * for the first screen.
  */
 import { Fragment } from 'preact';
-import type { Audit, AuditWeek } from '../lib/audit/types';
-import { formatDay, formatDeadlineUntil, formatMonth, monthAfterDay } from '../lib/i18n/index';
+import type { Audit } from '../lib/audit/types';
+import type { MonthView } from '../lib/calendar';
+import {
+  formatDay,
+  formatDeadlineUntil,
+  formatMonth,
+  formatTime,
+  type Locale,
+  monthAfterDay,
+  zonedParts,
+} from '../lib/i18n/index';
+import type { PopupKey } from '../lib/i18n/popup';
+import { zoneAfterBy } from '../lib/i18n/time-zones';
+import { checkTone, checkWord, isExcluded, monthState, weekStates, weekTone, weekWord } from '../lib/i18n/vocabulary';
 import { useI18n } from './i18n';
 
 export interface WeekTableProps {
@@ -13,13 +27,40 @@ export interface WeekTableProps {
   previous: Audit | null;
   /** The browser's own zone: deadlines name the rule zone when it differs. */
   browserTimeZone: string;
+  /** The month in view, shown first (default: this month). */
+  view?: MonthView;
 }
 
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-function weekKey(w: AuditWeek): 'pass' | 'fail' | 'pending' | 'upcoming' | 'unknown' {
-  if (w.status === 'pending' && !w.current) return 'upcoming';
-  return w.status;
+const DAY_MS = 86_400_000;
+
+/**
+ * After «до»: «23:59 сегодня», «завтра, 7 декабря, 23:59», else «понедельника, 7 декабря, 23:59», with the rule
+ * zone named («по времени Екатеринбурга (UTC+5)») when the browser's zone differs.
+ */
+export function deadlineText(
+  deadline: Date,
+  audit: Pick<Audit, 'now' | 'timeZone'>,
+  browserTimeZone: string,
+  locale: Locale,
+  t: (key: PopupKey, params?: Record<string, string | number>) => string,
+): string {
+  const zone = audit.timeZone;
+  const day = (d: Date) => {
+    const p = zonedParts(d, zone);
+    return Date.UTC(p.year, p.month - 1, p.day);
+  };
+  const days = Math.round((day(deadline) - day(new Date(audit.now))) / DAY_MS);
+  const time = formatTime(deadline, zone);
+  const text =
+    days === 0
+      ? t('deadline.today', { time })
+      : days === 1
+        ? t('deadline.tomorrow', { day: formatDay(deadline, zone, locale), time })
+        : formatDeadlineUntil(deadline, zone, locale);
+  const note = zone !== browserTimeZone ? ` (${t('tz.named', { zone: zoneAfterBy(zone, deadline, locale) })})` : '';
+  return text + note;
 }
 
 function MonthWeeks({
@@ -38,31 +79,31 @@ function MonthWeeks({
   const monthName = monthAfterDay(month, locale);
   const last = daysInMonth(year, month);
   const forecast = audit.forecast;
-  const zoneNote = audit.timeZone !== browserTimeZone ? ` (${t('tz.named', { zone: audit.timeZone })})` : '';
-  const verdict = weeks.some((w) => w.status === 'fail')
-    ? 'fail'
-    : weeks.length > 0 && weeks.every((w) => w.status === 'pass')
-      ? 'pass'
-      : null;
+  const excluded = isExcluded(audit);
+  const states = weekStates(weeks, excluded);
+  const verdict = monthState(audit);
   return (
     <div class="month" data-testid={`month-${year}-${String(month).padStart(2, '0')}`}>
       <h3>
         {title}
-        {verdict && (
-          <span class={`badge badge--${verdict}`} data-testid="month-verdict" data-status={verdict}>
-            {t(verdict === 'pass' ? 'weeks.monthPassed' : 'weeks.monthFailed')}
-          </span>
-        )}
+        <span class={`badge tone-${checkTone(verdict)}`} data-testid="month-verdict" data-status={verdict}>
+          {checkWord('frequency', verdict, locale)}
+        </span>
       </h3>
       <table class="weeks">
         <tbody>
-          {weeks.map((w) => {
+          {weeks.map((w, i) => {
             const from = (w.week - 1) * 7 + 1;
-            const key = weekKey(w);
+            const state = states[i] ?? 'unknown';
             const isForecast = forecast !== null && forecast.week === w.week && w.current;
             return (
               <Fragment key={w.week}>
-                <tr class={`week week--${key}`} data-testid={`week-${w.week}`} data-status={w.status}>
+                <tr
+                  class={`week week--${state} tone-${weekTone(state)}`}
+                  data-testid={`week-${w.week}`}
+                  data-status={w.status}
+                  data-state={state}
+                >
                   <th scope="row">
                     {t('weeks.label', { week: w.week })}
                     <span class="muted"> {t('weeks.range', { from, to: from + 6, month: monthName })}</span>
@@ -74,7 +115,7 @@ function MonthWeeks({
                     })}
                   </td>
                   <td class="week__status">
-                    {t(`weekStatus.${key}`)}
+                    {weekWord(state, locale)}
                     {!isForecast && w.scheduled > 0 && (
                       <span class="scheduled"> · {t('weeks.scheduled', { count: w.scheduled })}</span>
                     )}
@@ -83,12 +124,13 @@ function MonthWeeks({
                 {isForecast && (
                   <tr class="week__forecast-row">
                     <td class="week__forecast" data-testid="forecast" colSpan={3}>
-                      {forecast.stillNeeded > 0 ? (
+                      {excluded ? (
+                        <strong>{t('weeks.excluded')}</strong>
+                      ) : forecast.stillNeeded > 0 ? (
                         <strong>
                           {t('weeks.left', {
                             n: forecast.stillNeeded,
-                            deadline:
-                              formatDeadlineUntil(new Date(forecast.deadline), audit.timeZone, locale) + zoneNote,
+                            deadline: deadlineText(new Date(forecast.deadline), audit, browserTimeZone, locale, t),
                           })}
                         </strong>
                       ) : (
@@ -129,52 +171,73 @@ function MonthWeeks({
   );
 }
 
-/** The running week in one line, for the top of the popup: «Неделя 4: 1 из 3 — осталось 2 поста до …». */
+/**
+ * The running week in one line, for the first screen: «Неделя 4: 1 из 3 — осталось 2 поста до завтра, 28 ноября,
+ * 23:59»; for a #Н/Д group that the week does not count; on days 29–31 when week 1 starts. Always of this month
+ * (`audit` is the current month's), whichever month is in view.
+ */
 export function ThisWeek({ audit, browserTimeZone }: { audit: Audit; browserTimeZone: string }) {
   const { t, locale } = useI18n();
   const f = audit.forecast;
-  if (!f) return null;
-  const zoneNote = audit.timeZone !== browserTimeZone ? ` (${t('tz.named', { zone: audit.timeZone })})` : '';
+  if (!f) {
+    if (!audit.outsideEvaluation || !audit.nextWeekStart) return null;
+    return (
+      <p class="this-week tone-neutral" data-testid="this-week" data-state="outside">
+        {t('weeks.outsideNow', { date: formatDay(new Date(audit.nextWeekStart), audit.timeZone, locale) })}
+      </p>
+    );
+  }
+  const week = audit.month.weeks.find((w) => w.week === f.week);
+  const excluded = isExcluded(audit);
+  const state = week ? (weekStates([week], excluded)[0] ?? 'running') : 'running';
   const met = f.stillNeeded === 0;
   return (
     <p
-      class={`this-week this-week--${met ? 'met' : 'needed'}`}
+      class={`this-week tone-${excluded ? 'fail' : met ? 'pass' : 'warn'}`}
       data-testid="this-week"
       data-still-needed={f.stillNeeded}
+      data-state={state}
     >
       <strong>{t('weeks.label', { week: f.week })}:</strong>{' '}
       {t('weeks.count', { posts: f.posts, required: f.required })}
       {' — '}
-      {met
-        ? t(f.stillNeededWithoutScheduled > 0 ? 'weeks.metWithScheduled' : 'weeks.met')
-        : t('weeks.left', {
-            n: f.stillNeeded,
-            deadline: formatDeadlineUntil(new Date(f.deadline), audit.timeZone, locale) + zoneNote,
-          })}
+      {excluded
+        ? t('weeks.excluded')
+        : met
+          ? t(f.stillNeededWithoutScheduled > 0 ? 'weeks.metWithScheduled' : 'weeks.met')
+          : t('weeks.left', {
+              n: f.stillNeeded,
+              deadline: deadlineText(new Date(f.deadline), audit, browserTimeZone, locale, t),
+            })}
       {f.scheduled > 0 && ` · ${t('weeks.scheduled', { count: f.scheduled })}`}
     </p>
   );
 }
 
-export function WeekTable({ current, previous, browserTimeZone }: WeekTableProps) {
+export function WeekTable({ current, previous, browserTimeZone, view = 'current' }: WeekTableProps) {
   const { t, locale } = useI18n();
+  const months = [
+    <MonthWeeks
+      key="current"
+      audit={current}
+      current
+      browserTimeZone={browserTimeZone}
+      title={t('weeks.current', { month: formatMonth(current.month.year, current.month.month, locale) })}
+    />,
+    previous && (
+      <MonthWeeks
+        key="previous"
+        audit={previous}
+        current={false}
+        browserTimeZone={browserTimeZone}
+        title={t('weeks.previous', { month: formatMonth(previous.month.year, previous.month.month, locale) })}
+      />
+    ),
+  ];
   return (
     <section class="card" aria-labelledby="weeks-title" data-testid="weeks">
       <h2 id="weeks-title">{t('weeks.title')}</h2>
-      <MonthWeeks
-        audit={current}
-        current
-        browserTimeZone={browserTimeZone}
-        title={t('weeks.current', { month: formatMonth(current.month.year, current.month.month, locale) })}
-      />
-      {previous && (
-        <MonthWeeks
-          audit={previous}
-          current={false}
-          browserTimeZone={browserTimeZone}
-          title={t('weeks.previous', { month: formatMonth(previous.month.year, previous.month.month, locale) })}
-        />
-      )}
+      {view === 'previous' ? months.reverse() : months}
     </section>
   );
 }

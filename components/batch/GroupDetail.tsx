@@ -12,6 +12,7 @@ import { formatDay } from '../../lib/i18n/index';
 import { Checklist } from '../Checklist';
 import { I18nContext, makeI18n } from '../i18n';
 import { ScoreCard } from '../ScoreCard';
+import { Verdict } from '../Verdict';
 import { WeekTable } from '../WeekTable';
 import { useBatchI18n } from './i18n';
 import { TrendChart } from './TrendChart';
@@ -82,6 +83,7 @@ export function GroupDetail(props: GroupDetailProps) {
       {current !== null && (
         <Guard>
           <I18nContext.Provider value={popupI18n}>
+            <Verdict audit={current} view="current" canSetAudience={false} />
             <ScoreCard audit={current} audienceSize={row.audienceSize} onAudienceSize={props.onAudience} />
             <Checklist checks={current.checks} />
             <WeekTable current={current} previous={previous} browserTimeZone={props.browserTimeZone} />

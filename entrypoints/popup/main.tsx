@@ -29,6 +29,8 @@ const deps: Omit<PopupDeps, 'i18n'> = {
   now: () => fixedNow ?? new Date(),
   readNow: fixedNow?.toISOString(),
   tabId: targetTabId,
+  // Without the «tabs» permission the address is given only for the VK and OK hosts the extension may read.
+  tabUrl: async (id) => (await browser.tabs.get(id)).url ?? null,
   readPage: (tabId, req) => request('readPage', req, tabId),
   collect: (tabId, req) => request('collect', req, tabId),
   snapshot: (tabId) => request('snapshot', undefined, tabId),
@@ -53,10 +55,11 @@ const deps: Omit<PopupDeps, 'i18n'> = {
     if (typeof stored[VK_API_KEY_ITEM] !== 'string') return null;
     return import('./api-fill').then((m) => m.loadApiFill(page, fixedNow ?? new Date()));
   },
-  extras: ({ page, audit, settings }) => (
+  extras: ({ page, audit, shown, settings }) => (
     <PopupExtras
       page={page}
       audit={audit}
+      shown={shown}
       settings={settings}
       locale={pickLocale(navigator.language)}
       now={fixedNow ?? new Date()}

@@ -116,14 +116,17 @@ describe('popup App', () => {
     const d = deps(new Error('Could not establish connection. Receiving end does not exist.'));
     renderIn(<App deps={d} />);
     const error = await screen.findByTestId('error');
-    expect(error.textContent).toContain('Receiving end does not exist');
+    expect(error.textContent).toContain('Обновите страницу (F5)');
+    // The technical message is kept for the developers, not shown in English to the user.
+    expect(error.textContent).not.toContain('Receiving end');
+    expect(error.dataset.message).toContain('Receiving end does not exist');
     fireEvent.click(screen.getByText('Повторить'));
     await waitFor(() => expect(d.readPage).toHaveBeenCalledTimes(2));
   });
 
   it('an error answered by the content script', async () => {
     renderIn(<App deps={deps({ kind: 'error', url: 'https://vk.com/club1', message: 'reader failed' })} />);
-    expect((await screen.findByTestId('error')).textContent).toContain('reader failed');
+    expect((await screen.findByTestId('error')).dataset.message).toBe('reader failed');
   });
 
   it('asks for the time zone on first run, prefilled from the browser, and stores it', async () => {
@@ -131,8 +134,10 @@ describe('popup App', () => {
     const save = vi.fn(async (s: Settings) => s);
     d.saveSettings = save;
     renderIn(<App deps={d} />);
-    const input = (await screen.findByTestId('tz-input')) as HTMLInputElement;
+    const input = (await screen.findByTestId('tz-input')) as HTMLSelectElement;
     expect(input.value).toBe('Asia/Yekaterinburg');
+    expect(input.selectedOptions[0]?.textContent).toMatch(/^UTC\+5 — Екатеринбург: Свердловская, Челябинская/);
+    expect(screen.getByTestId('tz-question').textContent).not.toContain('Asia/');
     fireEvent.submit(screen.getByTestId('tz-question'));
     await waitFor(() => expect(save).toHaveBeenCalledOnce());
     expect(save.mock.calls[0]?.[0].rules.timeZone).toBe('Asia/Yekaterinburg');

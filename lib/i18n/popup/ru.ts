@@ -103,11 +103,6 @@ export const ru = {
   'weeks.range': (p: P) => `${p.from}–${p.to} ${p.month}`,
   'weeks.label': (p: P) => `Неделя ${p.week}`,
   'weeks.count': (p: P) => `${p.posts} из ${p.required}`,
-  'weekStatus.pass': 'выполнена',
-  'weekStatus.fail': 'не выполнена',
-  'weekStatus.pending': 'идёт',
-  'weekStatus.upcoming': 'впереди',
-  'weekStatus.unknown': 'нет данных',
   'weeks.left': (p: P) => {
     const k = n(p);
     const verb = pluralRu(k, ['остался', 'осталось', 'осталось']);
@@ -120,15 +115,36 @@ export const ru = {
   'weeks.incomplete': 'не все посты недели прочитаны — постов может быть больше',
   'weeks.outside': (p: P) => `${p.days} — вне оценочных недель: посты этих дней не оцениваются`,
   'weeks.outsideNow': (p: P) => `Сегодня вне оценочных недель. Неделя 1 начнётся ${p.date}.`,
-  'weeks.monthPassed': 'месяц выполнен',
-  'weeks.monthFailed': 'месяц не выполнен',
+
+  // ---- month switch and verdict (the first screen) ----
+  'month.switch': 'Какой месяц показать',
+  'month.previous': (p: P) => `${p.month}: итог`,
+  'month.current': (p: P) => `${p.month}: идёт`,
+  'verdict.title.previous': (p: P) => `Итог за ${p.month}`,
+  'verdict.title.current': (p: P) => `${p.month}: прогноз`,
+  'verdict.of100': 'из 100',
+  'verdict.preliminary': 'предварительно',
+  'verdict.exact': 'точный балл:',
+  'verdict.unknown': (p: P) => `неизвестно: ${p.inputs}`,
+  'verdict.setAudience': 'Указать размер аудитории',
+  'verdict.excluded':
+    'Группа не попадёт в рейтинг: нет отметки «Госорганизация», поэтому ни одна неделя не засчитывается.',
+  'verdict.frequency': (p: P) => `Частотность: ${p.word}`,
+  'verdict.failedWeeks': (p: P) => `${pluralRu(n(p), ['неделя', 'недели', 'недели'])} ${p.weeks} — меньше нормы`,
+  'verdict.forecast': 'Частотность 100 — если выполнить и оставшиеся недели месяца.',
+  'problems.title': 'Что исправить',
+  'problems.none': 'Замечаний нет.',
+  'problems.more': (p: P) => `Ещё ${p.n}`,
+  'problems.less': 'Свернуть',
+  'problem.frequency': (p: P) =>
+    `Частотность не выполнена: ${pluralRu(n(p), ['неделя', 'недели', 'недели'])} ${p.weeks} — меньше ${p.required} ${pluralRu(n(p, 'required'), ['поста', 'постов', 'постов'])}. Публикуйте не меньше нормы в каждую неделю, используйте отложенные записи.`,
+  'weeks.excluded': 'без отметки «Госорганизация» неделя не засчитывается (#Н/Д)',
+  'deadline.today': (p: P) => `${p.time} сегодня`,
+  'deadline.tomorrow': (p: P) => `завтра, ${p.day}, ${p.time}`,
 
   // ---- score ----
   'score.title': 'Прогноз рейтинга',
   'score.estimate': 'оценка',
-  'score.of100': 'из 100',
-  'score.unknownBecause': (p: P) => `неизвестно: ${p.inputs}`,
-  'score.range': (p: P) => `может быть от ${p.min} до ${p.max}`,
   'score.input.frequency': 'частотность',
   'score.input.engagement': 'вовлечённость',
   'score.input.reach': 'охват',
@@ -185,8 +201,6 @@ export const ru = {
     'Больше 10 000 подписчиков, а регистрации в РКН не видно. Подайте заявление на Госуслугах (форма 651371) и в течение 3 дней разместите его номер в закреплённом посте или описании; после решения РКН (до 10 рабочих дней) добавьте в описание ссылку на запись в реестре. С октября 2025 года владение страницей подтверждается через сервис площадки (отметка «А+»).',
   'warn.rkn-pending': 'Заявление в РКН подано: когда придёт решение, добавьте в описание ссылку на реестр.',
   'warn.layout-unknown': 'Разметка страницы не распознана — данные могут быть неполными. Откройте диагностику ниже.',
-  'warn.layout-misses': (p: P) =>
-    `Часть элементов страницы не найдена (${p.n}) — возможно, сайт изменил разметку. См. диагностику.`,
   'warn.access.closed': 'Сообщество закрыто — часть данных не видна.',
   'warn.access.private': 'Сообщество частное — данные не видны.',
   'warn.access.blocked': 'Сообщество заблокировано.',
@@ -199,10 +213,12 @@ export const ru = {
 
   // ---- not a community / errors ----
   'none.title': 'Это не страница сообщества',
+  'none.offsiteTitle': 'Откройте страницу группы ВКонтакте или Одноклассников',
   'none.text':
     'Откройте главную страницу сообщества ВКонтакте или группы в Одноклассниках и нажмите на значок расширения ещё раз.',
   'none.profile': 'Сейчас открыта личная страница, а не сообщество.',
-  'none.offsite': 'Расширение читает страницы vk.com и ok.ru.',
+  'none.offsite':
+    'Расширение проверяет группы ВКонтакте и Одноклассников: откройте главную страницу группы и нажмите на значок расширения. Все группы сразу — на странице «Списки групп».',
   'none.batch': 'Открыть списки групп',
   'error.title': 'Не удалось прочитать страницу',
   'error.noScript':

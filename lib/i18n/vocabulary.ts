@@ -1,0 +1,233 @@
+/**
+ * One vocabulary (docs/vocabulary.md): the one word and the one colour of every week, month and check state, for
+ * every surface that shows them — the popup, the toolbar badge, the lists page, XLSX, CSV, the printed report and the
+ * messages to admins. A surface maps an audit's week or check to its state here (`weekState`, `checkState`) and
+ * shows `weekWord`/`checkWord` in `TONE_COLOURS[tone]`; it never keeps a word or colour of its own.
+ * tests/lib/vocabulary.test.ts walks the surfaces over the same audits and compares the words.
+ *
+ * The month's verdict is the frequency check's state (a month passes only if all four weeks pass) and uses its words.
+ * A group without the «Госорганизация» mark is #Н/Д (methodology §3.6): its weeks and its month say so.
+ */
+import type { CheckId, CheckStatus, WeekStatus } from '../types';
+import type { Locale } from './index';
+
+/** pass = green, fail = red, warn = amber (running, waiting), neutral = grey (to come, not known, not required). */
+export type Tone = 'pass' | 'fail' | 'warn' | 'neutral';
+
+/** `text`: words and marks on screen and the badge; `fill`: cell and row backgrounds (XLSX, printed report, list). */
+export const TONE_COLOURS: Readonly<Record<Tone, { text: string; fill: string }>> = {
+  pass: { text: '#1e7e34', fill: '#C6EFCE' },
+  fail: { text: '#c62828', fill: '#FFC7CE' },
+  warn: { text: '#a15c00', fill: '#FFEB9C' },
+  neutral: { text: '#59636e', fill: '#E7E9EC' },
+};
+
+/** A mark that goes with the word where colour is not printed (black-and-white report, CSV-free places). */
+export const TONE_MARK: Readonly<Record<Tone, string>> = { pass: '✓', fail: '✗', warn: '…', neutral: '?' };
+
+// ---- weeks ----
+
+/**
+ * pass/fail: the week met or missed the norm; running: the week containing now, norm not met yet; upcoming: a week
+ * still to come; unknown: an ended week whose posts were not all read; excluded: any week of a #Н/Д group.
+ */
+export type WeekState = 'pass' | 'fail' | 'running' | 'upcoming' | 'unknown' | 'excluded';
+export const WEEK_STATES: readonly WeekState[] = ['pass', 'fail', 'running', 'upcoming', 'unknown', 'excluded'];
+
+export interface WeekLike {
+  status: WeekStatus;
+  /** The week contains the audit's `now` (engine audits always say; older stored ones may not). */
+  current?: boolean;
+}
+
+/**
+ * The state of each week of a month, in order. `excluded`: the group is #Н/Д (see `isExcluded`). When a week does
+ * not say whether it is the current one, the first 'pending' week is taken as running and later ones as to come
+ * (pending weeks are exactly the current one, unmet, and those after it).
+ */
+export function weekStates(weeks: readonly WeekLike[], excluded: boolean): WeekState[] {
+  let runningSeen = false;
+  return weeks.map((w) => {
+    if (excluded) return 'excluded';
+    if (w.status !== 'pending') return w.status;
+    const running = w.current ?? !runningSeen;
+    runningSeen = true;
+    return running ? 'running' : 'upcoming';
+  });
+}
+
+/** The state of one week (see `weekStates`; without `current` a pending week counts as running). */
+export function weekState(week: WeekLike, excluded: boolean): WeekState {
+  return weekStates([week], excluded)[0] ?? 'unknown';
+}
+
+/** The group is #Н/Д: its «Госорганизация» check failed (the mark is surely missing). */
+export function isExcluded(audit: { checks: readonly { id: string; status: string }[] } | null): boolean {
+  return audit?.checks.some((c) => c.id === 'gov-mark' && c.status === 'fail') ?? false;
+}
+
+const WEEK_TONE: Record<WeekState, Tone> = {
+  pass: 'pass',
+  fail: 'fail',
+  running: 'warn',
+  upcoming: 'neutral',
+  unknown: 'neutral',
+  excluded: 'fail',
+};
+
+const WEEK_WORDS: Record<Locale, Record<WeekState, string>> = {
+  ru: {
+    pass: 'выполнена',
+    fail: 'не выполнена',
+    running: 'идёт',
+    upcoming: 'впереди',
+    unknown: 'нет данных',
+    excluded: '#Н/Д',
+  },
+  en: {
+    pass: 'met',
+    fail: 'not met',
+    running: 'running',
+    upcoming: 'to come',
+    unknown: 'no data',
+    excluded: '#N/A',
+  },
+};
+
+export const weekTone = (state: WeekState): Tone => WEEK_TONE[state];
+export const weekWord = (state: WeekState, locale: Locale): string => WEEK_WORDS[locale][state];
+
+// ---- checks (and the month's verdict: the frequency check) ----
+
+/**
+ * pass/fail/unknown/not-applicable as the engine says, refined where the user acts differently: running (the month
+ * is still going, nothing failed: 'in-progress'), pending (an RKN application awaits its decision) and excluded (the
+ * frequency of a #Н/Д group).
+ */
+export type CheckState = 'pass' | 'fail' | 'unknown' | 'running' | 'pending' | 'not-applicable' | 'excluded';
+export const CHECK_STATES: readonly CheckState[] = [
+  'pass',
+  'fail',
+  'unknown',
+  'running',
+  'pending',
+  'not-applicable',
+  'excluded',
+];
+
+export interface CheckLike {
+  id: CheckId;
+  status: CheckStatus;
+  reason: string;
+}
+
+export function checkState(check: CheckLike): CheckState {
+  if (check.id === 'frequency' && check.reason === 'gov-mark-missing') return 'excluded';
+  if (check.status === 'unknown' && check.reason === 'in-progress') return 'running';
+  if (check.status === 'unknown' && check.reason === 'application-pending') return 'pending';
+  return check.status;
+}
+
+const CHECK_TONE: Record<CheckState, Tone> = {
+  pass: 'pass',
+  fail: 'fail',
+  unknown: 'neutral',
+  running: 'warn',
+  pending: 'warn',
+  'not-applicable': 'neutral',
+  excluded: 'fail',
+};
+
+/** Checks whose words are «есть / нет» (a page element or a registration), «выполнена» (frequency), or «цель». */
+type Family = 'presence' | 'frequency' | 'target' | 'rkn';
+const FAMILY: Record<CheckId, Family> = {
+  cover: 'presence',
+  avatar: 'presence',
+  description: 'presence',
+  'pos-widget': 'presence',
+  'gov-mark': 'presence',
+  frequency: 'frequency',
+  engagement: 'target',
+  reach: 'target',
+  'rkn-registration': 'rkn',
+};
+
+type FamilyWords = Record<CheckState, string>;
+const COMMON = {
+  ru: { unknown: 'не определено', 'not-applicable': 'не требуется', excluded: '#Н/Д' },
+  en: { unknown: 'unknown', 'not-applicable': 'not required', excluded: '#N/A' },
+} as const;
+
+const CHECK_WORDS: Record<Locale, Record<Family, FamilyWords>> = {
+  ru: {
+    presence: { ...COMMON.ru, pass: 'есть', fail: 'нет', running: 'идёт', pending: 'ожидается' },
+    frequency: { ...COMMON.ru, pass: 'выполнена', fail: 'не выполнена', running: 'идёт', pending: 'ожидается' },
+    target: { ...COMMON.ru, pass: 'цель достигнута', fail: 'ниже цели', running: 'идёт', pending: 'ожидается' },
+    rkn: { ...COMMON.ru, pass: 'есть', fail: 'нет', running: 'идёт', pending: 'заявление подано' },
+  },
+  en: {
+    presence: { ...COMMON.en, pass: 'yes', fail: 'no', running: 'running', pending: 'awaited' },
+    frequency: { ...COMMON.en, pass: 'met', fail: 'not met', running: 'running', pending: 'awaited' },
+    target: { ...COMMON.en, pass: 'target met', fail: 'below target', running: 'running', pending: 'awaited' },
+    rkn: { ...COMMON.en, pass: 'yes', fail: 'no', running: 'running', pending: 'application filed' },
+  },
+};
+
+export const checkTone = (state: CheckState): Tone => CHECK_TONE[state];
+export const checkWord = (id: CheckId, state: CheckState, locale: Locale): string =>
+  CHECK_WORDS[locale][FAMILY[id]][state];
+
+/** The month's verdict: the frequency check's state (methodology §3.2: a month passes only if all four weeks pass). */
+export function monthState(audit: { checks: readonly CheckLike[] }): CheckState {
+  const f = audit.checks.find((c) => c.id === 'frequency');
+  return f ? checkState(f) : 'unknown';
+}
+
+// ---- why a page was not (fully) read ----
+
+/** Codes of a failed read (lib/batch/state.ts FailureReason) and of a cut-short post collection (PartialReason). */
+const READ_ISSUES: Record<Locale, Record<string, string>> = {
+  ru: {
+    deleted: 'группа удалена',
+    private: 'частная группа',
+    blocked: 'группа заблокирована',
+    'not-found': 'страница не найдена',
+    'not-a-community': 'это не страница сообщества',
+    network: 'нет связи с сайтом',
+    'network-error': 'нет связи с сайтом',
+    'rate-limited': 'сайт ограничил частоту запросов',
+    'rate-limit': 'сайт ограничил частоту запросов',
+    layout: 'страница не распознана',
+    'unrecognised-page': 'страница не распознана',
+    captcha: 'сайт попросил ввести капчу',
+    'members-only': 'стена видна только участникам',
+    aborted: 'сбор постов прерван',
+    'http-error': 'сайт ответил ошибкой',
+    'page-limit': 'достигнут предел числа страниц',
+    error: 'ошибка чтения',
+  },
+  en: {
+    deleted: 'group deleted',
+    private: 'private group',
+    blocked: 'group blocked',
+    'not-found': 'page not found',
+    'not-a-community': 'not a community page',
+    network: 'no connection to the site',
+    'network-error': 'no connection to the site',
+    'rate-limited': 'the site limited the request rate',
+    'rate-limit': 'the site limited the request rate',
+    layout: 'page not recognised',
+    'unrecognised-page': 'page not recognised',
+    captcha: 'the site asked for a captcha',
+    'members-only': 'the wall is visible to members only',
+    aborted: 'collection interrupted',
+    'http-error': 'the site answered with an error',
+    'page-limit': 'page limit reached',
+    error: 'read error',
+  },
+};
+
+/** The words for a read failure or partial-read code; any other code reads as «ошибка чтения», never raw. */
+export function readIssueWord(code: string, locale: Locale): string {
+  return READ_ISSUES[locale][code] ?? READ_ISSUES[locale].error ?? '';
+}
