@@ -1,18 +1,8 @@
 /** The checklist: one row per check with its state in the one vocabulary (lib/i18n/vocabulary.ts) and one line of advice. */
 import type { AuditCheck } from '../lib/audit/types';
-import { type CheckState, checkState, checkTone, checkWord } from '../lib/i18n/vocabulary';
+import { CHECK_MARK, checkState, checkTone, checkWord } from '../lib/i18n/vocabulary';
 import { CHECK_ORDER, type CheckId, type CheckStatus } from '../lib/types';
 import { type I18n, useI18n } from './i18n';
-
-const ICON: Record<CheckState, string> = {
-  pass: '✓',
-  fail: '✗',
-  unknown: '?',
-  running: '…',
-  pending: '…',
-  'not-applicable': '–',
-  excluded: '✗',
-};
 
 export function adviceFor(check: { id: CheckId; status: CheckStatus; reason: string }, i18n: I18n): string {
   return (
@@ -40,7 +30,7 @@ export function Checklist({ checks }: { checks: readonly AuditCheck[] }) {
               data-state={state}
             >
               <span class="check__icon" aria-hidden="true">
-                {ICON[state]}
+                {CHECK_MARK[state]}
               </span>
               <span class="check__body">
                 <span class="check__title">{i18n.t(`check.${c.id}`)}</span>

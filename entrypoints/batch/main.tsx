@@ -4,10 +4,12 @@
  * DOMParser here too — never in the service worker.
  */
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { ExportButtons } from '../../components/report/ExportButtons';
 import { auditCommunity } from '../../lib/audit/audit';
 import type { CollectPosts } from '../../lib/batch/runner';
 import { historyStore } from '../../lib/batch/store';
+import { DEFAULT_ENDED_MONTH_DAYS, monthShownFirst } from '../../lib/calendar';
 import { downloadBlob } from '../../lib/export/files';
 import { exportBackupText, loadReportData } from '../../lib/export/store';
 import { browserTimeZone, loadSettings } from '../../lib/ext/settings';
@@ -60,6 +62,38 @@ const base = historyStore();
 
 const locale = pickLocale(navigator.language);
 
+/**
+ * The list's export buttons with their month selection: the month the screens show first (docs/month-in-view.md)
+ * in the rule zone, switchable; the printable report opens on the month selected.
+ */
+function ListExports({ listId }: { listId: string }) {
+  const [zone, setZone] = useState<string | null>(null);
+  useEffect(() => {
+    loadSettings().then((s) => setZone(s.rules.timeZone));
+  }, []);
+  if (zone === null) return null;
+  // The rule-set field for N comes with rule set v2; until then the methodology's default.
+  const first = monthShownFirst(new Date(), zone, DEFAULT_ENDED_MONTH_DAYS);
+  return (
+    <ExportButtons
+      locale={locale}
+      months={{ value: first.view, current: first.current, previous: first.previous }}
+      getData={async (month) => {
+        const data = await loadReportData({ listId }, new Date(), month);
+        if (data === null) throw new Error(`list ${listId} not found`);
+        return data;
+      }}
+      now={() => new Date()}
+      download={(blob, name) => downloadBlob(blob, name)}
+      copy={(text) => navigator.clipboard.writeText(text)}
+      openReport={(month) =>
+        window.open(`report.html?list=${encodeURIComponent(listId)}${month ? `&month=${month}` : ''}`, '_blank')
+      }
+      getBackupText={() => exportBackupText()}
+    />
+  );
+}
+
 const deps: BatchPageDeps = {
   locale,
   // the API mode's code loads only when a key is saved (docs/vk-api.md)
@@ -100,21 +134,7 @@ const deps: BatchPageDeps = {
   }),
   parseFile: parseListFile,
   newRunId: () => crypto.randomUUID(),
-  exportsFor: (listId) => (
-    <ExportButtons
-      locale={locale}
-      getData={async () => {
-        const data = await loadReportData({ listId });
-        if (data === null) throw new Error(`list ${listId} not found`);
-        return data;
-      }}
-      now={() => new Date()}
-      download={(blob, name) => downloadBlob(blob, name)}
-      copy={(text) => navigator.clipboard.writeText(text)}
-      openReport={() => window.open(`report.html?list=${encodeURIComponent(listId)}`, '_blank')}
-      getBackupText={() => exportBackupText()}
-    />
-  ),
+  exportsFor: (listId) => <ListExports listId={listId} />,
   onListChange: (listId) => {
     const hash = listId === null ? '' : `#list=${encodeURIComponent(listId)}`;
     if (location.hash !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);

@@ -54,16 +54,19 @@ export function weekStatus(row: ReportRow, week: WeekNumber): WeekStatus | null 
   return weekOf(row, week)?.status ?? null;
 }
 
-export type FrequencyState = 'pass' | 'fail' | 'progress' | 'unknown';
+const UNREADABLE_ACCESS = new Set(['closed', 'private', 'blocked', 'deleted']);
 
-/** Частотность выполнена: yes / no / in progress (weeks still running, none failed) / unknown. */
-export function frequencyState(row: ReportRow): FrequencyState {
-  const status = checkStatus(row, 'frequency');
-  if (status === 'pass' || status === 'fail') return status;
-  const statuses = WEEK_NUMBERS.map((w) => weekStatus(row, w));
-  if (statuses.includes('fail')) return 'fail';
-  if (statuses.includes('pending') && !statuses.includes('unknown') && !statuses.includes(null)) return 'progress';
-  return 'unknown';
+/**
+ * How completely the group was read, with the reason code when not completely (words: lib/i18n/vocabulary.ts
+ * readIssueWord). A page read «completely» that is closed, private, blocked or deleted is partial: its checks say
+ * «страница не прочитана», so the completeness must not say «полные» beside them.
+ */
+export function readStatusOf(row: ReportRow): { status: ReportRow['readStatus']; issue: string | null } {
+  const access = row.page?.access;
+  if (row.readStatus === 'complete' && access && UNREADABLE_ACCESS.has(access)) {
+    return { status: 'partial', issue: access };
+  }
+  return { status: row.readStatus, issue: row.error ?? null };
 }
 
 /** Members: the page's count, else the list's. */

@@ -103,7 +103,8 @@ const en: Record<PopupSecondaryKey, string | ((p: P) => string)> = {
   'diag.notes': 'Reading notes',
   'diag.miss': (p: P) => `not found on the page: ${p.what}`,
   'diag.fallback.bridge': "the site's page data did not answer — the page markup was used (as designed)",
-  'diag.note.feed-start': 'the feed does not start at its first post — it cannot be told whether every new post was read',
+  'diag.note.feed-start':
+    'the feed does not start at its first post — it cannot be told whether every new post was read',
   'diag.error': 'the page could not be read — save a snapshot for the developers',
   'layout.vk-g1': 'VK, design before 2022',
   'layout.vk-g2': 'VK, 2023–2024 design',

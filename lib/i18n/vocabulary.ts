@@ -9,7 +9,7 @@
  * A group without the «Госорганизация» mark is #Н/Д (methodology §3.6): its weeks and its month say so.
  */
 import type { CheckId, CheckStatus, WeekStatus } from '../types';
-import type { Locale } from './index';
+import type { Dictionaries, Locale } from './index';
 
 /** pass = green, fail = red, warn = amber (running, waiting), neutral = grey (to come, not known, not required). */
 export type Tone = 'pass' | 'fail' | 'warn' | 'neutral';
@@ -21,9 +21,6 @@ export const TONE_COLOURS: Readonly<Record<Tone, { text: string; fill: string }>
   warn: { text: '#a15c00', fill: '#FFEB9C' },
   neutral: { text: '#59636e', fill: '#E7E9EC' },
 };
-
-/** A mark that goes with the word where colour is not printed (black-and-white report, CSV-free places). */
-export const TONE_MARK: Readonly<Record<Tone, string>> = { pass: '✓', fail: '✗', warn: '…', neutral: '?' };
 
 // ---- weeks ----
 
@@ -75,7 +72,8 @@ const WEEK_TONE: Record<WeekState, Tone> = {
   excluded: 'fail',
 };
 
-const WEEK_WORDS: Record<Locale, Record<WeekState, string>> = {
+/** The words of the week states. */
+export const weekWords: Dictionaries<WeekState> = {
   ru: {
     pass: 'выполнена',
     fail: 'не выполнена',
@@ -94,8 +92,18 @@ const WEEK_WORDS: Record<Locale, Record<WeekState, string>> = {
   },
 };
 
+/** The mark that goes with a week's word where colour is not seen (the printed report, the popup's icons). */
+export const WEEK_MARK: Readonly<Record<WeekState, string>> = {
+  pass: '✓',
+  fail: '✗',
+  running: '…',
+  upcoming: '○',
+  unknown: '?',
+  excluded: '✗',
+};
+
 export const weekTone = (state: WeekState): Tone => WEEK_TONE[state];
-export const weekWord = (state: WeekState, locale: Locale): string => WEEK_WORDS[locale][state];
+export const weekWord = (state: WeekState, locale: Locale): string => weekWords[locale][state] as string;
 
 // ---- checks (and the month's verdict: the frequency check) ----
 
@@ -152,30 +160,86 @@ const FAMILY: Record<CheckId, Family> = {
   'rkn-registration': 'rkn',
 };
 
-type FamilyWords = Record<CheckState, string>;
-const COMMON = {
-  ru: { unknown: 'не определено', 'not-applicable': 'не требуется', excluded: '#Н/Д' },
-  en: { unknown: 'unknown', 'not-applicable': 'not required', excluded: '#N/A' },
-} as const;
+type FamilyKey = `${Family}.${CheckState}`;
 
-const CHECK_WORDS: Record<Locale, Record<Family, FamilyWords>> = {
+/** The words of the check states, per family of checks («есть / нет», «выполнена», «цель», registration). */
+export const checkWords: Dictionaries<FamilyKey> = {
   ru: {
-    presence: { ...COMMON.ru, pass: 'есть', fail: 'нет', running: 'идёт', pending: 'ожидается' },
-    frequency: { ...COMMON.ru, pass: 'выполнена', fail: 'не выполнена', running: 'идёт', pending: 'ожидается' },
-    target: { ...COMMON.ru, pass: 'цель достигнута', fail: 'ниже цели', running: 'идёт', pending: 'ожидается' },
-    rkn: { ...COMMON.ru, pass: 'есть', fail: 'нет', running: 'идёт', pending: 'заявление подано' },
+    'presence.pass': 'есть',
+    'presence.fail': 'нет',
+    'presence.unknown': 'не определено',
+    'presence.running': 'идёт',
+    'presence.pending': 'ожидается',
+    'presence.not-applicable': 'не требуется',
+    'presence.excluded': '#Н/Д',
+    'frequency.pass': 'выполнена',
+    'frequency.fail': 'не выполнена',
+    'frequency.unknown': 'не определено',
+    'frequency.running': 'идёт',
+    'frequency.pending': 'ожидается',
+    'frequency.not-applicable': 'не требуется',
+    'frequency.excluded': '#Н/Д',
+    'target.pass': 'цель достигнута',
+    'target.fail': 'ниже цели',
+    'target.unknown': 'не определено',
+    'target.running': 'идёт',
+    'target.pending': 'ожидается',
+    'target.not-applicable': 'не требуется',
+    'target.excluded': '#Н/Д',
+    'rkn.pass': 'есть',
+    'rkn.fail': 'нет',
+    'rkn.unknown': 'не определено',
+    'rkn.running': 'идёт',
+    'rkn.pending': 'заявление подано',
+    'rkn.not-applicable': 'не требуется',
+    'rkn.excluded': '#Н/Д',
   },
   en: {
-    presence: { ...COMMON.en, pass: 'yes', fail: 'no', running: 'running', pending: 'awaited' },
-    frequency: { ...COMMON.en, pass: 'met', fail: 'not met', running: 'running', pending: 'awaited' },
-    target: { ...COMMON.en, pass: 'target met', fail: 'below target', running: 'running', pending: 'awaited' },
-    rkn: { ...COMMON.en, pass: 'yes', fail: 'no', running: 'running', pending: 'application filed' },
+    'presence.pass': 'yes',
+    'presence.fail': 'no',
+    'presence.unknown': 'unknown',
+    'presence.running': 'running',
+    'presence.pending': 'awaited',
+    'presence.not-applicable': 'not required',
+    'presence.excluded': '#N/A',
+    'frequency.pass': 'met',
+    'frequency.fail': 'not met',
+    'frequency.unknown': 'unknown',
+    'frequency.running': 'running',
+    'frequency.pending': 'awaited',
+    'frequency.not-applicable': 'not required',
+    'frequency.excluded': '#N/A',
+    'target.pass': 'target met',
+    'target.fail': 'below target',
+    'target.unknown': 'unknown',
+    'target.running': 'running',
+    'target.pending': 'awaited',
+    'target.not-applicable': 'not required',
+    'target.excluded': '#N/A',
+    'rkn.pass': 'yes',
+    'rkn.fail': 'no',
+    'rkn.unknown': 'unknown',
+    'rkn.running': 'running',
+    'rkn.pending': 'application filed',
+    'rkn.not-applicable': 'not required',
+    'rkn.excluded': '#N/A',
   },
+};
+
+/** The mark that goes with a check's word where colour is not seen (the printed report, the popup's icons). */
+export const CHECK_MARK: Readonly<Record<CheckState, string>> = {
+  pass: '✓',
+  fail: '✗',
+  unknown: '?',
+  running: '…',
+  pending: '…',
+  'not-applicable': '–',
+  excluded: '✗',
 };
 
 export const checkTone = (state: CheckState): Tone => CHECK_TONE[state];
 export const checkWord = (id: CheckId, state: CheckState, locale: Locale): string =>
-  CHECK_WORDS[locale][FAMILY[id]][state];
+  checkWords[locale][`${FAMILY[id]}.${state}`] as string;
 
 /** The month's verdict: the frequency check's state (methodology §3.2: a month passes only if all four weeks pass). */
 export function monthState(audit: { checks: readonly CheckLike[] }): CheckState {
@@ -186,9 +250,10 @@ export function monthState(audit: { checks: readonly CheckLike[] }): CheckState 
 // ---- why a page was not (fully) read ----
 
 /** Codes of a failed read (lib/batch/state.ts FailureReason) and of a cut-short post collection (PartialReason). */
-const READ_ISSUES: Record<Locale, Record<string, string>> = {
+export const readIssueWords: Dictionaries<string> = {
   ru: {
     deleted: 'группа удалена',
+    closed: 'группа закрыта',
     private: 'частная группа',
     blocked: 'группа заблокирована',
     'not-found': 'страница не найдена',
@@ -208,6 +273,7 @@ const READ_ISSUES: Record<Locale, Record<string, string>> = {
   },
   en: {
     deleted: 'group deleted',
+    closed: 'closed group',
     private: 'private group',
     blocked: 'group blocked',
     'not-found': 'page not found',
@@ -229,5 +295,6 @@ const READ_ISSUES: Record<Locale, Record<string, string>> = {
 
 /** The words for a read failure or partial-read code; any other code reads as «ошибка чтения», never raw. */
 export function readIssueWord(code: string, locale: Locale): string {
-  return READ_ISSUES[locale][code] ?? READ_ISSUES[locale].error ?? '';
+  const words = readIssueWords[locale] as Record<string, string>;
+  return words[code] ?? words.error ?? '';
 }

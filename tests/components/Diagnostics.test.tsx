@@ -64,7 +64,12 @@ describe('Diagnostics', () => {
       />,
     );
     const notes = screen.getByTestId('diag-notes');
-    expect([...notes.querySelectorAll('li')].map((li) => li.dataset.kind)).toEqual(['fallback', 'note', 'error', 'miss']);
+    expect([...notes.querySelectorAll('li')].map((li) => li.dataset.kind)).toEqual([
+      'fallback',
+      'note',
+      'error',
+      'miss',
+    ]);
     expect(notes.textContent).toContain('использована разметка страницы (так и задумано)');
     expect(notes.textContent).toContain('дата поста (подпись не разобрана)');
     expect(notes.textContent).not.toMatch(/[a-z]{3,}/);

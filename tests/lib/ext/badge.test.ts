@@ -66,6 +66,19 @@ describe('badgeFor', () => {
     expect(b?.color).toBe(BADGE_COLORS.uncertain);
   });
 
+  it('the tooltip names the running week in the vocabulary’s word; a #Н/Д group says Н/Д in red', () => {
+    const p = page([...week4, post('2026-11-23T09:00:00Z')]);
+    expect(badgeFor(audit(p, '2026-11-24T12:00:00Z'))?.title).toBe('Неделя 4: 1 из 3 — идёт');
+    expect(badgeFor(audit(p, '2026-11-24T12:00:00Z'), 'en')?.title).toBe('Week 4: 1 of 3 — running');
+    const nd = badgeFor(audit(page(week4, { govMark: 'missing' }), '2026-11-24T12:00:00Z'));
+    expect(nd).toMatchObject({
+      text: 'Н/Д',
+      color: BADGE_COLORS.urgent,
+      tone: 'fail',
+      title: 'Неделя 4: 0 из 3 — #Н/Д',
+    });
+  });
+
   it('nothing on days 29–31 or without a page', () => {
     expect(badgeFor(audit(page(week4), '2026-11-29T12:00:00Z'))).toBeNull();
     expect(badgeFor(null)).toBeNull();
