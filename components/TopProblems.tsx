@@ -37,7 +37,7 @@ export function collectProblems(input: WarningInput): Problem[] {
   const out: Problem[] = collectWarnings(input).filter((w) => w.severity !== 'info');
   for (const [id, severity] of CHECK_PROBLEMS) {
     const check = audit.checks.find((c) => c.id === id);
-    if (!check || check.status !== 'fail' || checkState(check) === 'excluded') continue;
+    if (check?.status !== 'fail' || checkState(check) === 'excluded') continue;
     if (id === 'frequency') {
       const failed = audit.month.weeks.filter((w) => w.status === 'fail');
       out.push({

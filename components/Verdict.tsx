@@ -47,10 +47,10 @@ export function MonthSwitch({ current, previous, view, onView }: MonthSwitchProp
     </button>
   );
   return (
-    <div class="month-switch" role="group" aria-label={t('month.switch')} data-testid="month-switch" data-view={view}>
+    <fieldset class="month-switch" aria-label={t('month.switch')} data-testid="month-switch" data-view={view}>
       {button('previous', previous)}
       {button('current', current)}
-    </div>
+    </fieldset>
   );
 }
 
