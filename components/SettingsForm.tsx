@@ -5,24 +5,44 @@
 import { useState } from 'preact/hooks';
 import { DEFAULT_RULES, RULE_PRESETS, type RulePresetId, type RuleSet, RuleSetSchema } from '../lib/audit/rules';
 import { PacingSchema, type Settings } from '../lib/ext/settings';
-import { createT, type Locale } from '../lib/i18n/index';
+import { createT, formatNumber, type Locale } from '../lib/i18n/index';
 import { type OptionsKey, optionsDicts } from '../lib/i18n/options';
+import { zoneOptions } from '../lib/i18n/time-zones';
 
 export interface SettingsFormProps {
   settings: Settings;
   locale: Locale;
   onSave: (settings: Settings) => Promise<void> | void;
+  /** Group names by the settings' group key (`vk:123`), from the group lists: the audience sizes are listed by name. */
+  groupNames?: Readonly<Record<string, string>>;
+  /** The instant the zones' UTC offsets are given for (default: now). */
+  now?: Date;
 }
 
-/** Validates the edited settings: the list of problems, empty when they can be saved. */
-export function validateSettings(s: Settings): string[] {
-  const errors: string[] = [];
+/** The field of the form a rule-set path belongs to (its label names the problem in the user's words). */
+const FIELD_OF: Record<string, OptionsKey> = {
+  timeZone: 'opt.timeZone',
+  minPostsPerWeek: 'opt.minPosts',
+  postsComparison: 'opt.comparison',
+  weights: 'opt.weights',
+  erTarget: 'opt.erTarget',
+  reachPassPercent: 'opt.reachPass',
+  penalty: 'opt.penalty',
+};
+
+/** Validates the edited settings: the problems in words (field and what is wrong), empty when they can be saved. */
+export function validateSettings(s: Settings, locale: Locale = 'ru'): string[] {
+  const t = createT(optionsDicts, locale) as (key: OptionsKey, p?: Record<string, string | number>) => string;
+  const errors = new Set<string>();
   const rules = RuleSetSchema.safeParse(s.rules);
   if (!rules.success) {
-    for (const issue of rules.error.issues) errors.push(`${issue.path.join('.') || 'rules'}: ${issue.message}`);
+    for (const issue of rules.error.issues) {
+      const field = FIELD_OF[String(issue.path[0] ?? '')] ?? 'opt.rules';
+      errors.add(`${t(field)}: ${t(field === 'opt.weights' ? 'opt.error.weights' : 'opt.error.value')}`);
+    }
   }
-  if (!PacingSchema.safeParse(s.pacingDelayMs).success) errors.push('pacingDelayMs: 500–10000');
-  return errors;
+  if (!PacingSchema.safeParse(s.pacingDelayMs).success) errors.add(`${t('opt.pacing')}: ${t('opt.error.pacing')}`);
+  return [...errors];
 }
 
 function NumberField(props: {
@@ -46,8 +66,8 @@ function NumberField(props: {
   );
 }
 
-export function SettingsForm({ settings, locale, onSave }: SettingsFormProps) {
-  const t = createT(optionsDicts, locale) as (key: OptionsKey) => string;
+export function SettingsForm({ settings, locale, onSave, groupNames = {}, now = new Date() }: SettingsFormProps) {
+  const t = createT(optionsDicts, locale) as (key: OptionsKey, p?: Record<string, string | number>) => string;
   const [draft, setDraft] = useState<Settings>(settings);
   const [errors, setErrors] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
@@ -62,13 +82,18 @@ export function SettingsForm({ settings, locale, onSave }: SettingsFormProps) {
   };
   const submit = async (e: Event) => {
     e.preventDefault();
-    const problems = validateSettings(draft);
+    const problems = validateSettings(draft, locale);
     setErrors(problems);
     if (problems.length > 0) return;
     await onSave(draft);
     setSaved(true);
   };
   const audience = Object.entries(draft.audienceSizes);
+  /** A group the lists do not name: «группа ВКонтакте № 123456». */
+  const unnamedGroup = (key: string) => {
+    const [site, id] = key.split(':');
+    return t(site === 'ok' ? 'opt.unnamedOk' : 'opt.unnamedVk', { id: id ?? '' });
+  };
   return (
     <form class="settings" onSubmit={submit} data-testid="settings-form">
       <h1>{t('opt.title')}</h1>
@@ -88,11 +113,17 @@ export function SettingsForm({ settings, locale, onSave }: SettingsFormProps) {
         </label>
         <label class="field">
           <span>{t('opt.timeZone')}</span>
-          <input
+          <select
             data-testid="time-zone"
             value={rules.timeZone}
-            onInput={(e) => setRules({ timeZone: (e.currentTarget as HTMLInputElement).value.trim() }, true)}
-          />
+            onChange={(e) => setRules({ timeZone: (e.currentTarget as HTMLSelectElement).value }, true)}
+          >
+            {zoneOptions(now, locale, [settings.rules.timeZone]).map((o) => (
+              <option key={o.zone} value={o.zone}>
+                {o.label}
+              </option>
+            ))}
+          </select>
         </label>
         <NumberField
           id="min-posts"
@@ -202,8 +233,9 @@ export function SettingsForm({ settings, locale, onSave }: SettingsFormProps) {
         ) : (
           <ul data-testid="audience-list">
             {audience.map(([key, size]) => (
-              <li key={key}>
-                <code>{key}</code>: {size}{' '}
+              <li key={key} data-key={key}>
+                <span class="audience-name">{groupNames[key] ?? unnamedGroup(key)}</span>:{' '}
+                {t('opt.audienceSize', { size: formatNumber(size, locale) })}{' '}
                 <button
                   type="button"
                   class="link"

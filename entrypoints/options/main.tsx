@@ -25,15 +25,34 @@ const keyDeps = {
   remove: deleteVkApiKey,
 };
 
+/** Group names by the settings' key (`vk:123`), from the group lists' history; {} when it cannot be read. */
+async function groupNames(): Promise<Record<string, string>> {
+  try {
+    const { getGroups } = await import('../../lib/ext/history');
+    const names: Record<string, string> = {};
+    for (const g of await getGroups()) {
+      if (!g.name) continue;
+      names[g.key] = g.name;
+      if (g.id) names[`${g.site}:${g.id}`] = g.name;
+    }
+    return names;
+  } catch {
+    return {};
+  }
+}
+
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [names, setNames] = useState<Record<string, string>>({});
   useEffect(() => {
     loadSettings().then(setSettings);
+    groupNames().then(setNames);
   }, []);
   if (!settings) return null;
   return (
     <>
       <SettingsForm
+        groupNames={names}
         settings={settings}
         locale={locale}
         onSave={async (s) => {

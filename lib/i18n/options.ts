@@ -36,6 +36,12 @@ const ru = {
   'opt.saved': 'Сохранено',
   'opt.reset': 'Сбросить к федеральным правилам',
   'opt.invalid': 'Исправьте ошибки:',
+  'opt.error.value': 'недопустимое значение',
+  'opt.error.weights': 'веса не могут быть все равны нулю',
+  'opt.error.pacing': 'от 500 до 10 000 мс',
+  'opt.audienceSize': '{size} чел.',
+  'opt.unnamedVk': 'группа ВКонтакте № {id}',
+  'opt.unnamedOk': 'группа в Одноклассниках № {id}',
 } as const;
 
 export type OptionsKey = keyof typeof ru;
@@ -74,6 +80,12 @@ const en: Record<OptionsKey, string> = {
   'opt.saved': 'Saved',
   'opt.reset': 'Reset to the federal rules',
   'opt.invalid': 'Fix these errors:',
+  'opt.error.value': 'not a valid value',
+  'opt.error.weights': 'the weights cannot all be zero',
+  'opt.error.pacing': '500 to 10,000 ms',
+  'opt.audienceSize': '{size} people',
+  'opt.unnamedVk': 'VK group no. {id}',
+  'opt.unnamedOk': 'Odnoklassniki group no. {id}',
 };
 
 export const optionsDicts: Dictionaries<OptionsKey> = { ru, en };
