@@ -74,14 +74,14 @@ function make(name: string, p: CommunityPage, now: Date, audienceSize?: number):
 
 export const CASES: Case[] = [
   // running, upcoming, met weeks; frequency running; reach without an audience size; RKN not required
-  make('running month', page({ posts: season }), NOW),
+  make('Месяц идёт', page({ posts: season }), NOW),
   // the ended month: a failed week, frequency failed, ER and reach decided
-  make('ended month with a failed week', page({ posts: season, members: 800 }), previousMonthEnd(NOW, ZONE), 1000),
+  make('Прошлый месяц с невыполненной неделей', page({ posts: season, members: 800 }), previousMonthEnd(NOW, ZONE), 1000),
   // #Н/Д: no «Госорганизация» mark — every week and the month say so; missing cover and ПОС
-  make('#Н/Д group', page({ posts: season, govMark: 'missing', cover: 'missing', posWidget: 'missing' }), NOW),
+  make('Группа без отметки (#Н/Д)', page({ posts: season, govMark: 'missing', cover: 'missing', posWidget: 'missing' }), NOW),
   // posts not read back far enough: ended weeks unknown; unknown items; over 10 000 with an application pending
   make(
-    'unread weeks',
+    'Прочитаны не все недели',
     page({
       posts: season.slice(-1),
       postsSince: '2026-11-15T00:00:00.000Z',
