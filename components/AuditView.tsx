@@ -9,15 +9,15 @@ import type { Audit } from '../lib/audit/types';
 import type { MonthView } from '../lib/calendar';
 import type { CollectState } from '../lib/ext/messaging';
 import type { CommunityPage } from '../lib/types';
-import { Checklist } from './Checklist';
-import { EngagementCard } from './EngagementCard';
 import { Header } from './Header';
 import { lazy } from './lazy';
-import { ScoreCard } from './ScoreCard';
+import { ThisWeek } from './ThisWeek';
 import { collectProblems, TopProblems } from './TopProblems';
 import { MonthSwitch, Verdict } from './Verdict';
 import { collectWarnings, Warnings } from './Warnings';
-import { ThisWeek, WeekTable } from './WeekTable';
+
+/** Everything below the first screen (score breakdown, checklist, weeks, engagement): a chunk loaded after it. */
+const AuditDetails = lazy(() => import('./AuditDetails').then((m) => m.AuditDetails));
 
 /** The description advice (not scored) loads after the first render: a separate chunk, with its texts. */
 const DescriptionAdvice = lazy(() => import('./DescriptionAdvice').then((m) => m.DescriptionAdvice));
@@ -74,10 +74,17 @@ export function AuditView(props: AuditViewProps) {
       <ThisWeek audit={current} browserTimeZone={props.browserTimeZone} />
       <TopProblems problems={problems} audit={shown} />
       <Warnings warnings={tips} />
-      <ScoreCard audit={shown} audienceSize={props.audienceSize} onAudienceSize={props.onAudienceSize} />
-      <Checklist checks={shown.checks} />
-      <WeekTable current={current} previous={previous} view={view} browserTimeZone={props.browserTimeZone} />
-      <EngagementCard audit={shown} target={props.erTarget} adsExcluded={props.adsExcluded} />
+      <AuditDetails
+        current={current}
+        previous={previous}
+        view={view}
+        shown={shown}
+        browserTimeZone={props.browserTimeZone}
+        erTarget={props.erTarget}
+        adsExcluded={props.adsExcluded}
+        audienceSize={props.audienceSize}
+        onAudienceSize={props.onAudienceSize}
+      />
       <DescriptionAdvice text={page.descriptionText} complete={page.descriptionComplete} />
       {props.children}
       <Diagnostics

@@ -1,16 +1,9 @@
 /** The checklist: one row per check with its state in the one vocabulary (lib/i18n/vocabulary.ts) and one line of advice. */
 import type { AuditCheck } from '../lib/audit/types';
 import { CHECK_MARK, checkState, checkTone, checkWord } from '../lib/i18n/vocabulary';
-import { CHECK_ORDER, type CheckId, type CheckStatus } from '../lib/types';
-import { type I18n, useI18n } from './i18n';
-
-export function adviceFor(check: { id: CheckId; status: CheckStatus; reason: string }, i18n: I18n): string {
-  return (
-    i18n.maybe(`advice.${check.id}.${check.reason}`) ??
-    i18n.maybe(`advice.${check.reason}`) ??
-    i18n.t(`status.${check.status}`)
-  );
-}
+import { CHECK_ORDER } from '../lib/types';
+import { adviceFor } from './advice';
+import { useI18n } from './i18n';
 
 export function Checklist({ checks }: { checks: readonly AuditCheck[] }) {
   const i18n = useI18n();

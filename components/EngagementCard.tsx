@@ -5,7 +5,7 @@
 import type { Audit } from '../lib/audit/types';
 import { formatDay, formatNumber } from '../lib/i18n/index';
 import type { PopupKey } from '../lib/i18n/popup';
-import { adviceFor } from './Checklist';
+import { adviceFor } from './advice';
 import { useI18n } from './i18n';
 
 export interface EngagementCardProps {

@@ -4,10 +4,11 @@
  * and the audience-size field for reach.
  */
 import { useState } from 'preact/hooks';
-import type { Audit, ScoreBreakdown } from '../lib/audit/types';
+import type { Audit } from '../lib/audit/types';
 import { formatNumber } from '../lib/i18n/index';
 import type { PopupKey } from '../lib/i18n/popup';
 import { useI18n } from './i18n';
+import { PARTS, type Part } from './score-parts';
 
 export interface ScoreCardProps {
   audit: Audit;
@@ -15,13 +16,6 @@ export interface ScoreCardProps {
   audienceSize: number | null;
   /** Saves (or with null clears) the audience size; absent when the group has no id to key it by. */
   onAudienceSize?: (size: number | null) => void;
-}
-
-const PARTS = ['frequency', 'engagement', 'reach', 'minRequirements'] as const;
-type Part = (typeof PARTS)[number];
-
-export function unknownInputs(b: ScoreBreakdown): Part[] {
-  return PARTS.filter((p) => b[p] === null);
 }
 
 export function AudienceField({ value, onSave }: { value: number | null; onSave: (size: number | null) => void }) {

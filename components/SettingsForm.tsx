@@ -7,7 +7,7 @@ import { DEFAULT_RULES, RULE_PRESETS, type RulePresetId, type RuleSet, RuleSetSc
 import { PacingSchema, type Settings } from '../lib/ext/settings';
 import { createT, formatNumber, type Locale } from '../lib/i18n/index';
 import { type OptionsKey, optionsDicts } from '../lib/i18n/options';
-import { zoneOptions } from '../lib/i18n/time-zones';
+import { zoneOptions } from '../lib/i18n/time-zone-list';
 
 export interface SettingsFormProps {
   settings: Settings;

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { isValidTimeZone } from '../lib/calendar';
 import { createT } from '../lib/i18n/index';
 import { popupSecondaryDicts } from '../lib/i18n/popup-secondary';
-import { zoneOptions } from '../lib/i18n/time-zones';
+import { zoneOptions } from '../lib/i18n/time-zone-list';
 import { useI18n } from './i18n';
 
 export function TimeZoneQuestion({

@@ -5,9 +5,9 @@
  */
 import { useState } from 'preact/hooks';
 import type { Audit } from '../lib/audit/types';
-import { checkState, checkWord } from '../lib/i18n/vocabulary';
+import { checkState } from '../lib/i18n/vocabulary';
 import type { CheckId } from '../lib/types';
-import { adviceFor } from './Checklist';
+import { adviceFor } from './advice';
 import { useI18n } from './i18n';
 import { collectWarnings, type Severity, type Warning, type WarningInput, warningText } from './Warnings';
 
@@ -56,13 +56,14 @@ export function collectProblems(input: WarningInput): Problem[] {
 
 export function TopProblems({ problems, audit }: { problems: readonly Problem[]; audit: Audit }) {
   const i18n = useI18n();
-  const { t, locale } = i18n;
+  const { t } = i18n;
   const [all, setAll] = useState(false);
   const shown = all ? problems : problems.slice(0, TOP_PROBLEMS);
+  // A failed check's advice names the problem and the fix («Загрузите обложку: без неё баллы снижаются»); its
+  // word in the vocabulary is in the checklist below.
   const text = (p: Problem): string => {
     const check = p.check ? audit.checks.find((c) => c.id === p.check) : undefined;
-    if (!check) return warningText(p, i18n);
-    return `${t(`check.${check.id}`)}: ${checkWord(check.id, checkState(check), locale)}. ${adviceFor(check, i18n)}`;
+    return check ? adviceFor(check, i18n) : warningText(p, i18n);
   };
   return (
     <section class="card problems" aria-labelledby="problems-title" data-testid="top-problems">

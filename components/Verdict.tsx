@@ -9,7 +9,7 @@ import { formatMonth, formatNumber, type Locale } from '../lib/i18n/index';
 import type { PopupKey } from '../lib/i18n/popup';
 import { checkTone, checkWord, isExcluded, monthState } from '../lib/i18n/vocabulary';
 import { useI18n } from './i18n';
-import { unknownInputs } from './ScoreCard';
+import { unknownInputs } from './score-parts';
 
 /** Brings the audience-size field of the breakdown (below the fold) into view and focuses it. */
 function focusAudienceField(from: HTMLElement) {

@@ -57,7 +57,7 @@ export function weekStatus(row: ReportRow, week: WeekNumber): WeekStatus | null 
 const UNREADABLE_ACCESS = new Set(['closed', 'private', 'blocked', 'deleted']);
 
 /**
- * How completely the group was read, with the reason code when not completely (words: lib/i18n/vocabulary.ts
+ * How completely the group was read, with the reason code when not completely (words: lib/i18n/read-issues.ts
  * readIssueWord). A page read «completely» that is closed, private, blocked or deleted is partial: its checks say
  * «страница не прочитана», so the completeness must not say «полные» beside them.
  */

@@ -8,6 +8,7 @@
 import { DEFAULT_RULES, type RuleSet } from '../audit/rules';
 import { WEEK_NUMBERS } from '../calendar';
 import { createT, formatDeadlineUntil, formatMonth, type Locale } from '../i18n';
+import { readIssueWord } from '../i18n/read-issues';
 import reportDicts, { type ReportKey } from '../i18n/report';
 import {
   CHECK_MARK,
@@ -15,7 +16,6 @@ import {
   checkTone,
   checkWord,
   isExcluded,
-  readIssueWord,
   TONE_COLOURS,
   type Tone,
   WEEK_MARK,

@@ -5,6 +5,7 @@
 
 import { WEEK_NUMBERS } from '../calendar';
 import { createT, type Locale } from '../i18n';
+import { readIssueWord } from '../i18n/read-issues';
 import reportDicts from '../i18n/report';
 import {
   type CheckState,
@@ -13,7 +14,6 @@ import {
   checkWord,
   isExcluded,
   monthState,
-  readIssueWord,
   type Tone as StateTone,
   weekStates,
   weekTone,

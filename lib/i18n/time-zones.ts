@@ -1,48 +1,10 @@
 /**
- * Russia's time zones as the user knows them: a city and the regions that keep its time, with the UTC offset, for
- * the time-zone question (popup), the settings and every «по времени …» note. The IANA name stays the stored value;
- * the user never has to read or type it. Offsets are computed for the given instant (Intl), not hard-coded.
+ * Russia's time zones as the user knows them: the city a zone is named after and its UTC offset, for every
+ * «по времени …» note; the list of zones with their regions, for a choice, is lib/i18n/time-zone-list.ts. The IANA
+ * name stays the stored value; the user never reads or types it. Offsets are computed for the instant (Intl).
  */
 import { zonedParts } from '../calendar';
 import type { Dictionaries, Locale } from './index';
-
-export interface RussianZone {
-  zone: string;
-  /** The regions that keep this time (Russian only: the names are Russian). */
-  regions: string;
-}
-
-/** West to east; several IANA zones share an offset but differ in history or in the regions they name. */
-export const RUSSIAN_ZONES: readonly RussianZone[] = [
-  { zone: 'Europe/Kaliningrad', regions: 'Калининградская область' },
-  { zone: 'Europe/Moscow', regions: 'Москва, Санкт-Петербург, центр и северо-запад, Поволжье, юг, Северный Кавказ' },
-  { zone: 'Europe/Simferopol', regions: 'Республика Крым, Севастополь' },
-  { zone: 'Europe/Volgograd', regions: 'Волгоградская область' },
-  { zone: 'Europe/Kirov', regions: 'Кировская область' },
-  { zone: 'Europe/Samara', regions: 'Самарская область, Удмуртия' },
-  { zone: 'Europe/Saratov', regions: 'Саратовская область' },
-  { zone: 'Europe/Ulyanovsk', regions: 'Ульяновская область' },
-  { zone: 'Europe/Astrakhan', regions: 'Астраханская область' },
-  {
-    zone: 'Asia/Yekaterinburg',
-    regions:
-      'Свердловская, Челябинская, Тюменская, Курганская, Оренбургская области, Пермский край, Башкортостан, ХМАО — Югра, ЯНАО',
-  },
-  { zone: 'Asia/Omsk', regions: 'Омская область' },
-  { zone: 'Asia/Novosibirsk', regions: 'Новосибирская область' },
-  { zone: 'Asia/Barnaul', regions: 'Алтайский край, Республика Алтай' },
-  { zone: 'Asia/Tomsk', regions: 'Томская область' },
-  { zone: 'Asia/Novokuznetsk', regions: 'Кемеровская область — Кузбасс' },
-  { zone: 'Asia/Krasnoyarsk', regions: 'Красноярский край, Хакасия, Тыва' },
-  { zone: 'Asia/Irkutsk', regions: 'Иркутская область, Бурятия' },
-  { zone: 'Asia/Chita', regions: 'Забайкальский край' },
-  { zone: 'Asia/Yakutsk', regions: 'Якутия (большая часть), Амурская область' },
-  { zone: 'Asia/Vladivostok', regions: 'Приморский и Хабаровский края, Еврейская АО' },
-  { zone: 'Asia/Sakhalin', regions: 'Сахалинская область' },
-  { zone: 'Asia/Magadan', regions: 'Магаданская область' },
-  { zone: 'Asia/Kamchatka', regions: 'Камчатский край' },
-  { zone: 'Asia/Anadyr', regions: 'Чукотский АО' },
-];
 
 /** The city each zone is named after («Екатеринбург»). */
 export const zoneCities: Dictionaries<string> = {
@@ -180,31 +142,4 @@ export function zoneAfterBy(zone: string, at: Date, locale: Locale): string {
   const city = (zoneCitiesAfterBy[locale] as Record<string, string>)[zone];
   const offset = utcOffsetLabel(zone, at);
   return city ? `${city} (${offset})` : offset;
-}
-
-export interface ZoneOption {
-  zone: string;
-  label: string;
-}
-
-/**
- * The options of a time-zone choice: Russia's zones as «UTC+5 — Екатеринбург: Свердловская, …», plus `extra` (the
- * browser's or the stored zone) when it is not one of them, labelled by its offset.
- */
-export function zoneOptions(at: Date, locale: Locale, extra: readonly string[] = []): ZoneOption[] {
-  const cities = zoneCities[locale] as Record<string, string>;
-  const out: ZoneOption[] = RUSSIAN_ZONES.map((z) => ({
-    zone: z.zone,
-    label: `${utcOffsetLabel(z.zone, at)} — ${cities[z.zone]}${locale === 'ru' ? `: ${z.regions}` : ''}`,
-  }));
-  for (const zone of extra) {
-    if (out.some((o) => o.zone === zone)) continue;
-    try {
-      const offset = utcOffsetLabel(zone, at);
-      out.push({ zone, label: locale === 'ru' ? `${offset} — другой часовой пояс` : `${offset} — another time zone` });
-    } catch {
-      // not a zone Intl knows: not offered
-    }
-  }
-  return out;
 }

@@ -12,6 +12,12 @@ export interface WallOptions {
   now: Date;
   seed?: number;
   gid?: number;
+  /** The own posts' instants instead of the four-a-day series (`posts` is then ignored; none pinned). */
+  postTimes?: readonly Date[];
+  /** Show the «Госорганизация» badge (default true). */
+  govMark?: boolean;
+  name?: string;
+  members?: number;
 }
 
 export interface GeneratedWall {
@@ -145,15 +151,16 @@ export function generateVkWall(options: WallOptions): GeneratedWall {
   const gid = options.gid ?? 201_500_000;
   const rnd = prng(options.seed ?? 1);
   const nowMs = options.now.getTime();
-  const name = 'Администрация муниципального района «Тестовый»';
+  const name = options.name ?? 'Администрация муниципального района «Тестовый»';
   const url = `https://vk.com/club${gid}`;
   const models: PostModel[] = [];
   let at = nowMs - 40 * 60_000;
-  for (let i = 0; i < options.posts; i++) {
+  const times = options.postTimes ? [...options.postTimes].sort((a, b) => b.getTime() - a.getTime()) : null;
+  for (let i = 0; i < (times?.length ?? options.posts); i++) {
     const reach = 800 + Math.floor(rnd() * 6000);
     models.push({
-      pid: 10_000 + options.posts - i,
-      at: Math.floor(at / 60_000) * 60_000,
+      pid: 10_000 + (times?.length ?? options.posts) - i,
+      at: Math.floor((times?.[i]?.getTime() ?? at) / 60_000) * 60_000,
       likes: Math.floor(reach * (0.005 + rnd() * 0.03)),
       comments: Math.floor(rnd() * 6),
       reposts: Math.floor(rnd() * 4),
@@ -166,7 +173,7 @@ export function generateVkWall(options: WallOptions): GeneratedWall {
   }
   // the pinned post: an old one shown first
   const pinned = models.at(-1);
-  if (pinned && models.length > 2) {
+  if (!times && pinned && models.length > 2) {
     pinned.pinned = true;
     models.unshift(...models.splice(-1, 1));
   }
@@ -197,8 +204,8 @@ export function generateVkWall(options: WallOptions): GeneratedWall {
 <div class="redesigned-group-cover"><div class="redesigned-group-cover__img _page_cover" style="background-image:url(https://sun9-5.userapi.com/s/v1/ig2/cover.jpg?size=1590x530&amp;quality=95)"></div></div>
 <div class="redesigned-group-info">
 <a class="redesigned-group-avatar" href="/photo-${gid}_457239017"><div class="AvatarRich AvatarRich--sz-100 redesigned-group-avatar-outline"><img class="AvatarRich__img" src="https://sun9-77.userapi.com/s/v1/ig2/community_ava.jpg?size=200x200&amp;ava=1" alt="${esc(name)}"></div></a>
-<div class="redesigned-group-info__main"><div class="page_top"><h1 class="page_name">${esc(name)}<span class="GovernmentCommunityBadge GovernmentCommunityBadge--tooltip" role="img" aria-label="Госорганизация"></span></h1></div>
-<div id="page_subscribers"><div class="redesigned-group-subscribers"><a href="/search?c[section]=people&amp;c[group]=${gid}"><span>${spaced(14_873)} подписчиков</span></a></div></div></div>
+<div class="redesigned-group-info__main"><div class="page_top"><h1 class="page_name">${esc(name)}${options.govMark === false ? '' : '<span class="GovernmentCommunityBadge GovernmentCommunityBadge--tooltip" role="img" aria-label="Госорганизация"></span>'}</h1></div>
+<div id="page_subscribers"><div class="redesigned-group-subscribers"><a href="/search?c[section]=people&amp;c[group]=${gid}"><span>${spaced(options.members ?? 14_873)} подписчиков</span></a></div></div></div>
 <div class="redesigned-group-actions"><button class="FlatButton FlatButton--primary">Подписаться</button><a class="FlatButton" href="/write-${gid}">Написать сообщение</a></div>
 </div></div>
 <div id="page_group_info_block" class="page_block group_info_block"><div class="group_info_row info"><div class="line_value">Официальная страница администрации района. Приёмная: +7 (800) 000-00-00. Адрес: ул. Ленина, 1. Часы работы: пн–пт 9:00–18:00. Сайт: tst.gosuslugi.ru</div></div></div>

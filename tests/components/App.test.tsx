@@ -5,7 +5,7 @@ import { makeI18n } from '../../components/i18n';
 import { App, cutoffFor, type PopupDeps } from '../../entrypoints/popup/App';
 import { type CollectState, IDLE_COLLECT, type PageAnswer } from '../../lib/ext/messaging';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/ext/settings';
-import { healthyPage, NOW, page, renderIn, ZONE } from './helpers';
+import { healthyPage, NOW, page, posts, renderIn, ZONE } from './helpers';
 
 afterEach(cleanup);
 
@@ -54,7 +54,9 @@ describe('popup App', () => {
     const onRendered = vi.fn();
     renderIn(<App deps={deps(community(), { onRendered })} />);
     await screen.findByTestId('audit');
-    expect(screen.getByTestId('check-frequency').dataset.status).toBe('unknown');
+    // The first screen: the verdict of this month (25 November: after day 5) with the score hook, then the rest.
+    expect(screen.getByTestId('verdict').dataset.view).toBe('current');
+    expect((await screen.findByTestId('check-frequency')).dataset.status).toBe('unknown');
     expect(screen.getByTestId('month-2026-11')).toBeTruthy();
     expect(screen.getByTestId('month-2026-10')).toBeTruthy();
     expect(screen.getByTestId('predicted-score').textContent).toBe('—');
@@ -64,8 +66,8 @@ describe('popup App', () => {
   it('saves the audience size and re-audits with it', async () => {
     renderIn(<App deps={deps(community())} />);
     await screen.findByTestId('audit');
-    fireEvent.input(screen.getByTestId('audience-input'), { target: { value: '3000' } });
-    fireEvent.submit(screen.getByTestId('audience-form'));
+    fireEvent.input(await screen.findByTestId('audience-input'), { target: { value: '3000' } });
+    fireEvent.submit(await screen.findByTestId('audience-form'));
     await waitFor(() => expect(screen.getByTestId('predicted-score').textContent).not.toBe('—'));
     expect(screen.getByTestId('check-reach').dataset.status).toBe('fail');
   });
@@ -99,6 +101,7 @@ describe('popup App', () => {
     await screen.findByTestId('audit');
     expect(screen.getByTestId('warning-layout-unknown')).toBeTruthy();
     expect((await screen.findByTestId('diagnostics')).hasAttribute('open')).toBe(true);
+    await screen.findByTestId('check-cover');
     for (const id of ['cover', 'avatar', 'description', 'pos-widget', 'gov-mark', 'frequency']) {
       expect(screen.getByTestId(`check-${id}`).dataset.status).toBe('unknown');
     }
@@ -170,6 +173,65 @@ describe('popup App', () => {
     fireEvent.click(await screen.findByTestId('add-to-list'));
     await waitFor(() => expect(screen.getByTestId('add-to-list').textContent).toBe('Добавлено в список'));
     expect(addToList).toHaveBeenCalledOnce();
+  });
+});
+
+describe('popup App: which month first, the switch, the tab that is not VK or OK', () => {
+  // Thursday 3 December 2026, 12:00 in Moscow: days 1–5, so the ended November is shown first.
+  const DEC3 = new Date('2026-12-03T09:00:00.000Z');
+  const november = healthyPage({
+    posts: [
+      ...healthyPage().posts.filter((p) => !p.publishedAt?.startsWith('2026-11-16')),
+      ...posts(3, '2026-11-25T09:00:00Z'),
+      ...posts(1, '2026-12-01T09:00:00Z'),
+    ],
+    scheduledPosts: [],
+  });
+
+  it('in the first days of a month: the ended month first, decided, with this week’s deadline; a switch to this month', async () => {
+    const extras = vi.fn(() => null);
+    renderIn(<App deps={deps(community(november), { now: () => DEC3, extras })} />);
+    const verdict = await screen.findByTestId('verdict');
+    expect(verdict.dataset.view).toBe('previous');
+    expect(verdict.dataset.month).toBe('2026-11');
+    expect(verdict.dataset.state).toBe('fail');
+    expect(verdict.textContent).toContain('Итог за ноябрь 2026');
+    expect(screen.getByTestId('this-week').textContent).toContain('Неделя 1: 1 из 3');
+    expect(extras).toHaveBeenLastCalledWith(
+      expect.objectContaining({ shown: expect.objectContaining({ month: expect.objectContaining({ month: 11 }) }) }),
+    );
+    expect((await screen.findByTestId('check-frequency')).dataset.status).toBe('fail');
+    fireEvent.click(screen.getByTestId('month-view-current'));
+    await waitFor(() => expect(screen.getByTestId('verdict').dataset.view).toBe('current'));
+    expect(screen.getByTestId('verdict').dataset.month).toBe('2026-12');
+    expect(screen.getByTestId('this-week').textContent).toContain('Неделя 1: 1 из 3');
+    await waitFor(() => expect(screen.getByTestId('check-frequency').dataset.status).toBe('unknown'));
+    expect(extras).toHaveBeenLastCalledWith(
+      expect.objectContaining({ shown: expect.objectContaining({ month: expect.objectContaining({ month: 12 }) }) }),
+    );
+  });
+
+  it('after day 5: this month first', async () => {
+    renderIn(<App deps={deps(community(november), { now: () => new Date('2026-12-06T09:00:00Z') })} />);
+    expect((await screen.findByTestId('verdict')).dataset.view).toBe('current');
+  });
+
+  it('a tab on another site: «open a VK or OK group page», with the lists, no content script asked', async () => {
+    const d = deps(community(), { tabUrl: async () => null });
+    renderIn(<App deps={d} />);
+    const none = await screen.findByTestId('not-community');
+    expect(none.dataset.reason).toBe('off-site');
+    expect(none.textContent).toContain('Откройте страницу группы ВКонтакте или Одноклассников');
+    expect(screen.getByTestId('open-batch').getAttribute('href')).toBe('chrome-extension://x/batch.html');
+    expect(d.readPage).not.toHaveBeenCalled();
+    cleanup();
+    const other = deps(community(), { tabUrl: async () => 'https://example.org/page' });
+    renderIn(<App deps={other} />);
+    expect((await screen.findByTestId('not-community')).dataset.reason).toBe('off-site');
+    cleanup();
+    const vk = deps(community(), { tabUrl: async () => 'https://vk.com/club1' });
+    renderIn(<App deps={vk} />);
+    await screen.findByTestId('audit');
   });
 });
 

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ThisWeek, WeekTable } from '../../components/WeekTable';
+import { ThisWeek } from '../../components/ThisWeek';
+import { WeekTable } from '../../components/WeekTable';
 import { previousMonthEnd } from '../../lib/calendar';
 import { audit, healthyPage, NOW, page, posts, renderIn, ZONE } from './helpers';
 

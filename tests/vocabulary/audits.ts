@@ -76,9 +76,18 @@ export const CASES: Case[] = [
   // running, upcoming, met weeks; frequency running; reach without an audience size; RKN not required
   make('Месяц идёт', page({ posts: season }), NOW),
   // the ended month: a failed week, frequency failed, ER and reach decided
-  make('Прошлый месяц с невыполненной неделей', page({ posts: season, members: 800 }), previousMonthEnd(NOW, ZONE), 1000),
+  make(
+    'Прошлый месяц с невыполненной неделей',
+    page({ posts: season, members: 800 }),
+    previousMonthEnd(NOW, ZONE),
+    1000,
+  ),
   // #Н/Д: no «Госорганизация» mark — every week and the month say so; missing cover and ПОС
-  make('Группа без отметки (#Н/Д)', page({ posts: season, govMark: 'missing', cover: 'missing', posWidget: 'missing' }), NOW),
+  make(
+    'Группа без отметки (#Н/Д)',
+    page({ posts: season, govMark: 'missing', cover: 'missing', posWidget: 'missing' }),
+    NOW,
+  ),
   // posts not read back far enough: ended weeks unknown; unknown items; over 10 000 with an application pending
   make(
     'Прочитаны не все недели',
