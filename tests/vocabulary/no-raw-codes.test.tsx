@@ -25,35 +25,9 @@ import { buildXlsx } from '../../lib/export/xlsx';
 import { IDLE_COLLECT } from '../../lib/ext/messaging';
 import { DEFAULT_SETTINGS } from '../../lib/ext/settings';
 import { CASES, NOW, rowOf, ZONE } from './audits';
+import { rawOrEnglish } from './scan';
 
 afterEach(cleanup);
-
-/** Addresses, brand and format names, the formula's letters and function: not codes, not English sentences. */
-const ALLOWED = [
-  /\bhttps?:\/\/\S+/g,
-  /\b[\w-]+\.(?:ru|com|рф)(?:\/\S*)?/g,
-  /\b(?:VK|OK|MAX|Excel|XLSX|CSV|PDF|JSON|HTML|QR|ER|UTC|F|E|R|M|N|max)\b/g,
-];
-
-/** What in `text` looks like an internal code or English (after the allowed parts are taken out). */
-export function rawOrEnglish(text: string): string[] {
-  let rest = text;
-  for (const re of ALLOWED) rest = rest.replace(re, ' ');
-  const found: string[] = [];
-  const patterns = [
-    /\b[A-Za-z]+\/[A-Za-z_]+\b/g, // IANA zones: Asia/Yekaterinburg
-    /\b[a-z]+(?:-[a-z]+)+\b/g, // kebab-case codes: not-found, members-only
-    /\b[a-z]+[A-Z]\w*\b/g, // camelCase: postsComparison, timeZone
-    /\b[a-z]+\.[a-z]+\b/g, // dotted paths: penalty.mode
-    /(?:^|\s)(?:>=|<=|=>)(?:\s|$)/g, // comparison codes
-    /\b[A-Za-z]{2,}\b/g, // any other Latin word: English
-  ];
-  for (const re of patterns) {
-    for (const m of rest.matchAll(re)) found.push(m[0].trim());
-    rest = rest.replace(re, ' ');
-  }
-  return found;
-}
 
 const ru = makeI18n('ru');
 const renderRu = (ui: preact.ComponentChildren) => render(<I18nContext.Provider value={ru}>{ui}</I18nContext.Provider>);
