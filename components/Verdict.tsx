@@ -89,11 +89,25 @@ export function Verdict({ audit, view, canSetAudience }: VerdictProps) {
       {excluded ? (
         <>
           <p class="verdict__figure">
-            <strong data-testid="predicted-score" data-score={score ?? ''}>
+            <strong class="verdict__nd" data-testid="verdict-nd">
               #Н/Д
             </strong>
           </p>
           <p data-testid="verdict-excluded">{t('verdict.excluded')}</p>
+          <p class="muted verdict__exact">
+            {t('verdict.excludedScore')}{' '}
+            <span data-testid="predicted-score" data-score={score ?? ''}>
+              {score === null ? '—' : fmt(score)}
+            </span>
+            {score === null && (
+              <>
+                {' '}
+                <span data-testid="score-unknown">
+                  {t('verdict.unknown', { inputs: missing.map((p) => t(`score.input.${p}` as PopupKey)).join(', ') })}
+                </span>
+              </>
+            )}
+          </p>
         </>
       ) : score !== null ? (
         <p class="verdict__figure">

@@ -50,7 +50,10 @@ describe('Verdict (the first screen)', () => {
   it('a group without the «Госорганизация» mark is #Н/Д, stated as such — no range of zeros', () => {
     const a = audit(healthyPage({ govMark: 'missing' }));
     renderIn(<Verdict audit={a} view="current" canSetAudience />);
-    expect(screen.getByTestId('predicted-score').textContent).toBe('#Н/Д');
+    expect(screen.getByTestId('verdict-nd').textContent).toBe('#Н/Д');
+    // The score hook keeps its meaning (the engine's figure, «—» when unknown), labelled as not rated.
+    expect(screen.getByTestId('predicted-score').dataset.score).toBe(String(a.predictedScore ?? ''));
+    expect(screen.getByTestId('verdict').textContent).toContain('в рейтинг не идёт');
     expect(screen.getByTestId('verdict-excluded').textContent).toContain('не попадёт в рейтинг');
     expect(screen.queryByTestId('predicted-range')).toBeNull();
     expect(screen.getByTestId('verdict').className).toContain('tone-fail');

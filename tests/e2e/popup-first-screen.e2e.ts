@@ -89,7 +89,7 @@ describe.skipIf(inject('skipE2E'))('the popup’s first screen', () => {
   it('a #Н/Д group: stated as such, the week line does not say the norm is met', async () => {
     const { popup, tab } = await openCase('no-gov-mark');
     expect(await popup.getByTestId('verdict').getAttribute('data-view')).toBe('current');
-    expect(await popup.getByTestId('predicted-score').textContent()).toBe('#Н/Д');
+    expect(await popup.getByTestId('verdict-nd').textContent()).toBe('#Н/Д');
     expect(await popup.getByTestId('verdict-excluded').textContent()).toContain('не попадёт в рейтинг');
     const week = popup.getByTestId('this-week');
     expect(await week.textContent()).toContain('не засчитывается (#Н/Д)');

@@ -119,6 +119,7 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'verdict.unknown': (p: P) => `unknown: ${p.inputs}`,
   'verdict.setAudience': 'Enter the audience size',
   'verdict.excluded': 'The group will not be in the rating: it has no «Госорганизация» mark, so no week counts.',
+  'verdict.excludedScore': 'from the page without the mark (not rated):',
   'verdict.frequency': (p: P) => `Frequency: ${p.word}`,
   'verdict.failedWeeks': (p: P) => `${pluralEn(n(p), ['week', 'weeks'])} ${p.weeks} below the norm`,
   'verdict.forecast': 'Frequency 100 — if the remaining weeks of the month are met too.',
