@@ -16,7 +16,7 @@ import {
   checkTone,
   checkWord,
   isExcluded,
-  TONE_COLOURS,
+  TONE_FILL,
   type Tone,
   WEEK_MARK,
   weekTone,
@@ -71,10 +71,10 @@ table.grid { border-collapse: collapse; width: 100%; margin: 1mm 0 2mm; }
 table.grid th, table.grid td { border: 0.3mm solid #000; padding: 0.8mm 1.5mm; text-align: left; vertical-align: top; }
 table.grid th { background: #e6e6e6; font-weight: bold; }
 td.num { text-align: right; white-space: nowrap; }
-.st-pass { background: ${TONE_COLOURS.pass.fill}; }
-.st-fail { background: ${TONE_COLOURS.fail.fill}; font-weight: bold; }
-.st-warn { background: ${TONE_COLOURS.warn.fill}; }
-.st-neutral { background: ${TONE_COLOURS.neutral.fill}; }
+.st-pass { background: ${TONE_FILL.pass}; }
+.st-fail { background: ${TONE_FILL.fail}; font-weight: bold; }
+.st-warn { background: ${TONE_FILL.warn}; }
+.st-neutral { background: ${TONE_FILL.neutral}; }
 .sub { color: #333; font-size: 9pt; overflow-wrap: anywhere; }
 .note { color: #333; font-size: 8.5pt; }
 .formula { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 9pt; }

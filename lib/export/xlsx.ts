@@ -7,8 +7,8 @@
 import writeXlsxFile, { type Row, type Sheet, type Cell as XlsxCell } from 'write-excel-file/universal';
 import { createT, formatMonth, type Locale, zonedParts } from '../i18n';
 import reportDicts, { type ReportKey } from '../i18n/report';
-import { zoneLabel } from '../i18n/time-zones';
-import { TONE_COLOURS } from '../i18n/vocabulary';
+import { zoneLabel } from '../i18n/time-zone-list';
+import { TONE_FILL } from '../i18n/vocabulary';
 import { type Cell, monitoringColumns, type Tone } from './table';
 import type { ReportMeta, ReportRow, RuleSetLike, SetIndicators } from './types';
 
@@ -25,12 +25,7 @@ export interface XlsxOptions {
 }
 
 /** Fill colours of state cells: the vocabulary's (light, so the text stays readable printed in black and white). */
-export const TONE_FILL: Record<Exclude<Tone, 'none'>, string> = {
-  pass: TONE_COLOURS.pass.fill,
-  fail: TONE_COLOURS.fail.fill,
-  warn: TONE_COLOURS.warn.fill,
-  neutral: TONE_COLOURS.neutral.fill,
-};
+export { TONE_FILL };
 
 export const DATE_FORMAT = 'dd.mm.yyyy hh:mm';
 

@@ -4,7 +4,70 @@
  * zones share an offset but differ in history or in the regions they name; the IANA name is only the stored value.
  */
 import type { Dictionaries, Locale } from './index';
-import { utcOffsetLabel, zoneCities } from './time-zones';
+import { utcOffsetLabel } from './time-zones';
+
+/** The city each zone is named after («Екатеринбург»). */
+export const zoneCities: Dictionaries<string> = {
+  ru: {
+    'Europe/Kaliningrad': 'Калининград',
+    'Europe/Moscow': 'Москва',
+    'Europe/Simferopol': 'Симферополь',
+    'Europe/Volgograd': 'Волгоград',
+    'Europe/Kirov': 'Киров',
+    'Europe/Samara': 'Самара',
+    'Europe/Saratov': 'Саратов',
+    'Europe/Ulyanovsk': 'Ульяновск',
+    'Europe/Astrakhan': 'Астрахань',
+    'Asia/Yekaterinburg': 'Екатеринбург',
+    'Asia/Omsk': 'Омск',
+    'Asia/Novosibirsk': 'Новосибирск',
+    'Asia/Barnaul': 'Барнаул',
+    'Asia/Tomsk': 'Томск',
+    'Asia/Novokuznetsk': 'Кемерово',
+    'Asia/Krasnoyarsk': 'Красноярск',
+    'Asia/Irkutsk': 'Иркутск',
+    'Asia/Chita': 'Чита',
+    'Asia/Yakutsk': 'Якутск',
+    'Asia/Vladivostok': 'Владивосток',
+    'Asia/Sakhalin': 'Южно-Сахалинск',
+    'Asia/Magadan': 'Магадан',
+    'Asia/Kamchatka': 'Петропавловск-Камчатский',
+    'Asia/Anadyr': 'Анадырь',
+  },
+  en: {
+    'Europe/Kaliningrad': 'Kaliningrad',
+    'Europe/Moscow': 'Moscow',
+    'Europe/Simferopol': 'Simferopol',
+    'Europe/Volgograd': 'Volgograd',
+    'Europe/Kirov': 'Kirov',
+    'Europe/Samara': 'Samara',
+    'Europe/Saratov': 'Saratov',
+    'Europe/Ulyanovsk': 'Ulyanovsk',
+    'Europe/Astrakhan': 'Astrakhan',
+    'Asia/Yekaterinburg': 'Yekaterinburg',
+    'Asia/Omsk': 'Omsk',
+    'Asia/Novosibirsk': 'Novosibirsk',
+    'Asia/Barnaul': 'Barnaul',
+    'Asia/Tomsk': 'Tomsk',
+    'Asia/Novokuznetsk': 'Kemerovo',
+    'Asia/Krasnoyarsk': 'Krasnoyarsk',
+    'Asia/Irkutsk': 'Irkutsk',
+    'Asia/Chita': 'Chita',
+    'Asia/Yakutsk': 'Yakutsk',
+    'Asia/Vladivostok': 'Vladivostok',
+    'Asia/Sakhalin': 'Yuzhno-Sakhalinsk',
+    'Asia/Magadan': 'Magadan',
+    'Asia/Kamchatka': 'Petropavlovsk-Kamchatsky',
+    'Asia/Anadyr': 'Anadyr',
+  },
+};
+
+/** «Екатеринбург, UTC+5» — or for a zone outside Russia just «UTC+1» (never the IANA name). */
+export function zoneLabel(zone: string, at: Date, locale: Locale): string {
+  const city = (zoneCities[locale] as Record<string, string>)[zone];
+  const offset = utcOffsetLabel(zone, at);
+  return city ? `${city}, ${offset}` : offset;
+}
 
 /** The zones, west to east. */
 export const RUSSIAN_ZONES: readonly string[] = [

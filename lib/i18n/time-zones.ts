@@ -1,66 +1,10 @@
 /**
- * Russia's time zones as the user knows them: the city a zone is named after and its UTC offset, for every
- * «по времени …» note; the list of zones with their regions, for a choice, is lib/i18n/time-zone-list.ts. The IANA
- * name stays the stored value; the user never reads or types it. Offsets are computed for the instant (Intl).
+ * Russia's time zones as the user knows them, for every «по времени …» note: the city a zone is named after and its
+ * UTC offset (computed for the instant, Intl). The list of zones with their regions and the «Екатеринбург, UTC+5»
+ * labels are lib/i18n/time-zone-list.ts. The IANA name stays the stored value; the user never reads or types it.
  */
 import { zonedParts } from '../calendar';
 import type { Dictionaries, Locale } from './index';
-
-/** The city each zone is named after («Екатеринбург»). */
-export const zoneCities: Dictionaries<string> = {
-  ru: {
-    'Europe/Kaliningrad': 'Калининград',
-    'Europe/Moscow': 'Москва',
-    'Europe/Simferopol': 'Симферополь',
-    'Europe/Volgograd': 'Волгоград',
-    'Europe/Kirov': 'Киров',
-    'Europe/Samara': 'Самара',
-    'Europe/Saratov': 'Саратов',
-    'Europe/Ulyanovsk': 'Ульяновск',
-    'Europe/Astrakhan': 'Астрахань',
-    'Asia/Yekaterinburg': 'Екатеринбург',
-    'Asia/Omsk': 'Омск',
-    'Asia/Novosibirsk': 'Новосибирск',
-    'Asia/Barnaul': 'Барнаул',
-    'Asia/Tomsk': 'Томск',
-    'Asia/Novokuznetsk': 'Кемерово',
-    'Asia/Krasnoyarsk': 'Красноярск',
-    'Asia/Irkutsk': 'Иркутск',
-    'Asia/Chita': 'Чита',
-    'Asia/Yakutsk': 'Якутск',
-    'Asia/Vladivostok': 'Владивосток',
-    'Asia/Sakhalin': 'Южно-Сахалинск',
-    'Asia/Magadan': 'Магадан',
-    'Asia/Kamchatka': 'Петропавловск-Камчатский',
-    'Asia/Anadyr': 'Анадырь',
-  },
-  en: {
-    'Europe/Kaliningrad': 'Kaliningrad',
-    'Europe/Moscow': 'Moscow',
-    'Europe/Simferopol': 'Simferopol',
-    'Europe/Volgograd': 'Volgograd',
-    'Europe/Kirov': 'Kirov',
-    'Europe/Samara': 'Samara',
-    'Europe/Saratov': 'Saratov',
-    'Europe/Ulyanovsk': 'Ulyanovsk',
-    'Europe/Astrakhan': 'Astrakhan',
-    'Asia/Yekaterinburg': 'Yekaterinburg',
-    'Asia/Omsk': 'Omsk',
-    'Asia/Novosibirsk': 'Novosibirsk',
-    'Asia/Barnaul': 'Barnaul',
-    'Asia/Tomsk': 'Tomsk',
-    'Asia/Novokuznetsk': 'Kemerovo',
-    'Asia/Krasnoyarsk': 'Krasnoyarsk',
-    'Asia/Irkutsk': 'Irkutsk',
-    'Asia/Chita': 'Chita',
-    'Asia/Yakutsk': 'Yakutsk',
-    'Asia/Vladivostok': 'Vladivostok',
-    'Asia/Sakhalin': 'Yuzhno-Sakhalinsk',
-    'Asia/Magadan': 'Magadan',
-    'Asia/Kamchatka': 'Petropavlovsk-Kamchatsky',
-    'Asia/Anadyr': 'Anadyr',
-  },
-};
 
 /** The city after «по времени» («Екатеринбурга»); English as the nominative. */
 export const zoneCitiesAfterBy: Dictionaries<string> = {
@@ -128,13 +72,6 @@ export function utcOffsetLabel(zone: string, at: Date): string {
   const abs = Math.abs(minutes);
   const mm = abs % 60;
   return `UTC${sign}${Math.floor(abs / 60)}${mm ? `:${String(mm).padStart(2, '0')}` : ''}`;
-}
-
-/** «Екатеринбург, UTC+5» — or for a zone outside Russia just «UTC+1» (never the IANA name). */
-export function zoneLabel(zone: string, at: Date, locale: Locale): string {
-  const city = (zoneCities[locale] as Record<string, string>)[zone];
-  const offset = utcOffsetLabel(zone, at);
-  return city ? `${city}, ${offset}` : offset;
 }
 
 /** After «по времени»: «Екатеринбурга (UTC+5)» / "Yekaterinburg (UTC+5)"; outside Russia «UTC+1». */

@@ -2,7 +2,8 @@
  * One vocabulary (docs/vocabulary.md): the one word and the one colour of every week, month and check state, for
  * every surface that shows them — the popup, the toolbar badge, the lists page, XLSX, CSV, the printed report and the
  * messages to admins. A surface maps an audit's week or check to its state here (`weekState`, `checkState`) and
- * shows `weekWord`/`checkWord` in `TONE_COLOURS[tone]`; it never keeps a word or colour of its own.
+ * shows `weekWord`/`checkWord` in `TONE_COLOUR[tone]` (on a `TONE_FILL[tone]` background); it never keeps a word
+ * or colour of its own.
  * tests/lib/vocabulary.test.ts walks the surfaces over the same audits and compares the words.
  *
  * The month's verdict is the frequency check's state (a month passes only if all four weeks pass) and uses its words.
@@ -14,12 +15,20 @@ import type { Dictionaries, Locale } from './index';
 /** pass = green, fail = red, warn = amber (running, waiting), neutral = grey (to come, not known, not required). */
 export type Tone = 'pass' | 'fail' | 'warn' | 'neutral';
 
-/** `text`: words and marks on screen and the badge; `fill`: cell and row backgrounds (XLSX, printed report, list). */
-export const TONE_COLOURS: Readonly<Record<Tone, { text: string; fill: string }>> = {
-  pass: { text: '#1e7e34', fill: '#C6EFCE' },
-  fail: { text: '#c62828', fill: '#FFC7CE' },
-  warn: { text: '#a15c00', fill: '#FFEB9C' },
-  neutral: { text: '#59636e', fill: '#E7E9EC' },
+/** The tone's colour of words, marks and the toolbar badge. */
+export const TONE_COLOUR: Readonly<Record<Tone, string>> = {
+  pass: '#1e7e34',
+  fail: '#c62828',
+  warn: '#a15c00',
+  neutral: '#59636e',
+};
+
+/** The tone's light background of cells and rows (XLSX, the printed report, the pages), readable in black and white. */
+export const TONE_FILL: Readonly<Record<Tone, string>> = {
+  pass: '#C6EFCE',
+  fail: '#FFC7CE',
+  warn: '#FFEB9C',
+  neutral: '#E7E9EC',
 };
 
 // ---- weeks ----
