@@ -3,14 +3,16 @@ import type { AuditCheck } from '../lib/audit/types';
 import { CHECK_MARK, checkState, checkTone, checkWord } from '../lib/i18n/vocabulary';
 import { CHECK_ORDER } from '../lib/types';
 import { adviceFor } from './advice';
+import { useDetailsT } from './details-i18n';
 import { useI18n } from './i18n';
 
 export function Checklist({ checks }: { checks: readonly AuditCheck[] }) {
   const i18n = useI18n();
+  const dt = useDetailsT();
   const sorted = [...checks].sort((a, b) => CHECK_ORDER.indexOf(a.id) - CHECK_ORDER.indexOf(b.id));
   return (
     <section class="card" aria-labelledby="checks-title">
-      <h2 id="checks-title">{i18n.t('checks.title')}</h2>
+      <h2 id="checks-title">{dt('checks.title')}</h2>
       <ul class="checklist">
         {sorted.map((c) => {
           const state = checkState(c);

@@ -6,7 +6,8 @@
 import { useState } from 'preact/hooks';
 import type { Audit } from '../lib/audit/types';
 import { formatNumber } from '../lib/i18n/index';
-import type { PopupKey } from '../lib/i18n/popup';
+import type { PopupDetailsKey } from '../lib/i18n/popup-details';
+import { useDetailsT } from './details-i18n';
 import { useI18n } from './i18n';
 import { PARTS, type Part } from './score-parts';
 
@@ -20,6 +21,7 @@ export interface ScoreCardProps {
 
 export function AudienceField({ value, onSave }: { value: number | null; onSave: (size: number | null) => void }) {
   const { t } = useI18n();
+  const dt = useDetailsT();
   const [text, setText] = useState(value === null ? '' : String(value));
   const [error, setError] = useState(false);
   const submit = (e: Event) => {
@@ -34,30 +36,31 @@ export function AudienceField({ value, onSave }: { value: number | null; onSave:
   return (
     <form class="audience" onSubmit={submit} data-testid="audience-form">
       <label>
-        {t('audience.label')}
+        {dt('audience.label')}
         <input
           type="text"
           inputMode="numeric"
           value={text}
-          placeholder={t('audience.placeholder')}
+          placeholder={dt('audience.placeholder')}
           aria-invalid={error}
           data-testid="audience-input"
           onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
         />
       </label>
-      <button type="submit">{t('audience.save')}</button>
+      <button type="submit">{dt('audience.save')}</button>
       {value !== null && (
         <button type="button" class="link" onClick={() => onSave(null)}>
-          {t('audience.clear')}
+          {dt('audience.clear')}
         </button>
       )}
-      <p class="muted">{error ? t('audience.invalid') : t('audience.hint')}</p>
+      <p class="muted">{error ? dt('audience.invalid') : dt('audience.hint')}</p>
     </form>
   );
 }
 
 export function ScoreCard({ audit, audienceSize, onAudienceSize }: ScoreCardProps) {
   const { t, locale } = useI18n();
+  const dt = useDetailsT();
   const [showFormula, setShowFormula] = useState(false);
   const b = audit.breakdown;
   const fmt = (v: number) => formatNumber(v, locale, 1);
@@ -76,7 +79,7 @@ export function ScoreCard({ audit, audienceSize, onAudienceSize }: ScoreCardProp
   return (
     <section class="card score" aria-labelledby="score-title" data-testid="score-card">
       <h2 id="score-title">
-        {t('score.title')} <span class="tag">{t('score.estimate')}</span>
+        {dt('score.title')} <span class="tag">{t('score.estimate')}</span>
       </h2>
       <table class="breakdown" data-testid="breakdown">
         <tbody>
@@ -86,13 +89,13 @@ export function ScoreCard({ audit, audienceSize, onAudienceSize }: ScoreCardProp
             const w = weightOf[p];
             return (
               <tr key={p} data-testid={`part-${p}`}>
-                <th scope="row">{t(`score.part.${p}` as PopupKey)}</th>
+                <th scope="row">{dt(`score.part.${p}` as PopupDetailsKey)}</th>
                 <td class="num">{v === null ? `${fmt(range.min)}–${fmt(range.max)}` : fmt(v)}</td>
                 <td class="muted">
                   {w !== null
-                    ? t('score.weight', { weight: formatNumber((w / totalWeight) * 100, locale) })
+                    ? dt('score.weight', { weight: formatNumber((w / totalWeight) * 100, locale) })
                     : b.missingItems > 0
-                      ? t('score.missingItems', { n: b.missingItems })
+                      ? dt('score.missingItems', { n: b.missingItems })
                       : ''}
                 </td>
               </tr>
@@ -102,21 +105,21 @@ export function ScoreCard({ audit, audienceSize, onAudienceSize }: ScoreCardProp
       </table>
       {running && b.frequency === 100 && <p class="muted">{t('verdict.forecast')}</p>}
       <button type="button" class="link" aria-expanded={showFormula} onClick={() => setShowFormula(!showFormula)}>
-        {t(showFormula ? 'score.formulaHide' : 'score.formulaShow')}
+        {dt(showFormula ? 'score.formulaHide' : 'score.formulaShow')}
       </button>
       {showFormula && (
         <div class="formula" data-testid="formula">
           <p>
             <code>
               {b.mode === 'points'
-                ? t('score.formula.points', { points: b.pointsPerMissing })
-                : t('score.formula.multiplier')}
+                ? dt('score.formula.points', { points: b.pointsPerMissing })
+                : dt('score.formula.multiplier')}
             </code>
           </p>
           {!standardWeights && (
-            <p>{t('score.formula.custom', { f: weights.frequency, e: weights.engagement, r: weights.reach })}</p>
+            <p>{dt('score.formula.custom', { f: weights.frequency, e: weights.engagement, r: weights.reach })}</p>
           )}
-          <p class="muted">{t('score.note')}</p>
+          <p class="muted">{dt('score.note')}</p>
         </div>
       )}
       {showAudience && onAudienceSize && <AudienceField value={audienceSize} onSave={onAudienceSize} />}

@@ -19,6 +19,7 @@ import {
 import type { PopupKey } from '../lib/i18n/popup';
 import { zoneAfterBy } from '../lib/i18n/time-zones';
 import { checkTone, checkWord, isExcluded, monthState, weekStates, weekTone, weekWord } from '../lib/i18n/vocabulary';
+import { useDetailsT } from './details-i18n';
 import { useI18n } from './i18n';
 import { deadlineText } from './ThisWeek';
 
@@ -46,6 +47,7 @@ function MonthWeeks({
   current: boolean;
 }) {
   const { t, locale } = useI18n();
+  const dt = useDetailsT();
   const { year, month, weeks } = audit.month;
   const monthName = monthAfterDay(month, locale);
   const last = daysInMonth(year, month);
@@ -77,7 +79,7 @@ function MonthWeeks({
                 >
                   <th scope="row">
                     {t('weeks.label', { week: w.week })}
-                    <span class="muted"> {t('weeks.range', { from, to: from + 6, month: monthName })}</span>
+                    <span class="muted"> {dt('weeks.range', { from, to: from + 6, month: monthName })}</span>
                   </th>
                   <td class="week__count" data-testid="week-count" data-posts={w.posts} data-required={w.required}>
                     {t('weeks.count', {
@@ -114,10 +116,10 @@ function MonthWeeks({
                           {' · '}
                           {t('weeks.scheduled', { count: forecast.scheduled })}
                           {forecast.stillNeededWithoutScheduled > forecast.stillNeeded &&
-                            ` (${t('weeks.leftWithoutScheduled', { count: forecast.stillNeededWithoutScheduled })})`}
+                            ` (${dt('weeks.leftWithoutScheduled', { count: forecast.stillNeededWithoutScheduled })})`}
                         </span>
                       )}
-                      {!forecast.postsComplete && <span class="muted"> · {t('weeks.incomplete')}</span>}
+                      {!forecast.postsComplete && <span class="muted"> · {dt('weeks.incomplete')}</span>}
                     </td>
                   </tr>
                 )}
@@ -127,7 +129,7 @@ function MonthWeeks({
           {last > 28 && (
             <tr class="week week--outside" data-testid="outside-days">
               <td colSpan={3} class="muted">
-                {t('weeks.outside', { days: `${29}–${last} ${monthName}` })}
+                {dt('weeks.outside', { days: `${29}–${last} ${monthName}` })}
               </td>
             </tr>
           )}
@@ -144,13 +146,14 @@ function MonthWeeks({
 
 export function WeekTable({ current, previous, browserTimeZone, view = 'current' }: WeekTableProps) {
   const { t, locale } = useI18n();
+  const dt = useDetailsT();
   const months = [
     <MonthWeeks
       key="current"
       audit={current}
       current
       browserTimeZone={browserTimeZone}
-      title={t('weeks.current', { month: formatMonth(current.month.year, current.month.month, locale) })}
+      title={dt('weeks.current', { month: formatMonth(current.month.year, current.month.month, locale) })}
     />,
     previous && (
       <MonthWeeks
@@ -158,13 +161,13 @@ export function WeekTable({ current, previous, browserTimeZone, view = 'current'
         audit={previous}
         current={false}
         browserTimeZone={browserTimeZone}
-        title={t('weeks.previous', { month: formatMonth(previous.month.year, previous.month.month, locale) })}
+        title={dt('weeks.previous', { month: formatMonth(previous.month.year, previous.month.month, locale) })}
       />
     ),
   ];
   return (
     <section class="card" aria-labelledby="weeks-title" data-testid="weeks">
-      <h2 id="weeks-title">{t('weeks.title')}</h2>
+      <h2 id="weeks-title">{dt('weeks.title')}</h2>
       {view === 'previous' ? months.reverse() : months}
     </section>
   );

@@ -42,7 +42,6 @@ export const ru = {
   'partial.other': 'сбор остановлен',
 
   // ---- checklist ----
-  'checks.title': 'Проверка',
   ...checkTitles.ru,
   'status.pass': 'выполнено',
   'status.fail': 'не выполнено',
@@ -97,10 +96,6 @@ export const ru = {
   'advice.members-unknown': 'Число подписчиков не определено.',
 
   // ---- weeks ----
-  'weeks.title': 'Недели',
-  'weeks.previous': (p: P) => `Прошлый месяц: ${p.month}`,
-  'weeks.current': (p: P) => `Этот месяц: ${p.month}`,
-  'weeks.range': (p: P) => `${p.from}–${p.to} ${p.month}`,
   'weeks.label': (p: P) => `Неделя ${p.week}`,
   'weeks.count': (p: P) => `${p.posts} из ${p.required}`,
   'weeks.left': (p: P) => {
@@ -108,12 +103,9 @@ export const ru = {
     const verb = pluralRu(k, ['остался', 'осталось', 'осталось']);
     return `${verb} ${k} ${pluralRu(k, ['пост', 'поста', 'постов'])} до ${p.deadline}`;
   },
-  'weeks.leftWithoutScheduled': (p: P) => `без запланированных — ещё ${p.count}`,
   'weeks.met': 'норма недели выполнена',
   'weeks.metWithScheduled': 'с запланированными постами норма недели будет выполнена',
   'weeks.scheduled': (p: P) => `запланировано: ${p.count}`,
-  'weeks.incomplete': 'не все посты недели прочитаны — постов может быть больше',
-  'weeks.outside': (p: P) => `${p.days} — вне оценочных недель: посты этих дней не оцениваются`,
   'weeks.outsideNow': (p: P) => `Сегодня вне оценочных недель. Неделя 1 начнётся ${p.date}.`,
 
   // ---- month switch and verdict (the first screen) ----
@@ -144,54 +136,13 @@ export const ru = {
   'deadline.tomorrow': (p: P) => `завтра, ${p.day}, ${p.time}`,
 
   // ---- score ----
-  'score.title': 'Прогноз рейтинга',
   'score.estimate': 'оценка',
   'score.input.frequency': 'частотность',
   'score.input.engagement': 'вовлечённость',
   'score.input.reach': 'охват',
   'score.input.minRequirements': 'минимальные требования',
-  'score.part.frequency': 'Частотность (F)',
-  'score.part.engagement': 'Вовлечённость (E)',
-  'score.part.reach': 'Охват (R)',
-  'score.part.minRequirements': 'Мин. требования (M)',
-  'score.weight': (p: P) => `вес ${p.weight}%`,
-  'score.missingItems': (p: P) => `не хватает ${p.n} ${pluralRu(n(p), ['элемента', 'элементов', 'элементов'])}`,
-  'score.formulaShow': 'Как считается',
-  'score.formulaHide': 'Скрыть формулу',
-  'score.formula.multiplier': 'Итог = (0,5·F + 0,3·E + 0,2·R) × M / 100',
-  'score.formula.points': (p: P) =>
-    `Итог = max(0; 0,5·F + 0,3·E + 0,2·R − ${p.points} × число отсутствующих элементов)`,
-  'score.formula.custom': (p: P) => `веса: F ${p.f}%, E ${p.e}%, R ${p.r}%`,
-  'score.note':
-    'Это оценка по методике ЦУР на данных страницы, а не официальный результат. F = 100, пока ни одна неделя не провалена (если оставшиеся будут выполнены), и 0 — если провалена хоть одна.',
-  'audience.label': 'Размер аудитории группы (ученики и родители, жители, сотрудники…)',
-  'audience.placeholder': 'например, 1200',
-  'audience.save': 'Сохранить',
-  'audience.clear': 'Очистить',
-  'audience.hint': 'Охват = подписчики ÷ аудитория × 100%',
-  'audience.invalid': 'Введите целое число больше нуля.',
 
   // ---- engagement ----
-  'er.title': 'Вовлечённость',
-  'er.rate': (p: P) => `ER ${p.rate}%`,
-  'er.target': (p: P) => `цель ${p.target}%`,
-  'er.achievement': (p: P) => `достижение ${p.achievement}%`,
-  'er.unknown': 'ER неизвестен',
-  'er.counted': (p: P) => `в расчёте ${p.n} ${pluralRu(n(p), ['пост', 'поста', 'постов'])} с ${p.from} по ${p.to}`,
-  'er.sums': (p: P) =>
-    `реакции ${p.reactions} (лайки ${p.likes}, комментарии ${p.comments}, репосты ${p.reposts}) ÷ просмотры ${p.views}`,
-  'er.withoutViews': (p: P) =>
-    `${p.n} ${pluralRu(n(p), ['пост', 'поста', 'постов'])} без просмотров не ${pluralRu(n(p), ['учтён', 'учтены', 'учтены'])}`,
-  'er.missingCounters': 'у части постов нет счётчиков — приняты за 0',
-  'er.partial': 'прочитаны не все посты месяца — ER может измениться',
-  'er.estimate': 'оценка: без фильтра накруток и таргета',
-  'er.excludedTitle': 'Что не удаётся исключить по странице',
-  'er.applied': 'рекламные посты исключены',
-  'er.excl.ownComments': 'комментарии самого сообщества (счётчик их включает)',
-  'er.excl.bots': 'накрутки, удалённые и заблокированные аккаунты',
-  'er.excl.heavySubscribers': 'подписчики 40+ госпабликов',
-  'er.excl.targeted': 'просмотры из таргетированной рекламы',
-  'er.excl.stories': 'реакции на истории (истории не читаются)',
 
   // ---- warnings ----
   'warnings.title': 'Предупреждения',
