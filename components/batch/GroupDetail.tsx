@@ -1,9 +1,10 @@
 /**
- * One group of a list: its latest audit with the popup's components (checklist, weeks, score), the trend of weekly
- * posts and ER over the last months, the audit history, category and removal.
+ * One group of a list, in a side panel fixed to the right of the window (so it opens where the user looks, whatever
+ * the scroll): its latest audit with the popup's components (checklist, weeks, score), the trend of weekly posts and
+ * ER over the last months, the audit history, category and removal. Escape or «Закрыть» closes it.
  */
 import { Component, type ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Audit } from '../../lib/audit/types';
 import type { ResultRow } from '../../lib/batch/rows';
 import { trendOf } from '../../lib/batch/trend';
@@ -53,14 +54,29 @@ export function GroupDetail(props: GroupDetailProps) {
   const previous = asAudit(latest?.previous);
   const [category, setCategory] = useState(row.category ?? '');
   const popupI18n = makeI18n(locale);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { onClose } = props;
+  // Keyboard users land in the panel; Escape closes it.
+  useEffect(() => {
+    heading.current?.focus();
+  }, [row.key]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
   return (
-    <aside class="detail" data-testid="group-detail" aria-label={row.name ?? row.url}>
-      <div class="row">
-        <h3>{row.name ?? row.url}</h3>
+    <aside class="detail drawer" data-testid="group-detail" aria-label={row.name ?? row.url}>
+      <div class="row detail-head">
+        <h3 ref={heading} tabIndex={-1}>
+          {row.name ?? row.url}
+        </h3>
         <a href={row.url} target="_blank" rel="noreferrer noopener">
           {t('openGroup')}
         </a>
-        <button type="button" onClick={props.onClose}>
+        <button type="button" class="close" onClick={onClose} data-testid="detail-close">
           {t('close')}
         </button>
       </div>

@@ -1,7 +1,7 @@
 /**
  * The reminder settings for the options page: on/off, quiet hours and one switch per kind of reminder.
  * Presentational and controlled: the page loads and saves with loadReminderSettings/saveReminderSettings
- * (lib/ext/reminders.ts).
+ * (lib/ext/reminder-settings.ts).
  */
 import { createT, type Locale } from '../../lib/i18n';
 import { remindersDicts } from '../../lib/i18n/reminders';

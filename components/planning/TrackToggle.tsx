@@ -1,6 +1,6 @@
 /**
  * «Следить за группой / списком»: the tracking toggle for the popup and the list page. Presentational: the page
- * stores the choice with setGroupTracked/setListTracked (lib/ext/reminders.ts).
+ * stores the choice with setGroupTracked/setListTracked (lib/ext/tracked.ts).
  */
 import { createT, type Locale } from '../../lib/i18n';
 import { remindersDicts } from '../../lib/i18n/reminders';

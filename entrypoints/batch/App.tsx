@@ -1,4 +1,7 @@
-/** The «Списки групп» page: lists, adding groups, the batch run, the set's indicators and the results table. */
+/**
+ * The «Списки групп» page: lists, adding groups, the batch run, the month switch, the set's indicators and the
+ * results table, and a group's detail in a side panel. Laid out for a 1 366 × 768 laptop (docs/lists-page.md).
+ */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AddGroups, type ImportReport } from '../../components/batch/AddGroups';
@@ -6,16 +9,19 @@ import { ApiModeNote } from '../../components/batch/ApiModeNote';
 import { GroupDetail } from '../../components/batch/GroupDetail';
 import { BatchI18nContext, makeBatchI18n } from '../../components/batch/i18n';
 import { ListsPanel } from '../../components/batch/ListsPanel';
+import { MonthSwitch } from '../../components/batch/MonthSwitch';
 import { ResultsTable } from '../../components/batch/ResultsTable';
 import { RunPanel } from '../../components/batch/RunPanel';
 import { SetIndicatorsView } from '../../components/batch/SetIndicatorsView';
+import { TrackToggle } from '../../components/planning/TrackToggle';
 import { type RuleSet, requiredPostsPerWeek } from '../../lib/audit/rules';
 import { audienceSizeFor } from '../../lib/batch/audience';
 import { BatchController } from '../../lib/batch/controller';
-import { type SetMonth, setIndicators } from '../../lib/batch/indicators';
-import { rowOf } from '../../lib/batch/rows';
+import { setIndicators } from '../../lib/batch/indicators';
+import { type MonthRef, type RunningWeek, rowOf } from '../../lib/batch/rows';
 import type { BatchDeps } from '../../lib/batch/runner';
 import { newRun, type Run, runProgress } from '../../lib/batch/state';
+import { evaluationWeekOf, monthOf, previousMonthEnd } from '../../lib/calendar';
 import {
   type AuditRecord,
   activeRunOf,
@@ -68,6 +74,18 @@ export interface BatchPageDeps {
   exportsFor?: (listId: string) => ComponentChildren;
   /** The VK API mode (a saved key and the browser's permission), asked afresh for every run. */
   apiMode?: (settings: PageSettings) => Promise<ApiModeState>;
+  /** «Следить за списком»: the stored choice (lib/ext/tracked.ts), when wired. */
+  tracking?: {
+    isListTracked: (id: string) => Promise<boolean>;
+    setListTracked: (list: { id: string; name: string }, on: boolean) => Promise<unknown>;
+  };
+}
+
+/** The two months the page can show at `now` (in the rule zone), and the evaluation week running. */
+export function pageMonths(now: Date, timeZone: string) {
+  const week = evaluationWeekOf(now, timeZone);
+  const running: RunningWeek | null = week === null ? null : { year: week.year, month: week.month, week: week.week };
+  return { current: monthOf(now, timeZone), previous: monthOf(previousMonthEnd(now, timeZone), timeZone), running };
 }
 
 export function App({ deps }: { deps: BatchPageDeps }) {
@@ -81,7 +99,9 @@ export function App({ deps }: { deps: BatchPageDeps }) {
   const [latest, setLatest] = useState<Map<string, AuditRecord>>(new Map());
   const [run, setRun] = useState<Run | null>(null);
   const [busy, setBusy] = useState(false);
-  const [month, setMonth] = useState<SetMonth>('current');
+  /** The month the user switched to; null: the month shown first. */
+  const [chosenMonth, setChosenMonth] = useState<MonthRef | null>(null);
+  const [listTracked, setListTracked] = useState(false);
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [openAudits, setOpenAudits] = useState<AuditRecord[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -174,6 +194,15 @@ export function App({ deps }: { deps: BatchPageDeps }) {
 
   useEffect(() => {
     deps.onListChange?.(selectedId);
+    if (selectedId === null || deps.tracking === undefined) return setListTracked(false);
+    let alive = true;
+    void deps.tracking
+      .isListTracked(selectedId)
+      .catch(() => false)
+      .then((on) => alive && setListTracked(on));
+    return () => {
+      alive = false;
+    };
   }, [deps, selectedId]);
 
   useEffect(() => {
@@ -216,6 +245,11 @@ export function App({ deps }: { deps: BatchPageDeps }) {
     return { ...added.value, duplicates: result.duplicates.length, issues: result.issues };
   };
 
+  const now = useMemo(() => deps.now(), [deps]);
+  const timeZone = settings?.rules.timeZone ?? 'Europe/Moscow';
+  const months = useMemo(() => pageMonths(now, timeZone), [now, timeZone]);
+  const view = chosenMonth ?? months.current;
+
   const indicators = useMemo(
     () =>
       setIndicators(
@@ -226,14 +260,14 @@ export function App({ deps }: { deps: BatchPageDeps }) {
             audienceSize: audienceSizeFor(g, record, settings?.audienceSizes),
           };
         }),
-        { month, rules: settings?.rules },
+        { period: view, rules: settings?.rules },
       ),
-    [groups, latest, month, settings],
+    [groups, latest, view, settings],
   );
 
   const rows = useMemo(
-    () => groups.map((g) => rowOf(g, latest.get(g.key) ?? null, settings?.audienceSizes)),
-    [groups, latest, settings],
+    () => groups.map((g) => rowOf(g, latest.get(g.key) ?? null, settings?.audienceSizes, months.running)),
+    [groups, latest, settings, months],
   );
   const progress = run === null ? null : runProgress(run);
   const openRow = rows.find((r) => r.key === openKey) ?? null;
@@ -290,6 +324,7 @@ export function App({ deps }: { deps: BatchPageDeps }) {
         />
         <main>
           <AddGroups
+            collapsed={groups.length > 0}
             onPaste={(text) => importInto(parsePastedLinks(text))}
             onFile={async (name, bytes) => importInto(await deps.parseFile(name, bytes))}
           />
@@ -341,15 +376,36 @@ export function App({ deps }: { deps: BatchPageDeps }) {
               }}
             />
           )}
-          {selectedId !== null && groups.length > 0 && deps.exportsFor !== undefined && (
-            <section class="exports">{deps.exportsFor(selectedId)}</section>
+          {selectedId !== null && groups.length > 0 && (
+            <section class="toolbar" data-testid="list-toolbar">
+              {deps.tracking !== undefined && (
+                <TrackToggle
+                  kind="list"
+                  tracked={listTracked}
+                  locale={deps.locale}
+                  onToggle={async (on) => {
+                    const list = lists.find((l) => l.id === selectedId);
+                    if (list === undefined || deps.tracking === undefined) return;
+                    await deps.tracking.setListTracked({ id: list.id, name: list.name }, on);
+                    setListTracked(on);
+                  }}
+                />
+              )}
+              {deps.exportsFor?.(selectedId)}
+            </section>
           )}
           {groups.length > 0 && (
-            <SetIndicatorsView indicators={indicators} month={month} onMonth={setMonth} rules={settings?.rules} />
+            <SetIndicatorsView indicators={indicators} rules={settings?.rules}>
+              <MonthSwitch previous={months.previous} current={months.current} value={view} onChange={setChosenMonth} />
+            </SetIndicatorsView>
           )}
           {selectedId !== null && (
             <ResultsTable
               rows={rows}
+              view={view}
+              running={months.running}
+              timeZone={timeZone}
+              openKey={openKey}
               onOpen={(key) => void open(key)}
               onAudience={(key, size) => void setAudience(key, size)}
               onRetry={
@@ -364,29 +420,29 @@ export function App({ deps }: { deps: BatchPageDeps }) {
             />
           )}
         </main>
-        {openRow !== null && settings !== null && selectedId !== null && (
-          <GroupDetail
-            row={openRow}
-            audits={openAudits}
-            browserTimeZone={deps.browserTimeZone}
-            timeZone={settings.rules.timeZone}
-            required={requiredPostsPerWeek(settings.rules)}
-            onClose={() => setOpenKey(null)}
-            onAudience={(size) => void setAudience(openRow.key, size)}
-            onCategory={async (category) => {
-              const saved = await updateGroup(openRow.key, { category });
-              if (!saved.ok) return report(saved.error);
-              setGroups((prev) => prev.map((g) => (g.key === openRow.key ? saved.value : g)));
-            }}
-            onRemove={async () => {
-              const removed = await removeGroupFromList(selectedId, openRow.key, deps.now());
-              if (!removed.ok) return report(removed.error);
-              setOpenKey(null);
-              await loadList(selectedId, await refreshLists());
-            }}
-          />
-        )}
       </div>
+      {openRow !== null && settings !== null && selectedId !== null && (
+        <GroupDetail
+          row={openRow}
+          audits={openAudits}
+          browserTimeZone={deps.browserTimeZone}
+          timeZone={settings.rules.timeZone}
+          required={requiredPostsPerWeek(settings.rules)}
+          onClose={() => setOpenKey(null)}
+          onAudience={(size) => void setAudience(openRow.key, size)}
+          onCategory={async (category) => {
+            const saved = await updateGroup(openRow.key, { category });
+            if (!saved.ok) return report(saved.error);
+            setGroups((prev) => prev.map((g) => (g.key === openRow.key ? saved.value : g)));
+          }}
+          onRemove={async () => {
+            const removed = await removeGroupFromList(selectedId, openRow.key, deps.now());
+            if (!removed.ok) return report(removed.error);
+            setOpenKey(null);
+            await loadList(selectedId, await refreshLists());
+          }}
+        />
+      )}
     </BatchI18nContext.Provider>
   );
 }

@@ -14,6 +14,7 @@ import { downloadBlob } from '../../lib/export/files';
 import { exportBackupText, loadReportData } from '../../lib/export/store';
 import { browserTimeZone, loadSettings } from '../../lib/ext/settings';
 import { setAudienceSize, updateSettings } from '../../lib/ext/settings-write';
+import { isListTracked, setListTracked } from '../../lib/ext/tracked';
 import { loadVkApiKey } from '../../lib/ext/vk-api-key';
 import { pickLocale } from '../../lib/i18n/index';
 import { parseListFile } from '../../lib/import/table';
@@ -135,6 +136,7 @@ const deps: BatchPageDeps = {
   parseFile: parseListFile,
   newRunId: () => crypto.randomUUID(),
   exportsFor: (listId) => <ListExports listId={listId} />,
+  tracking: { isListTracked, setListTracked },
   onListChange: (listId) => {
     const hash = listId === null ? '' : `#list=${encodeURIComponent(listId)}`;
     if (location.hash !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);

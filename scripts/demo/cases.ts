@@ -25,7 +25,7 @@ function vkCase(slug: string, title: string, now: string, gid: number, posts: Da
     posts: 0,
     now: new Date(now),
     gid,
-    postTimes: posts,
+    times: posts.map((d) => d.getTime()),
     members: 2_436,
     name: title,
     ...extra,

@@ -32,8 +32,17 @@ function rows(n: number) {
   });
 }
 
+/** The table's other props: November 2026 in Moscow, no week running. */
+const props = () => ({
+  view: { year: 2026, month: 11 },
+  running: null,
+  timeZone: 'Europe/Moscow',
+  onOpen: vi.fn(),
+  onAudience: vi.fn(),
+});
+
 const rendered = () => screen.getAllByTestId('result-row');
-const names = () => rendered().map((r) => r.querySelector('td.name button')?.textContent);
+const names = () => rendered().map((r) => r.querySelector('td.name .nm')?.textContent);
 
 /** jsdom has no layout: the scroll container reports what a browser would after scrolling to `top`. */
 function scrollTo(top: number) {
@@ -45,7 +54,7 @@ function scrollTo(top: number) {
 
 describe('the results table with 1000 groups', () => {
   it('keeps only a window of rows in the DOM, with spacers and row indexes standing for the rest', () => {
-    render(<ResultsTable rows={rows(1000)} onOpen={vi.fn()} onAudience={vi.fn()} />);
+    render(<ResultsTable rows={rows(1000)} {...props()} />);
     const count = rendered().length;
     expect(count).toBeGreaterThan(10);
     expect(count).toBeLessThan(60);
@@ -58,7 +67,7 @@ describe('the results table with 1000 groups', () => {
   });
 
   it('shows later rows when scrolled, and the last row at the bottom', async () => {
-    render(<ResultsTable rows={rows(1000)} onOpen={vi.fn()} onAudience={vi.fn()} />);
+    render(<ResultsTable rows={rows(1000)} {...props()} />);
     scrollTo(500 * ROW_HEIGHT);
     await waitFor(() => expect(names()).toContain('Группа 0500'));
     expect(names()).not.toContain('Группа 0000');
@@ -74,7 +83,7 @@ describe('the results table with 1000 groups', () => {
   });
 
   it('sorts and filters every row, not only the rendered ones', async () => {
-    render(<ResultsTable rows={rows(1000)} onOpen={vi.fn()} onAudience={vi.fn()} />);
+    render(<ResultsTable rows={rows(1000)} {...props()} />);
     const byName = () => screen.getByRole('button', { name: /^Группа( ▲| ▼)?$/ });
     fireEvent.click(byName());
     await waitFor(() => expect(byName().textContent).toBe('Группа ▲'));
@@ -89,11 +98,11 @@ describe('the results table with 1000 groups', () => {
 
 describe('a short list', () => {
   it(`is rendered whole up to ${RENDER_ALL_UP_TO} groups, and windowed above`, () => {
-    const { unmount } = render(<ResultsTable rows={rows(RENDER_ALL_UP_TO)} onOpen={vi.fn()} onAudience={vi.fn()} />);
+    const { unmount } = render(<ResultsTable rows={rows(RENDER_ALL_UP_TO)} {...props()} />);
     expect(rendered()).toHaveLength(RENDER_ALL_UP_TO);
     expect(screen.queryByTestId('spacer-bottom')).toBeNull();
     unmount();
-    render(<ResultsTable rows={rows(RENDER_ALL_UP_TO + 1)} onOpen={vi.fn()} onAudience={vi.fn()} />);
+    render(<ResultsTable rows={rows(RENDER_ALL_UP_TO + 1)} {...props()} />);
     expect(rendered().length).toBeLessThan(RENDER_ALL_UP_TO);
     expect(screen.getByTestId('spacer-bottom')).toBeTruthy();
   });

@@ -34,7 +34,7 @@ describe('SetIndicatorsView', () => {
   it("shows the rule set's weights and ER target, not the federal defaults", () => {
     const rules = { ...DEFAULT_RULES, erTarget: 2.5, weights: { frequency: 40, engagement: 40, reach: 20 } };
     const indicators = setIndicators([{ metrics, audienceSize: 1000 }], { month: 'current', rules });
-    render(<SetIndicatorsView indicators={indicators} month="current" onMonth={() => {}} rules={rules} />);
+    render(<SetIndicatorsView indicators={indicators} rules={rules} />);
     expect(screen.getByTestId('ind-frequency').textContent).toContain('· 40%');
     expect(screen.getByTestId('ind-engagement').textContent).toContain('· 40%');
     expect(screen.getByTestId('ind-engagement').textContent).toContain('при цели 2,5%');
@@ -43,7 +43,7 @@ describe('SetIndicatorsView', () => {
 
   it('shows the federal defaults without a rule set', () => {
     const indicators = setIndicators([{ metrics, audienceSize: 1000 }], { month: 'current' });
-    render(<SetIndicatorsView indicators={indicators} month="current" onMonth={() => {}} />);
+    render(<SetIndicatorsView indicators={indicators} />);
     expect(screen.getByTestId('ind-frequency').textContent).toContain('· 50%');
     expect(screen.getByTestId('ind-engagement').textContent).toContain('при цели 3%');
     expect(screen.getByTestId('ind-total').textContent).toContain('(0,5·F + 0,3·E + 0,2·R) · M / 100');
