@@ -44,6 +44,47 @@ export interface GroupDetailProps {
   onRemove: () => void;
   onAudience: (size: number | null) => void;
   onCategory: (category: string | null) => void;
+  /** The message to the group's admin (lib/export/message.ts), null when there is nothing to fix. */
+  message?: string | null;
+  /** Copies the message to the clipboard. */
+  onCopyMessage?: () => Promise<void>;
+}
+
+/** «Сообщение администратору»: the group's own message, to read and copy. */
+function AdminMessage({ text, onCopy }: { text: string | null; onCopy: () => Promise<void> }) {
+  const { t } = useBatchI18n();
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  return (
+    <section class="admin-message" data-testid="admin-message">
+      <h4>{t('message')}</h4>
+      {text === null ? (
+        <p class="muted">{t('messageNone')}</p>
+      ) : (
+        <>
+          <pre class="message-text" data-testid="message-text">
+            {text}
+          </pre>
+          <button
+            type="button"
+            data-testid="copy-message"
+            onClick={async () => {
+              try {
+                await onCopy();
+                setStatus('copied');
+              } catch {
+                setStatus('failed');
+              }
+            }}
+          >
+            {t('copyMessage')}
+          </button>{' '}
+          <span class="muted small" aria-live="polite">
+            {status === 'copied' ? t('messageCopied') : status === 'failed' ? t('messageCopyFailed') : ''}
+          </span>
+        </>
+      )}
+    </section>
+  );
 }
 
 export function GroupDetail(props: GroupDetailProps) {
@@ -94,6 +135,9 @@ export function GroupDetail(props: GroupDetailProps) {
           onChange={() => props.onCategory(category.trim() === '' ? null : category.trim())}
         />
       </label>
+      {props.message !== undefined && props.onCopyMessage !== undefined && (
+        <AdminMessage key={row.key} text={props.message} onCopy={props.onCopyMessage} />
+      )}
       <h4>{t('trend')}</h4>
       <TrendChart points={trendOf(audits)} required={props.required} />
       {current !== null && (

@@ -22,6 +22,8 @@ import { type MonthRef, type RunningWeek, rowOf } from '../../lib/batch/rows';
 import type { BatchDeps } from '../../lib/batch/runner';
 import { newRun, type Run, runProgress } from '../../lib/batch/state';
 import { evaluationWeekOf, monthOf, previousMonthEnd } from '../../lib/calendar';
+import { rowFromRecords } from '../../lib/export/from-history';
+import { adminMessage } from '../../lib/export/message';
 import {
   type AuditRecord,
   activeRunOf,
@@ -74,6 +76,8 @@ export interface BatchPageDeps {
   exportsFor?: (listId: string) => ComponentChildren;
   /** The VK API mode (a saved key and the browser's permission), asked afresh for every run. */
   apiMode?: (settings: PageSettings) => Promise<ApiModeState>;
+  /** Writes text to the clipboard (a group's message to its admin). */
+  copyText?: (text: string) => Promise<void>;
   /** «Следить за списком»: the stored choice (lib/ext/tracked.ts), when wired. */
   tracking?: {
     isListTracked: (id: string) => Promise<boolean>;
@@ -271,6 +275,12 @@ export function App({ deps }: { deps: BatchPageDeps }) {
   );
   const progress = run === null ? null : runProgress(run);
   const openRow = rows.find((r) => r.key === openKey) ?? null;
+  const openMessage = useMemo(() => {
+    const group = groups.find((g) => g.key === openKey);
+    if (group === undefined || settings === null) return null;
+    const row = rowFromRecords(group, latest.get(group.key), settings.audienceSizes, view);
+    return adminMessage(row, { locale: deps.locale, now, timeZone: settings.rules.timeZone })?.text ?? null;
+  }, [groups, latest, openKey, settings, view, deps.locale, now]);
 
   const open = async (key: string) => {
     setOpenKey(key);
@@ -429,6 +439,8 @@ export function App({ deps }: { deps: BatchPageDeps }) {
           timeZone={settings.rules.timeZone}
           required={requiredPostsPerWeek(settings.rules)}
           onClose={() => setOpenKey(null)}
+          message={deps.copyText === undefined ? undefined : openMessage}
+          onCopyMessage={async () => deps.copyText?.(openMessage ?? '')}
           onAudience={(size) => void setAudience(openRow.key, size)}
           onCategory={async (category) => {
             const saved = await updateGroup(openRow.key, { category });

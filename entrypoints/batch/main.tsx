@@ -137,6 +137,7 @@ const deps: BatchPageDeps = {
   newRunId: () => crypto.randomUUID(),
   exportsFor: (listId) => <ListExports listId={listId} />,
   tracking: { isListTracked, setListTracked },
+  copyText: (text) => navigator.clipboard.writeText(text),
   onListChange: (listId) => {
     const hash = listId === null ? '' : `#list=${encodeURIComponent(listId)}`;
     if (location.hash !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);

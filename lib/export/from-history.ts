@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { type AudienceSizes, audienceSizeFor } from '../batch/audience';
-import type { MonthView } from '../calendar';
+import type { YearMonth } from '../calendar';
 import type { AuditRecord, GroupRecord } from '../ext/history';
 import { CHECK_IDS, type CheckId, type CommunityPage, CommunityPageSchema } from '../types';
 import type { ReportAudit, ReportRow } from './types';
@@ -62,18 +62,21 @@ function toPage(value: unknown): CommunityPage | null {
 
 /**
  * One report row for a group and its latest audit record (none yet → «не прочитано» with no check time).
- * `audienceSizes` are the settings' per-group sizes (lib/batch/audience.ts decides which one applies). `month`
- * picks the record's audit of the month it was read in ('current') or of the month before ('previous': every record
- * keeps both, docs/month-in-view.md).
+ * `audienceSizes` are the settings' per-group sizes (lib/batch/audience.ts decides which one applies). With `month`,
+ * the row carries the record's audit of that month — the month it was read in or the month before (every record
+ * keeps both, docs/month-in-view.md) — else, and without `month`, the latest audit.
  */
 export function rowFromRecords(
   group: GroupRecord,
   record: AuditRecord | undefined,
   audienceSizes: AudienceSizes = {},
-  month: MonthView = 'current',
+  month?: YearMonth,
 ): ReportRow {
   const page = record ? toPage(record.page) : null;
-  const audit = record ? toReportAudit(month === 'previous' ? record.previous : record.audit) : null;
+  const latest = record ? toReportAudit(record.audit) : null;
+  const before = record && month !== undefined && latest !== null ? toReportAudit(record.previous) : null;
+  const same = (a: ReportAudit | null) => a !== null && a.month.year === month?.year && a.month.month === month.month;
+  const audit = same(before) && !same(latest) ? before : latest;
   const audienceSize = audienceSizeFor(group, record, audienceSizes);
   return {
     group: {

@@ -7,7 +7,7 @@
  */
 import { DEFAULT_RULES, type RuleSet } from '../audit/rules';
 import { WEEK_NUMBERS } from '../calendar';
-import { createT, formatDeadlineUntil, formatMonth, type Locale } from '../i18n';
+import { createT, formatMonth, type Locale } from '../i18n';
 import { readIssueWord } from '../i18n/read-issues';
 import reportDicts, { type ReportKey } from '../i18n/report';
 import {
@@ -27,7 +27,7 @@ import { currentEvaluationWeek, weekDays } from './deadline';
 import { CHECK_ORDER, findCheck, membersOf, problemsOf, readStatusOf, scoreInputs } from './derive';
 import { fmtNumber } from './fast';
 import { formulaText } from './formula';
-import { currentDeadline, describeProblem } from './message';
+import { describeProblem, dueContext } from './message';
 import { formatScore, rowWeekStates } from './table';
 import type { ReportMeta, ReportRow, SetIndicators } from './types';
 
@@ -301,15 +301,13 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
   if (problems.length === 0) {
     out.push(`<p>${escapeHtml(t('report.nothingToFix'))}</p>`);
   } else {
-    const dl = currentDeadline(now, meta.timeZone);
-    const ctx = {
-      month: audit.month.month,
-      deadline: dl ? formatDeadlineUntil(dl.deadline, meta.timeZone, locale) : '',
-    };
+    const ctx = dueContext(now, meta.timeZone, locale);
     out.push('<ol class="fix">');
     for (const p of problems) {
       const d = describeProblem(p, locale, ctx);
-      out.push(`<li><strong>${escapeHtml(d.problem)}</strong> ${escapeHtml(d.fix)}</li>`);
+      out.push(
+        `<li><strong>${escapeHtml(d.problem)}</strong> ${escapeHtml(d.fix)} <em>${escapeHtml(t('msg.due', { due: d.due }))}</em></li>`,
+      );
     }
     out.push('</ol>');
   }

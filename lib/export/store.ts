@@ -70,7 +70,7 @@ export async function loadReportData(
   const view = month ?? first.view;
   const groups = await getGroups(keys);
   const latest = await latestAudits(keys);
-  const rows = groups.map((g) => rowFromRecords(g, latest.get(g.key), settings.audienceSizes, view));
+  const rows = groups.map((g) => rowFromRecords(g, latest.get(g.key), settings.audienceSizes, first[view]));
   const audited = rows.find((r) => r.audit)?.audit?.month;
   return {
     rows,

@@ -199,6 +199,11 @@ const ru = {
   storageError: 'Не удалось сохранить: не хватает места на диске. Сохранённое ранее не потеряно.',
   genericError: 'Не удалось сохранить изменения.',
   openGroup: 'Открыть группу',
+  message: 'Сообщение администратору группы',
+  messageNone: 'Замечаний нет — сообщение не нужно.',
+  copyMessage: 'Скопировать сообщение',
+  messageCopied: 'Скопировано',
+  messageCopyFailed: 'Не удалось скопировать: выделите текст и скопируйте вручную (Ctrl+C).',
   weekShort: (p) => `Н${p.n}`,
 } satisfies Dictionary<string>;
 
@@ -398,6 +403,11 @@ const en: Dictionary<BatchKey> = {
   storageError: 'Could not save: the disk is full. Nothing saved before is lost.',
   genericError: 'Could not save the changes.',
   openGroup: 'Open the group',
+  message: 'Message to the group’s admin',
+  messageNone: 'No issues: no message is needed.',
+  copyMessage: 'Copy the message',
+  messageCopied: 'Copied',
+  messageCopyFailed: 'Could not copy: select the text and copy it by hand (Ctrl+C).',
   weekShort: (p) => `W${p.n}`,
 };
 

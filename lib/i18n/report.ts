@@ -151,13 +151,15 @@ const ru = {
   'problem.pos-widget': 'Нет виджетов ПОС.',
   'fix.pos-widget': 'Подключите виджеты ПОС «Сообщить о проблеме» и «Высказать мнение» (нужна роль «Администратор»).',
   'problem.weeksFailed': (p: P) =>
-    `Не выполнена норма публикаций в ${n(p, 'count') === 1 ? 'неделе' : 'неделях'} ${p.weeks} (нужно не менее ${p.required} ${pluralRu(n(p, 'required'), ['поста', 'постов', 'постов'])} в неделю).`,
+    `Не выполнена норма публикаций ${n(p, 'count') === 1 ? 'на неделе' : 'на неделях'} ${p.weeks} (нужно не менее ${p.required} ${pluralRu(n(p, 'required'), ['поста', 'постов', 'постов'])} в неделю).`,
   'fix.weeksFailed': (p: P) =>
     `Публикуйте не менее ${p.required} ${pluralRu(n(p, 'required'), ['поста', 'постов', 'постов'])} в каждую неделю оценки (1–7, 8–14, 15–21, 22–28 число), используйте отложенные посты.`,
+  // Agreement with the number: «опубликован 1 пост», «опубликовано 2 поста», «опубликован 21 пост».
   'problem.weekNeeded': (p: P) =>
-    `В текущей неделе (${p.days}) опубликовано ${p.posts} ${pluralRu(n(p, 'posts'), ['пост', 'поста', 'постов'])} из ${p.required}.`,
-  'fix.weekNeeded': (p: P) =>
-    `Опубликуйте ещё ${p.needed} ${pluralRu(n(p, 'needed'), ['пост', 'поста', 'постов'])} до ${p.deadline}.`,
+    n(p, 'posts') === 0
+      ? `На текущей неделе (${p.days}) пока не опубликовано ни одного поста из ${p.required}.`
+      : `На текущей неделе (${p.days}) ${pluralRu(n(p, 'posts'), ['опубликован', 'опубликовано', 'опубликовано'])} ${p.posts} ${pluralRu(n(p, 'posts'), ['пост', 'поста', 'постов'])} из ${p.required}.`,
+  'fix.weekNeeded': (p: P) => `Опубликуйте ещё ${p.needed} ${pluralRu(n(p, 'needed'), ['пост', 'поста', 'постов'])}.`,
   // The ER target is the user's rule set's (3 % by default), not known here: the check's status says it was missed
   'problem.engagement': (p: P) => `Вовлечённость ниже цели: ER ${p.rate}%.`,
   'fix.engagement': 'Публикуйте полезный контент, отвечайте подписчикам, приглашайте коллег реагировать на посты.',
@@ -173,10 +175,20 @@ const ru = {
   // ---- messages to admins ----
   'msg.greeting': 'Здравствуйте!',
   'msg.intro': (p: P) => `По итогам проверки сообщества «${p.name}» (${p.url}) нужно исправить:`,
-  'msg.todo': 'Что сделать:',
-  'msg.deadline': (p: P) => `Срок: до ${p.deadline}.`,
-  'msg.rknTitle': 'Регистрация в перечне Роскомнадзора:',
+  'msg.fix': (p: P) => `Что сделать: ${p.fix}`,
+  'msg.due': (p: P) => `Срок: ${p.due}.`,
   'msg.thanks': 'Спасибо!',
+  // ---- deadlines, one per kind of problem (messages and «что исправить») ----
+  'due.until': (p: P) => `до ${p.deadline}`,
+  'due.items': (p: P) => `до ${p.deadline} — элементы страницы проверяются на каждом еженедельном мониторинге`,
+  'due.everyWeek': 'каждую неделю, начиная со следующей недели оценки',
+  'due.everyWeekFrom': (p: P) => `каждую неделю, начиная с текущей (${p.days})`,
+  'due.month': (p: P) => `до ${p.deadline} — показатель считается за месяц`,
+  'due.govMark': 'как можно скорее — пока отметки нет, группа не попадает в выгрузку (#Н/Д) и недели не засчитываются',
+  'due.rkn':
+    'подать заявление как можно скорее; номер заявления — в течение 3 дней после подачи; после решения (до 10 рабочих дней) — ссылку на запись в реестре',
+  'due.rknPending': 'сразу после решения Роскомнадзора (до 10 рабочих дней после подачи)',
+  'due.asap': 'как можно скорее',
   'msg.none': 'Замечаний нет — сообщения администраторам не нужны.',
   // ---- export buttons ----
   'btn.month': 'Месяц:',
@@ -337,9 +349,10 @@ const en: Record<Key, (typeof ru)[Key]> = {
   'fix.weeksFailed': (p: P) =>
     `Publish at least ${p.required} ${pluralEn(n(p, 'required'), ['post', 'posts'])} in every evaluation week (days 1–7, 8–14, 15–21, 22–28); use scheduled posts.`,
   'problem.weekNeeded': (p: P) =>
-    `This week (${p.days}): ${p.posts} ${pluralEn(n(p, 'posts'), ['post', 'posts'])} of ${p.required} published.`,
-  'fix.weekNeeded': (p: P) =>
-    `Publish ${p.needed} more ${pluralEn(n(p, 'needed'), ['post', 'posts'])} by ${p.deadline}.`,
+    n(p, 'posts') === 0
+      ? `This week (${p.days}): no post of ${p.required} published yet.`
+      : `This week (${p.days}): ${p.posts} ${pluralEn(n(p, 'posts'), ['post', 'posts'])} of ${p.required} published.`,
+  'fix.weekNeeded': (p: P) => `Publish ${p.needed} more ${pluralEn(n(p, 'needed'), ['post', 'posts'])}.`,
   'problem.engagement': (p: P) => `Engagement below target: ER ${p.rate}%.`,
   'fix.engagement': 'Publish useful content, answer subscribers, ask colleagues to react to posts.',
   'problem.reach': (p: P) => `Reach is ${p.reach}% of the audience.`,
@@ -353,10 +366,19 @@ const en: Record<Key, (typeof ru)[Key]> = {
     'Wait for the decision (up to 10 working days), then replace the application number in the description with the registry link. From October 2025 confirm ownership through the platform’s service (the “A+” mark).',
   'msg.greeting': 'Hello!',
   'msg.intro': (p: P) => `The check of the community “${p.name}” (${p.url}) found the following to fix:`,
-  'msg.todo': 'What to do:',
-  'msg.deadline': (p: P) => `Deadline: ${p.deadline}.`,
-  'msg.rknTitle': 'Roskomnadzor registry:',
+  'msg.fix': (p: P) => `What to do: ${p.fix}`,
+  'msg.due': (p: P) => `Deadline: ${p.due}.`,
   'msg.thanks': 'Thank you!',
+  'due.until': (p: P) => `by ${p.deadline}`,
+  'due.items': (p: P) => `by ${p.deadline}: the page's elements are checked at every weekly monitoring`,
+  'due.everyWeek': 'every week, from the next evaluation week on',
+  'due.everyWeekFrom': (p: P) => `every week, from this one (${p.days}) on`,
+  'due.month': (p: P) => `by ${p.deadline}: the figure is computed for the month`,
+  'due.govMark': 'as soon as possible: without the mark the group is left out of the export (#N/A) and no week counts',
+  'due.rkn':
+    'apply as soon as possible; put the application number up within 3 days of applying; after the decision (up to 10 working days), the registry entry link',
+  'due.rknPending': 'right after Roskomnadzor decides (up to 10 working days after applying)',
+  'due.asap': 'as soon as possible',
   'msg.none': 'No issues: no messages to admins are needed.',
   'btn.month': 'Month:',
   'btn.monthPrevious': (p: P) => `${p.month} — result`,

@@ -65,7 +65,7 @@ describe('printable report', () => {
     expect(first?.textContent).toContain('✗ не выполнена');
     expect(first?.textContent).toContain('(0,5·F + 0,3·E + 0,2·R) · M / 100');
     expect(first?.textContent).toContain('Что исправить');
-    expect(first?.textContent).toMatch(/Не выполнена норма публикаций в неделе 2/);
+    expect(first?.textContent).toMatch(/Не выполнена норма публикаций на неделе 2/);
     const indicators = doc.body.textContent ?? '';
     expect(indicators).toContain(`${(ind.frequency ?? 0).toFixed(2).replace('.', ',')}%`);
     const cells = new Map(
@@ -102,7 +102,7 @@ describe('printable report', () => {
     const text = doc.body.textContent ?? '';
     expect(text).toContain('от 70,0 до 90,0 (часть данных неизвестна)');
     expect(text).toContain('R (охват) = ?');
-    expect(text).toContain('Опубликуйте ещё 2 поста до пятницы, 28 ноября, 23:59.');
+    expect(text).toContain('Опубликуйте ещё 2 поста. Срок: до пятницы, 28 ноября, 23:59.');
     expect(text).toContain('… идёт');
   });
 
