@@ -5,7 +5,9 @@
  * `npm start -- --headless`: instead saves screenshots of the popup on both demo pages, and of its first screen
  * (420 × 600) in the cases of scripts/demo/cases.ts, with the audit JSON, into demo-output/. It uses the e2e build
  * (.output/chrome-mv3-e2e: the shipped code plus the `?now=` and `collect=off` test hooks) so each case is seen at
- * its own instant. Options: --no-build (use the existing build), --browser=<path> (or $CHROME_PATH).
+ * its own instant. It also saves the «Списки групп» page with a finished list
+ * of 30 demo groups at 1 366 × 768 (scripts/demo/list.ts). Options: --no-build (use the existing build),
+ * --browser=<path> (or $CHROME_PATH).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { SITE_HOSTS } from '../lib/ext/hosts';
 import { launchExtension } from '../tests/e2e/harness';
 import { type FixtureServer, startFixtureServer } from '../tests/e2e/server';
+import { saveDemoListScreenshots, serveDemoList } from './demo/list';
 import { DEMO_PAGES, demoRoutes } from './demo/pages';
 import { shootPopupCases } from './demo/shots';
 
@@ -130,9 +133,19 @@ async function waitForPopup(popup: Page) {
   );
 }
 
+/** The «Списки групп» page with a finished list of 30 demo groups at 1 366 × 768 (scripts/demo/list.ts). */
+async function listScreenshots(ext: Awaited<ReturnType<typeof launchExtension>>, urls: readonly string[]) {
+  const overflow = await saveDemoListScreenshots(ext, urls, OUT_DIR);
+  const note = overflow === 0 ? 'без прокрутки вбок' : `ПРОКРУТКА ВБОК ${overflow} px`;
+  console.log(
+    `✓ Списки групп, 30 групп, 1366×768 (${note}): demo-output/lists-1366.png, demo-output/lists-detail-1366.png`,
+  );
+}
+
 async function runHeadless() {
   build(E2E_EXT_DIR, ['--mode', 'e2e']);
   const server = await serveDemo('Europe/Moscow');
+  const listUrls = serveDemoList(server, new Date());
   const ext = await launchExtension({ server, extensionDir: E2E_EXT_DIR });
   mkdirSync(OUT_DIR, { recursive: true });
   try {
@@ -155,6 +168,7 @@ async function runHeadless() {
       await tab.close();
     }
     for (const file of await shootPopupCases(ext, server, OUT_DIR)) console.log(`✓ demo-output/${file}`);
+    await listScreenshots(ext, listUrls);
   } finally {
     await ext.close();
     await server.close();

@@ -18,14 +18,8 @@ const same = (a: MonthRef, b: MonthRef) => a.year === b.year && a.month === b.mo
 export function MonthSwitch({ previous, current, value, onChange }: MonthSwitchProps) {
   const { t, locale } = useBatchI18n();
   const option = (m: MonthRef, note: string, id: string) => (
-    <label class={same(m, value) ? 'seg on' : 'seg'}>
-      <input
-        type="radio"
-        name="month-switch"
-        checked={same(m, value)}
-        data-testid={`month-${id}`}
-        onChange={() => onChange(m)}
-      />
+    <label class={same(m, value) ? 'seg on' : 'seg'} data-testid={`month-${id}`}>
+      <input type="radio" name="month-switch" checked={same(m, value)} onChange={() => onChange(m)} />
       {formatMonth(m.year, m.month, locale)} <small>· {note}</small>
     </label>
   );

@@ -8,6 +8,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AuditView } from '../../components/AuditView';
+import type { GroupListsDeps } from '../../components/GroupLists';
 import { type I18n, I18nContext } from '../../components/i18n';
 import { lazy } from '../../components/lazy';
 import { ErrorView, NotCommunity } from '../../components/NotCommunity';
@@ -29,6 +30,8 @@ import type { HistoryInput, HistoryOutcome } from './history';
 
 /** Asked once, on the first run: a separate chunk. */
 const TimeZoneQuestion = lazy(() => import('../../components/TimeZoneQuestion').then((m) => m.TimeZoneQuestion));
+/** «Следить за группой», «Добавить в список»: a separate chunk, after the audit is on screen. */
+const GroupLists = lazy(() => import('../../components/GroupLists').then((m) => m.GroupLists));
 
 export interface PopupDeps {
   i18n: I18n;
@@ -52,8 +55,8 @@ export interface PopupDeps {
   download: (filename: string, text: string) => void | Promise<void>;
   batchUrl: string;
   optionsUrl?: string;
-  /** «Добавить в список» (the group-lists feature). */
-  addToList?: (page: CommunityPage) => Promise<boolean>;
+  /** «Следить за группой», «Добавить в список» with a choice of list (components/GroupLists.tsx). */
+  groupLists?: GroupListsDeps;
   /** Extra panels shown under the audit (planning calendar, exports). */
   extras?: (props: {
     page: CommunityPage;
@@ -115,7 +118,6 @@ export function App({ deps }: { deps: PopupDeps }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [tabId, setTabId] = useState<number | null>(null);
   const [snapshotError, setSnapshotError] = useState(false);
-  const [listState, setListState] = useState<'idle' | 'added' | 'failed'>('idle');
   const rendered = useRef(false);
   const autoCollected = useRef(false);
   /** Counts the reads started by `load` (a refresh is a new read). */
@@ -340,22 +342,7 @@ export function App({ deps }: { deps: PopupDeps }) {
               shown: view === 'current' ? audits.current : audits.previous,
               settings,
             })}
-            {deps.addToList && (
-              <p class="actions">
-                <button
-                  type="button"
-                  data-testid="add-to-list"
-                  disabled={listState === 'added'}
-                  onClick={async () => {
-                    const ok = await deps.addToList?.(state.page).catch(() => false);
-                    setListState(ok ? 'added' : 'failed');
-                  }}
-                >
-                  {t(listState === 'added' ? 'list.added' : 'list.add')}
-                </button>
-                {listState === 'failed' && <span class="muted"> {t('list.failed')}</span>}
-              </p>
-            )}
+            {deps.groupLists && <GroupLists page={state.page} deps={deps.groupLists} />}
           </AuditView>
         )}
         {historyNotice && (
@@ -369,6 +356,9 @@ export function App({ deps }: { deps: PopupDeps }) {
               {t('app.refresh')}
             </button>
           )}
+          <a href={deps.batchUrl} target="_blank" rel="noopener" data-testid="lists-link">
+            {t('app.lists')}
+          </a>
           {deps.optionsUrl && (
             <a href={deps.optionsUrl} target="_blank" rel="noopener">
               {t('app.settings')}

@@ -8,6 +8,7 @@ import { pickLocale } from '../../lib/i18n/index';
 import { VK_API_KEY_ITEM } from '../../lib/vkapi/key';
 import { App, type PopupDeps } from './App';
 import { downloadText, e2eNow } from './env';
+import { groupListsDeps } from './group-lists';
 import { saveToHistory } from './history';
 
 /** The planning calendar and export panels (other features) load after the audit is on screen. */
@@ -41,11 +42,11 @@ const deps: Omit<PopupDeps, 'i18n'> = {
   download: downloadText,
   batchUrl: browser.runtime.getURL('/batch.html' as '/popup.html'),
   optionsUrl: browser.runtime.getURL('/options.html' as '/popup.html'),
-  // The history database is loaded only when the button is pressed (keeps the popup bundle small).
-  addToList: async (page) => {
-    const { addGroupToList } = await import('../../lib/ext/history');
-    return (await addGroupToList(null, page.url, page.name)).ok;
-  },
+  // «Следить за группой», «Добавить в список»: the database and the stored choices load when the panel needs them.
+  groupLists: groupListsDeps({
+    batch: browser.runtime.getURL('/batch.html' as '/popup.html'),
+    reminderSettings: `${browser.runtime.getURL('/options.html' as '/popup.html')}#reminders`,
+  }),
   // Every audit shown is stored in the history; the database module loads after the first render.
   saveHistory: saveToHistory,
   // The VK API only with a saved key (the item is read here; the API code loads only then): docs/vk-api.md

@@ -5,9 +5,11 @@
  * posts this week, one has no «Госорганизация» mark (#Н/Д), some miss the cover or the ПОС widgets, one has more than
  * 10 000 members. Served locally under their real addresses; nothing is fetched from the internet.
  */
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { evaluationWeekOf, monthOf, previousMonthEnd, zonedTimeToInstant } from '../../lib/calendar';
 import { generateVkWall } from '../../tests/bench/generate-wall';
+import type { Extension } from '../../tests/e2e/harness';
 import type { FixtureServer } from '../../tests/e2e/server';
 
 export interface DemoGroup {
@@ -20,6 +22,8 @@ export interface DemoGroup {
   govMark?: boolean;
   cover?: boolean;
   pos?: boolean;
+  /** Likes per view relative to the generator's default (about 2 % ER); the demo default 2.5 is about 5 %. */
+  engagement?: number;
 }
 
 const G = (
@@ -46,9 +50,9 @@ export const DEMO_GROUPS: readonly DemoGroup[] = [
   G('Дом культуры «Октябрь»', 2_045, [3, 3, 3, 3], [3, 3, 3, 3], { pos: false }),
   G('Районный краеведческий музей', 1_310, [3, 3, 3, 2], [3, 3, 3, 3]),
   G('Спортивная школа «Олимп»', 1_680, [3, 3, 3, 3], [3, 3, 3, 3]),
-  G('Молодёжный центр «Импульс»', 2_870, [6, 5, 7, 6], [5, 6, 4, 4]),
+  G('Молодёжный центр «Импульс»', 2_870, [6, 5, 7, 6], [5, 6, 4, 4], { engagement: 1 }),
   G('Центр социального обслуживания', 910, [3, 3, 3, 3], [3, 3, 3, 1]),
-  G('Районная поликлиника', 4_350, [3, 3, 3, 3], [3, 3, 3, 3]),
+  G('Районная поликлиника', 4_350, [3, 3, 3, 3], [3, 3, 3, 3], { engagement: 0.8 }),
   G('Комплексный центр «Забота»', 530, [3, 1, 3, 3], [3, 3, 3, 3], { cover: false, pos: false }),
   G('Управление образования района', 3_120, [4, 4, 4, 4], [4, 4, 4, 4]),
   G('Отдел культуры района', 1_005, [3, 3, 3, 3], [3, 3, 3, 2]),
@@ -101,6 +105,20 @@ export function demoPostTimes(group: DemoGroup, now: Date, timeZone: string): nu
 /** The list's addresses, in order. */
 export const demoListUrls = (): string[] => DEMO_GROUPS.map((_, i) => `https://vk.com/club${DEMO_LIST_GID + i}`);
 
+/** The audience size entered for group i (pupils and parents, residents…): two groups in three reach 100 %. */
+export const demoAudience = (i: number): number => {
+  const group = DEMO_GROUPS[i];
+  if (group === undefined) return 0;
+  const share = i % 3 === 2 ? 1.3 + (i % 4) * 0.2 : 0.9;
+  return Math.round((group.members * share) / 10) * 10;
+};
+
+/** The list as the user keeps it: a CSV file (`;`, UTF-8 with BOM) with name, link and audience size. */
+export function demoListCsv(urls: readonly string[]): string {
+  const lines = DEMO_GROUPS.map((g, i) => `"${g.name.replaceAll('"', '""')}";${urls[i]};${demoAudience(i)}`);
+  return `\uFEFFНазвание;Ссылка;Размер аудитории\r\n${lines.join('\r\n')}\r\n`;
+}
+
 /** Serves the 30 demo communities as of `now` on the fixture server. */
 export function serveDemoList(server: FixtureServer, now: Date, timeZone = 'Europe/Moscow'): string[] {
   const urls = demoListUrls();
@@ -117,6 +135,7 @@ export function serveDemoList(server: FixtureServer, now: Date, timeZone = 'Euro
       govMark: group.govMark,
       cover: group.cover,
       pos: group.pos,
+      engagement: group.engagement ?? 2.5,
     });
     server.route('vk.com', `/club${gid}`, { body: wall.html, contentType: 'text/html; charset=utf-8' });
   });
@@ -124,14 +143,18 @@ export function serveDemoList(server: FixtureServer, now: Date, timeZone = 'Euro
 }
 
 /**
- * On the «Списки групп» page: creates the list «Подведомственные учреждения», pastes the 30 links and runs the check
- * to the end (the pause between requests set to `pacingSeconds`). Leaves the page on the finished list.
+ * On the «Списки групп» page: creates the list «Подведомственные учреждения», loads it from a CSV file (names, links,
+ * audience sizes) and runs the check to the end (the pause between requests set to `pacingSeconds`). Leaves the
+ * page on the finished list.
  */
 export async function runDemoList(page: Page, urls: readonly string[], pacingSeconds = 0.5): Promise<void> {
   await page.getByPlaceholder('Название списка').fill('Подведомственные учреждения');
   await page.getByRole('button', { name: 'Создать' }).click();
-  await page.getByTestId('paste-links').fill(urls.join('\n'));
-  await page.getByText('Добавить ссылки').click();
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'учреждения.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(demoListCsv(urls), 'utf8'),
+  });
   await page
     .getByTestId('result-row')
     .nth(urls.length - 1)
@@ -147,4 +170,34 @@ export async function runDemoList(page: Page, urls: readonly string[], pacingSec
     undefined,
     { timeout: 180_000, polling: 500 },
   );
+}
+
+/** The laptop screen the lists page is laid out for. */
+export const LAPTOP = { width: 1366, height: 768 };
+
+/**
+ * `npm start -- --headless`: the finished demo list at 1 366 × 768 (the first screen, then a group's detail) saved as
+ * demo-output/lists-1366.png and lists-detail-1366.png. Returns the page's sideways overflow in px (0 = none).
+ */
+export async function saveDemoListScreenshots(
+  ext: Extension,
+  urls: readonly string[],
+  outDir: string,
+): Promise<number> {
+  const page = await ext.openExtensionPage('batch.html');
+  try {
+    await page.setViewportSize(LAPTOP);
+    await runDemoList(page, urls);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const overflow = await page.evaluate(() =>
+      Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    );
+    await page.screenshot({ path: join(outDir, 'lists-1366.png') });
+    await page.getByTestId('result-row').filter({ hasText: 'Средняя школа № 5' }).locator('td.name button').click();
+    await page.getByTestId('group-detail').waitFor();
+    await page.screenshot({ path: join(outDir, 'lists-detail-1366.png') });
+    return overflow;
+  } finally {
+    await page.close();
+  }
 }

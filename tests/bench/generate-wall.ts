@@ -18,6 +18,8 @@ export interface WallOptions {
   members?: number;
   /** Publication instants (ms) instead of about four a day; `posts` is then ignored and no post is pinned. */
   times?: readonly number[];
+  /** Likes per view are scaled by this (default 1: an ER of about 2 %). */
+  engagement?: number;
   /** Header parts (default all present): the «Госорганизация» badge, the cover, the ПОС widgets. */
   govMark?: boolean;
   cover?: boolean;
@@ -167,7 +169,7 @@ export function generateVkWall(options: WallOptions): GeneratedWall {
     models.push({
       pid: 10_000 + count - i,
       at: Math.floor(at / 60_000) * 60_000,
-      likes: Math.floor(reach * (0.005 + rnd() * 0.03)),
+      likes: Math.floor(reach * (0.005 + rnd() * 0.03) * (options.engagement ?? 1)),
       comments: Math.floor(rnd() * 6),
       reposts: Math.floor(rnd() * 4),
       views: reach,
@@ -207,7 +209,7 @@ export function generateVkWall(options: WallOptions): GeneratedWall {
 <div id="page_body"><div id="content">
 <div id="public" class="page_block_wrap"><div class="wide_column_left">
 <div class="page_block redesigned-cover-block">
-${options.cover === false ? '<div class="redesigned-group-cover redesigned-group-cover--empty"></div>' : '<div class="redesigned-group-cover"><div class="redesigned-group-cover__img _page_cover" style="background-image:url(https://sun9-5.userapi.com/s/v1/ig2/cover.jpg?size=1590x530&amp;quality=95)"></div></div>'}
+${options.cover === false ? '' : '<div class="redesigned-group-cover"><div class="redesigned-group-cover__img _page_cover" style="background-image:url(https://sun9-5.userapi.com/s/v1/ig2/cover.jpg?size=1590x530&amp;quality=95)"></div></div>'}
 <div class="redesigned-group-info">
 <a class="redesigned-group-avatar" href="/photo-${gid}_457239017"><div class="AvatarRich AvatarRich--sz-100 redesigned-group-avatar-outline"><img class="AvatarRich__img" src="https://sun9-77.userapi.com/s/v1/ig2/community_ava.jpg?size=200x200&amp;ava=1" alt="${esc(name)}"></div></a>
 <div class="redesigned-group-info__main"><div class="page_top"><h1 class="page_name">${esc(name)}${options.govMark === false ? '' : '<span class="GovernmentCommunityBadge GovernmentCommunityBadge--tooltip" role="img" aria-label="Госорганизация"></span>'}</h1></div>

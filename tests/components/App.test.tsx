@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { GroupListsDeps } from '../../components/GroupLists';
 import { makeI18n } from '../../components/i18n';
 import { App, cutoffFor, type PopupDeps } from '../../entrypoints/popup/App';
 import { type CollectState, IDLE_COLLECT, type PageAnswer } from '../../lib/ext/messaging';
@@ -167,12 +168,34 @@ describe('popup App', () => {
     expect(await screen.findByText('Не удалось сохранить снимок.')).toBeTruthy();
   });
 
-  it('adds the group to a list', async () => {
-    const addToList = vi.fn(async () => true);
-    renderIn(<App deps={deps(community(), { addToList })} />);
-    fireEvent.click(await screen.findByTestId('add-to-list'));
-    await waitFor(() => expect(screen.getByTestId('add-to-list').textContent).toBe('Добавлено в список'));
-    expect(addToList).toHaveBeenCalledOnce();
+  it('adds the group to the list the user picks, follows it, and links to the lists', async () => {
+    const lists = [
+      { id: 'l1', name: 'Мои группы' },
+      { id: 'l2', name: 'Школы района' },
+    ];
+    const groupLists: GroupListsDeps = {
+      getLists: vi.fn(async () => lists),
+      addToList: vi.fn(async (_page, target) => {
+        const list = lists.find((l) => 'listId' in target && l.id === target.listId) ?? lists[0];
+        return list ? { list, added: true } : null;
+      }),
+      isTracked: vi.fn(async () => false),
+      setTracked: vi.fn(async () => {}),
+      listUrl: (id) => `chrome-extension://x/batch.html#list=${id}`,
+    };
+    renderIn(<App deps={deps(community(), { groupLists })} />);
+    expect((await screen.findByTestId('lists-link')).getAttribute('href')).toBe('chrome-extension://x/batch.html');
+    // The panel is a chunk of its own, loaded after the audit is on screen.
+    const choice = (await screen.findByTestId('list-choice', undefined, { timeout: 10_000 })) as HTMLSelectElement;
+    fireEvent.change(choice, { target: { value: 'l2' } });
+    fireEvent.click(screen.getByTestId('add-to-list'));
+    expect((await screen.findByTestId('add-outcome')).textContent).toContain('Добавлено в список «Школы района».');
+    expect(screen.getByTestId('open-list').getAttribute('href')).toBe('chrome-extension://x/batch.html#list=l2');
+    expect(groupLists.addToList).toHaveBeenCalledWith(expect.objectContaining({ url: 'https://vk.com/club1' }), {
+      listId: 'l2',
+    });
+    fireEvent.click(screen.getByTestId('track-group').querySelector('input') as HTMLInputElement);
+    await waitFor(() => expect(groupLists.setTracked).toHaveBeenCalledWith(expect.anything(), true));
   });
 });
 

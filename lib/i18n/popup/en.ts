@@ -9,6 +9,7 @@ const n = (p: P, key = 'n'): number => Number(p[key] ?? 0);
 export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'app.title': 'Public page audit',
   'app.loading': 'Reading the page…',
+  'app.lists': 'Group lists',
   'app.settings': 'Settings',
   'app.refresh': 'Read again',
   'site.vk': 'VK',
@@ -159,9 +160,6 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'error.title': 'The page could not be read',
   'error.noScript': "Reload the page (F5) and open the extension again: its script isn't running in this tab yet.",
   'error.retry': 'Try again',
-  'list.add': 'Add to a list',
-  'list.added': 'Added to the list',
-  'list.failed': 'Could not add to the list',
   'history.quota':
     'The audit was not saved to the history: the disk is full. Free some space — nothing already saved is lost.',
   'history.failed': 'The audit was not saved to the history: storage is unavailable.',
