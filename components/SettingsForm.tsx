@@ -13,10 +13,18 @@ export interface SettingsFormProps {
   settings: Settings;
   locale: Locale;
   onSave: (settings: Settings) => Promise<void> | void;
-  /** Group names by the settings' group key (`vk:123`), from the group lists: the audience sizes are listed by name. */
+  /** Names of the groups the audience sizes are kept for, by their key (`vk:123`), from the lists. */
   groupNames?: Readonly<Record<string, string>>;
   /** The instant the zones' UTC offsets are given for (default: now). */
   now?: Date;
+}
+
+/** `vk:123` → «vk.com/club123», `ok:45` → «ok.ru/group/45»: the group's address where its name is not known. */
+export function groupAddress(key: string): string {
+  const [site, id] = key.split(':');
+  if (site === 'vk' && id !== undefined) return id.startsWith('@') ? `vk.com/${id.slice(1)}` : `vk.com/club${id}`;
+  if (site === 'ok' && id !== undefined) return id.startsWith('@') ? `ok.ru/${id.slice(1)}` : `ok.ru/group/${id}`;
+  return key;
 }
 
 /** The field of the form a rule-set path belongs to (its label names the problem in the user's words). */
@@ -90,10 +98,6 @@ export function SettingsForm({ settings, locale, onSave, groupNames = {}, now = 
   };
   const audience = Object.entries(draft.audienceSizes);
   /** A group the lists do not name: «группа ВКонтакте № 123456». */
-  const unnamedGroup = (key: string) => {
-    const [site, id] = key.split(':');
-    return t(site === 'ok' ? 'opt.unnamedOk' : 'opt.unnamedVk', { id: id ?? '' });
-  };
   return (
     <form class="settings" onSubmit={submit} data-testid="settings-form">
       <h1>{t('opt.title')}</h1>
@@ -234,8 +238,14 @@ export function SettingsForm({ settings, locale, onSave, groupNames = {}, now = 
           <ul data-testid="audience-list">
             {audience.map(([key, size]) => (
               <li key={key} data-key={key}>
-                <span class="audience-name">{groupNames[key] ?? unnamedGroup(key)}</span>:{' '}
-                {t('opt.audienceSize', { size: formatNumber(size, locale) })}{' '}
+                {groupNames[key] !== undefined ? (
+                  <>
+                    {groupNames[key]} <span class="muted">({groupAddress(key)})</span>
+                  </>
+                ) : (
+                  groupAddress(key)
+                )}
+                : {t('opt.audienceSize', { size: formatNumber(size, locale) })}{' '}
                 <button
                   type="button"
                   class="link"

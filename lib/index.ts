@@ -39,9 +39,18 @@ export type {
   ScoreRanges,
 } from './audit/types';
 export { BatchController } from './batch/controller';
-export { type SetIndicators, type SetMember, setIndicators } from './batch/indicators';
+export { type SetIndicators, type SetMember, type SetPeriod, setIndicators } from './batch/indicators';
 export { auditRecordOf, metricsOf, weeklyPostsOf } from './batch/record';
-export { isProblem, type ResultRow, rowOf, sortRows } from './batch/rows';
+export {
+  isProblem,
+  type MonthRef,
+  type ResultRow,
+  type RowMonth,
+  type RunningWeek,
+  rowInMonth,
+  rowOf,
+  sortRows,
+} from './batch/rows';
 export { type BatchDeps, type BatchStore, type CollectPosts, type ReadPage, runBatch } from './batch/runner';
 export {
   type FailureReason,

@@ -1,6 +1,6 @@
 /**
  * All groups of a list for one month: sortable, filterable («только проблемные»), worst first by default; a row opens
- * its detail. Laid out to fit a 1 366 px laptop without sideways scrolling (docs/lists-page.md): weeks and the four
+ * its detail. Laid out to fit a 1 366 px laptop without sideways scrolling (docs/lists.md): weeks and the four
  * minimum requirements are labelled cells with a tooltip each and a legend under the table, and «нужно ещё до …»
  * answers who needs how many posts before the running week closes.
  */

@@ -34,6 +34,7 @@ export function ReminderSettingsForm({ value, onChange, locale, disabled }: Remi
         />{' '}
         {t('settings.enabled')}
       </label>
+      <p style={{ fontSize: '12px', color: 'var(--muted, #59636e)' }}>{t('settings.howToTrack')}</p>
       <p style={{ fontSize: '12px', color: 'var(--muted, #59636e)' }}>{t('settings.schedule')}</p>
       <fieldset disabled={off}>
         <legend>{t('settings.kinds')}</legend>

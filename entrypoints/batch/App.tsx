@@ -1,6 +1,6 @@
 /**
  * The «Списки групп» page: lists, adding groups, the batch run, the month switch, the set's indicators and the
- * results table, and a group's detail in a side panel. Laid out for a 1 366 × 768 laptop (docs/lists-page.md).
+ * results table, and a group's detail in a side panel. Laid out for a 1 366 × 768 laptop (docs/lists.md).
  */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';

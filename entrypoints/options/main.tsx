@@ -1,12 +1,16 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { ReminderSettingsForm } from '../../components/planning/ReminderSettings';
 import { SettingsForm } from '../../components/SettingsForm';
 import { VkApiKeySettings } from '../../components/VkApiKeySettings';
+import { loadReminderSettings, saveReminderSettings } from '../../lib/ext/reminder-settings';
 import { loadSettings, type Settings } from '../../lib/ext/settings';
 import { saveSettings } from '../../lib/ext/settings-write';
 import { checkVkApiKey } from '../../lib/ext/vk-api-check';
 import { deleteVkApiKey, loadVkApiKey, requestApiPermission, saveVkApiKey } from '../../lib/ext/vk-api-key';
-import { pickLocale } from '../../lib/i18n/index';
+import { createT, pickLocale } from '../../lib/i18n/index';
+import { remindersDicts } from '../../lib/i18n/reminders';
+import type { ReminderSettings } from '../../lib/planning/notify';
 
 const locale = pickLocale(navigator.language);
 
@@ -43,22 +47,42 @@ async function groupNames(): Promise<Record<string, string>> {
 
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [reminders, setReminders] = useState<ReminderSettings | null>(null);
   const [names, setNames] = useState<Record<string, string>>({});
+  const [remindersSaved, setRemindersSaved] = useState(false);
   useEffect(() => {
     loadSettings().then(setSettings);
+    loadReminderSettings().then(setReminders);
     groupNames().then(setNames);
   }, []);
   if (!settings) return null;
+  const t = createT(remindersDicts, locale);
   return (
     <>
       <SettingsForm
-        groupNames={names}
         settings={settings}
         locale={locale}
+        groupNames={names}
         onSave={async (s) => {
           setSettings(await saveSettings({ ...s, timeZoneConfirmed: true }));
         }}
       />
+      {reminders && (
+        <div id="reminders">
+          <ReminderSettingsForm
+            value={reminders}
+            locale={locale}
+            onChange={async (next) => {
+              setRemindersSaved(false);
+              setReminders(await saveReminderSettings(next));
+              setRemindersSaved(true);
+            }}
+          />
+          <p class="muted" aria-live="polite" data-testid="reminders-saved">
+            {remindersSaved ? t('settings.saved') : ''}
+          </p>
+        </div>
+      )}
       <VkApiKeySettings locale={locale} {...keyDeps} />
     </>
   );

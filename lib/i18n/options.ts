@@ -40,8 +40,6 @@ const ru = {
   'opt.error.weights': 'веса не могут быть все равны нулю',
   'opt.error.pacing': 'от 500 до 10 000 мс',
   'opt.audienceSize': '{size} чел.',
-  'opt.unnamedVk': 'группа ВКонтакте № {id}',
-  'opt.unnamedOk': 'группа в Одноклассниках № {id}',
 } as const;
 
 export type OptionsKey = keyof typeof ru;
@@ -84,8 +82,6 @@ const en: Record<OptionsKey, string> = {
   'opt.error.weights': 'the weights cannot all be zero',
   'opt.error.pacing': '500 to 10,000 ms',
   'opt.audienceSize': '{size} people',
-  'opt.unnamedVk': 'VK group no. {id}',
-  'opt.unnamedOk': 'Odnoklassniki group no. {id}',
 };
 
 export const optionsDicts: Dictionaries<OptionsKey> = { ru, en };

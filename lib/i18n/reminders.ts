@@ -95,6 +95,8 @@ const uiRu = {
   'settings.schedule':
     'Расширение перечитывает отслеживаемые группы раз в день и дополнительно в последние два дня каждой недели — ' +
     'только пока браузер открыт. Не больше одного уведомления о группе в день.',
+  'settings.howToTrack':
+    'Напоминания приходят о группах и списках, за которыми вы следите: отметьте «Следить за группой» в окне расширения или «Следить за списком» на странице списка.',
   'settings.saved': 'Сохранено',
   // ---- tracking ----
   'track.group': 'Следить за группой',
@@ -182,6 +184,8 @@ const uiEn: Record<UiKey, (typeof uiRu)[UiKey]> = {
   'settings.schedule':
     'The extension re-reads tracked groups once a day and again on the last two days of every week — only while ' +
     'the browser is open. At most one notification per group a day.',
+  'settings.howToTrack':
+    'Reminders are about the groups and lists you track: tick «Track this group» in the extension’s window or «Track this list» on a list’s page.',
   'settings.saved': 'Saved',
   'track.group': 'Track this group',
   'track.list': 'Track this list',

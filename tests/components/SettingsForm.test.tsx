@@ -74,8 +74,8 @@ describe('SettingsForm', () => {
   it('lists the audience sizes with the group names, never the internal keys', () => {
     render(<SettingsForm settings={start} locale="ru" onSave={() => {}} groupNames={{ 'vk:1': 'Школа № 1' }} />);
     const list = screen.getByTestId('audience-list').textContent ?? '';
-    expect(list).toMatch(/Школа № 1: 1\s200 чел\./);
-    expect(list).toContain('группа в Одноклассниках № 5: 300 чел.');
+    expect(list).toMatch(/Школа № 1 \(vk\.com\/club1\): 1\s200 чел\./);
+    expect(list).toContain('ok.ru/group/5: 300 чел.');
     expect(list).not.toContain('vk:1');
   });
 
@@ -106,5 +106,19 @@ describe('SettingsForm', () => {
         rules: { ...DEFAULT_RULES, weights: { frequency: 0, engagement: 0, reach: 0 } },
       }),
     ).not.toEqual([]);
+  });
+});
+
+describe('audience sizes in the settings', () => {
+  it('are listed with the group’s name from the lists, else its address — never the internal key', () => {
+    const settings = { ...DEFAULT_SETTINGS, audienceSizes: { 'vk:123456': 20_000, 'ok:777': 1500 } };
+    render(
+      <SettingsForm settings={settings} locale="ru" onSave={() => {}} groupNames={{ 'vk:123456': 'Школа № 5' }} />,
+    );
+    const items = screen.getAllByRole('listitem').filter((li) => li.closest('[data-testid="audience-list"]'));
+    expect(items.map((li) => li.textContent?.replace(/\s+/g, ' ').replace('Удалить', '').trim())).toEqual([
+      'Школа № 5 (vk.com/club123456): 20 000 чел.',
+      'ok.ru/group/777: 1 500 чел.',
+    ]);
   });
 });

@@ -49,3 +49,20 @@ describe('SetIndicatorsView', () => {
     expect(screen.getByTestId('ind-total').textContent).toContain('(0,5·F + 0,3·E + 0,2·R) · M / 100');
   });
 });
+
+describe('the total while groups are undecided', () => {
+  it('says «предварительно» with how many groups decided the month', () => {
+    const undecided = { ...metrics, weeks: [3, 0, 0, 0], frequency: 'unknown' };
+    const indicators = setIndicators(
+      [
+        { metrics, audienceSize: 1000 },
+        { metrics: undecided, audienceSize: 1000 },
+        { metrics: undecided, audienceSize: 1000 },
+      ],
+      { period: { year: 2026, month: 11 } },
+    );
+    render(<SetIndicatorsView indicators={indicators} />);
+    expect(screen.getByRole('heading').textContent).toBe('Показатели списка за ноябрь 2026 по методике ЦУР');
+    expect(screen.getByTestId('ind-preliminary').textContent).toBe('предварительно: месяц решён у 1 группы из 3');
+  });
+});
