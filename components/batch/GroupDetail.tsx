@@ -9,7 +9,7 @@ import type { Audit } from '../../lib/audit/types';
 import type { ResultRow } from '../../lib/batch/rows';
 import { trendOf } from '../../lib/batch/trend';
 import type { AuditRecord } from '../../lib/ext/history';
-import { formatDay } from '../../lib/i18n/index';
+import { formatDay, formatNumber } from '../../lib/i18n/index';
 import { Checklist } from '../Checklist';
 import { I18nContext, makeI18n } from '../i18n';
 import { ScoreCard } from '../ScoreCard';
@@ -156,7 +156,7 @@ export function GroupDetail(props: GroupDetailProps) {
           <li key={a.id ?? a.at}>
             {t('historyRow', {
               date: formatDay(new Date(a.at), props.timeZone, locale, true),
-              status: `${t(`read.${a.status === 'failed' ? 'failed' : a.status}`)}${a.error ? ` (${maybe(`error.${a.error}`, a.error)})` : ''}${a.metrics?.predictedScore != null ? ` · ${a.metrics.predictedScore.toFixed(1)}` : ''}`,
+              status: `${t(`read.${a.status === 'failed' ? 'failed' : a.status}`)}${a.error ? ` (${maybe(`error.${a.error}`, t(a.status === 'failed' ? 'error.error' : 'error.partial'))})` : ''}${a.metrics?.predictedScore != null ? ` · ${formatNumber(a.metrics.predictedScore, locale, 1)}` : ''}`,
             })}
           </li>
         ))}
