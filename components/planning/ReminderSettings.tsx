@@ -4,8 +4,8 @@
  * (lib/ext/reminder-settings.ts).
  */
 import { createT, type Locale } from '../../lib/i18n';
-import { remindersDicts } from '../../lib/i18n/reminders';
-import { REMINDER_KINDS, type ReminderKind, type ReminderSettings } from '../../lib/planning/notify';
+import { reminderSettingsDicts } from '../../lib/i18n/reminder-settings';
+import { REMINDER_KINDS, type ReminderKind, type ReminderSettings } from '../../lib/planning/reminder-settings';
 
 export interface ReminderSettingsProps {
   value: ReminderSettings;
@@ -17,7 +17,7 @@ export interface ReminderSettingsProps {
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export function ReminderSettingsForm({ value, onChange, locale, disabled }: ReminderSettingsProps) {
-  const t = createT(remindersDicts, locale);
+  const t = createT(reminderSettingsDicts, locale);
   const off = disabled === true || !value.enabled;
   const setKind = (kind: ReminderKind, on: boolean) => onChange({ ...value, kinds: { ...value.kinds, [kind]: on } });
   const setQuiet = (patch: Partial<ReminderSettings['quietHours']>) =>

@@ -23,7 +23,6 @@ import type { BatchDeps } from '../../lib/batch/runner';
 import { newRun, type Run, runProgress } from '../../lib/batch/state';
 import { evaluationWeekOf, monthOf, previousMonthEnd } from '../../lib/calendar';
 import { rowFromRecords } from '../../lib/export/from-history';
-import { adminMessage } from '../../lib/export/message';
 import {
   type AuditRecord,
   activeRunOf,
@@ -275,12 +274,23 @@ export function App({ deps }: { deps: BatchPageDeps }) {
   );
   const progress = run === null ? null : runProgress(run);
   const openRow = rows.find((r) => r.key === openKey) ?? null;
-  const openMessage = useMemo(() => {
+  // The open group's message to its admin (null: nothing to fix; undefined: not known yet). The message writer and
+  // the report texts load with the first group opened (the exports share that chunk).
+  const [openMessage, setOpenMessage] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    setOpenMessage(undefined);
     const group = groups.find((g) => g.key === openKey);
-    if (group === undefined || settings === null) return null;
-    const row = rowFromRecords(group, latest.get(group.key), settings.audienceSizes, view);
-    return adminMessage(row, { locale: deps.locale, now, timeZone: settings.rules.timeZone })?.text ?? null;
-  }, [groups, latest, openKey, settings, view, deps.locale, now]);
+    if (group === undefined || settings === null || deps.copyText === undefined) return;
+    let alive = true;
+    void import('../../lib/export/message').then(({ adminMessage }) => {
+      if (!alive) return;
+      const row = rowFromRecords(group, latest.get(group.key), settings.audienceSizes, view);
+      setOpenMessage(adminMessage(row, { locale: deps.locale, now, timeZone: settings.rules.timeZone })?.text ?? null);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [groups, latest, openKey, settings, view, deps, now]);
 
   const open = async (key: string) => {
     setOpenKey(key);
@@ -439,7 +449,7 @@ export function App({ deps }: { deps: BatchPageDeps }) {
           timeZone={settings.rules.timeZone}
           required={requiredPostsPerWeek(settings.rules)}
           onClose={() => setOpenKey(null)}
-          message={deps.copyText === undefined ? undefined : openMessage}
+          message={openMessage}
           onCopyMessage={async () => deps.copyText?.(openMessage ?? '')}
           onAudience={(size) => void setAudience(openRow.key, size)}
           onCategory={async (category) => {

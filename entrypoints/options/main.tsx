@@ -9,8 +9,8 @@ import { saveSettings } from '../../lib/ext/settings-write';
 import { checkVkApiKey } from '../../lib/ext/vk-api-check';
 import { deleteVkApiKey, loadVkApiKey, requestApiPermission, saveVkApiKey } from '../../lib/ext/vk-api-key';
 import { createT, pickLocale } from '../../lib/i18n/index';
-import { remindersDicts } from '../../lib/i18n/reminders';
-import type { ReminderSettings } from '../../lib/planning/notify';
+import { reminderSettingsDicts } from '../../lib/i18n/reminder-settings';
+import type { ReminderSettings } from '../../lib/planning/reminder-settings';
 
 const locale = pickLocale(navigator.language);
 
@@ -56,7 +56,7 @@ function Options() {
     groupNames().then(setNames);
   }, []);
   if (!settings) return null;
-  const t = createT(remindersDicts, locale);
+  const t = createT(reminderSettingsDicts, locale);
   return (
     <>
       <SettingsForm

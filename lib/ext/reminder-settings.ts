@@ -3,7 +3,11 @@
  * background (lib/ext/reminders.ts) and edited on the settings page, which loads this module without the
  * reminders' re-read machinery.
  */
-import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings, ReminderSettingsSchema } from '../planning/notify';
+import {
+  DEFAULT_REMINDER_SETTINGS,
+  type ReminderSettings,
+  ReminderSettingsSchema,
+} from '../planning/reminder-settings';
 import { localItem } from './tracked';
 
 export const reminderSettingsItem = localItem('reminderSettings', () => DEFAULT_REMINDER_SETTINGS);

@@ -186,7 +186,7 @@ describe('popup App', () => {
     renderIn(<App deps={deps(community(), { groupLists })} />);
     expect((await screen.findByTestId('lists-link')).getAttribute('href')).toBe('chrome-extension://x/batch.html');
     // The panel is a chunk of its own, loaded after the audit is on screen.
-    const choice = (await screen.findByTestId('list-choice', undefined, { timeout: 10_000 })) as HTMLSelectElement;
+    const choice = (await screen.findByTestId('list-choice')) as HTMLSelectElement;
     fireEvent.change(choice, { target: { value: 'l2' } });
     fireEvent.click(screen.getByTestId('add-to-list'));
     expect((await screen.findByTestId('add-outcome')).textContent).toContain('Добавлено в список «Школы района».');
