@@ -28,7 +28,7 @@ const NOT_APPLIED: readonly PopupDetailsKey[] = [
 export function EngagementCard({ audit, target, adsExcluded }: EngagementCardProps) {
   const i18n = useI18n();
   const dt = useDetailsT();
-  const { t, locale } = i18n;
+  const { locale } = i18n;
   const d = audit.engagementDetail;
   const { rate, achievement } = audit.engagement;
   const pct = (v: number) => formatNumber(v, locale, 2);

@@ -20,7 +20,6 @@ export interface ScoreCardProps {
 }
 
 export function AudienceField({ value, onSave }: { value: number | null; onSave: (size: number | null) => void }) {
-  const { t } = useI18n();
   const dt = useDetailsT();
   const [text, setText] = useState(value === null ? '' : String(value));
   const [error, setError] = useState(false);

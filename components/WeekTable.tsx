@@ -7,17 +7,7 @@
 import { Fragment } from 'preact';
 import type { Audit } from '../lib/audit/types';
 import type { MonthView } from '../lib/calendar';
-import {
-  formatDay,
-  formatDeadlineUntil,
-  formatMonth,
-  formatTime,
-  type Locale,
-  monthAfterDay,
-  zonedParts,
-} from '../lib/i18n/index';
-import type { PopupKey } from '../lib/i18n/popup';
-import { zoneAfterBy } from '../lib/i18n/time-zones';
+import { formatDay, formatMonth, monthAfterDay } from '../lib/i18n/index';
 import { checkTone, checkWord, isExcluded, monthState, weekStates, weekTone, weekWord } from '../lib/i18n/vocabulary';
 import { useDetailsT } from './details-i18n';
 import { useI18n } from './i18n';
@@ -145,7 +135,7 @@ function MonthWeeks({
 }
 
 export function WeekTable({ current, previous, browserTimeZone, view = 'current' }: WeekTableProps) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
   const dt = useDetailsT();
   const months = [
     <MonthWeeks

@@ -9,7 +9,7 @@ import { createT, formatMonth, type Locale, zonedParts } from '../i18n';
 import reportDicts, { type ReportKey } from '../i18n/report';
 import { zoneLabel } from '../i18n/time-zone-list';
 import { TONE_FILL } from '../i18n/vocabulary';
-import { type Cell, monitoringColumns, type Tone } from './table';
+import { type Cell, monitoringColumns } from './table';
 import type { ReportMeta, ReportRow, RuleSetLike, SetIndicators } from './types';
 
 export interface XlsxList {
