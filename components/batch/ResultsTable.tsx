@@ -18,7 +18,16 @@ import {
 } from '../../lib/batch/rows';
 import { weekDays, weekDeadline } from '../../lib/export/deadline';
 import { formatDay, formatNumber, zonedParts } from '../../lib/i18n/index';
-import type { CheckStatus, Presence, WeekNumber } from '../../lib/types';
+import {
+  CHECK_MARK,
+  type CheckState,
+  checkTone,
+  checkWord,
+  weekState,
+  weekTone,
+  weekWord,
+} from '../../lib/i18n/vocabulary';
+import type { CheckId, Presence, WeekNumber } from '../../lib/types';
 import { type BatchI18n, useBatchI18n } from './i18n';
 
 export interface ResultsTableProps {
@@ -39,17 +48,16 @@ export interface ResultsTableProps {
 const ITEMS = ['cover', 'avatar', 'description', 'pos-widget'] as const;
 const WEEKS: readonly WeekNumber[] = [1, 2, 3, 4];
 
-/** Marks of the yes/no cells; the legend under the table says what each means. */
-const STATUS_MARK: Record<CheckStatus, string> = { pass: '✓', fail: '✗', unknown: '?', 'not-applicable': '—' };
-const PRESENCE_MARK: Record<Presence, string> = { present: '✓', missing: '✗', unknown: '?' };
+/** A presence (page element) as the vocabulary's check state: present = pass, missing = fail. */
+const PRESENCE_STATE: Record<Presence, CheckState> = { present: 'pass', missing: 'fail', unknown: 'unknown' };
 
-/** Where a week stands: done or failed, running now, ahead, or not known. */
-type WeekState = 'pass' | 'fail' | 'running' | 'ahead' | 'unknown';
-
-function weekState(w: RowWeek, week: WeekNumber, month: MonthRef, running: RunningWeek | null): WeekState {
-  if (w.status !== 'pending') return w.status;
+/**
+ * Where a week stands, in the one vocabulary (lib/i18n/vocabulary.ts): met or missed, running now, to come, not
+ * known, or #Н/Д (the group has no «Госорганизация» mark).
+ */
+function weekStateOf(w: RowWeek, week: WeekNumber, month: MonthRef, running: RunningWeek | null, nd: boolean) {
   const isRunningMonth = running !== null && running.year === month.year && running.month === month.month;
-  return isRunningMonth && running.week === week ? 'running' : 'ahead';
+  return weekState({ status: w.status, current: isRunningMonth && running.week === week }, nd);
 }
 
 function WeekCell({
@@ -57,25 +65,43 @@ function WeekCell({
   week,
   month,
   running,
+  nd,
 }: {
   w: RowWeek;
   week: WeekNumber;
   month: MonthRef;
   running: RunningWeek | null;
+  nd: boolean;
 }) {
   const { t, locale } = useBatchI18n();
-  const state = weekState(w, week, month, running);
+  const state = weekStateOf(w, week, month, running, nd);
+  const word = weekWord(state, locale);
   const title = t('weekCellTitle', {
     n: week,
     days: weekDays(month.month, week, locale),
     posts: w.posts,
     required: w.required,
-    state: t(`weekState.${state}`),
+    state: word,
   });
   return (
-    <td class={`wk ${state}`} title={title} data-week={week} data-state={state}>
-      <span class="sr-only">{t(`weekState.${state}`)}: </span>
+    <td class={`wk tone-${weekTone(state)}`} title={title} data-week={week} data-state={state}>
+      <span class="sr-only">{word}: </span>
       {w.posts}/{w.required}
+    </td>
+  );
+}
+
+/** A yes/no cell (a requirement or a check): the vocabulary's mark, word (in the tooltip) and colour. */
+function MarkCell({ id, state, label, extra = '' }: { id: CheckId; state: CheckState; label: string; extra?: string }) {
+  const { locale } = useBatchI18n();
+  return (
+    <td
+      class={`mark tone-${checkTone(state)}`}
+      data-check={id}
+      data-state={state}
+      title={`${label}: ${checkWord(id, state, locale)}${extra}`}
+    >
+      {CHECK_MARK[state]}
     </td>
   );
 }
@@ -325,8 +351,8 @@ export function ResultsTable(props: ResultsTableProps) {
             <tbody>
               {spacer(start * ROW_HEIGHT, 'top')}
               {visible.map((r, i) => {
-                const gov = r.checks['gov-mark'] ?? 'unknown';
-                const rkn = r.checks['rkn-registration'] ?? 'unknown';
+                const gov = r.states['gov-mark'] ?? 'unknown';
+                const rkn = r.states['rkn-registration'] ?? 'unknown';
                 return (
                   <tr
                     key={r.key}
@@ -356,20 +382,14 @@ export function ResultsTable(props: ResultsTableProps) {
                       </button>
                     </td>
                     <td class="num">{r.members === null ? '—' : formatNumber(r.members, locale)}</td>
-                    <td
-                      class={`mark st ${gov}`}
-                      title={`${t('col.govTitle')}: ${t(`status.${gov}`)}${gov === 'fail' ? ` — ${t('needed.nd')}` : ''}`}
-                    >
-                      {STATUS_MARK[gov]}
-                    </td>
+                    <MarkCell
+                      id="gov-mark"
+                      state={gov}
+                      label={t('col.govTitle')}
+                      extra={gov === 'fail' ? ` — ${t('needed.nd')}` : ''}
+                    />
                     {ITEMS.map((item) => (
-                      <td
-                        key={item}
-                        class={`mark pr ${r.items[item]}`}
-                        title={`${t(`item.${item}`)}: ${t(`presence.${r.items[item]}`)}`}
-                      >
-                        {PRESENCE_MARK[r.items[item]]}
-                      </td>
+                      <MarkCell key={item} id={item} state={PRESENCE_STATE[r.items[item]]} label={t(`item.${item}`)} />
                     ))}
                     {r.shown === null
                       ? WEEKS.map((w) => (
@@ -384,7 +404,7 @@ export function ResultsTable(props: ResultsTableProps) {
                               —
                             </td>
                           ) : (
-                            <WeekCell key={w} w={week} week={w} month={r.shown} running={running} />
+                            <WeekCell key={w} w={week} week={w} month={r.shown} running={running} nd={gov === 'fail'} />
                           );
                         })}
                     <NeededCell row={r} i18n={i18n} />
@@ -398,9 +418,7 @@ export function ResultsTable(props: ResultsTableProps) {
                     <td>
                       <AudienceInput value={r.audienceSize} onSave={(size) => props.onAudience(r.key, size)} />
                     </td>
-                    <td class={`mark st ${rkn}`} title={`${t('col.rknTitle')}: ${t(`status.${rkn}`)}`}>
-                      {STATUS_MARK[rkn]}
-                    </td>
+                    <MarkCell id="rkn-registration" state={rkn} label={t('col.rknTitle')} />
                     <td class="num score">
                       {r.predicted !== null
                         ? formatNumber(r.predicted, locale, 1)

@@ -21,7 +21,7 @@ import { setIndicators } from '../../lib/batch/indicators';
 import { type MonthRef, type RunningWeek, rowOf } from '../../lib/batch/rows';
 import type { BatchDeps } from '../../lib/batch/runner';
 import { newRun, type Run, runProgress } from '../../lib/batch/state';
-import { evaluationWeekOf, monthOf, previousMonthEnd } from '../../lib/calendar';
+import { DEFAULT_ENDED_MONTH_DAYS, evaluationWeekOf, type MonthView, monthShownFirst } from '../../lib/calendar';
 import { rowFromRecords } from '../../lib/export/from-history';
 import {
   type AuditRecord,
@@ -71,8 +71,11 @@ export interface BatchPageDeps {
   parseFile: (name: string, bytes: Uint8Array) => Promise<ImportResult>;
   newRunId: () => string;
   onListChange?: (listId: string | null) => void;
-  /** The reports' export buttons for a list (XLSX, CSV, print, messages, backup), when wired. */
-  exportsFor?: (listId: string) => ComponentChildren;
+  /**
+   * The reports' export buttons for a list (XLSX, CSV, print, messages, backup), when wired; they export the month
+   * the page's month switch shows.
+   */
+  exportsFor?: (listId: string, month: MonthView) => ComponentChildren;
   /** The VK API mode (a saved key and the browser's permission), asked afresh for every run. */
   apiMode?: (settings: PageSettings) => Promise<ApiModeState>;
   /** Writes text to the clipboard (a group's message to its admin). */
@@ -84,11 +87,15 @@ export interface BatchPageDeps {
   };
 }
 
-/** The two months the page can show at `now` (in the rule zone), and the evaluation week running. */
-export function pageMonths(now: Date, timeZone: string) {
+/**
+ * The two months the page can show at `now` (in the rule zone), the one shown first (the ended month on days 1..N,
+ * docs/month-in-view.md) and the evaluation week running.
+ */
+export function pageMonths(now: Date, timeZone: string, endedMonthDays = DEFAULT_ENDED_MONTH_DAYS) {
   const week = evaluationWeekOf(now, timeZone);
   const running: RunningWeek | null = week === null ? null : { year: week.year, month: week.month, week: week.week };
-  return { current: monthOf(now, timeZone), previous: monthOf(previousMonthEnd(now, timeZone), timeZone), running };
+  const shown = monthShownFirst(now, timeZone, endedMonthDays);
+  return { current: shown.current, previous: shown.previous, first: shown[shown.view], running };
 }
 
 export function App({ deps }: { deps: BatchPageDeps }) {
@@ -251,7 +258,9 @@ export function App({ deps }: { deps: BatchPageDeps }) {
   const now = useMemo(() => deps.now(), [deps]);
   const timeZone = settings?.rules.timeZone ?? 'Europe/Moscow';
   const months = useMemo(() => pageMonths(now, timeZone), [now, timeZone]);
-  const view = chosenMonth ?? months.current;
+  const view = chosenMonth ?? months.first;
+  const viewIs: MonthView =
+    view.year === months.previous.year && view.month === months.previous.month ? 'previous' : 'current';
 
   const indicators = useMemo(
     () =>
@@ -411,7 +420,7 @@ export function App({ deps }: { deps: BatchPageDeps }) {
                   }}
                 />
               )}
-              {deps.exportsFor?.(selectedId)}
+              {deps.exportsFor?.(selectedId, viewIs)}
             </section>
           )}
           {groups.length > 0 && (

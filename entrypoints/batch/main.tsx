@@ -4,12 +4,11 @@
  * DOMParser here too — never in the service worker.
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { ExportButtons } from '../../components/report/ExportButtons';
 import { auditCommunity } from '../../lib/audit/audit';
 import type { CollectPosts } from '../../lib/batch/runner';
 import { historyStore } from '../../lib/batch/store';
-import { DEFAULT_ENDED_MONTH_DAYS, monthShownFirst } from '../../lib/calendar';
+import type { MonthView } from '../../lib/calendar';
 import { downloadBlob } from '../../lib/export/files';
 import { exportBackupText, loadReportData } from '../../lib/export/store';
 import { browserTimeZone, loadSettings } from '../../lib/ext/settings';
@@ -67,19 +66,12 @@ const locale = pickLocale(navigator.language);
  * The list's export buttons with their month selection: the month the screens show first (docs/month-in-view.md)
  * in the rule zone, switchable; the printable report opens on the month selected.
  */
-function ListExports({ listId }: { listId: string }) {
-  const [zone, setZone] = useState<string | null>(null);
-  useEffect(() => {
-    loadSettings().then((s) => setZone(s.rules.timeZone));
-  }, []);
-  if (zone === null) return null;
-  // The rule-set field for N comes with rule set v2; until then the methodology's default.
-  const first = monthShownFirst(new Date(), zone, DEFAULT_ENDED_MONTH_DAYS);
+/** The list's exports of the month the page shows (its month switch, docs/month-in-view.md). */
+function ListExports({ listId, month }: { listId: string; month: MonthView }) {
   return (
     <ExportButtons
       locale={locale}
-      months={{ value: first.view, current: first.current, previous: first.previous }}
-      getData={async (month) => {
+      getData={async () => {
         const data = await loadReportData({ listId }, new Date(), month);
         if (data === null) throw new Error(`list ${listId} not found`);
         return data;
@@ -87,9 +79,7 @@ function ListExports({ listId }: { listId: string }) {
       now={() => new Date()}
       download={(blob, name) => downloadBlob(blob, name)}
       copy={(text) => navigator.clipboard.writeText(text)}
-      openReport={(month) =>
-        window.open(`report.html?list=${encodeURIComponent(listId)}${month ? `&month=${month}` : ''}`, '_blank')
-      }
+      openReport={() => window.open(`report.html?list=${encodeURIComponent(listId)}&month=${month}`, '_blank')}
       getBackupText={() => exportBackupText()}
     />
   );
@@ -135,7 +125,7 @@ const deps: BatchPageDeps = {
   }),
   parseFile: parseListFile,
   newRunId: () => crypto.randomUUID(),
-  exportsFor: (listId) => <ListExports listId={listId} />,
+  exportsFor: (listId, month) => <ListExports listId={listId} month={month} />,
   tracking: { isListTracked, setListTracked },
   copyText: (text) => navigator.clipboard.writeText(text),
   onListChange: (listId) => {

@@ -7,6 +7,7 @@
 import { toReportAudit } from '../export/from-history';
 import type { ReportAudit } from '../export/types';
 import type { AuditRecord, GroupRecord } from '../ext/history';
+import { type CheckState, checkState } from '../i18n/vocabulary';
 import type { CheckId, CheckStatus, Presence, Site, WeekNumber, WeekStatus } from '../types';
 import { API_LAYOUT } from '../vkapi/layout';
 import { type AudienceSizes, audienceSizeFor } from './audience';
@@ -56,6 +57,8 @@ export interface ResultRow {
   at: string | null;
   members: number | null;
   checks: Partial<Record<CheckId, CheckStatus>>;
+  /** The same checks in the one vocabulary's states (lib/i18n/vocabulary.ts: «заявление подано», «идёт», #Н/Д…). */
+  states: Partial<Record<CheckId, CheckState>>;
   items: Record<'cover' | 'avatar' | 'description' | 'pos-widget', Presence>;
   /** The month of the latest audit (the month the group was read in). */
   month: RowMonth | null;
@@ -125,7 +128,11 @@ export function rowOf(
   const previous = record === null ? null : toReportAudit(record.previous);
   const page = (record?.page ?? null) as Record<string, unknown> | null;
   const checks: Partial<Record<CheckId, CheckStatus>> = {};
-  for (const c of audit?.checks ?? []) checks[c.id] = c.status;
+  const states: Partial<Record<CheckId, CheckState>> = {};
+  for (const c of audit?.checks ?? []) {
+    checks[c.id] = c.status;
+    states[c.id] = checkState({ id: c.id, status: c.status, reason: c.reason ?? '' });
+  }
   let read: ReadStatus = 'never';
   if (record !== null) read = audit === null ? 'failed' : record.status === 'partial' ? 'partial' : 'complete';
   const failedChecks = Object.values(checks).filter((s) => s === 'fail').length;
@@ -146,6 +153,7 @@ export function rowOf(
     at: record?.at ?? null,
     members,
     checks,
+    states,
     items: {
       cover: storedPresence(page?.cover),
       avatar: storedPresence(page?.avatar),

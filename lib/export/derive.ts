@@ -163,12 +163,15 @@ export function problemsOf(row: ReportRow, currentWeek: WeekNumber | null): Prob
   const audit = row.audit;
   if (!audit) return [];
   const out: Problem[] = [];
-  if (checkStatus(row, 'gov-mark') === 'fail') out.push({ kind: 'gov-mark' });
-  const failed = audit.month.weeks.filter((w) => w.status === 'fail');
+  // #Н/Д (no «Госорганизация» mark): every week counts as failed whatever was posted, so the mark is the one thing
+  // to fix; asking for posts that would not count (or calling a week with enough posts failed) would contradict it.
+  const nd = checkStatus(row, 'gov-mark') === 'fail';
+  if (nd) out.push({ kind: 'gov-mark' });
+  const failed = nd ? [] : audit.month.weeks.filter((w) => w.status === 'fail');
   if (failed.length > 0) {
     out.push({ kind: 'weeksFailed', weeks: failed.map((w) => w.week), required: failed[0]?.required ?? 3 });
   }
-  if (currentWeek !== null) {
+  if (currentWeek !== null && !nd) {
     const w = weekOf(row, currentWeek);
     if (w && w.status === 'pending' && w.posts < w.required) {
       out.push({ kind: 'weekNeeded', week: w.week, posts: w.posts, required: w.required });

@@ -174,7 +174,7 @@ describe('the table’s cells say what they mean', () => {
     );
     const row = rendered()[0] as HTMLElement;
     const week = (n: number) => row.querySelector(`td.wk[data-week="${n}"]`) as HTMLElement;
-    expect([1, 2, 3, 4].map((n) => week(n).dataset.state)).toEqual(['pass', 'fail', 'running', 'ahead']);
+    expect([1, 2, 3, 4].map((n) => week(n).dataset.state)).toEqual(['pass', 'fail', 'running', 'upcoming']);
     expect(week(2).getAttribute('title')).toBe('Неделя 2 (8–14 декабря): 2 поста из 3 — не выполнена');
     expect(week(3).textContent).toBe('идёт: 1/3');
     expect(week(4).getAttribute('title')).toContain('впереди');
@@ -182,8 +182,9 @@ describe('the table’s cells say what they mean', () => {
     expect(headers).toEqual(expect.arrayContaining(['Обл.', 'Ав.', 'Оп.', 'ПОС', 'Н1', 'Н2', 'Н3', 'Н4']));
     expect(headers.some((h) => h?.startsWith('Нужно до 21 декабря'))).toBe(true);
     expect(row.querySelector('td.needed')?.textContent).toBe('2 поста');
-    const marks = [...row.querySelectorAll('td.pr')].map((td) => td.getAttribute('title'));
-    expect(marks).toEqual(['обложка: нет', 'аватар: есть', 'описание: есть', 'виджет ПОС: не удалось определить']);
+    const items = ['cover', 'avatar', 'description', 'pos-widget'].map((id) => `td.mark[data-check="${id}"]`);
+    const marks = [...row.querySelectorAll(items.join(','))].map((td) => td.getAttribute('title'));
+    expect(marks).toEqual(['обложка: нет', 'аватар: есть', 'описание: есть', 'виджет ПОС: не определено']);
     expect(screen.getByTestId('legend').textContent).toContain('Обл. — обложка');
   });
 });
