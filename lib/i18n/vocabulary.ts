@@ -4,7 +4,7 @@
  * messages to admins. A surface maps an audit's week or check to its state here (`weekState`, `checkState`) and
  * shows `weekWord`/`checkWord` in `TONE_COLOUR[tone]` (on a `TONE_FILL[tone]` background); it never keeps a word
  * or colour of its own.
- * tests/lib/vocabulary.test.ts walks the surfaces over the same audits and compares the words.
+ * tests/vocabulary/ walks the surfaces over the same audits and compares the words.
  *
  * The month's verdict is the frequency check's state (a month passes only if all four weeks pass) and uses its words.
  * A group without the «Госорганизация» mark is #Н/Д (methodology §3.6): its weeks and its month say so.
