@@ -9,6 +9,7 @@ import { Checklist } from './Checklist';
 import { EngagementCard } from './EngagementCard';
 import { ScoreCard } from './ScoreCard';
 import { WeekTable } from './WeekTable';
+import './details.css';
 
 export interface AuditDetailsProps {
   current: Audit;

@@ -7,6 +7,7 @@ import { createT } from '../lib/i18n/index';
 import { type PopupSecondaryKey, popupSecondaryDicts } from '../lib/i18n/popup-secondary';
 import type { CommunityPage, Diagnostic } from '../lib/types';
 import { useI18n } from './i18n';
+import './secondary.css';
 
 const PRESENCE_FIELDS = ['avatar', 'cover', 'description', 'posWidget', 'govMark'] as const;
 

@@ -3,8 +3,7 @@
  * «UTC+5 — Екатеринбург: Свердловская, Челябинская… области», the offset computed for the instant. Several IANA
  * zones share an offset but differ in history or in the regions they name; the IANA name is only the stored value.
  */
-import type { Dictionaries, Locale } from './index';
-import { utcOffsetLabel } from './time-zones';
+import { type Dictionaries, type Locale, utcOffsetLabel } from './index';
 
 /** The city each zone is named after («Екатеринбург»). */
 export const zoneCities: Dictionaries<string> = {

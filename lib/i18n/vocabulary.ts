@@ -169,69 +169,49 @@ const FAMILY: Record<CheckId, Family> = {
   'rkn-registration': 'rkn',
 };
 
-type FamilyKey = `${Family}.${CheckState}`;
+/** The words every family shares: the states the user reads the same way whatever the check. */
+type SharedState = Exclude<CheckState, 'pass' | 'fail'>;
+const sharedCheckWords: Dictionaries<SharedState> = {
+  ru: {
+    unknown: 'не определено',
+    running: 'идёт',
+    pending: 'ожидается',
+    'not-applicable': 'не требуется',
+    excluded: '#Н/Д',
+  },
+  en: {
+    unknown: 'unknown',
+    running: 'running',
+    pending: 'awaited',
+    'not-applicable': 'not required',
+    excluded: '#N/A',
+  },
+};
 
-/** The words of the check states, per family of checks («есть / нет», «выполнена», «цель», registration). */
-export const checkWords: Dictionaries<FamilyKey> = {
+/** Each family's own words: met or not, and the registration's pending application. */
+type FamilyKey = `${Family}.${'pass' | 'fail'}` | 'rkn.pending';
+const familyCheckWords: Dictionaries<FamilyKey> = {
   ru: {
     'presence.pass': 'есть',
     'presence.fail': 'нет',
-    'presence.unknown': 'не определено',
-    'presence.running': 'идёт',
-    'presence.pending': 'ожидается',
-    'presence.not-applicable': 'не требуется',
-    'presence.excluded': '#Н/Д',
     'frequency.pass': 'выполнена',
     'frequency.fail': 'не выполнена',
-    'frequency.unknown': 'не определено',
-    'frequency.running': 'идёт',
-    'frequency.pending': 'ожидается',
-    'frequency.not-applicable': 'не требуется',
-    'frequency.excluded': '#Н/Д',
     'target.pass': 'цель достигнута',
     'target.fail': 'ниже цели',
-    'target.unknown': 'не определено',
-    'target.running': 'идёт',
-    'target.pending': 'ожидается',
-    'target.not-applicable': 'не требуется',
-    'target.excluded': '#Н/Д',
     'rkn.pass': 'есть',
     'rkn.fail': 'нет',
-    'rkn.unknown': 'не определено',
-    'rkn.running': 'идёт',
     'rkn.pending': 'заявление подано',
-    'rkn.not-applicable': 'не требуется',
-    'rkn.excluded': '#Н/Д',
   },
   en: {
     'presence.pass': 'yes',
     'presence.fail': 'no',
-    'presence.unknown': 'unknown',
-    'presence.running': 'running',
-    'presence.pending': 'awaited',
-    'presence.not-applicable': 'not required',
-    'presence.excluded': '#N/A',
     'frequency.pass': 'met',
     'frequency.fail': 'not met',
-    'frequency.unknown': 'unknown',
-    'frequency.running': 'running',
-    'frequency.pending': 'awaited',
-    'frequency.not-applicable': 'not required',
-    'frequency.excluded': '#N/A',
     'target.pass': 'target met',
     'target.fail': 'below target',
-    'target.unknown': 'unknown',
-    'target.running': 'running',
-    'target.pending': 'awaited',
-    'target.not-applicable': 'not required',
-    'target.excluded': '#N/A',
     'rkn.pass': 'yes',
     'rkn.fail': 'no',
-    'rkn.unknown': 'unknown',
-    'rkn.running': 'running',
     'rkn.pending': 'application filed',
-    'rkn.not-applicable': 'not required',
-    'rkn.excluded': '#N/A',
   },
 };
 
@@ -247,8 +227,10 @@ export const CHECK_MARK: Readonly<Record<CheckState, string>> = {
 };
 
 export const checkTone = (state: CheckState): Tone => CHECK_TONE[state];
-export const checkWord = (id: CheckId, state: CheckState, locale: Locale): string =>
-  checkWords[locale][`${FAMILY[id]}.${state}`] as string;
+export function checkWord(id: CheckId, state: CheckState, locale: Locale): string {
+  const own = (familyCheckWords[locale] as Record<string, string>)[`${FAMILY[id]}.${state}`];
+  return own ?? (sharedCheckWords[locale][state as SharedState] as string);
+}
 
 /** The month's verdict: the frequency check's state (methodology §3.2: a month passes only if all four weeks pass). */
 export function monthState(audit: { checks: readonly CheckLike[] }): CheckState {
