@@ -20,8 +20,8 @@ import {
   weekWord,
 } from '../i18n/vocabulary';
 import type { CheckId } from '../types';
-import { findCheck, membersOf, presenceOf, reachPercent, readStatusOf } from './derive';
 import { API_LAYOUT } from '../vkapi/layout';
+import { findCheck, membersOf, presenceOf, reachPercent, readStatusOf } from './derive';
 import type { ReportRow } from './types';
 
 /** A state's tone (lib/i18n/vocabulary.ts), or none = no colour (names, numbers that are not states). */
