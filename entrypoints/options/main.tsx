@@ -1,9 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ReminderSettingsForm } from '../../components/planning/ReminderSettings';
 import { SettingsForm } from '../../components/SettingsForm';
 import { VkApiKeySettings } from '../../components/VkApiKeySettings';
-import { loadReminderSettings, saveReminderSettings } from '../../lib/ext/reminder-settings';
 import { loadSettings, type Settings } from '../../lib/ext/settings';
 import { saveSettings } from '../../lib/ext/settings-write';
 import { checkVkApiKey } from '../../lib/ext/vk-api-check';
@@ -13,6 +11,14 @@ import { reminderSettingsDicts } from '../../lib/i18n/reminder-settings';
 import type { ReminderSettings } from '../../lib/planning/reminder-settings';
 
 const locale = pickLocale(navigator.language);
+
+/**
+ * The reminder options (below the rules, at #reminders): their form and storage load after the settings are on
+ * screen, so the page's first load carries neither.
+ */
+const reminderForm = () => import('../../components/planning/ReminderSettings');
+const reminderStore = () => import('../../lib/ext/reminder-settings');
+type ReminderForm = Awaited<ReturnType<typeof reminderForm>>['ReminderSettingsForm'];
 
 const keyDeps = {
   hasKey: async () => (await loadVkApiKey()) !== null,
@@ -48,11 +54,15 @@ async function groupNames(): Promise<Record<string, string>> {
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [reminders, setReminders] = useState<ReminderSettings | null>(null);
+  const [Form, setForm] = useState<{ C: ReminderForm } | null>(null);
   const [names, setNames] = useState<Record<string, string>>({});
   const [remindersSaved, setRemindersSaved] = useState(false);
   useEffect(() => {
     loadSettings().then(setSettings);
-    loadReminderSettings().then(setReminders);
+    reminderStore()
+      .then((m) => m.loadReminderSettings())
+      .then(setReminders);
+    reminderForm().then((m) => setForm({ C: m.ReminderSettingsForm }));
     groupNames().then(setNames);
   }, []);
   if (!settings) return null;
@@ -67,14 +77,19 @@ function Options() {
           setSettings(await saveSettings({ ...s, timeZoneConfirmed: true }));
         }}
       />
-      {reminders && (
-        <div id="reminders">
-          <ReminderSettingsForm
+      {reminders && Form && (
+        <div
+          id="reminders"
+          ref={(el) => {
+            if (el && location.hash === '#reminders') el.scrollIntoView();
+          }}
+        >
+          <Form.C
             value={reminders}
             locale={locale}
             onChange={async (next) => {
               setRemindersSaved(false);
-              setReminders(await saveReminderSettings(next));
+              setReminders(await (await reminderStore()).saveReminderSettings(next));
               setRemindersSaved(true);
             }}
           />
