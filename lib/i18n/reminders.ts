@@ -19,11 +19,9 @@ const notifyRu = {
     `Группа «${s(p, 'name')}» потеряла отметку «Госорганизация»: без неё группа не попадёт в федеральную выгрузку ` +
     '(#Н/Д) и недели месяца не будут засчитаны. Подтвердите статус через Госуслуги.',
   'notify.rkn': (p: P) =>
-    `У группы «${s(p, 'name')}» ${p.threshold ? `больше ${s(p, 'threshold')} подписчиков` : 'подписчиков больше порога регистрации'} ` +
-    `(${s(p, 'members')}): нужна регистрация в перечне Роскомнадзора. С октября 2025 года владение страницей ` +
-    'подтверждается через сервис площадки (ВКонтакте, Одноклассники): проверка — до 3 рабочих дней, затем рядом ' +
-    'с названием появляется отметка «А+», а ссылку на запись в перечне можно добавить в описание. Прежний порядок ' +
-    '(2024 год) — заявление на Госуслугах и его номер в описании или закреплённом посте.',
+    `У группы «${s(p, 'name')}» ${p.threshold ? `больше ${s(p, 'threshold')} подписчиков` : 'подписчиков больше порога'} (${s(p, 'members')}): ` +
+    'нужна регистрация в перечне РКН — подтвердите страницу через сервис площадки (до 3 рабочих дней, отметка «А+»). ' +
+    'Прежний порядок (2024 год) — заявление на Госуслугах.',
   'notify.nameChanged': (p: P) =>
     `Название группы изменилось во время оценочной недели: «${s(p, 'from')}» → «${s(p, 'to')}». ` +
     'Менять название безопаснее только 29–31 числа.',
@@ -115,11 +113,9 @@ const notifyEn: Record<NotifyKey, (typeof notifyRu)[NotifyKey]> = {
     `"${s(p, 'name')}" lost its «Госорганизация» mark: without it the group is left out of the federal export ` +
     '(#N/A) and the month’s weeks will not count. Confirm the status through Gosuslugi.',
   'notify.rkn': (p: P) =>
-    `"${s(p, 'name')}" has ${p.threshold ? `more than ${s(p, 'threshold')} subscribers` : 'more subscribers than the registration threshold'} ` +
-    `(${s(p, 'members')}): it must be in the Roskomnadzor list. Since October 2025 page ownership is confirmed ` +
-    'through the platform’s service (VK, Odnoklassniki): the check takes up to 3 working days, then the «А+» mark ' +
-    'appears next to the name, and the registry entry link can go in the description. The former procedure (2024): ' +
-    'an application on Gosuslugi and its number in the description or a pinned post.',
+    `"${s(p, 'name')}" has ${p.threshold ? `more than ${s(p, 'threshold')} subscribers` : 'more subscribers than the threshold'} ` +
+    `(${s(p, 'members')}): it must be in the RKN list — confirm the page through the platform’s service (up to 3 ` +
+    'working days, the «А+» mark). The former procedure (2024): an application on Gosuslugi.',
   'notify.nameChanged': (p: P) =>
     `The group’s name changed during an evaluation week: "${s(p, 'from')}" → "${s(p, 'to')}". ` +
     'Renaming is safe only on the 29th–31st.',

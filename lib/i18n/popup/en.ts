@@ -81,13 +81,13 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'advice.reach.input-missing': "Enter the group's audience size below — reach cannot be computed without it.",
   'advice.reach.members-unknown': 'The member count is unknown — reach cannot be computed.',
   'advice.rkn-registration.registered':
-    'The RKN registration is shown: a registry entry link or the «А+» mark. Pages listed in 2024 must confirm again through the platform’s service — check that the «А+» mark is there.',
+    'The RKN registration is shown: a registry link or the «А+» mark. Pages listed in 2024 confirm again through the platform’s service.',
   'advice.rkn-registration.not-registered': (p: P) =>
     `${cap(over(p))}, and neither an RKN registry link nor the «А+» mark. See the warning above.`,
   'advice.rkn-registration.registration-not-seen':
     'No RKN registration seen — neither a registry link nor the «А+» mark. Check it as the warning above says.',
   'advice.rkn-registration.application-pending':
-    'An application number was found (the 2024 procedure): after RKN decides, put the registry entry link in the description. Since October 2025 ownership is confirmed through the platform’s service (the «А+» mark).',
+    'Application number found (the 2024 procedure): after RKN decides, put the registry link in the description. Now pages confirm through the platform’s service (the «А+» mark).',
   'advice.rkn-registration.description-incomplete':
     'The description was not read in full — expand «Подробнее» and read the page again.',
   'advice.rkn-registration.members-unknown':
@@ -185,7 +185,7 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
     `Check whether the «А+» mark is next to the name and a registry entry link (gosuslugi.ru/snet/… or knd.gov.ru/license…) is in the description${p.cut ? '; the description was not read in full — expand «Подробнее» and read the page again' : ''}. ` +
     `If the page is not registered: ${RKN_HOW_EN}`,
   'warn.rkn-pending':
-    'An RKN application number was found (the 2024 procedure): when the decision comes, put the registry entry link in the description. Since October 2025 ownership is confirmed through the platform’s service (the «А+» mark).',
+    'RKN application filed (the 2024 procedure): after the decision put the registry link in the description. Now pages confirm through the platform’s service (the «А+» mark).',
   'warn.layout-unknown': 'The page layout was not recognised — the data may be incomplete. See the diagnostics below.',
   'warn.layout-misses': (p: P) =>
     `Some page elements were not found (${p.n}) — the site may have changed. See the diagnostics.`,
