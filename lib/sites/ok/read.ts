@@ -416,10 +416,14 @@ function accessOf(text: string, layout: OkLayout): Access {
   return layout === 'unknown' ? 'unknown' : 'open';
 }
 
-/** The blocks around the name (the header blocks and the name's parent), each with every element inside. */
+/**
+ * The blocks around the name (the header blocks, and the name's parent unless it is the page or holds posts), each
+ * with every element inside: where the «Госорганизация» and «А+» marks and a header registry link are sought.
+ */
 function headerElementsOf(ctx: Ctx, doc: Document, nameEl: Element | null): { roots: Element[]; elements: Element[] } {
   const around = nameEl?.parentElement;
-  const near = around && around !== doc.body && around !== doc.documentElement ? [around] : [];
+  const near =
+    around && around !== doc.body && around !== doc.documentElement && !safeQuery(around, POST_ROOTS) ? [around] : [];
   const roots = [...ctx.union('headerBlock', doc), ...near];
   return { roots, elements: roots.flatMap((root) => [root, ...safeQueryAll(root, '*')]) };
 }
