@@ -192,6 +192,14 @@ describe('through the public readers (readCommunityPage)', () => {
     expect(without).toMatchObject({ layout: 'vk-g2', aPlusMark: 'unknown' });
   });
 
+  it("OK: a post next to the name is not the header — its registry link or «А+» is not the page's", () => {
+    const d = doc(
+      `<div class="wrap"><h1 class="group-name_h">Министерство</h1><div class="feed-w"><div class="media-text_cnt">Коллеги зарегистрированы: https://gosuslugi.ru/snet/${SNET_ID} <span>А+</span></div></div></div>`,
+    );
+    const page = readCommunityPage(d, 'https://ok.ru/group/70000000000777', opts);
+    expect(page).toMatchObject({ registryLink: null, aPlusMark: 'unknown' });
+  });
+
   it('OK: a header link to the 2025 registry entry is both the registry link and the «А+» mark', () => {
     const href = `/dk?cmd=logExternal&amp;st.link=${encodeURIComponent(SNET)}`;
     const d = doc(
