@@ -55,7 +55,7 @@ export function AuditView(props: AuditViewProps) {
       <ThisWeek audit={current} browserTimeZone={props.browserTimeZone} />
       <Warnings warnings={warnings} />
       <ScoreCard audit={current} audienceSize={props.audienceSize} onAudienceSize={props.onAudienceSize} />
-      <Checklist checks={current.checks} />
+      <Checklist checks={current.checks} rknThreshold={current.rkn?.threshold} />
       <WeekTable current={current} previous={previous} browserTimeZone={props.browserTimeZone} />
       <EngagementCard audit={current} target={props.erTarget} adsExcluded={props.adsExcluded} />
       <DescriptionAdvice text={page.descriptionText} complete={page.descriptionComplete} />

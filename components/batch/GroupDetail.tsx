@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { Audit } from '../../lib/audit/types';
 import type { ResultRow } from '../../lib/batch/rows';
 import { trendOf } from '../../lib/batch/trend';
+import { rknAsNowRead } from '../../lib/export/from-history';
 import type { AuditRecord } from '../../lib/ext/history';
 import { formatDay } from '../../lib/i18n/index';
 import { Checklist } from '../Checklist';
@@ -26,10 +27,12 @@ class Guard extends Component<{ children: ComponentChildren }, { failed: boolean
   }
 }
 
-function asAudit(value: unknown): Audit | null {
+/** A stored audit, its RKN check as the current rules read it (lib/export/from-history.ts `rknAsNowRead`). */
+function asAudit(value: unknown, page: unknown): Audit | null {
   if (value === null || typeof value !== 'object') return null;
   const a = value as Partial<Audit>;
-  return Array.isArray(a.checks) && a.month !== undefined && a.breakdown !== undefined ? (a as Audit) : null;
+  if (!Array.isArray(a.checks) || a.month === undefined || a.breakdown === undefined) return null;
+  return { ...a, checks: a.checks.map((c) => (c.id === 'rkn-registration' ? rknAsNowRead(c, page) : c)) } as Audit;
 }
 
 export interface GroupDetailProps {
@@ -48,8 +51,8 @@ export function GroupDetail(props: GroupDetailProps) {
   const { t, locale, maybe } = useBatchI18n();
   const { row, audits } = props;
   const latest = audits[0] ?? null;
-  const current = asAudit(latest?.audit);
-  const previous = asAudit(latest?.previous);
+  const current = asAudit(latest?.audit, latest?.page);
+  const previous = asAudit(latest?.previous, latest?.page);
   const [category, setCategory] = useState(row.category ?? '');
   const popupI18n = makeI18n(locale);
   return (
@@ -82,7 +85,7 @@ export function GroupDetail(props: GroupDetailProps) {
         <Guard>
           <I18nContext.Provider value={popupI18n}>
             <ScoreCard audit={current} audienceSize={row.audienceSize} onAudienceSize={props.onAudience} />
-            <Checklist checks={current.checks} />
+            <Checklist checks={current.checks} rknThreshold={current.rkn?.threshold} />
             <WeekTable current={current} previous={previous} browserTimeZone={props.browserTimeZone} />
           </I18nContext.Provider>
         </Guard>

@@ -45,8 +45,8 @@ export interface ResultRow {
 
 export function rowOf(group: GroupRecord, record: AuditRecord | null, audienceSizes: AudienceSizes = {}): ResultRow {
   // The same structural check of a stored audit as the reports (lib/export/from-history.ts)
-  const audit = record?.status === 'failed' ? null : toReportAudit(record?.audit);
-  const previous = record === null ? null : toReportAudit(record.previous);
+  const audit = record?.status === 'failed' ? null : toReportAudit(record?.audit, record?.page);
+  const previous = record === null ? null : toReportAudit(record.previous, record.page);
   const page = (record?.page ?? null) as Record<string, unknown> | null;
   const checks: Partial<Record<CheckId, CheckStatus>> = {};
   for (const c of audit?.checks ?? []) checks[c.id] = c.status;

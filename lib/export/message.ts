@@ -1,8 +1,8 @@
 /**
  * Ready messages to each group's admin: what is wrong, what to do, the deadline of the current evaluation week,
- * the RKN steps when needed (methodology §1.8, §2). Plain text to copy to the clipboard, per group or all at once.
+ * the RKN steps when needed (docs/rkn-registration.md: the current procedure, then the 2024 one). Plain text to copy to the clipboard, per group or all at once.
  */
-import { createT, formatDeadlineUntil, type Locale } from '../i18n';
+import { createT, formatDeadlineUntil, formatNumber, type Locale } from '../i18n';
 import reportDicts from '../i18n/report';
 import { currentEvaluationWeek, weekDays, weekDeadline } from './deadline';
 import { type Problem, problemsOf } from './derive';
@@ -61,7 +61,10 @@ export function describeProblem(
     case 'reach':
       return { problem: t('problem.reach', { reach: formatScore(p.reach, locale) }), fix: t('fix.reach') };
     case 'rkn':
-      return { problem: t('problem.rkn'), fix: t('fix.rkn') };
+    case 'rknUnseen': {
+      const threshold = p.threshold === null ? '' : formatNumber(p.threshold, locale);
+      return { problem: t(`problem.${p.kind}`, { threshold }), fix: t(`fix.${p.kind}`) };
+    }
     case 'rknPending':
       return { problem: t('problem.rknPending'), fix: t('fix.rknPending') };
     default:
@@ -83,15 +86,10 @@ export function adminMessage(row: ReportRow, options: MessageOptions): AdminMess
   const deadline = cur ? formatDeadlineUntil(cur.deadline, options.timeZone, locale) : '';
   const ctx = { month: cur?.month ?? audited?.month ?? 1, deadline };
   const described = problems.map((p) => describeProblem(p, locale, ctx));
-  const rkn = problems.filter((p) => p.kind === 'rkn' || p.kind === 'rknPending');
-  const main = described.filter((_, i) => {
-    const k = problems[i]?.kind;
-    return k !== 'rkn' && k !== 'rknPending';
-  });
-  const rknDescribed = described.filter((_, i) => {
-    const k = problems[i]?.kind;
-    return k === 'rkn' || k === 'rknPending';
-  });
+  const isRkn = (k: Problem['kind'] | undefined) => k === 'rkn' || k === 'rknUnseen' || k === 'rknPending';
+  const rkn = problems.filter((p) => isRkn(p.kind));
+  const main = described.filter((_, i) => !isRkn(problems[i]?.kind));
+  const rknDescribed = described.filter((_, i) => isRkn(problems[i]?.kind));
   const lines: string[] = [t('msg.greeting'), '', t('msg.intro', { name: row.group.name, url: row.group.url })];
   for (const d of main) lines.push(`• ${d.problem}`);
   if (main.length > 0) {

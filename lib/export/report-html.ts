@@ -82,6 +82,7 @@ const REASON_WORD: Partial<Record<string, ReportKey>> = {
   'in-progress': 'status.inProgress',
   'input-missing': 'status.inputMissing',
   'application-pending': 'status.applicationPending',
+  'registration-not-seen': 'status.registrationNotSeen',
   'page-not-readable': 'status.notReadable',
 };
 
@@ -209,7 +210,10 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
         ? t(REASON_WORD[c.reason] ?? 'status.unknown')
         : t(`status.${status}`);
     const tone =
-      status === 'unknown' && (c?.reason === 'in-progress' || c?.reason === 'application-pending') ? 'pending' : status;
+      status === 'unknown' &&
+      (c?.reason === 'in-progress' || c?.reason === 'application-pending' || c?.reason === 'registration-not-seen')
+        ? 'pending'
+        : status;
     out.push(
       `<tr><td>${escapeHtml(t(`check.${id}`))}</td><td class="${toneClass(tone)}">${escapeHtml(word)}</td></tr>`,
     );

@@ -38,6 +38,8 @@ export interface ReportAudit {
   };
   /** Pooled counters of the counted posts (for the set's ER). */
   engagementDetail?: { likes: number; comments: number; reposts: number; views: number };
+  /** RKN facts; `threshold` is the rule set's (older stored audits lack it). */
+  rkn?: { threshold?: number };
 }
 
 export interface ReportGroup {
