@@ -66,7 +66,7 @@ export const AuditMetricsSchema = z.object({
   prevEngagement: z.nullable(
     z.object({ likes: z.number(), comments: z.number(), reposts: z.number(), views: z.number() }),
   ),
-  /** Presence of the minimum-requirement items: cover, avatar, description, pos-widget. */
+  /** Presence of the minimum-requirement items (lib/audit/items.ts); audits before rule set v2 lack gov-mark, design. */
   items: z.record(z.string(), z.enum(['present', 'missing', 'unknown'])),
   er: z.nullable(z.number()),
   achievement: z.nullable(z.number()),

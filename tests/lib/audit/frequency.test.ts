@@ -157,7 +157,7 @@ describe('week status and the frequency check', () => {
   it('lists every check once, in CHECK_IDS order, with the rules version and zone', () => {
     const a = auditCommunity(page(), { now: new Date(msk(10)) });
     expect(a.checks.map((c) => c.id)).toEqual([...CHECK_IDS]);
-    expect(a.rulesVersion).toBe(1);
+    expect(a.rulesVersion).toBe(2);
     expect(a.timeZone).toBe('Europe/Moscow');
     expect(a.now).toBe(msk(10));
   });
