@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ScoreCard } from '../../components/ScoreCard';
+import { RULE_PRESETS } from '../../lib/audit/rules';
 import { audit, healthyPage, renderIn } from './helpers';
 
 afterEach(cleanup);
@@ -26,6 +27,23 @@ describe('ScoreCard', () => {
     fireEvent.click(screen.getByText('Как считается'));
     expect(screen.getByTestId('formula').textContent).toContain('(0,5·F + 0,3·E + 0,2·R) × M / 100');
     expect(screen.getByTestId('formula').textContent).toContain('Это оценка');
+  });
+
+  it('names the rule set: the Chelyabinsk formula, its source, k → penalty, the inferred points; no reach needed', async () => {
+    const rules = RULE_PRESETS['chelyabinsk-2026'];
+    const a = audit({ ...healthyPage(), posWidget: 'missing' }, { rules });
+    // reach weighs 0: the score is known without an audience size
+    expect(a.predictedScore).not.toBeNull();
+    renderIn(<ScoreCard audit={a} rules={rules} audienceSize={null} />);
+    expect(screen.getByTestId('part-minRequirements').textContent).toContain('k = 0,67 → штраф −22');
+    fireEvent.click(screen.getByText('Как считается'));
+    expect(screen.getByTestId('formula').textContent).toContain('Итог = 0,5·F + 0,5·E − штраф(k)');
+    expect((await screen.findByTestId('rule-set-name')).textContent).toBe(
+      'Челябинская область — муниципальный рейтинг, приказ №61 от 27.05.2026',
+    );
+    expect(screen.getByTestId('rule-set-source').textContent).toContain('приказ №61 от 27.05.2026');
+    expect(screen.getByTestId('rule-set-details').textContent).toContain('от неокруглённого ER, цель 3,6%');
+    expect(screen.getByTestId('rule-set-inferred').textContent).toContain('остальные 20 значений выведены');
   });
 
   it('unknown reach: «—», the reason, the range and an audience-size field that saves', () => {
