@@ -32,7 +32,7 @@ export interface AuditViewProps {
   erTarget: number;
   adsExcluded: boolean;
   /** The rule set in use: named with the score's formula. */
-  rules?: RuleSet;
+  rules: RuleSet;
   audienceSize: number | null;
   onAudienceSize?: (size: number | null) => void;
   onCollect?: () => void;

@@ -17,7 +17,7 @@ const RuleSetNote = lazy(() => import('./RuleSetNote').then((m) => m.RuleSetNote
 export interface ScoreCardProps {
   audit: Audit;
   /** The rule set the audit used: the formula shows its weights and penalty, with its name and source. */
-  rules?: RuleSet;
+  rules: RuleSet;
   /** The audience size entered for this group, or null. */
   audienceSize: number | null;
   /** Saves (or with null clears) the audience size; absent when the group has no id to key it by. */
@@ -83,7 +83,6 @@ export function ScoreCard({ audit, rules, audienceSize, onAudienceSize }: ScoreC
     reach: weights.reach,
     minRequirements: null,
   };
-  const standardWeights = weights.frequency === 50 && weights.engagement === 30 && weights.reach === 20;
   const showAudience = !!onAudienceSize && (b.reach === null || audienceSize !== null);
   return (
     <section class="card score" aria-labelledby="score-title">
@@ -122,7 +121,7 @@ export function ScoreCard({ audit, rules, audienceSize, onAudienceSize }: ScoreC
                 <td class="muted">
                   {w !== null
                     ? t('score.weight', { weight: formatNumber((w / totalWeight) * 100, locale) })
-                    : rules?.penalty.mode === 'factor-table' && v !== null
+                    : rules.penalty.mode === 'factor-table' && v !== null
                       ? t('score.factorPenalty', {
                           k: formatNumber(v / 100, locale, 2),
                           points: formatNumber(factorPenalty(rules.penalty.bands, v / 100), locale),
@@ -141,27 +140,10 @@ export function ScoreCard({ audit, rules, audienceSize, onAudienceSize }: ScoreC
       </button>
       {showFormula && (
         <div class="formula" data-testid="formula">
-          {rules ? (
-            <>
-              <p>
-                <code>{t('score.formula.total', { formula: formulaText(rules, locale) })}</code>
-              </p>
-              <RuleSetNote rules={rules} locale={locale} />
-            </>
-          ) : (
-            <>
-              <p>
-                <code>
-                  {b.mode === 'points'
-                    ? t('score.formula.points', { points: b.pointsPerMissing })
-                    : t('score.formula.multiplier')}
-                </code>
-              </p>
-              {!standardWeights && (
-                <p>{t('score.formula.custom', { f: weights.frequency, e: weights.engagement, r: weights.reach })}</p>
-              )}
-            </>
-          )}
+          <p>
+            <code>{t('score.formula.total', { formula: formulaText(rules, locale) })}</code>
+          </p>
+          <RuleSetNote rules={rules} locale={locale} />
           <p class="muted">{t('score.note')}</p>
         </div>
       )}

@@ -4,11 +4,11 @@
  * delay and the audience size entered per group. Validated with the engine's RuleSetSchema before saving.
  */
 import { useState } from 'preact/hooks';
+import { RULE_PRESETS } from '../lib/audit/presets';
 import {
   DEFAULT_RULES,
   MIN_REQUIREMENT_ITEMS,
   type PenaltyBand,
-  RULE_PRESETS,
   type RulePresetId,
   type RuleSet,
   RuleSetSchema,

@@ -14,6 +14,7 @@ export {
 } from './audit/group-set';
 export { designPresence, itemPresences } from './audit/items';
 export { isPageUnreadable } from './audit/posts';
+export { RULE_PRESETS } from './audit/presets';
 export { membersOf } from './audit/reach';
 export { isReasonCode, REASON_CODES, type ReasonCode } from './audit/reasons';
 // Rule set v2 (docs/rule-sets.md): factor tables, «оформление»/mark items, «визитка» groups, the Chelyabinsk preset.
@@ -28,7 +29,6 @@ export {
   type PenaltyBand,
   parseRuleSet,
   RULE_MIGRATIONS,
-  RULE_PRESETS,
   RULES_VERSION,
   type RulePresetId,
   type RuleSet,

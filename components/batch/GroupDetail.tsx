@@ -46,7 +46,7 @@ export interface GroupDetailProps {
   /** Marks or unmarks the group as a «визитка» page. */
   onBusinessCard: (businessCard: boolean) => void;
   /** The rule set in use: the score's formula and its source. */
-  rules?: RuleSet;
+  rules: RuleSet;
 }
 
 export function GroupDetail(props: GroupDetailProps) {

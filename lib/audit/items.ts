@@ -8,8 +8,7 @@ import { DESIGN_PARTS, type MinRequirementItem } from './rules';
 /** «Оформление»: present when cover, avatar and description all are, missing when one of them is. */
 export function designPresence(parts: Readonly<Record<(typeof DESIGN_PARTS)[number], Presence>>): Presence {
   const values = DESIGN_PARTS.map((k) => parts[k]);
-  if (values.includes('missing')) return 'missing';
-  return values.every((v) => v === 'present') ? 'present' : 'unknown';
+  return values.includes('missing') ? 'missing' : values.includes('unknown') ? 'unknown' : 'present';
 }
 
 /** Presence of each minimum-requirement item on a page. */

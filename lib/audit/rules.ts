@@ -18,13 +18,6 @@ export const RULES_VERSION = 2;
  */
 export const MIN_REQUIREMENT_ITEMS = ['cover', 'avatar', 'description', 'pos-widget', 'gov-mark', 'design'] as const;
 export type MinRequirementItem = (typeof MIN_REQUIREMENT_ITEMS)[number];
-/** The items of the federal default (the slides' four). */
-export const DEFAULT_REQUIREMENT_ITEMS: readonly MinRequirementItem[] = [
-  'cover',
-  'avatar',
-  'description',
-  'pos-widget',
-];
 /** The page elements 'design' combines. */
 export const DESIGN_PARTS = ['cover', 'avatar', 'description'] as const;
 
@@ -50,12 +43,12 @@ export const PenaltyBandSchema = z.object({
 export type PenaltyBand = z.infer<typeof PenaltyBandSchema>;
 
 /** Bands sorted by `from`, no two alike, points never rising with the factor (so the score rises with it). */
-function bandsOrdered(bands: readonly PenaltyBand[]): boolean {
-  return bands.every((b, i) => {
-    const prev = bands[i - 1];
-    return prev === undefined || (b.from > prev.from && b.points <= prev.points);
-  });
-}
+const bandsOk = (p: { mode: string; bands: readonly PenaltyBand[] }): boolean =>
+  (p.mode !== 'factor-table' || p.bands.length > 0) &&
+  p.bands.every(
+    (b, i) =>
+      i === 0 || (b.from > (p.bands[i - 1] as PenaltyBand).from && b.points <= (p.bands[i - 1] as PenaltyBand).points),
+  );
 
 export const PenaltySchema = z
   .object({
@@ -68,20 +61,12 @@ export const PenaltySchema = z
     /** Points taken per missing item in 'points' mode. No public value: the user sets it. */
     pointsPerMissing: percent(),
     /** 'factor-table' bands, ascending by `from`; a factor below the first band takes the first band's points. */
-    bands: z.array(PenaltyBandSchema).check(z.maxLength(101)),
+    bands: z.array(PenaltyBandSchema),
     /** Where the table comes from and the rule the inferred bands follow (shown with the table). */
-    source: z.string().check(z.maxLength(500)),
+    source: z.string(),
   })
-  .check(
-    z.refine((p) => bandsOrdered(p.bands), {
-      message: 'Penalty bands must go up by factor with points never rising',
-      path: ['bands'],
-    }),
-    z.refine((p) => p.mode !== 'factor-table' || p.bands.length > 0, {
-      message: 'The factor table needs at least one band',
-      path: ['bands'],
-    }),
-  );
+  // A factor table has bands, ascending by factor, points never rising (the score rises with the factor).
+  .check(z.refine(bandsOk, { message: 'bands: k ascending, points not rising, one band at least' }));
 
 export const RulePresetIdSchema = z.enum(['federal', 'st-petersburg', 'chelyabinsk-2026', 'custom']);
 export type RulePresetId = z.infer<typeof RulePresetIdSchema>;
@@ -114,7 +99,7 @@ export const RuleSetSchema = z.object({
   /** Cap of reach%, %. */
   reachCap: z.number().check(z.gt(0)),
   /** The minimum-requirement items that count. */
-  minRequirementItems: z.array(z.enum(MIN_REQUIREMENT_ITEMS)).check(z.maxLength(MIN_REQUIREMENT_ITEMS.length)),
+  minRequirementItems: z.array(z.enum(MIN_REQUIREMENT_ITEMS)),
   penalty: PenaltySchema,
   /** «Визитка» pages are left out of the group set's frequency (numerator and denominator). */
   excludeBusinessCards: z.boolean(),
@@ -143,76 +128,14 @@ export const DEFAULT_RULES: RuleSet = Object.freeze({
   engagementCap: 100,
   reachPassPercent: 100,
   reachCap: 100,
-  minRequirementItems: Object.freeze([...DEFAULT_REQUIREMENT_ITEMS]) as RuleSet['minRequirementItems'],
+  // the slides' four
+  minRequirementItems: Object.freeze(MIN_REQUIREMENT_ITEMS.slice(0, 4)) as RuleSet['minRequirementItems'],
   penalty: Object.freeze({ mode: 'multiplier', pointsPerMissing: 5, bands: [], source: '' }),
   excludeBusinessCards: false,
   endedMonthFirstDays: 5,
   rknMembersThreshold: 10_000,
   rknHeadsUpFrom: 9_000,
 }) as RuleSet;
-
-/** Factors published with their points for the Chelyabinsk 2026 municipal rating (methodology §2). */
-const CHELYABINSK_PUBLISHED: ReadonlyMap<number, number> = new Map([
-  [0.92, 6],
-  [0.95, 4],
-  [1, 0],
-]);
-
-/**
- * The Chelyabinsk factor table: points = round((1 − factor) · 75), at most 22, for factors 0.00 … 1.00 in steps of
- * 0.01 (one band per points value, starting at its lowest factor). The rule is inferred: it reproduces the three
- * published points (0.92 → 6, 0.95 → 4, 1.00 → 0) and the published cap of 22; bands holding a published point are
- * marked 'published'. docs/rule-sets.md says why this rule.
- */
-function chelyabinskBands(): PenaltyBand[] {
-  const bands: PenaltyBand[] = [];
-  for (let hundredths = 0; hundredths <= 100; hundredths++) {
-    const points = Math.min(22, Math.round(((100 - hundredths) * 75) / 100));
-    const last = bands[bands.length - 1];
-    const published = CHELYABINSK_PUBLISHED.get(hundredths / 100) === points;
-    if (last !== undefined && last.points === points) {
-      if (published) last.basis = 'published';
-      continue;
-    }
-    bands.push({ from: hundredths / 100, points, basis: published ? 'published' : 'inferred' });
-  }
-  return bands;
-}
-
-/**
- * Chelyabinsk oblast, municipal digital-transformation rating, order №61 of 27.05.2026 (methodology §2):
- * P3.1 + 0.5·P3.2 + 0.5·P3.3, target ER 3.6 % from the unrounded ER, parts rounded to 2 decimals, the penalty from
- * the factor (G + P + F) ÷ C ÷ 3 (mark, ПОС, full design), «визитка» pages out of the frequency.
- */
-const CHELYABINSK_2026: RuleSet = Object.freeze({
-  ...DEFAULT_RULES,
-  preset: 'chelyabinsk-2026',
-  timeZone: 'Asia/Yekaterinburg',
-  weights: Object.freeze({ frequency: 50, engagement: 50, reach: 0 }),
-  erTarget: 3.6,
-  achievementFromRoundedEr: false,
-  roundParts: true,
-  minRequirementItems: Object.freeze(['gov-mark', 'pos-widget', 'design']) as RuleSet['minRequirementItems'],
-  penalty: Object.freeze({
-    mode: 'factor-table',
-    pointsPerMissing: 5,
-    bands: chelyabinskBands(),
-    source:
-      'Приказ №61 от 27.05.2026; опубликованы 0,92 → −6, 0,95 → −4, 1,00 → 0 и предел −22; ' +
-      'остальное по правилу round((1 − k)·75), не больше 22',
-  }),
-  excludeBusinessCards: true,
-}) as RuleSet;
-
-/**
- * Ready-made rule sets: the federal default, St Petersburg's stricter «более 3 сообщений» a week, and the
- * Chelyabinsk 2026 municipal rating.
- */
-export const RULE_PRESETS: Readonly<Record<Exclude<RulePresetId, 'custom'>, RuleSet>> = Object.freeze({
-  federal: DEFAULT_RULES,
-  'st-petersburg': Object.freeze({ ...DEFAULT_RULES, preset: 'st-petersburg', postsComparison: '>' }) as RuleSet,
-  'chelyabinsk-2026': CHELYABINSK_2026,
-});
 
 /** Whether the item counts under `rules`: listed itself, or (cover, avatar, description) as part of 'design'. */
 export function countsItem(rules: Pick<RuleSet, 'minRequirementItems'>, item: MinRequirementItem): boolean {
@@ -246,13 +169,10 @@ export function meetsWeeklyNorm(posts: number, rules: RuleSet): boolean {
 export const RULE_MIGRATIONS: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> =
   Object.freeze({
     1: (v1: Record<string, unknown>) => ({
+      ...DEFAULT_RULES,
       ...v1,
       version: 2,
-      achievementFromRoundedEr: true,
-      roundParts: false,
-      excludeBusinessCards: false,
-      endedMonthFirstDays: DEFAULT_RULES.endedMonthFirstDays,
-      ...(isRecord(v1.penalty) ? { penalty: { bands: [], source: '', ...v1.penalty } } : {}),
+      ...(isRecord(v1.penalty) ? { penalty: { ...DEFAULT_RULES.penalty, ...v1.penalty } } : {}),
     }),
   });
 

@@ -55,18 +55,20 @@ export function ratingBreakdown(parts: RatingParts, rules: RuleSet = DEFAULT_RUL
   const w = rules.weights;
   const weightSum = w.frequency + w.engagement + w.reach;
   const base = weightSum > 0 ? (w.frequency * frequency + w.engagement * engagement + w.reach * reach) / weightSum : 0;
-  let penalty: number;
-  let factor: number | null = null;
-  if (rules.penalty.mode === 'points') {
-    const missing = parts.missingItems ?? (rules.minRequirementItems.length * (100 - parts.minRequirements)) / 100;
-    penalty = Math.min(base, rules.penalty.pointsPerMissing * missing);
-  } else if (rules.penalty.mode === 'factor-table') {
-    factor = roundTo(parts.minRequirements / 100);
-    penalty = Math.min(base, factorPenalty(rules.penalty.bands, factor));
-  } else {
-    penalty = base - (base * parts.minRequirements) / 100;
-  }
-  const exact = rules.penalty.mode === 'multiplier' ? (base * parts.minRequirements) / 100 : base - penalty;
+  const { mode, pointsPerMissing, bands } = rules.penalty;
+  const m = parts.minRequirements;
+  const factor = mode === 'factor-table' ? roundTo(m / 100) : null;
+  const multiplied = (base * m) / 100;
+  const penalty =
+    mode === 'multiplier'
+      ? base - multiplied
+      : Math.min(
+          base,
+          factor === null
+            ? pointsPerMissing * (parts.missingItems ?? (rules.minRequirementItems.length * (100 - m)) / 100)
+            : factorPenalty(bands, factor),
+        );
+  const exact = mode === 'multiplier' ? multiplied : base - penalty;
   const total = rules.roundParts ? roundTo(exact) : exact;
   return { frequency, engagement, reach, base, penalty, factor, total };
 }

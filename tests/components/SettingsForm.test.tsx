@@ -2,7 +2,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SettingsForm, validateSettings } from '../../components/SettingsForm';
-import { DEFAULT_RULES, RULE_PRESETS } from '../../lib/audit/rules';
+import { RULE_PRESETS } from '../../lib/audit/presets';
+import { DEFAULT_RULES } from '../../lib/audit/rules';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/ext/settings';
 
 afterEach(cleanup);

@@ -132,11 +132,8 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'score.missingItems': (p: P) => `${p.n} ${pluralEn(n(p), ['item', 'items'])} missing`,
   'score.formulaShow': 'How it is computed',
   'score.formulaHide': 'Hide the formula',
-  'score.formula.multiplier': 'Total = (0.5·F + 0.3·E + 0.2·R) × M / 100',
-  'score.formula.points': (p: P) => `Total = max(0, 0.5·F + 0.3·E + 0.2·R − ${p.points} × missing items)`,
   'score.formula.total': 'Total = {formula}',
   'score.factorPenalty': 'k = {k} → penalty −{points}',
-  'score.formula.custom': (p: P) => `weights: F ${p.f}%, E ${p.e}%, R ${p.r}%`,
   'score.note':
     'An estimate by the ЦУР methodology from the page data, not the official result. F = 100 while no week has been missed (assuming the rest will be met), 0 once one is.',
   'audience.label': "The group's audience size (pupils and parents, residents, staff…)",

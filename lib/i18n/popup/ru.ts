@@ -141,12 +141,8 @@ export const ru = {
   'score.missingItems': (p: P) => `не хватает ${p.n} ${pluralRu(n(p), ['элемента', 'элементов', 'элементов'])}`,
   'score.formulaShow': 'Как считается',
   'score.formulaHide': 'Скрыть формулу',
-  'score.formula.multiplier': 'Итог = (0,5·F + 0,3·E + 0,2·R) × M / 100',
-  'score.formula.points': (p: P) =>
-    `Итог = max(0; 0,5·F + 0,3·E + 0,2·R − ${p.points} × число отсутствующих элементов)`,
   'score.formula.total': 'Итог = {formula}',
   'score.factorPenalty': 'k = {k} → штраф −{points}',
-  'score.formula.custom': (p: P) => `веса: F ${p.f}%, E ${p.e}%, R ${p.r}%`,
   'score.note':
     'Это оценка по методике ЦУР на данных страницы, а не официальный результат. F = 100, пока ни одна неделя не провалена (если оставшиеся будут выполнены), и 0 — если провалена хоть одна.',
   'audience.label': 'Размер аудитории группы (ученики и родители, жители, сотрудники…)',

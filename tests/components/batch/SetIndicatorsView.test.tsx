@@ -2,7 +2,8 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SetIndicatorsView } from '../../../components/batch/SetIndicatorsView';
-import { DEFAULT_RULES, RULE_PRESETS } from '../../../lib/audit/rules';
+import { RULE_PRESETS } from '../../../lib/audit/presets';
+import { DEFAULT_RULES } from '../../../lib/audit/rules';
 import { setIndicators } from '../../../lib/batch/indicators';
 
 afterEach(cleanup);

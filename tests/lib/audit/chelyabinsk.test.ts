@@ -8,6 +8,7 @@ import {
   factorPenalty,
   type GroupTotals,
   RULE_PRESETS,
+  type RuleSet,
   RuleSetSchema,
   ratingBreakdown,
   ratingTotal,
@@ -144,7 +145,7 @@ describe('chelyabinsk-2026: the published months', () => {
 
   it('June needs the unrounded ER: with the rounded 3.51 it would be 97.50 and 87.03', () => {
     const june = MONTHS[2] as PublishedMonth;
-    const rounded = { ...preset, achievementFromRoundedEr: true };
+    const rounded: RuleSet = { ...preset, achievementFromRoundedEr: true };
     const score = scoreGroupSet(groupsOf(june), rounded);
     expect(score.engagement).toBe(97.5);
     expect(ratingTotal({ ...score, reach: 0, minRequirements: 100 }, rounded)).toBe(87.03);

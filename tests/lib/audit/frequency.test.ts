@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditCommunity } from '../../../lib/audit/audit';
-import { DEFAULT_RULES, RULE_PRESETS } from '../../../lib/audit/rules';
+import { RULE_PRESETS } from '../../../lib/audit/presets';
+import { DEFAULT_RULES } from '../../../lib/audit/rules';
 import type { Audit } from '../../../lib/audit/types';
 import { previousMonthEnd } from '../../../lib/calendar';
 import { CHECK_IDS } from '../../../lib/types';

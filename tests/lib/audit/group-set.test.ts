@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreGroupSet } from '../../../lib/audit/group-set';
-import { DEFAULT_RULES, RULE_PRESETS, type RuleSet } from '../../../lib/audit/rules';
+import { RULE_PRESETS } from '../../../lib/audit/presets';
+import { DEFAULT_RULES, type RuleSet } from '../../../lib/audit/rules';
 import { ratingTotal } from '../../../lib/audit/score';
 
 const group = (weeklyPosts: (number | null)[], likes = 0, comments = 0, reposts = 0, views = 0) => ({

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { RULE_PRESETS } from '../../../lib/audit/presets';
 import {
   DEFAULT_RULES,
   parseRuleSet,
   RULE_MIGRATIONS,
-  RULE_PRESETS,
   type RuleSet,
   RuleSetSchema,
   requiredPostsPerWeek,

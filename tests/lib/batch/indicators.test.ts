@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RULE_PRESETS } from '../../../lib/audit/rules';
+import { RULE_PRESETS } from '../../../lib/audit/presets';
 import { type SetMember, setIndicators } from '../../../lib/batch/indicators';
 import { runBatch } from '../../../lib/batch/runner';
 import { newRun } from '../../../lib/batch/state';
