@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { metricsOf } from '../../lib/batch/record';
 import { auditCommunity, type CommunityPage, type Post, RULE_PRESETS } from '../../lib/index';
 import { type Extension, launchExtension } from './harness';
+import { seedHistory } from './seed';
 import { type FixtureServer, startFixtureServer } from './server';
 
 // Day 29: every week of November has ended, so every group's month is decided.
@@ -107,31 +108,6 @@ function seedData() {
   return { list, groups, audits };
 }
 
-type Seed = ReturnType<typeof seedData>;
-
-async function seed(page: import('playwright-core').Page, d: Seed) {
-  await page.evaluate(
-    (d) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('gospabliki-audit');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['lists', 'groups', 'audits'], 'readwrite');
-          tx.objectStore('lists').put(d.list);
-          for (const g of d.groups) tx.objectStore('groups').put(g);
-          for (const a of d.audits) tx.objectStore('audits').add(a);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    d,
-  );
-}
-
 describe.skipIf(inject('skipE2E'))('the Chelyabinsk 2026 rule set in a real browser', () => {
   let server: FixtureServer;
   let ext: Extension;
@@ -156,7 +132,7 @@ describe.skipIf(inject('skipE2E'))('the Chelyabinsk 2026 rule set in a real brow
     // 2. A list audited under it (seeded: the database the extension made).
     const report = await ext.openExtensionPage('report.html?list=none');
     await report.locator('html[data-ready="true"]').waitFor();
-    await seed(report, seedData());
+    await seedHistory(report, seedData());
 
     // 3. The lists page: 2 of 3 (the «визитка» left out), k = 11/12 → 0.92 → −6, total 0.5·66.67 + 0.5·100 − 6.
     const batch = await ext.openExtensionPage('batch.html#list=list-chel');
