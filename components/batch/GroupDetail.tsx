@@ -4,6 +4,7 @@
  */
 import { Component, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import type { RuleSet } from '../../lib/audit/rules';
 import type { Audit } from '../../lib/audit/types';
 import type { ResultRow } from '../../lib/batch/rows';
 import { trendOf } from '../../lib/batch/trend';
@@ -45,6 +46,10 @@ export interface GroupDetailProps {
   onRemove: () => void;
   onAudience: (size: number | null) => void;
   onCategory: (category: string | null) => void;
+  /** Marks or unmarks the group as a «визитка» page. */
+  onBusinessCard: (businessCard: boolean) => void;
+  /** The rule set in use: the score's formula and its source. */
+  rules: RuleSet;
 }
 
 export function GroupDetail(props: GroupDetailProps) {
@@ -78,13 +83,27 @@ export function GroupDetail(props: GroupDetailProps) {
           onInput={(e) => setCategory(e.currentTarget.value)}
           onChange={() => props.onCategory(category.trim() === '' ? null : category.trim())}
         />
+      </label>{' '}
+      <label class="small">
+        <input
+          type="checkbox"
+          data-testid="business-card"
+          checked={row.businessCard}
+          onChange={(e) => props.onBusinessCard(e.currentTarget.checked)}
+        />{' '}
+        {t('businessCardLabel')}
       </label>
       <h4>{t('trend')}</h4>
       <TrendChart points={trendOf(audits)} required={props.required} />
       {current !== null && (
         <Guard>
           <I18nContext.Provider value={popupI18n}>
-            <ScoreCard audit={current} audienceSize={row.audienceSize} onAudienceSize={props.onAudience} />
+            <ScoreCard
+              audit={current}
+              rules={props.rules}
+              audienceSize={row.audienceSize}
+              onAudienceSize={props.onAudience}
+            />
             <Checklist checks={current.checks} rknThreshold={current.rkn?.threshold} />
             <WeekTable current={current} previous={previous} browserTimeZone={props.browserTimeZone} />
           </I18nContext.Provider>

@@ -206,6 +206,7 @@ export function App({ deps }: { deps: BatchPageDeps }) {
           return {
             metrics: record !== undefined && record.status !== 'failed' ? record.metrics : null,
             audienceSize: audienceSizeFor(g, record, settings?.audienceSizes),
+            businessCard: g.businessCard === true,
           };
         }),
         { month, rules: settings?.rules },
@@ -354,8 +355,14 @@ export function App({ deps }: { deps: BatchPageDeps }) {
             required={requiredPostsPerWeek(settings.rules)}
             onClose={() => setOpenKey(null)}
             onAudience={(size) => void setAudience(openRow.key, size)}
+            rules={settings.rules}
             onCategory={async (category) => {
               const saved = await updateGroup(openRow.key, { category });
+              if (!saved.ok) return report(saved.error);
+              setGroups((prev) => prev.map((g) => (g.key === openRow.key ? saved.value : g)));
+            }}
+            onBusinessCard={async (businessCard) => {
+              const saved = await updateGroup(openRow.key, { businessCard });
               if (!saved.ok) return report(saved.error);
               setGroups((prev) => prev.map((g) => (g.key === openRow.key ? saved.value : g)));
             }}

@@ -24,6 +24,8 @@ export interface ResultRow {
   site: Site;
   name: string | null;
   category: string | null;
+  /** A «визитка» page (the group's flag). */
+  businessCard: boolean;
   audienceSize: number | null;
   read: ReadStatus;
   /** Failure or partial reason code. */
@@ -61,6 +63,7 @@ export function rowOf(group: GroupRecord, record: AuditRecord | null, audienceSi
     site: group.site,
     name,
     category: group.category,
+    businessCard: group.businessCard === true,
     audienceSize: audienceSizeFor(group, record, audienceSizes),
     read,
     error: record?.error ?? null,

@@ -141,7 +141,7 @@ function isEngineAudit(audit: ReportAudit): audit is ReportAudit & Audit {
 export function setMemberOf(row: ReportRow): SetMember {
   const audit = row.audit;
   const metrics = row.page !== null && audit !== null && isEngineAudit(audit) ? metricsOf(row.page, audit, null) : null;
-  return { metrics, audienceSize: row.group.audienceSize ?? null };
+  return { metrics, audienceSize: row.group.audienceSize ?? null, businessCard: row.group.businessCard === true };
 }
 
 /**

@@ -96,6 +96,7 @@ export function rowFromRecords(
       site: group.site,
       members: page?.members ?? null,
       category: group.category ?? undefined,
+      businessCard: group.businessCard === true,
       audienceSize,
     },
     page,

@@ -122,6 +122,7 @@ export async function importBackupText(
         name: g.name,
         audienceSize: g.audienceSize,
         category: g.category,
+        businessCard: g.businessCard ?? null,
         line: i + 1,
       }));
     if (add.length > 0) note(`groups of ${list.id}`, await addGroupsToList(list.id, add, options.now));
@@ -142,7 +143,13 @@ export async function importBackupText(
   for (const g of plan.groups.fill) {
     note(
       `group ${g.key}`,
-      await updateGroup(g.key, { name: g.name, id: g.id, audienceSize: g.audienceSize, category: g.category }),
+      await updateGroup(g.key, {
+        name: g.name,
+        id: g.id,
+        audienceSize: g.audienceSize,
+        category: g.category,
+        businessCard: g.businessCard,
+      }),
     );
   }
   for (const a of plan.audits.add) {

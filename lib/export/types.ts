@@ -48,6 +48,8 @@ export interface ReportGroup {
   site: Site;
   members: number | null;
   category?: string;
+  /** A «визитка» page (the list's flag): left out of the frequency by rule sets that say so. */
+  businessCard?: boolean;
   /** The audience size the user entered for reach (pupils + parents, residents…). */
   audienceSize?: number | null;
 }

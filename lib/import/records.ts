@@ -12,6 +12,8 @@ export const ImportedGroupSchema = z.object({
   name: z.nullable(z.string().check(z.maxLength(300))),
   audienceSize: z.nullable(z.number().check(z.int(), z.positive())),
   category: z.nullable(z.string().check(z.maxLength(200))),
+  /** A «визитка» page (docs/rule-sets.md); null when the import does not say (a known group keeps its flag). */
+  businessCard: z.optional(z.nullable(z.boolean())),
   /** 1-based line (paste) or row (CSV/XLSX, the header is row 1) it came from. */
   line: z.number().check(z.int(), z.positive()),
 });
@@ -23,6 +25,8 @@ export type ImportIssueReason =
   | 'missing-link'
   /** The audience size is not a positive whole number (the group itself is kept). */
   | 'bad-audience-size'
+  /** The «визитка» cell is neither yes nor no (the group is kept without the flag). */
+  | 'bad-business-card'
   /** No column with links was found in the file. */
   | 'no-link-column'
   /** The file could not be read. */
@@ -56,6 +60,19 @@ export interface RawRow {
   name?: string | null;
   audience?: string | number | null;
   category?: string | null;
+  businessCard?: string | null;
+}
+
+const YES = new Set(['да', 'д', 'yes', 'y', 'true', '1', '+', 'x', 'х', 'v', '✓', '✔', 'визитка']);
+const NO = new Set(['нет', 'н', 'no', 'n', 'false', '0', '-', '−', '—']);
+
+/** «да», «1», «+», «визитка» → true; «нет», «0», «-» → false; empty → null; anything else → undefined (an issue). */
+export function parseBusinessCard(value: string | null | undefined): boolean | null | undefined {
+  const text = (value ?? '').trim().toLowerCase().replace(/ё/g, 'е');
+  if (text === '') return null;
+  if (YES.has(text)) return true;
+  if (NO.has(text)) return false;
+  return undefined;
 }
 
 /** «12 345», «12345», 12345 → 12345; '' → null; anything else → NaN. */
@@ -96,13 +113,22 @@ export function buildImport(rows: readonly RawRow[], extraIssues: ImportIssue[] 
       issues.push({ line: row.line, text: String(row.audience ?? ''), reason: 'bad-audience-size', kept: true });
       audienceSize = null;
     }
+    let businessCard = parseBusinessCard(row.businessCard);
+    if (businessCard === undefined) {
+      issues.push({ line: row.line, text: String(row.businessCard ?? ''), reason: 'bad-business-card', kept: true });
+      businessCard = null;
+    }
+    const category = clean(row.category, 200);
+    // St Petersburg's page types: a category «визитка» marks the page as one unless the row says otherwise.
+    if (businessCard === null && category?.toLowerCase() === 'визитка') businessCard = true;
     const candidate = ImportedGroupSchema.parse({
       site: parsed.link.site,
       key: parsed.link.key,
       url: parsed.link.url,
       name: clean(row.name, 300),
       audienceSize,
-      category: clean(row.category, 200),
+      category,
+      ...(businessCard === null ? {} : { businessCard }),
       line: row.line,
     });
     const existing = byKey.get(candidate.key);
@@ -116,6 +142,9 @@ export function buildImport(rows: readonly RawRow[], extraIssues: ImportIssue[] 
       name: existing.name ?? candidate.name,
       audienceSize: existing.audienceSize ?? candidate.audienceSize,
       category: existing.category ?? candidate.category,
+      ...(existing.businessCard != null || candidate.businessCard != null
+        ? { businessCard: existing.businessCard ?? candidate.businessCard }
+        : {}),
     });
   }
   issues.sort((a, b) => a.line - b.line);

@@ -1,11 +1,12 @@
 /**
- * CSV and XLSX lists: columns name, link, audience size, category, with Russian or English headers.
+ * CSV and XLSX lists: columns name, link, audience size, category and «визитка» (да/нет), with Russian or English
+ * headers.
  * CSV bytes may be UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1251 (detected); `;`, `,` or tab separated.
  */
 import Papa from 'papaparse';
 import { buildImport, type ImportIssue, type ImportResult, type RawRow } from './records';
 
-export type Column = 'name' | 'link' | 'audience' | 'category';
+export type Column = 'name' | 'link' | 'audience' | 'category' | 'businessCard';
 
 /** Header words per column, normalised (lower case, «ё» → «е», punctuation → spaces). */
 const HEADERS: Record<Column, readonly string[]> = {
@@ -62,7 +63,10 @@ const HEADERS: Record<Column, readonly string[]> = {
     'размер целевой аудитории',
   ],
   category: ['category', 'type', 'kind', 'sphere', 'категория', 'тип', 'сфера', 'вид', 'отрасль', 'тип страницы'],
+  businessCard: ['визитка', 'страница визитка', 'vizitka', 'business card', 'business card page'],
 };
+
+const COLUMN_ORDER = ['link', 'audience', 'businessCard', 'category', 'name'] as const;
 
 function normaliseHeader(text: string): string {
   return text
@@ -75,11 +79,11 @@ function normaliseHeader(text: string): string {
 function columnOf(header: string): Column | null {
   const norm = normaliseHeader(header);
   if (norm === '') return null;
-  for (const column of ['link', 'audience', 'category', 'name'] as const) {
+  for (const column of COLUMN_ORDER) {
     if (HEADERS[column].includes(norm)) return column;
   }
   // «Ссылка на страницу ВК», «Численность (чел.)», «Название учреждения»: the first word decides.
-  for (const column of ['link', 'audience', 'category', 'name'] as const) {
+  for (const column of COLUMN_ORDER) {
     if (HEADERS[column].some((h) => !h.includes(' ') && (norm.startsWith(`${h} `) || norm === h))) return column;
   }
   return null;
@@ -138,6 +142,7 @@ export function importTable(table: readonly (readonly string[])[], lineOffset = 
       name: pick(row, 'name'),
       audience: pick(row, 'audience'),
       category: pick(row, 'category'),
+      businessCard: pick(row, 'businessCard'),
     });
   });
   return buildImport(rows);

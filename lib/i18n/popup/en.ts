@@ -142,9 +142,8 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'score.missingItems': (p: P) => `${p.n} ${pluralEn(n(p), ['item', 'items'])} missing`,
   'score.formulaShow': 'How it is computed',
   'score.formulaHide': 'Hide the formula',
-  'score.formula.multiplier': 'Total = (0.5·F + 0.3·E + 0.2·R) × M / 100',
-  'score.formula.points': (p: P) => `Total = max(0, 0.5·F + 0.3·E + 0.2·R − ${p.points} × missing items)`,
-  'score.formula.custom': (p: P) => `weights: F ${p.f}%, E ${p.e}%, R ${p.r}%`,
+  'score.formula.total': 'Total = {formula}',
+  'score.factorPenalty': 'k = {k} → penalty −{points}',
   'score.note':
     'An estimate by the ЦУР methodology from the page data, not the official result. F = 100 while no week has been missed (assuming the rest will be met), 0 once one is.',
   'audience.label': "The group's audience size (pupils and parents, residents, staff…)",
@@ -208,6 +207,7 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'error.retry': 'Try again',
   'list.add': 'Add to a list',
   'list.added': 'Added to the list',
+  'list.businessCard': 'a «визитка» page',
   'list.failed': 'Could not add to the list',
   'history.quota':
     'The audit was not saved to the history: the disk is full. Free some space — nothing already saved is lost.',
