@@ -5,12 +5,12 @@
  */
 import type { RuleSet } from '../lib/audit/rules';
 import { formulaText } from '../lib/export/formula';
-import type { Locale } from '../lib/i18n/index';
-import { useI18n } from './i18n';
+import { createT, type Locale } from '../lib/i18n/index';
+import { popupSecondaryDicts } from '../lib/i18n/popup-secondary';
 import { RuleSetNote } from './RuleSetNote';
 
 export function ScoreFormula({ rules, locale }: { rules: RuleSet; locale: Locale }) {
-  const { t } = useI18n();
+  const t = createT(popupSecondaryDicts, locale);
   return (
     <div class="formula" data-testid="formula">
       <p>
