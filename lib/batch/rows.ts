@@ -6,7 +6,23 @@
 
 import { toReportAudit } from '../export/from-history';
 import type { AuditRecord, GroupRecord } from '../ext/history';
-import type { CheckId, CheckStatus, Presence, Site, WeekStatus } from '../types';
+import {
+  auditInstitution,
+  groupByInstitution,
+  type InstitutionAudit,
+  type InstitutionAuditOptions,
+  type InstitutionPage,
+  monthState,
+} from '../institutions/audit';
+import type { InstitutionRecord } from '../institutions/types';
+import {
+  type CheckId,
+  type CheckStatus,
+  isReadablePlatform,
+  type Platform,
+  type Presence,
+  type WeekStatus,
+} from '../types';
 import { type AudienceSizes, audienceSizeFor } from './audience';
 import { storedPresence } from './record';
 
@@ -14,6 +30,8 @@ export interface RowWeek {
   posts: number;
   required: number;
   status: WeekStatus;
+  /** False for a MAX/Telegram week whose count was not entered (`posts` then means nothing). */
+  entered?: boolean;
 }
 
 export type ReadStatus = 'complete' | 'partial' | 'failed' | 'never';
@@ -21,8 +39,12 @@ export type ReadStatus = 'complete' | 'partial' | 'failed' | 'never';
 export interface ResultRow {
   key: string;
   url: string;
-  site: Site;
+  site: Platform;
   name: string | null;
+  /** The institution the page belongs to (docs/institutions.md). */
+  institutionId: string | null;
+  /** Where the figures come from: the page read, or entered by hand (MAX, Telegram: «введено вручную»). */
+  source: 'page' | 'manual';
   category: string | null;
   /** A «визитка» page (the group's flag). */
   businessCard: boolean;
@@ -62,6 +84,8 @@ export function rowOf(group: GroupRecord, record: AuditRecord | null, audienceSi
     url: group.url,
     site: group.site,
     name,
+    institutionId: group.institutionId ?? null,
+    source: isReadablePlatform(group.site) ? 'page' : 'manual',
     category: group.category,
     businessCard: group.businessCard === true,
     audienceSize: audienceSizeFor(group, record, audienceSizes),
@@ -137,4 +161,35 @@ export function sortRows(rows: readonly ResultRow[], key: SortKey, descending = 
   };
   const sorted = [...rows].sort(cmp);
   return descending ? sorted.reverse() : sorted;
+}
+
+/** A results-table row as a page of its institution. */
+export function institutionPageOf(row: ResultRow): InstitutionPage {
+  return {
+    key: row.key,
+    site: row.site,
+    url: row.url,
+    month:
+      row.read === 'never' || row.read === 'failed'
+        ? null
+        : monthState(
+            row.checks.frequency,
+            (row.month?.weeks ?? []).map((w) => w.status),
+          ),
+    read: row.read,
+    source: row.source,
+  };
+}
+
+/** The institutions of a list's rows, in the order of their first page, each with its rows and its audit. */
+export function institutionRowsOf(
+  rows: readonly ResultRow[],
+  institutions: readonly InstitutionRecord[],
+  options: InstitutionAuditOptions = {},
+): { audit: InstitutionAudit; rows: ResultRow[] }[] {
+  const byId = new Map(institutions.map((i) => [i.id, i]));
+  return [...groupByInstitution(rows)].map(([id, own]) => ({
+    audit: auditInstitution({ id, name: byId.get(id)?.name ?? '' }, own.map(institutionPageOf), options),
+    rows: own,
+  }));
 }
