@@ -193,3 +193,21 @@ export {
 export { detectVkPage, isVkCommunity, isVkOther, isVkProfile, isVkScreenName, vkIdFromUrl } from './sites/vk/detect';
 export { collectPosts, collectScheduledPosts, type VkCollectOptions } from './sites/vk/paginate';
 export * from './types';
+// ---- VK API mode of the list audit (lib/vkapi/**, pure over an injected fetch; docs/vk-api.md) ----
+export { ApiBatcher, type BatcherStats } from './vkapi/batcher';
+export { type ApiCall, type ApiTransport, createTransport, executeCode, splitExecute } from './vkapi/client';
+export { ApiRunStop, type ApiStopReason, VkApiError, VkNetworkError } from './vkapi/errors';
+export { RateLimiter } from './vkapi/limiter';
+export {
+  EXECUTE_MAX_CALLS,
+  GET_BY_ID_MAX_IDS,
+  REQUESTS_PER_SECOND,
+  VK_API_HOSTS,
+  VK_API_ORIGINS,
+  VK_API_VERSION,
+  WALL_GET_DAILY_LIMIT,
+  WALL_GET_MAX_COUNT,
+} from './vkapi/limits';
+export { API_LAYOUT, GROUP_FIELDS as API_GROUP_FIELDS, groupsOfAnswer, pageFromApi, postsOfAnswer } from './vkapi/map';
+export { type ApiModeSetup, createApiMode } from './vkapi/mode';
+export { runApiMode } from './vkapi/runner';

@@ -77,6 +77,7 @@ export function GroupDetail(props: GroupDetailProps) {
         {latest === null
           ? t('notChecked')
           : t('lastChecked', { date: formatDay(new Date(latest.at), props.timeZone, locale, true) })}
+        {row.dataSource !== null && <> {t(row.dataSource === 'api' ? 'source.viaApi' : 'source.viaPage')}</>}
       </p>
       <label class="small">
         {t('col.category')}{' '}

@@ -209,6 +209,7 @@ export function ResultsTable(props: ResultsTableProps) {
                   data-testid="result-row"
                   data-key={r.key}
                   data-read={r.read}
+                  data-source={r.dataSource ?? undefined}
                   aria-rowindex={start + i + 2}
                   class={isProblem(r) ? 'result problem' : 'result'}
                   onClick={() => props.onOpen(r.key)}
@@ -266,6 +267,12 @@ export function ResultsTable(props: ResultsTableProps) {
                     {r.source === 'manual'
                       ? t(r.read === 'never' ? 'read.manualMissing' : 'read.manual')
                       : t(`read.${r.read}`)}
+                    {r.dataSource === 'api' && (
+                      <small class="src" title={t('source.apiTitle')}>
+                        {' '}
+                        {t('source.api')}
+                      </small>
+                    )}
                     {r.error !== null && r.read !== 'complete' && (
                       <small class="muted"> ({maybe(`error.${r.error}`, maybe('error.partial', r.error))})</small>
                     )}

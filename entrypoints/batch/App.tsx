@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AddGroups, type ImportReport } from '../../components/batch/AddGroups';
+import { ApiModeNote } from '../../components/batch/ApiModeNote';
 import { GroupDetail } from '../../components/batch/GroupDetail';
 import { InstitutionPanel } from '../../components/batch/InstitutionPanel';
 import { InstitutionsView } from '../../components/batch/InstitutionsView';
@@ -47,6 +48,7 @@ import {
   saveManualMonth,
   setInstitution,
 } from '../../lib/ext/institutions';
+import type { ApiModeState } from '../../lib/ext/vk-api-mode';
 import { createT, type Locale } from '../../lib/i18n/index';
 import { institutionDicts } from '../../lib/i18n/institutions';
 import type { ImportResult } from '../../lib/import/records';
@@ -78,6 +80,8 @@ export interface BatchPageDeps {
   onListChange?: (listId: string | null) => void;
   /** The reports' export buttons for a list (XLSX, CSV, print, messages, backup), when wired. */
   exportsFor?: (listId: string) => ComponentChildren;
+  /** The VK API mode (a saved key and the browser's permission), asked afresh for every run. */
+  apiMode?: (settings: PageSettings) => Promise<ApiModeState>;
 }
 
 export function App({ deps }: { deps: BatchPageDeps }) {
@@ -99,6 +103,7 @@ export function App({ deps }: { deps: BatchPageDeps }) {
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [openAudits, setOpenAudits] = useState<AuditRecord[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [apiState, setApiState] = useState<ApiModeState['state']>('off');
   const controller = useRef<BatchController | null>(null);
   const seenAudits = useRef(new Set<number>());
 
@@ -138,22 +143,31 @@ export function App({ deps }: { deps: BatchPageDeps }) {
 
   const onRunUpdate = useCallback((next: Run) => {
     setRun(next);
+    // the audits finished since the last update, fetched and shown together (the API mode finishes many at once)
+    const fresh: { key: string; id: number }[] = [];
     for (const item of next.items) {
       if (item.auditId === null || seenAudits.current.has(item.auditId)) continue;
       seenAudits.current.add(item.auditId);
-      const id = item.auditId;
-      void getAudit(id).then((record) => {
-        if (record === null) return;
-        setLatest((prev) => new Map(prev).set(item.key, record));
-      });
+      fresh.push({ key: item.key, id: item.auditId });
     }
+    if (fresh.length === 0) return;
+    void Promise.all(fresh.map(async (f) => ({ key: f.key, record: await getAudit(f.id) }))).then((found) => {
+      setLatest((prev) => {
+        const map = new Map(prev);
+        for (const { key, record } of found) if (record !== null) map.set(key, record);
+        return map;
+      });
+    });
   }, []);
 
   const startController = useCallback(
     async (target: Run, current: PageSettings, cap: number) => {
       if (controller.current?.busy) return;
       for (const item of target.items) if (item.auditId !== null) seenAudits.current.add(item.auditId);
-      const c = new BatchController(target, { ...deps.runnerDeps(current, cap), onUpdate: onRunUpdate });
+      const api: ApiModeState = (await deps.apiMode?.(current)) ?? { state: 'off' };
+      setApiState(api.state);
+      const runner = { ...deps.runnerDeps(current, cap), onUpdate: onRunUpdate };
+      const c = new BatchController(target, api.state === 'on' ? { ...runner, apiMode: api.apiMode } : runner);
       controller.current = c;
       setBusy(true);
       setRun({ ...target, state: 'running', pauseReason: null, blockedUrl: null });
@@ -182,6 +196,10 @@ export function App({ deps }: { deps: BatchPageDeps }) {
   useEffect(() => {
     deps.onListChange?.(selectedId);
   }, [deps, selectedId]);
+
+  useEffect(() => {
+    if (settings !== null) void deps.apiMode?.(settings).then((api) => setApiState(api.state));
+  }, [deps, settings]);
 
   // Leaving the page (or unmounting it) stops the runner; the queue in IndexedDB keeps where it stopped.
   useEffect(
@@ -321,6 +339,7 @@ export function App({ deps }: { deps: BatchPageDeps }) {
             onPaste={(text) => importInto(parsePastedLinks(text))}
             onFile={async (name, bytes) => importInto(await deps.parseFile(name, bytes))}
           />
+          {selectedId !== null && <ApiModeNote state={apiState} />}
           {selectedId !== null && settings !== null && (
             <RunPanel
               run={run}

@@ -12,6 +12,7 @@ import { downloadBlob } from '../../lib/export/files';
 import { exportBackupText, loadReportData } from '../../lib/export/store';
 import { browserTimeZone, loadSettings } from '../../lib/ext/settings';
 import { setAudienceSize, updateSettings } from '../../lib/ext/settings-write';
+import { loadVkApiKey } from '../../lib/ext/vk-api-key';
 import { pickLocale } from '../../lib/i18n/index';
 import { parseListFile } from '../../lib/import/table';
 import { readCommunityPage } from '../../lib/sites/index';
@@ -61,6 +62,11 @@ const locale = pickLocale(navigator.language);
 
 const deps: BatchPageDeps = {
   locale,
+  // the API mode's code loads only when a key is saved (docs/vk-api.md)
+  apiMode: async (settings) =>
+    (await loadVkApiKey()) === null
+      ? { state: 'off' }
+      : (await import('../../lib/ext/vk-api-mode')).loadApiMode(settings.rules.timeZone),
   browserTimeZone: viewerZone,
   now: () => new Date(),
   initialListId: listFromHash(),

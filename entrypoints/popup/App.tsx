@@ -14,6 +14,7 @@ import { previousMonthEnd, previousMonthStart } from '../../lib/calendar';
 import type { CollectRequest, CollectState, PageAnswer, ReadRequest, Snapshot } from '../../lib/ext/messaging';
 import { groupKey, type Settings } from '../../lib/ext/settings';
 import type { CommunityPage } from '../../lib/types';
+import type { ApiFill } from './api-fill';
 import type { HistoryInput, HistoryOutcome } from './history';
 
 /** Asked once, on the first run: a separate chunk. */
@@ -62,6 +63,11 @@ export interface PopupDeps {
   pollMs?: number;
   /** Called once with the time of the first complete render (ms since the popup opened). */
   onRendered?: (ms: number) => void;
+  /**
+   * The VK API's header fields for the open community, when the user saved a key (entrypoints/popup/api-fill.ts,
+   * loaded after the first render): null without a key, and then nothing is sent.
+   */
+  apiFill?: (page: CommunityPage) => Promise<ApiFill | null>;
 }
 
 type State =
@@ -94,6 +100,8 @@ export function App({ deps }: { deps: PopupDeps }) {
   const savedRead = useRef<string | null>(null);
   const [historyNotice, setHistoryNotice] = useState<'quota' | 'failed' | null>(null);
   const now = useMemo(() => deps.now(), [deps]);
+  const [apiFill, setApiFill] = useState<ApiFill | null>(null);
+  const apiAsked = useRef(0);
 
   const load = useCallback(async () => {
     setState({ kind: 'loading' });
@@ -126,6 +134,22 @@ export function App({ deps }: { deps: PopupDeps }) {
   useEffect(() => {
     load();
   }, [load]);
+
+  // Once per read, after it is shown: the API's header fields (only with a saved key).
+  useEffect(() => {
+    if (state.kind !== 'ready' || !deps.apiFill || apiAsked.current === loads.current) return;
+    apiAsked.current = loads.current;
+    setApiFill(null);
+    void deps
+      .apiFill(state.page)
+      .then(setApiFill)
+      .catch(() => setApiFill(null));
+  }, [state, deps]);
+  const merged = useMemo(
+    () => (state.kind === 'ready' && apiFill ? apiFill.merge(state.page) : null),
+    [state, apiFill],
+  );
+  const shownPage = state.kind === 'ready' ? (merged?.page ?? state.page) : null;
 
   const timeZone = settings?.rules.timeZone ?? 'Europe/Moscow';
   const cutoff = useMemo(() => cutoffFor(now, timeZone), [now, timeZone]);
@@ -171,19 +195,18 @@ export function App({ deps }: { deps: PopupDeps }) {
   }, [collecting, tabId, deps]);
 
   const audits = useMemo(() => {
-    if (state.kind !== 'ready' || !settings) return null;
-    const key = groupKey(state.page);
+    if (shownPage === null || !settings) return null;
+    const key = groupKey(shownPage);
     const audienceSize = key ? settings.audienceSizes[key] : undefined;
     const options = { rules: settings.rules, timeZone, audienceSize };
-    const current = auditCommunity(state.page, { ...options, now });
-    const previous = auditCommunity(state.page, { ...options, now: previousMonthEnd(now, timeZone) });
+    const current = auditCommunity(shownPage, { ...options, now });
+    const previous = auditCommunity(shownPage, { ...options, now: previousMonthEnd(now, timeZone) });
     return { current, previous, audienceSize: audienceSize ?? null, key };
-  }, [state, settings, now, timeZone]);
+  }, [shownPage, settings, now, timeZone]);
 
   useEffect(() => {
-    if (audits && state.kind === 'ready')
-      deps.onAudit?.({ page: state.page, current: audits.current, previous: audits.previous });
-  }, [audits, state, deps]);
+    if (audits && shownPage) deps.onAudit?.({ page: shownPage, current: audits.current, previous: audits.previous });
+  }, [audits, shownPage, deps]);
 
   // Store the audit once per read, when no collection of older posts is running or about to start.
   useEffect(() => {
@@ -193,7 +216,7 @@ export function App({ deps }: { deps: PopupDeps }) {
     if (savedRead.current === read) return;
     savedRead.current = read;
     const input: HistoryInput = {
-      page: state.page,
+      page: shownPage ?? state.page,
       audit: audits.current,
       previous: audits.previous,
       at: new Date(state.readAt),
@@ -203,7 +226,7 @@ export function App({ deps }: { deps: PopupDeps }) {
       .saveHistory(input)
       .catch((): HistoryOutcome => 'failed')
       .then((outcome) => setHistoryNotice(outcome === 'saved' ? null : outcome));
-  }, [audits, settings, state, deps, timeZone]);
+  }, [audits, settings, state, shownPage, deps, timeZone]);
 
   useEffect(() => {
     if (rendered.current || state.kind === 'loading') return;
@@ -224,12 +247,14 @@ export function App({ deps }: { deps: PopupDeps }) {
     try {
       const snap = await deps.snapshot(tabId);
       const id = snap.page ? `${snap.page.site}-${snap.page.id ?? 'page'}` : 'page';
-      await deps.download(`gospabliki-snapshot-${id}-${snap.takenAt.slice(0, 10)}.json`, JSON.stringify(snap, null, 2));
+      // the reader's and the API's answers side by side, when the API was asked (docs/vk-api.md)
+      const out = merged ? { ...snap, apiComparison: merged.comparison } : snap;
+      await deps.download(`gospabliki-snapshot-${id}-${snap.takenAt.slice(0, 10)}.json`, JSON.stringify(out, null, 2));
       setSnapshotError(false);
     } catch {
       setSnapshotError(true);
     }
-  }, [tabId, deps]);
+  }, [tabId, deps, merged]);
 
   const saveZone = useCallback(
     async (zone: string) => {
@@ -256,9 +281,9 @@ export function App({ deps }: { deps: PopupDeps }) {
         {state.kind === 'loading' && <p class="loading">{t('app.loading')}</p>}
         {state.kind === 'error' && <ErrorView message={state.message} onRetry={load} />}
         {state.kind === 'none' && <NotCommunity reason={state.reason} batchUrl={deps.batchUrl} />}
-        {state.kind === 'ready' && audits && settings && (
+        {state.kind === 'ready' && shownPage && audits && settings && (
           <AuditView
-            page={state.page}
+            page={shownPage}
             current={audits.current}
             previous={audits.previous}
             collect={state.collect}
@@ -276,7 +301,7 @@ export function App({ deps }: { deps: PopupDeps }) {
             onSnapshot={onSnapshot}
             snapshotError={snapshotError}
           >
-            {deps.extras?.({ page: state.page, audit: audits.current, previous: audits.previous, settings })}
+            {deps.extras?.({ page: shownPage, audit: audits.current, previous: audits.previous, settings })}
             {deps.addToList && (
               <p class="actions">
                 <button

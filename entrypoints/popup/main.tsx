@@ -5,6 +5,7 @@ import { lazy } from '../../components/lazy';
 import { request } from '../../lib/ext/messaging';
 import { browserTimeZone, loadSettings } from '../../lib/ext/settings';
 import { pickLocale } from '../../lib/i18n/index';
+import { VK_API_KEY_ITEM } from '../../lib/vkapi/key';
 import { App, type PopupDeps } from './App';
 import { downloadText, e2eNow } from './env';
 import { saveToHistory } from './history';
@@ -46,6 +47,13 @@ const deps: Omit<PopupDeps, 'i18n'> = {
   },
   // Every audit shown is stored in the history; the database module loads after the first render.
   saveHistory: saveToHistory,
+  // The VK API only with a saved key (the item is read here; the API code loads only then): docs/vk-api.md
+  apiFill: async (page) => {
+    if (page.site !== 'vk') return null;
+    const stored = await browser.storage.local.get(VK_API_KEY_ITEM);
+    if (typeof stored[VK_API_KEY_ITEM] !== 'string') return null;
+    return import('./api-fill').then((m) => m.loadApiFill(page, fixedNow ?? new Date()));
+  },
   extras: ({ page, audit, settings }) => (
     <PopupExtras
       page={page}

@@ -21,8 +21,10 @@ import {
   isReadablePlatform,
   type Platform,
   type Presence,
+  type Site,
   type WeekStatus,
 } from '../types';
+import { API_LAYOUT } from '../vkapi/layout';
 import { type AudienceSizes, audienceSizeFor } from './audience';
 import { storedPresence } from './record';
 
@@ -65,6 +67,8 @@ export interface ResultRow {
   predictedRange: { min: number; max: number } | null;
   /** Checks that failed, plus a failed or partial read. */
   problems: number;
+  /** Where the latest audit's figures came from: VK's API (layout 'vk-api', docs/vk-api.md) or the pages. */
+  dataSource: 'api' | 'page' | null;
 }
 
 export function rowOf(group: GroupRecord, record: AuditRecord | null, audienceSizes: AudienceSizes = {}): ResultRow {
@@ -111,6 +115,7 @@ export function rowOf(group: GroupRecord, record: AuditRecord | null, audienceSi
     predicted: audit?.predictedScore ?? null,
     predictedRange: audit?.predictedRange ?? null,
     problems: failedChecks + (read === 'failed' || read === 'partial' ? 1 : 0),
+    dataSource: record === null ? null : page?.layout === API_LAYOUT ? 'api' : 'page',
   };
 }
 

@@ -2,9 +2,11 @@
  * The monitoring table shared by the XLSX and CSV writers: one column definition per official column, each giving a
  * typed cell for a `ReportRow`. The writers only decide how a typed cell is encoded.
  */
+
 import { WEEK_NUMBERS } from '../calendar';
 import { createT, type Locale } from '../i18n';
 import reportDicts, { type ReportKey } from '../i18n/report';
+import { API_LAYOUT } from '../vkapi/layout';
 import { frequencyState, membersOf, presenceOf, reachPercent, rknState, weekOf } from './derive';
 import type { ReportRow } from './types';
 
@@ -171,7 +173,9 @@ export function monitoringColumns(locale: Locale, options: MonitoringOptions = {
         }
         const word = t(`read.${row.readStatus}`);
         const tone: Tone = row.readStatus === 'complete' ? 'none' : row.readStatus === 'partial' ? 'warn' : 'fail';
-        return text(row.error ? `${word}: ${row.error}` : word, tone);
+        // where the figures came from, when not the pages (docs/vk-api.md)
+        const via = row.page?.layout === API_LAYOUT ? ` (${t('read.viaApi')})` : '';
+        return text(`${row.error ? `${word}: ${row.error}` : word}${via}`, tone);
       },
     },
     {

@@ -73,6 +73,22 @@ const ru = {
   'pause.daily-cap': (p) =>
     `Достигнут дневной лимит запросов (${p.cap}) — он бережёт ваш аккаунт. Продолжите завтра или увеличьте лимит.`,
   'pause.storage-full': 'Не хватает места на диске для истории. Освободите место и нажмите «Продолжить».',
+  'pause.api-limit':
+    'ВКонтакте ограничил число запросов с вашим ключом на сегодня. Проверенные группы сохранены; нажмите «Продолжить» завтра — проверка продолжится с того же места.',
+  'pause.api-key':
+    'ВКонтакте не принял ключ доступа: возможно, его удалили или приложение отключено. Откройте настройки расширения, вставьте ключ заново и нажмите «Проверить ключ», затем «Продолжить».',
+  'pause.api-network':
+    'Нет ответа от API ВКонтакте. Проверьте подключение к интернету и нажмите «Продолжить»: проверка начнётся с того же места.',
+  'pause.api-captcha':
+    'ВКонтакте попросил ввести код с картинки для запросов с вашим ключом. Подождите 15–20 минут и нажмите «Продолжить»; если повторится — удалите ключ в настройках, и группы проверятся по страницам.',
+  apiMode: 'Группы ВКонтакте проверяются через API ВКонтакте с вашим ключом доступа.',
+  'source.api': 'API',
+  'source.apiTitle': 'Данные получены через API ВКонтакте',
+  'source.viaApi': 'Данные получены через API ВКонтакте.',
+  'source.viaPage': 'Данные прочитаны со страницы сообщества.',
+  apiModeHint: 'Ключ хранится только в этом браузере. Удалить его можно в настройках расширения.',
+  apiModeNoPermission:
+    'Ключ доступа VK API сохранён, но браузер не разрешил расширению обращаться к API. Откройте настройки и сохраните ключ заново; пока группы проверяются по страницам.',
   openBlocked: 'Открыть страницу',
   pacing: 'Пауза между запросами, с',
   dailyCap: 'Лимит запросов в день',
@@ -234,6 +250,22 @@ const en: Dictionary<BatchKey> = {
   'pause.daily-cap': (p) =>
     `The daily request limit (${p.cap}) is reached; it protects your account. Resume tomorrow or raise the limit.`,
   'pause.storage-full': 'Not enough disk space for the history. Free some space and press Resume.',
+  'pause.api-limit':
+    "VK limited today's requests with your key. Checked groups are saved; press Resume tomorrow to continue where it stopped.",
+  'pause.api-key':
+    'VK did not accept the access key: it may have been deleted or the app switched off. Open the extension settings, paste the key again and press «Check the key», then Resume.',
+  'pause.api-network':
+    'No answer from the VK API. Check the internet connection and press Resume: the check continues where it stopped.',
+  'pause.api-captcha':
+    'VK asked for a captcha for requests with your key. Wait 15–20 minutes and press Resume; if it happens again, delete the key in the settings and the groups are checked page by page.',
+  apiMode: 'VK groups are checked through the VK API with your access key.',
+  'source.api': 'API',
+  'source.apiTitle': 'Data from the VK API',
+  'source.viaApi': 'Data from the VK API.',
+  'source.viaPage': 'Data read from the community page.',
+  apiModeHint: 'The key is kept in this browser only. You can delete it in the extension settings.',
+  apiModeNoPermission:
+    'A VK API key is saved, but the browser has not allowed the extension to reach the API. Open the settings and save the key again; meanwhile groups are checked page by page.',
   openBlocked: 'Open the page',
   pacing: 'Pause between requests, s',
   dailyCap: 'Requests per day',
