@@ -3,6 +3,7 @@
  * for the month in view. A separate chunk (components/AuditView.tsx loads it lazily): the first screen renders
  * without it.
  */
+import type { RuleSet } from '../lib/audit/rules';
 import type { Audit } from '../lib/audit/types';
 import type { MonthView } from '../lib/calendar';
 import { Checklist } from './Checklist';
@@ -20,6 +21,8 @@ export interface AuditDetailsProps {
   browserTimeZone: string;
   erTarget: number;
   adsExcluded: boolean;
+  /** The rule set in use: named with the score's formula. */
+  rules: RuleSet;
   audienceSize: number | null;
   onAudienceSize?: (size: number | null) => void;
 }
@@ -28,8 +31,13 @@ export function AuditDetails(props: AuditDetailsProps) {
   const { shown } = props;
   return (
     <>
-      <ScoreCard audit={shown} audienceSize={props.audienceSize} onAudienceSize={props.onAudienceSize} />
-      <Checklist checks={shown.checks} />
+      <ScoreCard
+        audit={shown}
+        rules={props.rules}
+        audienceSize={props.audienceSize}
+        onAudienceSize={props.onAudienceSize}
+      />
+      <Checklist checks={shown.checks} rknThreshold={shown.rkn?.threshold} />
       <WeekTable
         current={props.current}
         previous={props.previous}

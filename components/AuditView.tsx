@@ -5,6 +5,7 @@
  * embedded panels (children) and the diagnostics.
  */
 import type { ComponentChildren } from 'preact';
+import type { RuleSet } from '../lib/audit/rules';
 import type { Audit } from '../lib/audit/types';
 import type { MonthView } from '../lib/calendar';
 import type { CollectState } from '../lib/ext/messaging';
@@ -41,6 +42,8 @@ export interface AuditViewProps {
   browserTimeZone: string;
   erTarget: number;
   adsExcluded: boolean;
+  /** The rule set in use: named with the score's formula. */
+  rules: RuleSet;
   audienceSize: number | null;
   onAudienceSize?: (size: number | null) => void;
   onCollect?: () => void;
@@ -82,6 +85,7 @@ export function AuditView(props: AuditViewProps) {
         browserTimeZone={props.browserTimeZone}
         erTarget={props.erTarget}
         adsExcluded={props.adsExcluded}
+        rules={props.rules}
         audienceSize={props.audienceSize}
         onAudienceSize={props.onAudienceSize}
       />

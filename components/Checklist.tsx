@@ -2,13 +2,15 @@
 import type { AuditCheck } from '../lib/audit/types';
 import { CHECK_MARK, checkState, checkTone, checkWord } from '../lib/i18n/vocabulary';
 import { CHECK_ORDER } from '../lib/types';
-import { adviceFor } from './advice';
+import { adviceFor, adviceParams } from './advice';
 import { useDetailsT } from './details-i18n';
 import { useI18n } from './i18n';
 
-export function Checklist({ checks }: { checks: readonly AuditCheck[] }) {
+/** `rknThreshold`: the rule set's RKN threshold (`audit.rkn.threshold`), named in the registration advice. */
+export function Checklist({ checks, rknThreshold }: { checks: readonly AuditCheck[]; rknThreshold?: number }) {
   const i18n = useI18n();
   const dt = useDetailsT();
+  const params = adviceParams(rknThreshold, i18n);
   const sorted = [...checks].sort((a, b) => CHECK_ORDER.indexOf(a.id) - CHECK_ORDER.indexOf(b.id));
   return (
     <section class="card" aria-labelledby="checks-title">
@@ -30,7 +32,7 @@ export function Checklist({ checks }: { checks: readonly AuditCheck[] }) {
               <span class="check__body">
                 <span class="check__title">{i18n.t(`check.${c.id}`)}</span>
                 <span class="check__status">{checkWord(c.id, state, i18n.locale)}</span>
-                <span class="check__advice">{adviceFor(c, i18n)}</span>
+                <span class="check__advice">{adviceFor(c, i18n, params)}</span>
               </span>
             </li>
           );

@@ -20,8 +20,15 @@ export type AddTarget = { listId: string } | { newName: string };
 
 export interface GroupListsDeps {
   getLists: () => Promise<ListChoice[]>;
-  /** Adds the group to a list; null when it could not be stored. */
-  addToList: (page: CommunityPage, target: AddTarget) => Promise<{ list: ListChoice; added: boolean } | null>;
+  /**
+   * Adds the group to a list; null when it could not be stored. `businessCard`: the user marked the page as a
+   * «визитка» (excluded from the rating when the rule set says so); unchecked keeps a known group's mark.
+   */
+  addToList: (
+    page: CommunityPage,
+    target: AddTarget,
+    options: { businessCard: boolean },
+  ) => Promise<{ list: ListChoice; added: boolean } | null>;
   isTracked: (page: CommunityPage) => Promise<boolean>;
   setTracked: (page: CommunityPage, on: boolean) => Promise<void>;
   /** The lists page, on a list when given. */
@@ -41,6 +48,7 @@ export function GroupLists({ page, deps }: { page: CommunityPage; deps: GroupLis
   const [choice, setChoice] = useState(NEW);
   const [newName, setNewName] = useState(t('gl.defaultName'));
   const [tracked, setTracked] = useState(false);
+  const [businessCard, setBusinessCard] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
@@ -67,7 +75,7 @@ export function GroupLists({ page, deps }: { page: CommunityPage; deps: GroupLis
     setBusy(true);
     const name = newName.trim() || t('gl.defaultName');
     const target: AddTarget = choice === NEW ? { newName: name } : { listId: choice };
-    const result = await deps.addToList(page, target).catch(() => null);
+    const result = await deps.addToList(page, target, { businessCard }).catch(() => null);
     setBusy(false);
     if (result === null) return setOutcome({ kind: 'failed' });
     setOutcome({ kind: result.added ? 'added' : 'already', list: result.list });
@@ -130,6 +138,16 @@ export function GroupLists({ page, deps }: { page: CommunityPage; deps: GroupLis
           <button type="button" data-testid="add-to-list" disabled={busy} onClick={add}>
             {t('gl.add')}
           </button>
+          <label class="muted">
+            {' '}
+            <input
+              type="checkbox"
+              data-testid="add-as-business-card"
+              checked={businessCard}
+              onChange={(e) => setBusinessCard(e.currentTarget.checked)}
+            />{' '}
+            {t('gl.businessCard')}
+          </label>
         </div>
       )}
       {outcome !== null && (

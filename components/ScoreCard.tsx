@@ -4,15 +4,22 @@
  * and the audience-size field for reach.
  */
 import { useState } from 'preact/hooks';
+import { factorPenalty, type RuleSet } from '../lib/audit/rules';
 import type { Audit } from '../lib/audit/types';
 import { formatNumber } from '../lib/i18n/index';
 import type { PopupDetailsKey } from '../lib/i18n/popup-details';
 import { useDetailsT } from './details-i18n';
 import { useI18n } from './i18n';
+import { lazy } from './lazy';
 import { PARTS, type Part } from './score-parts';
+
+/** The formula, the rule set's name, source and inferred parts: a separate chunk, loaded when the formula is opened. */
+const ScoreFormula = lazy(() => import('./ScoreFormula').then((m) => m.ScoreFormula));
 
 export interface ScoreCardProps {
   audit: Audit;
+  /** The rule set the audit used: the formula shows its weights and penalty, with its name and source. */
+  rules: RuleSet;
   /** The audience size entered for this group, or null. */
   audienceSize: number | null;
   /** Saves (or with null clears) the audience size; absent when the group has no id to key it by. */
@@ -57,7 +64,7 @@ export function AudienceField({ value, onSave }: { value: number | null; onSave:
   );
 }
 
-export function ScoreCard({ audit, audienceSize, onAudienceSize }: ScoreCardProps) {
+export function ScoreCard({ audit, rules, audienceSize, onAudienceSize }: ScoreCardProps) {
   const { t, locale } = useI18n();
   const dt = useDetailsT();
   const [showFormula, setShowFormula] = useState(false);
@@ -71,7 +78,6 @@ export function ScoreCard({ audit, audienceSize, onAudienceSize }: ScoreCardProp
     reach: weights.reach,
     minRequirements: null,
   };
-  const standardWeights = weights.frequency === 50 && weights.engagement === 30 && weights.reach === 20;
   const showAudience = !!onAudienceSize && (b.reach === null || audienceSize !== null);
   // F = 100 of a running month is the forecast «if the remaining weeks are met» (methodology §3.8).
   const running = audit.checks.some((c) => c.id === 'frequency' && c.reason === 'in-progress');
@@ -93,9 +99,14 @@ export function ScoreCard({ audit, audienceSize, onAudienceSize }: ScoreCardProp
                 <td class="muted">
                   {w !== null
                     ? dt('score.weight', { weight: formatNumber((w / totalWeight) * 100, locale) })
-                    : b.missingItems > 0
-                      ? dt('score.missingItems', { n: b.missingItems })
-                      : ''}
+                    : rules.penalty.mode === 'factor-table' && v !== null
+                      ? dt('score.factorPenalty', {
+                          k: formatNumber(v / 100, locale, 2),
+                          points: formatNumber(factorPenalty(rules.penalty.bands, v / 100), locale),
+                        })
+                      : b.missingItems > 0
+                        ? dt('score.missingItems', { n: b.missingItems })
+                        : ''}
                 </td>
               </tr>
             );
@@ -106,21 +117,7 @@ export function ScoreCard({ audit, audienceSize, onAudienceSize }: ScoreCardProp
       <button type="button" class="link" aria-expanded={showFormula} onClick={() => setShowFormula(!showFormula)}>
         {dt(showFormula ? 'score.formulaHide' : 'score.formulaShow')}
       </button>
-      {showFormula && (
-        <div class="formula" data-testid="formula">
-          <p>
-            <code>
-              {b.mode === 'points'
-                ? dt('score.formula.points', { points: b.pointsPerMissing })
-                : dt('score.formula.multiplier')}
-            </code>
-          </p>
-          {!standardWeights && (
-            <p>{dt('score.formula.custom', { f: weights.frequency, e: weights.engagement, r: weights.reach })}</p>
-          )}
-          <p class="muted">{dt('score.note')}</p>
-        </div>
-      )}
+      {showFormula && <ScoreFormula rules={rules} locale={locale} />}
       {showAudience && onAudienceSize && <AudienceField value={audienceSize} onSave={onAudienceSize} />}
     </section>
   );

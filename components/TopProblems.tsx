@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import type { Audit } from '../lib/audit/types';
 import { checkState } from '../lib/i18n/vocabulary';
 import type { CheckId } from '../lib/types';
-import { adviceFor } from './advice';
+import { adviceFor, adviceParams } from './advice';
 import { useI18n } from './i18n';
 import { collectWarnings, type Severity, type Warning, type WarningInput, warningText } from './Warnings';
 
@@ -63,7 +63,7 @@ export function TopProblems({ problems, audit }: { problems: readonly Problem[];
   // word in the vocabulary is in the checklist below.
   const text = (p: Problem): string => {
     const check = p.check ? audit.checks.find((c) => c.id === p.check) : undefined;
-    return check ? adviceFor(check, i18n) : warningText(p, i18n);
+    return check ? adviceFor(check, i18n, adviceParams(audit.rkn?.threshold, i18n)) : warningText(p, i18n);
   };
   return (
     <section class="card problems" aria-labelledby="problems-title" data-testid="top-problems">

@@ -5,9 +5,11 @@
  */
 import { Component, type ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { RuleSet } from '../../lib/audit/rules';
 import type { Audit } from '../../lib/audit/types';
 import type { ResultRow } from '../../lib/batch/rows';
 import { trendOf } from '../../lib/batch/trend';
+import { rknAsNowRead } from '../../lib/export/from-history';
 import type { AuditRecord } from '../../lib/ext/history';
 import { formatDay, formatNumber } from '../../lib/i18n/index';
 import { Checklist } from '../Checklist';
@@ -28,10 +30,12 @@ class Guard extends Component<{ children: ComponentChildren }, { failed: boolean
   }
 }
 
-function asAudit(value: unknown): Audit | null {
+/** A stored audit, its RKN check as the current rules read it (lib/export/from-history.ts `rknAsNowRead`). */
+function asAudit(value: unknown, page: unknown): Audit | null {
   if (value === null || typeof value !== 'object') return null;
   const a = value as Partial<Audit>;
-  return Array.isArray(a.checks) && a.month !== undefined && a.breakdown !== undefined ? (a as Audit) : null;
+  if (!Array.isArray(a.checks) || a.month === undefined || a.breakdown === undefined) return null;
+  return { ...a, checks: a.checks.map((c) => (c.id === 'rkn-registration' ? rknAsNowRead(c, page) : c)) } as Audit;
 }
 
 export interface GroupDetailProps {
@@ -48,6 +52,12 @@ export interface GroupDetailProps {
   message?: string | null;
   /** Copies the message to the clipboard. */
   onCopyMessage?: () => Promise<void>;
+  /** Shown above the trend: the institution and, for a MAX/Telegram page, its figures form (docs/institutions.md). */
+  extra?: ComponentChildren;
+  /** Marks or unmarks the group as a «визитка» page. */
+  onBusinessCard: (businessCard: boolean) => void;
+  /** The rule set in use: the score's formula and its source. */
+  rules: RuleSet;
 }
 
 /** «Сообщение администратору»: the group's own message, to read and copy. */
@@ -91,8 +101,8 @@ export function GroupDetail(props: GroupDetailProps) {
   const { t, locale, maybe } = useBatchI18n();
   const { row, audits } = props;
   const latest = audits[0] ?? null;
-  const current = asAudit(latest?.audit);
-  const previous = asAudit(latest?.previous);
+  const current = asAudit(latest?.audit, latest?.page);
+  const previous = asAudit(latest?.previous, latest?.page);
   const [category, setCategory] = useState(row.category ?? '');
   const popupI18n = makeI18n(locale);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -121,11 +131,11 @@ export function GroupDetail(props: GroupDetailProps) {
           {t('close')}
         </button>
       </div>
-      <p class="muted">
+      <p class="muted" hidden={row.source !== 'page'}>
         {latest === null
           ? t('notChecked')
           : t('lastChecked', { date: formatDay(new Date(latest.at), props.timeZone, locale, true) })}
-        {row.source !== null && <> {t(row.source === 'api' ? 'source.viaApi' : 'source.viaPage')}</>}
+        {row.dataSource !== null && <> {t(row.dataSource === 'api' ? 'source.viaApi' : 'source.viaPage')}</>}
       </p>
       <label class="small">
         {t('col.category')}{' '}
@@ -134,33 +144,52 @@ export function GroupDetail(props: GroupDetailProps) {
           onInput={(e) => setCategory(e.currentTarget.value)}
           onChange={() => props.onCategory(category.trim() === '' ? null : category.trim())}
         />
+      </label>{' '}
+      <label class="small">
+        <input
+          type="checkbox"
+          data-testid="business-card"
+          checked={row.businessCard}
+          onChange={(e) => props.onBusinessCard(e.currentTarget.checked)}
+        />{' '}
+        {t('businessCardLabel')}
       </label>
       {props.message !== undefined && props.onCopyMessage !== undefined && (
         <AdminMessage key={row.key} text={props.message} onCopy={props.onCopyMessage} />
       )}
-      <h4>{t('trend')}</h4>
-      <TrendChart points={trendOf(audits)} required={props.required} />
+      {props.extra}
+      {row.source === 'page' && <h4>{t('trend')}</h4>}
+      {row.source === 'page' && <TrendChart points={trendOf(audits)} required={props.required} />}
       {current !== null && (
         <Guard>
           <I18nContext.Provider value={popupI18n}>
             <Verdict audit={current} view="current" canSetAudience={false} />
-            <ScoreCard audit={current} audienceSize={row.audienceSize} onAudienceSize={props.onAudience} />
-            <Checklist checks={current.checks} />
+            <ScoreCard
+              audit={current}
+              rules={props.rules}
+              audienceSize={row.audienceSize}
+              onAudienceSize={props.onAudience}
+            />
+            <Checklist checks={current.checks} rknThreshold={current.rkn?.threshold} />
             <WeekTable current={current} previous={previous} browserTimeZone={props.browserTimeZone} />
           </I18nContext.Provider>
         </Guard>
       )}
-      <h4>{t('history')}</h4>
-      <ul class="history" data-testid="audit-history">
-        {audits.slice(0, 20).map((a) => (
-          <li key={a.id ?? a.at}>
-            {t('historyRow', {
-              date: formatDay(new Date(a.at), props.timeZone, locale, true),
-              status: `${t(`read.${a.status === 'failed' ? 'failed' : a.status}`)}${a.error ? ` (${maybe(`error.${a.error}`, t(a.status === 'failed' ? 'error.error' : 'error.partial'))})` : ''}${a.metrics?.predictedScore != null ? ` · ${formatNumber(a.metrics.predictedScore, locale, 1)}` : ''}`,
-            })}
-          </li>
-        ))}
-      </ul>
+      {row.source === 'page' && (
+        <>
+          <h4>{t('history')}</h4>
+          <ul class="history" data-testid="audit-history">
+            {audits.slice(0, 20).map((a) => (
+              <li key={a.id ?? a.at}>
+                {t('historyRow', {
+                  date: formatDay(new Date(a.at), props.timeZone, locale, true),
+                  status: `${t(`read.${a.status === 'failed' ? 'failed' : a.status}`)}${a.error ? ` (${maybe(`error.${a.error}`, t(a.status === 'failed' ? 'error.error' : 'error.partial'))})` : ''}${a.metrics?.predictedScore != null ? ` · ${formatNumber(a.metrics.predictedScore, locale, 1)}` : ''}`,
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <button type="button" class="link danger" onClick={props.onRemove}>
         {t('remove')}
       </button>

@@ -86,7 +86,7 @@ function WeekCell({
   return (
     <td class={`wk tone-${weekTone(state)}`} title={title} data-week={week} data-state={state}>
       <span class="sr-only">{word}: </span>
-      {w.posts}/{w.required}
+      {w.entered === false ? '–' : w.posts}/{w.required}
     </td>
   );
 }
@@ -359,7 +359,7 @@ export function ResultsTable(props: ResultsTableProps) {
                     data-testid="result-row"
                     data-key={r.key}
                     data-read={r.read}
-                    data-source={r.source ?? undefined}
+                    data-source={r.dataSource ?? undefined}
                     aria-rowindex={start + i + 2}
                     aria-selected={props.openKey === r.key}
                     class={`result${isProblem(r) ? ' problem' : ''}${props.openKey === r.key ? ' open' : ''}`}
@@ -378,6 +378,12 @@ export function ResultsTable(props: ResultsTableProps) {
                           <span class={`site ${r.site}`}>{t(`site.${r.site}`)}</span>{' '}
                           <span class="nm">{r.name ?? r.url}</span>
                           {r.category !== null && <small class="muted"> · {r.category}</small>}
+                          {r.businessCard && (
+                            <small class="tag" data-testid="business-card-tag">
+                              {' '}
+                              {t('businessCard')}
+                            </small>
+                          )}
                         </span>
                       </button>
                     </td>
@@ -388,9 +394,21 @@ export function ResultsTable(props: ResultsTableProps) {
                       label={t('col.govTitle')}
                       extra={gov === 'fail' ? ` — ${t('needed.nd')}` : ''}
                     />
-                    {ITEMS.map((item) => (
-                      <MarkCell key={item} id={item} state={PRESENCE_STATE[r.items[item]]} label={t(`item.${item}`)} />
-                    ))}
+                    {ITEMS.map((item) =>
+                      r.source === 'manual' ? (
+                        // MAX, Telegram: figures entered by hand, the page's items are not read.
+                        <td key={item} class="mark none">
+                          —
+                        </td>
+                      ) : (
+                        <MarkCell
+                          key={item}
+                          id={item}
+                          state={PRESENCE_STATE[r.items[item]]}
+                          label={t(`item.${item}`)}
+                        />
+                      ),
+                    )}
                     {r.shown === null
                       ? WEEKS.map((w) => (
                           <td key={w} class="wk none" title={t('noMonthData')}>
@@ -436,12 +454,14 @@ export function ResultsTable(props: ResultsTableProps) {
                             : t(`read.${r.read}`)
                       }
                     >
-                      {r.read === 'complete' && r.at !== null
-                        ? shortDate(new Date(r.at), timeZone)
-                        : r.read === 'failed' && r.error !== null
-                          ? maybe(`error.${r.error}`, t('read.failed'))
-                          : t(`read.${r.read}`)}
-                      {r.source === 'api' && (
+                      {r.source === 'manual'
+                        ? t(r.read === 'never' ? 'read.manualMissing' : 'read.manual')
+                        : r.read === 'complete' && r.at !== null
+                          ? shortDate(new Date(r.at), timeZone)
+                          : r.read === 'failed' && r.error !== null
+                            ? maybe(`error.${r.error}`, t('read.failed'))
+                            : t(`read.${r.read}`)}
+                      {r.dataSource === 'api' && (
                         <small class="src" title={t('source.apiTitle')}>
                           {' '}
                           {t('source.api')}

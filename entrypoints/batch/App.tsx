@@ -7,6 +7,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { AddGroups, type ImportReport } from '../../components/batch/AddGroups';
 import { ApiModeNote } from '../../components/batch/ApiModeNote';
 import { GroupDetail } from '../../components/batch/GroupDetail';
+import { InstitutionPanel } from '../../components/batch/InstitutionPanel';
+import { InstitutionsView } from '../../components/batch/InstitutionsView';
 import { BatchI18nContext, makeBatchI18n } from '../../components/batch/i18n';
 import { ListsPanel } from '../../components/batch/ListsPanel';
 import { MonthSwitch } from '../../components/batch/MonthSwitch';
@@ -18,15 +20,20 @@ import { type RuleSet, requiredPostsPerWeek } from '../../lib/audit/rules';
 import { audienceSizeFor } from '../../lib/batch/audience';
 import { BatchController } from '../../lib/batch/controller';
 import { setIndicators } from '../../lib/batch/indicators';
-import { type MonthRef, type RunningWeek, rowOf } from '../../lib/batch/rows';
+import { institutionRowsOf, type MonthRef, type RunningWeek, rowOf } from '../../lib/batch/rows';
 import type { BatchDeps } from '../../lib/batch/runner';
 import { newRun, type Run, runProgress } from '../../lib/batch/state';
-import { DEFAULT_ENDED_MONTH_DAYS, evaluationWeekOf, type MonthView, monthShownFirst } from '../../lib/calendar';
+import {
+  DEFAULT_ENDED_MONTH_DAYS,
+  evaluationWeekOf,
+  type MonthView,
+  monthOf,
+  monthShownFirst,
+} from '../../lib/calendar';
 import { rowFromRecords } from '../../lib/export/from-history';
 import {
   type AuditRecord,
   activeRunOf,
-  addGroupsToList,
   createList,
   DEFAULT_BATCH_OPTIONS,
   deleteList,
@@ -46,10 +53,22 @@ import {
   saveRun,
   updateGroup,
 } from '../../lib/ext/history';
+import {
+  getInstitutions,
+  getManualMonths,
+  importIntoList,
+  saveManualMonth,
+  setInstitution,
+} from '../../lib/ext/institutions';
 import type { ApiModeState } from '../../lib/ext/vk-api-mode';
-import type { Locale } from '../../lib/i18n/index';
+import { createT, type Locale } from '../../lib/i18n/index';
+import { institutionDicts } from '../../lib/i18n/institutions';
 import type { ImportResult } from '../../lib/import/records';
 import { parsePastedLinks } from '../../lib/import/records';
+import { expectedPlatforms } from '../../lib/institutions/audit';
+import { manualRecordOf } from '../../lib/institutions/manual';
+import type { InstitutionRecord, ManualMonth } from '../../lib/institutions/types';
+import { isReadablePlatform } from '../../lib/types';
 
 export interface PageSettings {
   rules: RuleSet;
@@ -101,12 +120,16 @@ export function pageMonths(now: Date, timeZone: string, endedMonthDays = DEFAULT
 export function App({ deps }: { deps: BatchPageDeps }) {
   const i18n = useMemo(() => makeBatchI18n(deps.locale), [deps.locale]);
   const { t } = i18n;
+  const ti = useMemo(() => createT(institutionDicts, deps.locale), [deps.locale]);
   const [settings, setSettings] = useState<PageSettings | null>(null);
   const [dailyCap, setDailyCap] = useState(DEFAULT_BATCH_OPTIONS.dailyCap);
   const [lists, setLists] = useState<ListRecord[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [groups, setGroups] = useState<GroupRecord[]>([]);
   const [latest, setLatest] = useState<Map<string, AuditRecord>>(new Map());
+  const [institutions, setInstitutions] = useState<InstitutionRecord[]>([]);
+  const [manualMonths, setManualMonths] = useState<ManualMonth[]>([]);
+  const [shape, setShape] = useState<'institutions' | 'pages'>('institutions');
   const [run, setRun] = useState<Run | null>(null);
   const [busy, setBusy] = useState(false);
   /** The month the user switched to; null: the month shown first. */
@@ -137,6 +160,9 @@ export function App({ deps }: { deps: BatchPageDeps }) {
     const found = await getGroups(list.groupKeys);
     const audits = await latestAudits(found.map((g) => g.key));
     const active = await activeRunOf(list.id);
+    const manual = await getManualMonths(found.filter((g) => !isReadablePlatform(g.site)).map((g) => g.key));
+    setInstitutions(await getInstitutions());
+    setManualMonths(manual);
     setGroups(found);
     setLatest(audits);
     setRun(active);
@@ -245,41 +271,67 @@ export function App({ deps }: { deps: BatchPageDeps }) {
       }
       listId = created.value.id;
     }
-    const added = await addGroupsToList(listId, result.groups, deps.now());
+    const now = deps.now();
+    const added = await importIntoList(listId, result, now, monthOf(now, settings?.rules.timeZone ?? 'Europe/Moscow'));
     if (!added.ok) {
       report(added.error);
       return null;
     }
     const all = await refreshLists();
     await loadList(listId, all);
-    return { ...added.value, duplicates: result.duplicates.length, issues: result.issues };
+    const { institutions: made, figures } = added.value;
+    return {
+      ...added.value,
+      duplicates: result.duplicates.length,
+      issues: result.issues,
+      ...(made > 0 || figures > 0 ? { institutionsLine: ti('importInstitutions', { n: made, figures }) } : {}),
+    };
   };
 
   const now = useMemo(() => deps.now(), [deps]);
   const timeZone = settings?.rules.timeZone ?? 'Europe/Moscow';
-  const months = useMemo(() => pageMonths(now, timeZone), [now, timeZone]);
+  const endedMonthDays = settings?.rules.endedMonthFirstDays ?? DEFAULT_ENDED_MONTH_DAYS;
+  const months = useMemo(() => pageMonths(now, timeZone, endedMonthDays), [now, timeZone, endedMonthDays]);
   const view = chosenMonth ?? months.first;
   const viewIs: MonthView =
     view.year === months.previous.year && view.month === months.previous.month ? 'previous' : 'current';
 
+  // The methodology's F/E/R/M rate VK and OK pages only: MAX/Telegram entries change none of them.
+  const readable = useMemo(() => groups.filter((g) => isReadablePlatform(g.site)), [groups]);
   const indicators = useMemo(
     () =>
       setIndicators(
-        groups.map((g) => {
+        readable.map((g) => {
           const record = latest.get(g.key);
           return {
             metrics: record !== undefined && record.status !== 'failed' ? record.metrics : null,
             audienceSize: audienceSizeFor(g, record, settings?.audienceSizes),
+            businessCard: g.businessCard === true,
           };
         }),
         { period: view, rules: settings?.rules },
       ),
-    [groups, latest, view, settings],
+    [readable, latest, view, settings],
   );
 
   const rows = useMemo(
-    () => groups.map((g) => rowOf(g, latest.get(g.key) ?? null, settings?.audienceSizes, months.running)),
-    [groups, latest, settings, months],
+    () =>
+      groups.map((g) => {
+        // MAX/Telegram: the record computed from the figures entered (recomputed, so a week that ended shows so)
+        const record =
+          isReadablePlatform(g.site) || settings === null
+            ? (latest.get(g.key) ?? null)
+            : manualRecordOf(g, manualMonths, { now: deps.now(), rules: settings.rules });
+        return rowOf(g, record, settings?.audienceSizes, months.running);
+      }),
+    [groups, latest, settings, manualMonths, deps, months],
+  );
+  const grouped = useMemo(
+    () =>
+      institutionRowsOf(rows, institutions, {
+        expected: settings === null ? [] : expectedPlatforms(settings.rules),
+      }),
+    [rows, institutions, settings],
   );
   const progress = run === null ? null : runProgress(run);
   const openRow = rows.find((r) => r.key === openKey) ?? null;
@@ -293,7 +345,7 @@ export function App({ deps }: { deps: BatchPageDeps }) {
     let alive = true;
     void import('../../lib/export/message').then(({ adminMessage }) => {
       if (!alive) return;
-      const row = rowFromRecords(group, latest.get(group.key), settings.audienceSizes, view);
+      const row = rowFromRecords(group, latest.get(group.key), settings.audienceSizes, null, view);
       setOpenMessage(adminMessage(row, { locale: deps.locale, now, timeZone: settings.rules.timeZone })?.text ?? null);
     });
     return () => {
@@ -363,14 +415,16 @@ export function App({ deps }: { deps: BatchPageDeps }) {
               run={run}
               progress={progress}
               busy={busy}
-              groups={groups.length}
+              groups={readable.length}
               pacingMs={settings.pacingDelayMs}
               dailyCap={dailyCap}
               onRun={async () => {
                 setError(null);
                 const listId = selectedId;
                 if (groups.length === 0) return;
-                const fresh = newRun(deps.newRunId(), listId, groups, deps.now());
+                // MAX and Telegram pages are never fetched: their figures are entered by hand
+                if (readable.length === 0) return setError(ti('nothingToRun'));
+                const fresh = newRun(deps.newRunId(), listId, readable, deps.now());
                 const saved = await saveRun(fresh);
                 if (!saved.ok) return report(saved.error);
                 seenAudits.current.clear();
@@ -428,7 +482,29 @@ export function App({ deps }: { deps: BatchPageDeps }) {
               <MonthSwitch previous={months.previous} current={months.current} value={view} onChange={setChosenMonth} />
             </SetIndicatorsView>
           )}
-          {selectedId !== null && (
+          {selectedId !== null && grouped.length > 0 && (
+            <div class="row view-switch">
+              {(['institutions', 'pages'] as const).map((v) => (
+                <button
+                  key={v}
+                  type="button"
+                  aria-pressed={shape === v}
+                  data-testid={`view-${v}`}
+                  onClick={() => setShape(v)}
+                >
+                  {ti(v === 'institutions' ? 'viewInstitutions' : 'viewPages')}
+                </button>
+              ))}
+            </div>
+          )}
+          {selectedId !== null && grouped.length > 0 && shape === 'institutions' && (
+            <InstitutionsView
+              institutions={grouped}
+              outside={rows.filter((r) => r.institutionId === null).length}
+              onOpen={(key) => void open(key)}
+            />
+          )}
+          {selectedId !== null && (grouped.length === 0 || shape === 'pages') && (
             <ResultsTable
               rows={rows}
               view={view}
@@ -461,8 +537,38 @@ export function App({ deps }: { deps: BatchPageDeps }) {
           message={openMessage}
           onCopyMessage={async () => deps.copyText?.(openMessage ?? '')}
           onAudience={(size) => void setAudience(openRow.key, size)}
+          rules={settings.rules}
           onCategory={async (category) => {
             const saved = await updateGroup(openRow.key, { category });
+            if (!saved.ok) return report(saved.error);
+            setGroups((prev) => prev.map((g) => (g.key === openRow.key ? saved.value : g)));
+          }}
+          extra={
+            <InstitutionPanel
+              row={openRow}
+              institution={institutions.find((i) => i.id === openRow.institutionId) ?? null}
+              months={manualMonths}
+              initial={monthOf(deps.now(), settings.rules.timeZone)}
+              timeZone={settings.rules.timeZone}
+              now={deps.now}
+              onSave={async (m) => {
+                const saved = await saveManualMonth(m);
+                if (!saved.ok) return false;
+                setManualMonths((prev) => [
+                  ...prev.filter((x) => !(x.groupKey === m.groupKey && x.year === m.year && x.month === m.month)),
+                  saved.value,
+                ]);
+                return true;
+              }}
+              onUngroup={async () => {
+                const done = await setInstitution([openRow.key], null);
+                if (!done.ok) return report(done.error);
+                setGroups((prev) => prev.map((g) => (g.key === openRow.key ? { ...g, institutionId: null } : g)));
+              }}
+            />
+          }
+          onBusinessCard={async (businessCard) => {
+            const saved = await updateGroup(openRow.key, { businessCard });
             if (!saved.ok) return report(saved.error);
             setGroups((prev) => prev.map((g) => (g.key === openRow.key ? saved.value : g)));
           }}

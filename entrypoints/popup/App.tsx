@@ -11,7 +11,6 @@ import { AuditView } from '../../components/AuditView';
 import type { GroupListsDeps } from '../../components/GroupLists';
 import { type I18n, I18nContext } from '../../components/i18n';
 import { lazy } from '../../components/lazy';
-import { ErrorView, NotCommunity } from '../../components/NotCommunity';
 import { auditCommunity } from '../../lib/audit/audit';
 import type { Audit } from '../../lib/audit/types';
 import {
@@ -29,6 +28,9 @@ import type { ApiFill } from './api-fill';
 import type { HistoryInput, HistoryOutcome } from './history';
 
 /** Asked once, on the first run: a separate chunk. */
+const NotCommunity = lazy(() => import('../../components/NotCommunity').then((m) => m.NotCommunity));
+const ErrorView = lazy(() => import('../../components/NotCommunity').then((m) => m.ErrorView));
+const HistoryNotice = lazy(() => import('../../components/HistoryNotice').then((m) => m.HistoryNotice));
 const TimeZoneQuestion = lazy(() => import('../../components/TimeZoneQuestion').then((m) => m.TimeZoneQuestion));
 /** «Следить за группой», «Добавить в список»: a separate chunk, after the audit is on screen. */
 const GroupLists = lazy(() => import('../../components/GroupLists').then((m) => m.GroupLists));
@@ -292,12 +294,12 @@ export function App({ deps }: { deps: PopupDeps }) {
   const saveZone = useCallback(
     async (zone: string) => {
       if (!settings) return;
-      const preset = zone === settings.rules.timeZone ? settings.rules.preset : 'custom';
+      // The zone is the region's, not part of a preset (as in the settings form): the preset keeps its name.
       setSettings(
         await deps.saveSettings({
           ...settings,
           timeZoneConfirmed: true,
-          rules: { ...settings.rules, timeZone: zone, preset },
+          rules: { ...settings.rules, timeZone: zone },
         }),
       );
     },
@@ -329,6 +331,7 @@ export function App({ deps }: { deps: PopupDeps }) {
             browserTimeZone={deps.browserTimeZone}
             erTarget={settings.rules.erTarget}
             adsExcluded={!settings.rules.countAdPosts}
+            rules={settings.rules}
             audienceSize={audits.audienceSize}
             onAudienceSize={audits.key ? onAudienceSize : undefined}
             onCollect={startCollect}
@@ -345,11 +348,7 @@ export function App({ deps }: { deps: PopupDeps }) {
             {deps.groupLists && <GroupLists page={state.page} deps={deps.groupLists} />}
           </AuditView>
         )}
-        {historyNotice && (
-          <p class="notice muted" role="status" data-testid="history-notice" data-reason={historyNotice}>
-            {t(historyNotice === 'quota' ? 'history.quota' : 'history.failed')}
-          </p>
-        )}
+        {historyNotice && <HistoryNotice reason={historyNotice} />}
         <footer class="footer">
           {state.kind !== 'loading' && (
             <button type="button" class="link" onClick={load}>

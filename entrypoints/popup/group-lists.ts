@@ -16,7 +16,7 @@ async function keyOf(page: CommunityPage): Promise<string> {
 export function groupListsDeps(urls: { batch: string; reminderSettings: string }): GroupListsDeps {
   return {
     getLists: async () => (await (await history()).getLists()).map((l) => ({ id: l.id, name: l.name })),
-    addToList: async (page, target) => {
+    addToList: async (page, target, { businessCard }) => {
       const h = await history();
       let list: { id: string; name: string };
       if ('newName' in target) {
@@ -28,7 +28,8 @@ export function groupListsDeps(urls: { batch: string; reminderSettings: string }
         if (found === null) return null;
         list = found;
       }
-      const added = await h.addGroupToList(list.id, page.url, page.name);
+      // Unchecked keeps a known group's mark (null); checked marks it.
+      const added = await h.addGroupToList(list.id, page.url, page.name, new Date(), businessCard ? true : null);
       return added.ok ? { list: { id: list.id, name: list.name }, added: added.value.added } : null;
     },
     isTracked: async (page) => (await tracked()).isGroupTracked(await keyOf(page)),

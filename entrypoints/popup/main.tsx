@@ -5,7 +5,7 @@ import { lazy } from '../../components/lazy';
 import { request } from '../../lib/ext/messaging';
 import { browserTimeZone, loadSettings } from '../../lib/ext/settings';
 import { pickLocale } from '../../lib/i18n/index';
-import { VK_API_KEY_ITEM } from '../../lib/vkapi/key';
+import { VK_API_KEY_ITEM } from '../../lib/vkapi/key-item';
 import { App, type PopupDeps } from './App';
 import { downloadText, e2eNow } from './env';
 import { groupListsDeps } from './group-lists';

@@ -8,7 +8,24 @@ import { toReportAudit } from '../export/from-history';
 import type { ReportAudit } from '../export/types';
 import type { AuditRecord, GroupRecord } from '../ext/history';
 import { type CheckState, checkState } from '../i18n/vocabulary';
-import type { CheckId, CheckStatus, Presence, Site, WeekNumber, WeekStatus } from '../types';
+import {
+  auditInstitution,
+  groupByInstitution,
+  type InstitutionAudit,
+  type InstitutionAuditOptions,
+  type InstitutionPage,
+  monthState,
+} from '../institutions/audit';
+import type { InstitutionRecord } from '../institutions/types';
+import {
+  type CheckId,
+  type CheckStatus,
+  isReadablePlatform,
+  type Platform,
+  type Presence,
+  type WeekNumber,
+  type WeekStatus,
+} from '../types';
 import { API_LAYOUT } from '../vkapi/layout';
 import { type AudienceSizes, audienceSizeFor } from './audience';
 import { storedPresence } from './record';
@@ -18,6 +35,8 @@ export interface RowWeek {
   posts: number;
   required: number;
   status: WeekStatus;
+  /** False for a MAX/Telegram week whose count was not entered (`posts` then means nothing). */
+  entered?: boolean;
 }
 
 export type ReadStatus = 'complete' | 'partial' | 'failed' | 'never';
@@ -47,9 +66,15 @@ export interface RunningWeek extends MonthRef {
 export interface ResultRow {
   key: string;
   url: string;
-  site: Site;
+  site: Platform;
   name: string | null;
+  /** The institution the page belongs to (docs/institutions.md). */
+  institutionId: string | null;
+  /** Where the figures come from: the page read, or entered by hand (MAX, Telegram: «введено вручную»). */
+  source: 'page' | 'manual';
   category: string | null;
+  /** A «визитка» page (the group's flag). */
+  businessCard: boolean;
   audienceSize: number | null;
   read: ReadStatus;
   /** Failure or partial reason code. */
@@ -78,7 +103,7 @@ export interface ResultRow {
   /** Checks that failed, a failed or partial read, and a month before the latest one that failed its frequency. */
   problems: number;
   /** Where the latest audit's figures came from: VK's API (layout 'vk-api', docs/vk-api.md) or the pages. */
-  source: 'api' | 'page' | null;
+  dataSource: 'api' | 'page' | null;
 }
 
 function rowMonth(audit: ReportAudit | null): RowMonth | null {
@@ -124,8 +149,8 @@ export function rowOf(
   running: RunningWeek | null = null,
 ): ResultRow {
   // The same structural check of a stored audit as the reports (lib/export/from-history.ts)
-  const audit = record?.status === 'failed' ? null : toReportAudit(record?.audit);
-  const previous = record === null ? null : toReportAudit(record.previous);
+  const audit = record?.status === 'failed' ? null : toReportAudit(record?.audit, record?.page);
+  const previous = record === null ? null : toReportAudit(record.previous, record.page);
   const page = (record?.page ?? null) as Record<string, unknown> | null;
   const checks: Partial<Record<CheckId, CheckStatus>> = {};
   const states: Partial<Record<CheckId, CheckState>> = {};
@@ -146,7 +171,10 @@ export function rowOf(
     url: group.url,
     site: group.site,
     name,
+    institutionId: group.institutionId ?? null,
+    source: isReadablePlatform(group.site) ? 'page' : 'manual',
     category: group.category,
+    businessCard: group.businessCard === true,
     audienceSize: audienceSizeFor(group, record, audienceSizes),
     read,
     error: record?.error ?? null,
@@ -172,7 +200,7 @@ export function rowOf(
       failedChecks +
       (read === 'failed' || read === 'partial' ? 1 : 0) +
       (audit !== null && monthFailed(before) ? 1 : 0),
-    source: record === null ? null : page?.layout === API_LAYOUT ? 'api' : 'page',
+    dataSource: record === null ? null : page?.layout === API_LAYOUT ? 'api' : 'page',
   };
 }
 
@@ -254,4 +282,35 @@ export function sortRows(rows: readonly ResultRow[], key: SortKey, descending = 
     }
   };
   return [...rows].sort(cmp);
+}
+
+/** A results-table row as a page of its institution. */
+export function institutionPageOf(row: ResultRow): InstitutionPage {
+  return {
+    key: row.key,
+    site: row.site,
+    url: row.url,
+    month:
+      row.read === 'never' || row.read === 'failed'
+        ? null
+        : monthState(
+            row.checks.frequency,
+            (row.month?.weeks ?? []).map((w) => w.status),
+          ),
+    read: row.read,
+    source: row.source,
+  };
+}
+
+/** The institutions of a list's rows, in the order of their first page, each with its rows and its audit. */
+export function institutionRowsOf(
+  rows: readonly ResultRow[],
+  institutions: readonly InstitutionRecord[],
+  options: InstitutionAuditOptions = {},
+): { audit: InstitutionAudit; rows: ResultRow[] }[] {
+  const byId = new Map(institutions.map((i) => [i.id, i]));
+  return [...groupByInstitution(rows)].map(([id, own]) => ({
+    audit: auditInstitution({ id, name: byId.get(id)?.name ?? '' }, own.map(institutionPageOf), options),
+    rows: own,
+  }));
 }

@@ -1,14 +1,17 @@
 /**
  * Ready messages to each group's admin: a numbered item per problem — what is wrong, what to do and by when, each
- * with its own deadline (the «Госорганизация» mark and the RKN registration first, methodology §1.8, §3.6, §3.7).
- * Plain text to copy to the clipboard, per group or all at once.
+ * with its own deadline (the «Госорганизация» mark and the RKN registration first, methodology §1.8, §3.6, §3.7; the
+ * RKN steps as docs/rkn-registration.md gives them: the current procedure, then the 2024 one); an institution's
+ * pages in one message (docs/institutions.md). Plain text to copy to the clipboard, per group or all at once.
  */
+import type { RuleSet } from '../audit/rules';
 import { monthOf } from '../calendar';
-import { createT, formatDeadlineUntil, type Locale } from '../i18n';
-import reportDicts from '../i18n/report';
+import { createT, formatDeadlineUntil, formatNumber, type Locale } from '../i18n';
+import reportDicts, { type ReportKey } from '../i18n/report';
 import type { WeekNumber } from '../types';
 import { currentEvaluationWeek, weekDays, weekDeadline } from './deadline';
 import { type Problem, problemsOf } from './derive';
+import { institutionsOf, type ReportInstitution } from './institutions';
 import { formatDecimal, formatScore } from './table';
 import type { ReportRow } from './types';
 
@@ -18,6 +21,8 @@ export interface MessageOptions {
   now: Date;
   /** The rule set's zone. */
   timeZone: string;
+  /** The rule set (which platforms an institution must be on). */
+  rules?: RuleSet;
 }
 
 export interface AdminMessage {
@@ -107,7 +112,14 @@ export function describeProblem(
     case 'gov-mark':
       return { problem: t('problem.gov-mark'), fix: t('fix.gov-mark'), due: t('due.govMark') };
     case 'rkn':
-      return { problem: t('problem.rkn'), fix: t('fix.rkn'), due: t('due.rkn') };
+    case 'rknUnseen': {
+      const threshold = p.threshold === null ? '' : formatNumber(p.threshold, locale);
+      return {
+        problem: t(`problem.${p.kind}`, { threshold }),
+        fix: t(`fix.${p.kind}`),
+        due: t(p.kind === 'rkn' ? 'due.rkn' : 'due.asap'),
+      };
+    }
     case 'rknPending':
       return { problem: t('problem.rknPending'), fix: t('fix.rknPending'), due: t('due.rknPending') };
     default:
@@ -120,12 +132,16 @@ export function describeProblem(
 }
 
 /** Legal matters first: the mark, then the RKN registration, then the rest in the order `problemsOf` found them. */
-const FIRST: Partial<Record<Problem['kind'], number>> = { 'gov-mark': 0, rkn: 1, rknPending: 1 };
+const FIRST: Partial<Record<Problem['kind'], number>> = { 'gov-mark': 0, rkn: 1, rknUnseen: 1, rknPending: 1 };
 
-/** The message for one group, or null when it has nothing to fix. */
-export function adminMessage(row: ReportRow, options: MessageOptions): AdminMessage | null {
+interface Described {
+  problems: Problem[];
+  items: { problem: string; fix: string; due: string }[];
+}
+
+/** A group's problems, legal matters first, each described with its deadline; null when it has nothing to fix. */
+function describedProblems(row: ReportRow, options: MessageOptions): Described | null {
   const locale = options.locale ?? 'ru';
-  const t = createT(reportDicts, locale);
   const cur = currentDeadline(options.now, options.timeZone);
   const audited = row.audit?.month;
   // Shortfall of the running week only when the audit is of the running month.
@@ -138,24 +154,90 @@ export function adminMessage(row: ReportRow, options: MessageOptions): AdminMess
     .sort((a, b) => (FIRST[a.p.kind] ?? 2) - (FIRST[b.p.kind] ?? 2) || a.i - b.i)
     .map(({ p }) => p);
   const ctx = dueContext(options.now, options.timeZone, locale);
-  const lines: string[] = [t('msg.greeting'), '', t('msg.intro', { name: row.group.name, url: row.group.url })];
-  problems.forEach((p, i) => {
-    const d = describeProblem(p, locale, ctx);
-    lines.push(
-      '',
-      `${i + 1}. ${d.problem}`,
-      `   ${t('msg.fix', { fix: d.fix })}`,
-      `   ${t('msg.due', { due: d.due })}`,
-    );
-  });
-  lines.push('', t('msg.thanks'));
-  return { name: row.group.name, url: row.group.url, problems, text: lines.join('\n') };
+  return { problems, items: problems.map((p) => describeProblem(p, locale, ctx)) };
 }
 
-/** Messages for every group with problems, in list order. */
+/** Numbered items from `first`: what is wrong, what to do, by when. */
+function itemLines(items: Described['items'], t: ReturnType<typeof createT<ReportKey>>, first = 1): string[] {
+  return items.flatMap((d, i) => [
+    '',
+    `${first + i}. ${d.problem}`,
+    `   ${t('msg.fix', { fix: d.fix })}`,
+    `   ${t('msg.due', { due: d.due })}`,
+  ]);
+}
+
+/** The message for one group, or null when it has nothing to fix. */
+export function adminMessage(row: ReportRow, options: MessageOptions): AdminMessage | null {
+  const t = createT(reportDicts, options.locale ?? 'ru');
+  const d = describedProblems(row, options);
+  if (d === null) return null;
+  const lines: string[] = [t('msg.greeting'), '', t('msg.intro', { name: row.group.name, url: row.group.url })];
+  lines.push(...itemLines(d.items, t), '', t('msg.thanks'));
+  return { name: row.group.name, url: row.group.url, problems: d.problems, text: lines.join('\n') };
+}
+
+/**
+ * One message for an institution: the platforms it lacks, then each page with something to fix (VK, OK, MAX,
+ * Telegram), its items numbered on through the message, each with its deadline. Null when nothing is to fix.
+ */
+export function institutionMessage(inst: ReportInstitution, options: MessageOptions): AdminMessage | null {
+  const locale = options.locale ?? 'ru';
+  const t = createT(reportDicts, locale);
+  const pages = inst.rows
+    .map((row) => ({ row, d: describedProblems(row, options) }))
+    .filter((p): p is { row: ReportRow; d: Described } => p.d !== null);
+  const missing = inst.audit.missing;
+  if (pages.length === 0 && missing.length === 0) return null;
+  const lines: string[] = [t('msg.greeting'), '', t('msg.introInstitution', { name: inst.audit.name })];
+  let n = 1;
+  if (missing.length > 0) {
+    const platforms = missing.map((p) => t(`site.${p}`)).join(', ');
+    const ctx = dueContext(options.now, options.timeZone, locale);
+    lines.push(
+      ...itemLines(
+        [
+          {
+            problem: t('problem.platformMissing', { platforms }),
+            fix: t('fix.platformMissing'),
+            due: ctx.monthEnd === '' ? t('due.asap') : t('due.until', { deadline: ctx.monthEnd }),
+          },
+        ],
+        t,
+        n,
+      ),
+    );
+    n += 1;
+  }
+  for (const { row, d } of pages) {
+    const site = t(`site.${row.group.site}`);
+    const head = row.source === 'manual' ? 'msg.pageManual' : 'msg.page';
+    lines.push('', t(head, { site, url: row.group.url }), ...itemLines(d.items, t, n));
+    n += d.items.length;
+  }
+  lines.push('', t('msg.thanks'));
+  return {
+    name: inst.audit.name,
+    url: inst.rows[0]?.group.url ?? '',
+    problems: pages.flatMap((p) => p.d.problems),
+    text: lines.join('\n'),
+  };
+}
+
+/** Messages for every group with problems, in list order; an institution's pages make one message. */
 export function adminMessages(rows: readonly ReportRow[], options: MessageOptions): AdminMessage[] {
   const out: AdminMessage[] = [];
+  const institutions = new Map(institutionsOf(rows, options.rules).map((i) => [i.audit.id, i]));
   for (const row of rows) {
+    const id = row.group.institution?.id;
+    const inst = id === undefined ? undefined : institutions.get(id);
+    if (inst !== undefined) {
+      // the institution's message goes where its first page is
+      if (inst.rows[0] !== row) continue;
+      const m = institutionMessage(inst, options);
+      if (m) out.push(m);
+      continue;
+    }
     const m = adminMessage(row, options);
     if (m) out.push(m);
   }

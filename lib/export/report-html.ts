@@ -27,8 +27,10 @@ import { currentEvaluationWeek, weekDays } from './deadline';
 import { CHECK_ORDER, findCheck, membersOf, problemsOf, readStatusOf, scoreInputs } from './derive';
 import { fmtNumber } from './fast';
 import { formulaText } from './formula';
+import { hasInstitutions, institutionColumns, institutionsOf, manualSourceText } from './institutions';
 import { describeProblem, dueContext } from './message';
-import { formatScore, rowWeekStates } from './table';
+import { describeRuleSet } from './rule-set';
+import { type Cell, formatScore, rowWeekStates, shownPosts } from './table';
 import type { ReportMeta, ReportRow, SetIndicators } from './types';
 
 export interface ReportOptions {
@@ -134,7 +136,7 @@ export function weeklyChartSvg(rows: readonly ReportRow[], locale: Locale, first
       const x = label + colW * (w - 1) + 2;
       const index = row.audit?.month.weeks.findIndex((k) => k.week === w) ?? -1;
       const wk = row.audit?.month.weeks[index];
-      if (!wk) {
+      if (!wk || shownPosts(wk) === null) {
         parts.push(`<text x="${x}" y="${y + 12}">—</text>`);
         continue;
       }
@@ -175,8 +177,24 @@ function metaTable(meta: ReportMeta, locale: Locale): string {
   return `<table class="meta">${rows.map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('')}</table>`;
 }
 
-function indicatorsTable(ind: SetIndicators, locale: Locale, formula: string): string {
+/** Which rule set the scores use: its name, source, what the formula does not say, what is inferred. */
+function ruleSetBlock(rules: RuleSet, locale: Locale): string {
   const t = createT(reportDicts, locale);
+  const d = describeRuleSet(rules, locale);
+  const lines = [d.source, ...d.details, d.penalty?.published ?? null].filter((x): x is string => x !== null);
+  const inferred = d.penalty?.inferred
+    ? `<p class="note" data-inferred><strong>${escapeHtml(t('report.inferred'))}:</strong> ${escapeHtml(d.penalty.inferred)}</p>`
+    : '';
+  return [
+    `<p class="rule-set" data-preset="${escapeHtml(rules.preset)}"><strong>${escapeHtml(t('report.rules'))}:</strong> ${escapeHtml(d.name)}</p>`,
+    `<p class="note">${lines.map(escapeHtml).join('; ')}</p>`,
+    inferred,
+  ].join('');
+}
+
+function indicatorsTable(ind: SetIndicators, locale: Locale, rules: RuleSet, formula: string): string {
+  const t = createT(reportDicts, locale);
+  const b = ind.breakdown;
   const rows: [string, string][] = [
     [t('summary.groups'), fmtNumber(ind.groups, locale)],
     [t('summary.audited'), fmtNumber(ind.audited, locale)],
@@ -189,7 +207,23 @@ function indicatorsTable(ind: SetIndicators, locale: Locale, formula: string): s
     [t('summary.reach'), pct(ind.reach, locale)],
     [t('summary.reachGroups'), fmtNumber(ind.reachGroups, locale)],
     [t('summary.minRequirements'), pct(ind.minRequirements, locale)],
-    [t('summary.total'), ind.total === null ? '—' : `${formatScore(ind.total, locale)}%`],
+    ...(b !== null && b.factor !== null
+      ? [
+          [t('summary.penalty'), `k = ${fmtNumber(b.factor, locale, 2)} → −${fmtNumber(b.penalty, locale, 0)}`] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
+    ...(ind.businessCards > 0
+      ? [[t('summary.businessCards'), fmtNumber(ind.businessCards, locale)] as [string, string]]
+      : []),
+    [
+      t('summary.total'),
+      ind.total === null
+        ? '—'
+        : `${rules.roundParts ? fmtNumber(ind.total, locale, 2) : formatScore(ind.total, locale)}%`,
+    ],
   ];
   return [
     `<h3>${escapeHtml(t('report.indicators'))}</h3>`,
@@ -205,19 +239,24 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
   const href = safeHref(row.group.url);
   const link = href ? `<a href="${escapeHtml(href)}">${escapeHtml(row.group.url)}</a>` : escapeHtml(row.group.url);
   const members = membersOf(row);
+  const manual = row.source === 'manual';
+  const checked = Number.isNaN(Date.parse(row.checkedAt))
+    ? null
+    : `${escapeHtml(t('report.checkedAt'))}: ${escapeHtml(formatDateTime(new Date(row.checkedAt), meta.timeZone).replace(' ', '\u00a0'))}`;
   const sub = [
     escapeHtml(t(`site.${row.group.site}`)),
     link,
+    row.group.institution ? `${escapeHtml(t('report.institution'))}: ${escapeHtml(row.group.institution.name)}` : null,
     members === null ? null : `${escapeHtml(t('report.members'))}: ${escapeHtml(fmtNumber(members, locale))}`,
-    `${escapeHtml(t('report.readStatus'))}: ${escapeHtml(readStatusText(row, locale))}`,
-    Number.isNaN(Date.parse(row.checkedAt))
-      ? null
-      : `${escapeHtml(t('report.checkedAt'))}: ${escapeHtml(formatDateTime(new Date(row.checkedAt), meta.timeZone).replace(' ', '\u00a0'))}`,
+    manual
+      ? `${escapeHtml(t('report.source'))}: ${escapeHtml(manualSourceText(row, meta.timeZone, locale))}`
+      : `${escapeHtml(t('report.readStatus'))}: ${escapeHtml(readStatusText(row, locale))}`,
+    manual ? null : checked,
   ].filter((x): x is string => x !== null);
   out.push(`<p class="sub">${sub.join(' · ')}</p>`);
   const audit = row.audit;
   if (!audit) {
-    out.push(`<p><strong>${escapeHtml(t('report.noAudit'))}</strong></p></section>`);
+    out.push(`<p><strong>${escapeHtml(t(manual ? 'report.noFigures' : 'report.noAudit'))}</strong></p></section>`);
     return out.join('');
   }
 
@@ -225,9 +264,16 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
   out.push(`<th>${escapeHtml(t('report.check'))}</th><th>${escapeHtml(t('report.status'))}</th></tr></thead><tbody>`);
   for (const id of CHECK_ORDER) {
     const c = findCheck(audit, id);
+    // a MAX/Telegram page has no cover, ПОС, ER… in the methodology: only its weeks and RKN are listed
+    if (c?.reason === 'not-on-platform') continue;
     const state = c ? checkState(c) : 'unknown';
     const tone = checkTone(state);
-    const detail = state === 'unknown' && c ? REASON_DETAIL[c.reason] : undefined;
+    const detail =
+      state === 'unknown' && c
+        ? manual && c.reason === 'input-missing'
+          ? 'reason.figuresMissing'
+          : REASON_DETAIL[c.reason]
+        : undefined;
     const word = `${CHECK_MARK[state]} ${checkWord(id, state, locale)}${detail ? `: ${t(detail)}` : ''}`;
     out.push(
       `<tr><td>${escapeHtml(t(`check.${id}`))}</td><td class="${toneClass(tone)}">${escapeHtml(word)}</td></tr>`,
@@ -248,12 +294,27 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
     const tone = weekTone(state);
     out.push(
       `<tr><td>${w}</td><td>${escapeHtml(weekDays(audit.month.month, w, locale))}</td>` +
-        `<td class="num">${wk ? wk.posts : '—'}</td><td class="num">${wk ? wk.required : '—'}</td>` +
+        `<td class="num">${shownPosts(wk) ?? '—'}</td><td class="num">${wk ? wk.required : '—'}</td>` +
         `<td class="${toneClass(tone)}" data-state="${state}">${escapeHtml(`${WEEK_MARK[state]} ${weekWord(state, locale)}`)}</td></tr>`,
     );
   }
   out.push('</tbody></table>');
 
+  if (!manual) scoreSections(out, row, audit, locale, formula);
+  fixSection(out, row, audit, meta, locale);
+  out.push('</section>');
+  return out.join('');
+}
+
+/** Engagement and the predicted score: what a read VK/OK page has (not MAX/Telegram figures entered by hand). */
+function scoreSections(
+  out: string[],
+  row: ReportRow,
+  audit: NonNullable<ReportRow['audit']>,
+  locale: Locale,
+  formula: string,
+): void {
+  const t = createT(reportDicts, locale);
   out.push(`<h3>${escapeHtml(t('report.er'))}</h3>`);
   const { rate, achievement } = audit.engagement;
   out.push(
@@ -292,7 +353,16 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
       }),
     )}</p>`,
   );
+}
 
+function fixSection(
+  out: string[],
+  row: ReportRow,
+  audit: NonNullable<ReportRow['audit']>,
+  meta: ReportMeta,
+  locale: Locale,
+): void {
+  const t = createT(reportDicts, locale);
   out.push(`<h3>${escapeHtml(t('report.fix'))}</h3>`);
   const now = new Date(meta.generatedAt);
   const cur = currentEvaluationWeek(now, meta.timeZone);
@@ -311,8 +381,31 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
     }
     out.push('</ol>');
   }
-  out.push('</section>');
-  return out.join('');
+}
+
+function cellText(cell: Cell, locale: Locale): string {
+  if (cell.kind === 'text') return cell.text;
+  if (cell.kind === 'number') return fmtNumber(cell.value, locale, cell.decimals);
+  return '—';
+}
+
+/** The institutions table: one row per institution, a column per platform, the MAX figures, the whole. */
+function institutionsTable(rows: readonly ReportRow[], meta: ReportMeta, locale: Locale, rules: RuleSet): string {
+  const t = createT(reportDicts, locale);
+  const columns = institutionColumns(locale, meta.timeZone);
+  const head = columns.map((c) => `<th>${escapeHtml(c.header)}</th>`).join('');
+  const body = institutionsOf(rows, rules)
+    .map((inst) => {
+      const cells = columns.map((c) => {
+        const cell = c.cell(inst);
+        const tone =
+          'tone' in cell && cell.tone === 'pass' ? 'st-pass' : 'tone' in cell && cell.tone === 'fail' ? 'st-fail' : '';
+        return `<td class="${tone}">${escapeHtml(cellText(cell, locale))}</td>`;
+      });
+      return `<tr>${cells.join('')}</tr>`;
+    })
+    .join('');
+  return `<section class="institutions page"><h3>${escapeHtml(t('report.institutions'))}</h3><table class="grid"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></section>`;
 }
 
 /** The report's body markup (no <html>): what the report page puts into its container. */
@@ -324,18 +417,21 @@ export function buildReportBody(
 ): string {
   const locale = options.locale ?? 'ru';
   const t = createT(reportDicts, locale);
-  const formula = formulaText(options.rules ?? DEFAULT_RULES, locale);
+  const rules = options.rules ?? DEFAULT_RULES;
+  const formula = formulaText(rules, locale);
   const single = rows.length === 1;
   const out: string[] = ['<main class="report">'];
   out.push(`<header><h1>${escapeHtml(single ? t('report.titleGroup') : t('report.title'))}</h1>`);
   out.push(metaTable(meta, locale));
+  out.push(ruleSetBlock(rules, locale));
   out.push('</header>');
   if (rows.length === 0) {
     out.push(`<p>${escapeHtml(t('report.empty'))}</p></main>`);
     return out.join('');
   }
   if (!single) {
-    out.push(indicatorsTable(indicators, locale, formula));
+    out.push(indicatorsTable(indicators, locale, rules, formula));
+    if (hasInstitutions(rows)) out.push(institutionsTable(rows, meta, locale, rules));
     const per = options.chartRowsPerPage ?? 40;
     for (let i = 0; i < rows.length; i += per) {
       out.push(`<section class="chart page"><h3>${escapeHtml(t('report.chart'))}</h3>`);

@@ -4,7 +4,7 @@
  * lib/ext/settings.ts.
  */
 import type { RuleSet } from '../audit/rules';
-import { DEFAULT_ENDED_MONTH_DAYS, type MonthView, monthShownFirst } from '../calendar';
+import { type MonthView, monthShownFirst } from '../calendar';
 import {
   type AuditRecord,
   addGroupsToList,
@@ -18,6 +18,14 @@ import {
   saveList,
   updateGroup,
 } from '../ext/history';
+import {
+  getInstitutions,
+  getManualMonths,
+  saveInstitution,
+  saveManualMonth,
+  setInstitution,
+  withManualRecords,
+} from '../ext/institutions';
 import { loadSettings } from '../ext/settings';
 import { saveSettings } from '../ext/settings-write';
 import {
@@ -65,12 +73,16 @@ export async function loadReportData(
     keys = [group.key];
   }
   const timeZone = settings.rules.timeZone;
-  // The rule-set field for N comes with rule set v2; until then the methodology's default.
-  const first = monthShownFirst(now, timeZone, DEFAULT_ENDED_MONTH_DAYS);
+  const first = monthShownFirst(now, timeZone, settings.rules.endedMonthFirstDays);
   const view = month ?? first.view;
   const groups = await getGroups(keys);
-  const latest = await latestAudits(keys);
-  const rows = groups.map((g) => rowFromRecords(g, latest.get(g.key), settings.audienceSizes, first[view]));
+  const latest = await withManualRecords(groups, await latestAudits(keys), { now, rules: settings.rules });
+  const institutions = new Map((await getInstitutions()).map((i) => [i.id, i]));
+  const rows = groups.map((g) => {
+    const inst = g.institutionId == null ? undefined : institutions.get(g.institutionId);
+    const ref = inst === undefined ? null : { id: inst.id, name: inst.name || g.name || g.url };
+    return rowFromRecords(g, latest.get(g.key), settings.audienceSizes, ref, first[view]);
+  });
   const audited = rows.find((r) => r.audit)?.audit?.month;
   return {
     rows,
@@ -91,7 +103,9 @@ async function currentData(): Promise<BackupData> {
   const audits: AuditRecord[] = [];
   for (const g of groups) audits.push(...(await listAudits(g.key, 100_000)));
   const settings = await loadSettings();
-  return { lists, groups, audits, settings: { ...settings } };
+  const institutions = await getInstitutions();
+  const manual = await getManualMonths(groups.map((g) => g.key));
+  return { lists, groups, audits, settings: { ...settings }, institutions, manual };
 }
 
 /** The whole backup as JSON text. */
@@ -132,9 +146,15 @@ export async function importBackupText(
         name: g.name,
         audienceSize: g.audienceSize,
         category: g.category,
+        businessCard: g.businessCard ?? null,
         line: i + 1,
       }));
+    const inInstitutions = list.groupKeys.map((k) => newGroups.get(k)).filter((g) => g !== undefined);
     if (add.length > 0) note(`groups of ${list.id}`, await addGroupsToList(list.id, add, options.now));
+    for (const g of inInstitutions) {
+      const id = (g as { institutionId?: unknown }).institutionId;
+      if (typeof id === 'string') note(`group ${g.key}`, await setInstitution([g.key], id));
+    }
     for (const g of add) newGroups.delete(g.key);
     // Restore the list exactly as in the file (order, dates).
     note(
@@ -152,9 +172,19 @@ export async function importBackupText(
   for (const g of plan.groups.fill) {
     note(
       `group ${g.key}`,
-      await updateGroup(g.key, { name: g.name, id: g.id, audienceSize: g.audienceSize, category: g.category }),
+      await updateGroup(g.key, {
+        name: g.name,
+        id: g.id,
+        audienceSize: g.audienceSize,
+        category: g.category,
+        businessCard: g.businessCard,
+      }),
     );
+    const id = (g as { institutionId?: unknown }).institutionId;
+    if (typeof id === 'string') note(`group ${g.key}`, await setInstitution([g.key], id));
   }
+  for (const i of plan.institutions.add) note(`institution ${i.id}`, await saveInstitution(i));
+  for (const m of plan.manual.put) note(`figures ${m.groupKey} ${m.year}-${m.month}`, await saveManualMonth(m));
   for (const a of plan.audits.add) {
     const { groupKey, ...rest } = a;
     note(`audit ${groupKey} ${a.at}`, await saveAudit(groupKey, rest as Omit<AuditRecord, 'groupKey' | 'id'>));

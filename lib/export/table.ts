@@ -73,13 +73,26 @@ export function formatScore(x: number, locale: Locale): string {
   return formatDecimal(x, locale, 1);
 }
 
-export function monitoringColumns(locale: Locale): Column[] {
+export interface MonitoringOptions {
+  /** Add the «Учреждение» column (some row belongs to an institution). */
+  institutions?: boolean;
+}
+
+/** A week's posts as the exports show them: none for a MAX/Telegram week whose count was not entered. */
+export function shownPosts(week: { posts: number } | undefined): number | null {
+  if (week === undefined || (week as { entered?: boolean }).entered === false) return null;
+  return week.posts;
+}
+
+export function monitoringColumns(locale: Locale, options: MonitoringOptions = {}): Column[] {
   const t = createT(reportDicts, locale);
   const state = (id: CheckId, header: string, field?: Parameters<typeof presenceOf>[1], width = 12): Column => ({
     id: field ?? id,
     header,
     width,
     cell: (row) => {
+      // MAX/Telegram pages have none of these items in the methodology
+      if (row.source === 'manual' && field) return text(t('inst.none'));
       if (!row.audit && !field) return { kind: 'empty' };
       const s = rowCheckState(row, id, field);
       return text(checkWord(id, s, locale), checkTone(s));
@@ -96,7 +109,7 @@ export function monitoringColumns(locale: Locale): Column[] {
         cell: (row) => {
           const w = row.audit?.month.weeks.find((x) => x.week === week);
           const s = weekState(row);
-          return w && s ? int(w.posts, weekTone(s)) : { kind: 'empty' };
+          return w && s ? int(shownPosts(w), weekTone(s)) : { kind: 'empty' };
         },
       },
       {
@@ -110,8 +123,19 @@ export function monitoringColumns(locale: Locale): Column[] {
       },
     ];
   });
+  const institution: Column[] = options.institutions
+    ? [
+        {
+          id: 'institution',
+          header: t('col.institution'),
+          width: 32,
+          cell: (row) => (row.group.institution ? text(row.group.institution.name) : { kind: 'empty' }),
+        },
+      ]
+    : [];
   return [
     { id: 'name', header: t('col.name'), width: 40, cell: (row) => text(row.group.name) },
+    ...institution,
     { id: 'url', header: t('col.url'), width: 32, cell: (row) => text(row.group.url) },
     { id: 'site', header: t('col.site'), width: 14, cell: (row) => text(t(`site.${row.group.site}`)) },
     { id: 'members', header: t('col.members'), width: 12, cell: (row) => int(membersOf(row)) },
@@ -174,6 +198,9 @@ export function monitoringColumns(locale: Locale): Column[] {
       header: t('col.completeness'),
       width: 14,
       cell: (row) => {
+        if (row.source === 'manual') {
+          return row.audit === null ? text(t('source.notEntered'), 'warn') : text(t('read.manual'));
+        }
         const { status, issue } = readStatusOf(row);
         const word = t(`read.${status}`);
         const tone: Tone = status === 'complete' ? 'none' : status === 'partial' ? 'warn' : 'fail';

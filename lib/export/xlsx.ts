@@ -5,10 +5,13 @@
  * (the wall time of the rule zone: Excel dates have no zone), text is text: a name like `=HYPERLINK(…)` stays a string.
  */
 import writeXlsxFile, { type Row, type Sheet, type Cell as XlsxCell } from 'write-excel-file/universal';
-import { createT, formatMonth, type Locale, zonedParts } from '../i18n';
+import { type RuleSet, RuleSetSchema } from '../audit/rules';
+import { createT, formatMonth, formatNumber, type Locale, zonedParts } from '../i18n';
 import reportDicts, { type ReportKey } from '../i18n/report';
 import { zoneLabel } from '../i18n/time-zone-list';
 import { TONE_FILL } from '../i18n/vocabulary';
+import { hasInstitutions, institutionColumns, institutionsOf } from './institutions';
+import { describeRuleSet } from './rule-set';
 import { type Cell, monitoringColumns } from './table';
 import type { ReportMeta, ReportRow, RuleSetLike, SetIndicators } from './types';
 
@@ -72,13 +75,30 @@ const HEADER_STYLE = { fontWeight: 'bold', wrap: true, alignVertical: 'center', 
 
 /** The monitoring sheet of one list. */
 export function listSheet(list: XlsxList, locale: Locale, taken: Set<string>): Sheet<Blob> {
-  const columns = monitoringColumns(locale);
+  const columns = monitoringColumns(locale, { institutions: hasInstitutions(list.rows) });
   const header: Row = columns.map((c) => ({ value: c.header, type: String, ...HEADER_STYLE }));
   const data: Row[] = [header];
   for (const row of list.rows) data.push(columns.map((c) => toXlsx(c.cell(row), list.meta.timeZone)));
   return {
     data,
     sheet: sheetName(list.meta.listName, taken),
+    columns: columns.map((c) => ({ width: c.width })),
+    stickyRowsCount: 1,
+  };
+}
+
+/** The «Учреждения» sheet of a list: one row per institution (its platforms, MAX figures and source, the whole). */
+export function institutionsSheet(list: XlsxList, options: XlsxOptions, taken: Set<string>): Sheet<Blob> {
+  const locale = options.locale ?? 'ru';
+  const t = createT(reportDicts, locale);
+  const columns = institutionColumns(locale, list.meta.timeZone);
+  const data: Row[] = [columns.map((c) => ({ value: c.header, type: String, ...HEADER_STYLE }))];
+  for (const inst of institutionsOf(list.rows, options.rules as RuleSet | undefined)) {
+    data.push(columns.map((c) => toXlsx(c.cell(inst), list.meta.timeZone)));
+  }
+  return {
+    data,
+    sheet: sheetName(t('sheet.institutions'), taken),
     columns: columns.map((c) => ({ width: c.width })),
     stickyRowsCount: 1,
   };
@@ -116,8 +136,20 @@ export function ruleRows(rules: RuleSetLike, locale: Locale, at: Date): [string,
     else if (path === 'preset') shown = word(`ruleValue.preset.${String(value)}`, t('ruleValue.preset.custom'));
     else if (path === 'postsComparison') shown = word(`ruleValue.comparison.${String(value)}`, String(value));
     else if (path === 'penalty.mode') shown = word(`ruleValue.penalty.${String(value)}`, String(value));
-    else if (Array.isArray(value)) shown = value.map((v) => word(`ruleValue.item.${String(v)}`, String(v))).join(', ');
-    else shown = String(value ?? '');
+    else if (path === 'penalty.bands' && Array.isArray(value)) {
+      // The factor table as «от 0,92 → −6 (опубликовано); …»
+      const bands = value as { from: number; points: number; basis: string }[];
+      shown =
+        bands.length === 0
+          ? '—'
+          : bands
+              .map(
+                (b) => `${formatNumber(b.from, locale, 2)} → −${b.points} (${word(`ruleValue.basis.${b.basis}`, '')})`,
+              )
+              .join('; ');
+    } else if (Array.isArray(value))
+      shown = value.map((v) => word(`ruleValue.item.${String(v)}`, String(v))).join(', ');
+    else shown = value === '' || value === null || value === undefined ? '—' : String(value);
     out.push([t(label as ReportKey), shown]);
   }
   return out;
@@ -157,8 +189,39 @@ export function summarySheet(lists: readonly XlsxList[], options: XlsxOptions, t
     line(t('summary.reach'), (l) => num(l.indicators.reach)),
     line(t('summary.reachGroups'), (l) => num(l.indicators.reachGroups, '0')),
     line(t('summary.minRequirements'), (l) => num(l.indicators.minRequirements)),
-    line(t('summary.total'), (l) => num(l.indicators.total, '0.0')),
   ];
+  const rules = RuleSetSchema.safeParse(options.rules);
+  const described = rules.success ? describeRuleSet(rules.data, locale) : null;
+  if (rules.success && rules.data.penalty.mode === 'factor-table') {
+    data.push(line(t('summary.penalty'), (l) => num(l.indicators.breakdown?.penalty ?? null, '0')));
+  }
+  if (lists.some((l) => l.indicators.businessCards > 0)) {
+    data.push(line(t('summary.businessCards'), (l) => num(l.indicators.businessCards, '0')));
+  }
+  data.push(
+    line(t('summary.total'), (l) => num(l.indicators.total, rules.success && rules.data.roundParts ? '0.00' : '0.0')),
+  );
+  if (described !== null) {
+    data.push([]);
+    const text = (label: string, value: string | null) =>
+      value === null
+        ? []
+        : [
+            [
+              { value: label, type: String, ...bold },
+              { value, type: String },
+            ] as Row,
+          ];
+    data.push(...text(t('report.rules'), described.name));
+    data.push(...text(t('report.formula'), described.formula));
+    data.push(
+      ...text(
+        '',
+        [described.source, ...described.details, described.penalty?.published ?? null].filter(Boolean).join('; '),
+      ),
+    );
+    data.push(...text(t('report.inferred'), described.penalty?.inferred ?? null));
+  }
   if (options.rules) {
     data.push([]);
     data.push([{ value: t('summary.rules'), type: String, ...bold }]);
@@ -188,7 +251,14 @@ export async function buildXlsx(lists: readonly XlsxList[], options: XlsxOptions
   const locale = options.locale ?? 'ru';
   const taken = new Set<string>();
   const summary = summarySheet(lists, options, taken);
-  const sheets = [summary, ...lists.map((l) => listSheet(l, locale, taken))];
+  const sheets = [
+    summary,
+    ...lists.flatMap((l) =>
+      hasInstitutions(l.rows)
+        ? [listSheet(l, locale, taken), institutionsSheet(l, options, taken)]
+        : [listSheet(l, locale, taken)],
+    ),
+  ];
   return writeXlsxFile(sheets, { fontFamily: 'Calibri', fontSize: 11 }).toBlob();
 }
 

@@ -26,12 +26,7 @@ const ru = {
   'score.missingItems': (p: P) => `не хватает ${p.n} ${pluralRu(n(p), ['элемента', 'элементов', 'элементов'])}`,
   'score.formulaShow': 'Как считается',
   'score.formulaHide': 'Скрыть формулу',
-  'score.formula.multiplier': 'Итог = (0,5·F + 0,3·E + 0,2·R) × M / 100',
-  'score.formula.points': (p: P) =>
-    `Итог = max(0; 0,5·F + 0,3·E + 0,2·R − ${p.points} × число отсутствующих элементов)`,
-  'score.formula.custom': (p: P) => `веса: F ${p.f}%, E ${p.e}%, R ${p.r}%`,
-  'score.note':
-    'Это оценка по методике ЦУР на данных страницы, а не официальный результат. F = 100, пока ни одна неделя не провалена (если оставшиеся будут выполнены), и 0 — если провалена хоть одна.',
+  'score.factorPenalty': 'k = {k} → штраф −{points}',
   'audience.label': 'Размер аудитории группы (ученики и родители, жители, сотрудники…)',
   'audience.placeholder': 'например, 1200',
   'audience.save': 'Сохранить',
@@ -80,11 +75,7 @@ const en: Record<PopupDetailsKey, string | ((p: P) => string)> = {
   'score.missingItems': (p: P) => `${p.n} ${pluralEn(n(p), ['item', 'items'])} missing`,
   'score.formulaShow': 'How it is computed',
   'score.formulaHide': 'Hide the formula',
-  'score.formula.multiplier': 'Total = (0.5·F + 0.3·E + 0.2·R) × M / 100',
-  'score.formula.points': (p: P) => `Total = max(0, 0.5·F + 0.3·E + 0.2·R − ${p.points} × missing items)`,
-  'score.formula.custom': (p: P) => `weights: F ${p.f}%, E ${p.e}%, R ${p.r}%`,
-  'score.note':
-    'An estimate by the ЦУР methodology from the page data, not the official result. F = 100 while no week has been missed (assuming the rest will be met), 0 once one is.',
+  'score.factorPenalty': 'k = {k} → penalty −{points}',
   'audience.label': "The group's audience size (pupils and parents, residents, staff…)",
   'audience.placeholder': 'e.g. 1200',
   'audience.save': 'Save',

@@ -1,7 +1,8 @@
 /**
  * Texts of the popup's secondary panels, each a chunk loaded after the first render: the first-run time-zone
- * question, the description advice (not scored) and the diagnostics. Kept out of lib/i18n/popup/ru.ts so the
- * popup's first load carries only the texts its first view can show. Both locales live here: the panels load on
+ * question, the description advice (not scored), the diagnostics, the score's formula, the notice of a history that
+ * could not be saved, and the screens for a page that is not a community or could not be read. Kept out of
+ * lib/i18n/popup/ru.ts so the popup's first load carries only the texts its first view can show. Both locales live here: the panels load on
  * demand, and these texts are short.
  */
 import type { Dictionaries } from './index';
@@ -74,6 +75,23 @@ const ru = {
   'diag.snapshotHint':
     'Файл с кодом страницы (имена, номера страниц и фото людей заменены) и результатом чтения. Передайте его разработчикам, если данные прочитаны неверно.',
   'diag.snapshotFailed': 'Не удалось сохранить снимок.',
+  'score.formula.total': 'Итог = {formula}',
+  'score.note':
+    'Это оценка по методике ЦУР на данных страницы, а не официальный результат. F = 100, пока ни одна неделя не провалена (если оставшиеся будут выполнены), и 0 — если провалена хоть одна.',
+  'history.quota': 'Аудит не сохранён в истории: на диске нет места. Освободите место — уже сохранённое не потеряно.',
+  'history.failed': 'Аудит не сохранён в истории: хранилище недоступно.',
+  'none.title': 'Это не страница сообщества',
+  'none.text':
+    'Откройте главную страницу сообщества ВКонтакте или группы в Одноклассниках и нажмите на значок расширения ещё раз.',
+  'none.profile': 'Сейчас открыта личная страница, а не сообщество.',
+  'none.offsiteTitle': 'Откройте страницу группы ВКонтакте или Одноклассников',
+  'none.offsite':
+    'Расширение проверяет группы ВКонтакте и Одноклассников: откройте главную страницу группы и нажмите на значок расширения. Все группы сразу — на странице «Списки групп».',
+  'none.batch': 'Открыть списки групп',
+  'error.title': 'Не удалось прочитать страницу',
+  'error.noScript':
+    'Обновите страницу (F5) и откройте расширение снова: на этой вкладке скрипт расширения ещё не запущен.',
+  'error.retry': 'Повторить',
 } as const;
 
 export type PopupSecondaryKey = keyof typeof ru;
@@ -145,6 +163,22 @@ const en: Record<PopupSecondaryKey, string | ((p: P) => string)> = {
   'diag.snapshotHint':
     "A file with the page HTML (people's names, ids and photos replaced) and the reader's result. Hand it to the developers if the page was read wrong.",
   'diag.snapshotFailed': 'The snapshot could not be saved.',
+  'score.formula.total': 'Total = {formula}',
+  'score.note':
+    'An estimate by the ЦУР methodology from the page data, not the official result. F = 100 while no week has been missed (assuming the rest will be met), 0 once one is.',
+  'history.quota':
+    'The audit was not saved to the history: the disk is full. Free some space — nothing already saved is lost.',
+  'history.failed': 'The audit was not saved to the history: storage is unavailable.',
+  'none.title': 'This is not a community page',
+  'none.offsiteTitle': 'Open a VK or Odnoklassniki group page',
+  'none.offsite':
+    "The extension checks VK and Odnoklassniki groups: open a group's main page and click the extension icon. All groups at once: the «Списки групп» page.",
+  'none.batch': 'Open the group lists',
+  'error.title': 'The page could not be read',
+  'error.retry': 'Try again',
+  'none.text': "Open a VK community's or an OK group's main page and click the extension icon again.",
+  'none.profile': "This is a person's page, not a community.",
+  'error.noScript': "Reload the page (F5) and open the extension again: its script isn't running in this tab yet.",
 };
 
 export const popupSecondaryDicts: Dictionaries<PopupSecondaryKey> = { ru, en };

@@ -17,7 +17,7 @@ export const settingsRu = {
   'settings.kinds': 'О чём напоминать',
   'settings.kind.week-closing': 'Неделя закрывается, а постов не хватает (за 1–2 дня до конца недели)',
   'settings.kind.gov-mark-lost': 'Группа потеряла отметку «Госорганизация»',
-  'settings.kind.rkn-threshold': 'Больше 10 000 подписчиков: нужна регистрация в РКН',
+  'settings.kind.rkn-threshold': 'Число подписчиков превысило порог регистрации в РКН (порог — из правил расчёта)',
   'settings.kind.name-changed': 'Название изменилось во время оценочной недели',
   'settings.schedule':
     'Расширение перечитывает отслеживаемые группы раз в день и дополнительно в последние два дня каждой недели — ' +
@@ -43,7 +43,7 @@ export const settingsEn: Record<SettingsKey, (typeof settingsRu)[SettingsKey]> =
   'settings.kinds': 'Remind me when',
   'settings.kind.week-closing': 'A week is about to close without enough posts (1–2 days before)',
   'settings.kind.gov-mark-lost': 'A group lost its «Госорганизация» mark',
-  'settings.kind.rkn-threshold': 'A group passed 10,000 subscribers: RKN registration needed',
+  'settings.kind.rkn-threshold': 'A group passed the RKN registration threshold (from the rule set)',
   'settings.kind.name-changed': 'A group’s name changed during an evaluation week',
   'settings.schedule':
     'The extension re-reads tracked groups once a day and again on the last two days of every week — only while ' +

@@ -7,6 +7,16 @@ import { type Dictionaries, pluralEn, pluralRu } from './index';
 
 type P = Record<string, string | number>;
 const n = (p: P, key: string): number => Number(p[key] ?? 0);
+/** The rule set's RKN threshold, pre-formatted; without a number when the stored audit did not record it. */
+const overRu = (p: P) =>
+  p.threshold ? `более ${p.threshold} подписчиков` : 'больше подписчиков, чем порог регистрации';
+const overEn = (p: P) =>
+  p.threshold ? `over ${p.threshold} subscribers` : 'more subscribers than the registration threshold';
+/** The registration procedure (docs/rkn-registration.md): the current one (October 2025 on), then the 2024 one. */
+const RKN_HOW_RU =
+  'Подтвердите владение страницей через сервис площадки (ВКонтакте, Одноклассники) — с октября 2025 года страницы вносятся в перечень Роскомнадзора так; проверка занимает до 3 рабочих дней, после неё рядом с названием появится отметка «А+», а ссылку на запись в перечне можно добавить в описание. Прежний порядок (2024 год): заявление на Госуслугах (https://www.gosuslugi.ru/651371/1/form), его номер в течение 3 дней — в закреплённый пост или описание, после решения — ссылка на запись в реестре в описании.';
+const RKN_HOW_EN =
+  'Confirm the page’s ownership through the platform’s service (VK, Odnoklassniki): since October 2025 this is how pages enter the Roskomnadzor list; the check takes up to 3 working days, then the “А+” mark appears next to the name, and the registry entry link can go in the description. The former procedure (2024): an application on Gosuslugi (https://www.gosuslugi.ru/651371/1/form), its number within 3 days in the pinned post or the description, and after the decision the registry entry link in the description.';
 
 const ru = {
   // ---- table headers (close to the official monitoring) ----
@@ -32,14 +42,18 @@ const ru = {
   // ---- cell words ----
   'site.vk': 'ВКонтакте',
   'site.ok': 'Одноклассники',
+  'site.max': 'MAX',
+  'site.telegram': 'Telegram',
   'read.complete': 'полные',
   'read.viaApi': 'через API ВКонтакте',
   'read.partial': 'частичные',
   'read.failed': 'не прочитано',
+  'read.manual': 'введено вручную',
   range: (p: P) => `предварительно: от ${p.min} до ${p.max}`,
   // ---- statuses (words + symbols: readable in black and white) ----
   'reason.inputMissing': 'не введён размер аудитории',
   'reason.notReadable': 'страница не прочитана',
+  'reason.figuresMissing': 'цифры не введены',
   // ---- check titles ----
   ...checkTitles.ru,
   // ---- summary sheet ----
@@ -60,6 +74,10 @@ const ru = {
   'summary.reachGroups': 'Групп с указанной аудиторией',
   'summary.minRequirements': 'Минимальные требования, %',
   'summary.total': 'Итоговый рейтинг (прогноз), %',
+  'summary.penalty': 'Штраф за минимальные требования',
+  'summary.businessCards': 'Визитки (не входят в частотность)',
+  'report.rules': 'Правила',
+  'report.inferred': 'Выведено, не опубликовано',
   'summary.rules': 'Правила оценки',
   'summary.ruleKey': 'Параметр',
   'summary.ruleValue': 'Значение',
@@ -83,6 +101,18 @@ const ru = {
   'rule.penalty.pointsPerMissing': 'Баллов за отсутствующий элемент',
   'rule.rknMembersThreshold': 'Регистрация в РКН нужна, если подписчиков больше',
   'rule.rknHeadsUpFrom': 'Напоминать о регистрации в РКН с, подписчиков',
+  'rule.achievementFromRoundedEr': 'Достижение ER — от округлённого до сотых ER',
+  'rule.roundParts': 'Части (F, E, R) и итог округляются до сотых',
+  'rule.penalty.bands': 'Таблица штрафов: доля выполненных требований → баллы',
+  'rule.penalty.source': 'Источник таблицы штрафов',
+  'rule.excludeBusinessCards': 'Страницы-визитки не учитываются в частотности',
+  'rule.endedMonthFirstDays': 'Первые дни месяца, когда сначала показан прошедший месяц',
+  'ruleValue.preset.chelyabinsk-2026': 'Челябинская область, приказ №61 от 27.05.2026',
+  'ruleValue.penalty.factor-table': 'баллы вычитаются по таблице: доля выполненных требований → штраф',
+  'ruleValue.item.gov-mark': 'отметка «Госорганизация»',
+  'ruleValue.item.design': 'оформление целиком',
+  'ruleValue.basis.published': 'опубликовано',
+  'ruleValue.basis.inferred': 'выведено',
   'ruleValue.yes': 'да',
   'ruleValue.no': 'нет',
   'ruleValue.preset.federal': 'федеральный',
@@ -166,12 +196,16 @@ const ru = {
   'problem.reach': (p: P) => `Охват ${p.reach}% аудитории.`,
   'fix.reach':
     'Разместите QR-код сообщества в учреждении, расскажите о нём посетителям, ученикам и родителям, добавьте ссылку в рассылки.',
-  'problem.rkn': 'У страницы более 10 000 подписчиков, но нет ссылки на запись в перечне Роскомнадзора.',
-  'fix.rkn':
-    'Подайте заявление на Госуслугах: https://www.gosuslugi.ru/651371/1/form. Номер заявления в течение 3 дней разместите в закреплённом посте или в описании. Роскомнадзор принимает решение в течение 10 рабочих дней; после включения в перечень добавьте ссылку на запись в реестре в описание. С октября 2025 года владение страницей подтверждается через сервис площадки (отметка «А+»).',
-  'problem.rknPending': 'Заявление в Роскомнадзор подано, решения пока нет.',
+  'problem.rkn': (p: P) =>
+    `У страницы ${overRu(p)}, а регистрации в перечне Роскомнадзора нет: ни ссылки на запись в перечне, ни отметки «А+».`,
+  'fix.rkn': RKN_HOW_RU,
+  'problem.rknUnseen': (p: P) =>
+    `Регистрации в РКН не видно — ни ссылки на перечень, ни отметки «А+», а у страницы ${overRu(p)}.`,
+  'fix.rknUnseen': `Проверьте, есть ли рядом с названием отметка «А+», а в описании — ссылка на запись в перечне (gosuslugi.ru/snet/… или knd.gov.ru/license…). Если страница уже в перечне, добавьте ссылку в описание. Если нет: ${RKN_HOW_RU}`,
+  'problem.rknPending':
+    'Найден номер заявления в Роскомнадзор (порядок 2024 года), ссылки на запись в перечне пока нет.',
   'fix.rknPending':
-    'Дождитесь решения (до 10 рабочих дней), затем замените номер заявления ссылкой на запись в реестре в описании. С октября 2025 года подтвердите владение через сервис площадки (отметка «А+»).',
+    'После решения Роскомнадзора замените номер заявления ссылкой на запись в перечне. С октября 2025 года владение страницей подтверждается через сервис площадки (до 3 рабочих дней, затем появляется отметка «А+») — пройдите это подтверждение.',
   // ---- messages to admins ----
   'msg.greeting': 'Здравствуйте!',
   'msg.intro': (p: P) => `По итогам проверки сообщества «${p.name}» (${p.url}) нужно исправить:`,
@@ -186,10 +220,38 @@ const ru = {
   'due.month': (p: P) => `до ${p.deadline} — показатель считается за месяц`,
   'due.govMark': 'как можно скорее — пока отметки нет, группа не попадает в выгрузку (#Н/Д) и недели не засчитываются',
   'due.rkn':
-    'подать заявление как можно скорее; номер заявления — в течение 3 дней после подачи; после решения (до 10 рабочих дней) — ссылку на запись в реестре',
+    'как можно скорее: подтверждение через сервис площадки занимает до 3 рабочих дней, после него рядом с названием появляется отметка «А+»',
   'due.rknPending': 'сразу после решения Роскомнадзора (до 10 рабочих дней после подачи)',
   'due.asap': 'как можно скорее',
   'msg.none': 'Замечаний нет — сообщения администраторам не нужны.',
+  // ---- institutions (docs/institutions.md) ----
+  'col.institution': 'Учреждение',
+  'sheet.institutions': 'Учреждения',
+  'inst.name': 'Учреждение',
+  'inst.pass': 'норма выполнена',
+  'inst.fail': 'норма не выполнена',
+  'inst.pending': 'в процессе',
+  'inst.unknown': 'не определено',
+  'inst.missing': 'нет страницы',
+  'inst.none': '—',
+  'inst.maxWeek': 'MAX, неделя {week}',
+  'inst.maxMembers': 'MAX, подписчики',
+  'inst.maxSource': 'MAX, источник цифр',
+  'inst.compliance': 'Учреждение в целом',
+  'compliance.pass': 'соответствует',
+  'compliance.fail': 'не соответствует',
+  'compliance.unknown': 'не определено',
+  'source.manualOn': (p: P) => `введено вручную, ${p.date}`,
+  'source.notEntered': 'цифры не введены',
+  'report.institutions': 'Учреждения на всех площадках',
+  'report.institution': 'Учреждение',
+  'report.source': 'Источник',
+  'report.noFigures': 'Цифры за месяц не введены: откройте страницу в списке и введите подписчиков и посты по неделям.',
+  'msg.introInstitution': (p: P) => `По итогам проверки учреждения «${p.name}» нужно исправить:`,
+  'msg.page': (p: P) => `${p.site} — ${p.url}`,
+  'msg.pageManual': (p: P) => `${p.site} — ${p.url} (цифры введены вручную)`,
+  'problem.platformMissing': (p: P) => `Нет страницы учреждения: ${p.platforms}.`,
+  'fix.platformMissing': 'Заведите страницу и добавьте ссылку на неё в список.',
   // ---- export buttons ----
   'btn.month': 'Месяц:',
   'btn.monthPrevious': (p: P) => `${p.month} — итог`,
@@ -232,13 +294,17 @@ const en: Record<Key, (typeof ru)[Key]> = {
   'col.checkedAt': 'Checked at',
   'site.vk': 'VK',
   'site.ok': 'Odnoklassniki',
+  'site.max': 'MAX',
+  'site.telegram': 'Telegram',
   'read.complete': 'complete',
   'read.viaApi': 'through the VK API',
   'read.partial': 'partial',
   'read.failed': 'not read',
+  'read.manual': 'entered by hand',
   range: (p: P) => `preliminary: ${p.min} to ${p.max}`,
   'reason.inputMissing': 'audience size not entered',
   'reason.notReadable': 'page not read',
+  'reason.figuresMissing': 'figures not entered',
   ...checkTitles.en,
   'sheet.summary': 'Summary',
   'summary.list': 'List',
@@ -257,6 +323,10 @@ const en: Record<Key, (typeof ru)[Key]> = {
   'summary.reachGroups': 'Groups with an audience size entered',
   'summary.minRequirements': 'Minimum requirements, %',
   'summary.total': 'Total rating (forecast), %',
+  'summary.penalty': 'Minimum-requirements penalty',
+  'summary.businessCards': '«Визитка» pages (out of the frequency)',
+  'report.rules': 'Rules',
+  'report.inferred': 'Inferred, not published',
   'summary.rules': 'Rule set',
   'summary.ruleKey': 'Parameter',
   'summary.ruleValue': 'Value',
@@ -279,6 +349,18 @@ const en: Record<Key, (typeof ru)[Key]> = {
   'rule.penalty.pointsPerMissing': 'Points per missing item',
   'rule.rknMembersThreshold': 'RKN registration needed above, members',
   'rule.rknHeadsUpFrom': 'RKN heads-up from, members',
+  'rule.achievementFromRoundedEr': 'ER achievement from the ER rounded to hundredths',
+  'rule.roundParts': 'The parts (F, E, R) and the total rounded to hundredths',
+  'rule.penalty.bands': 'Penalty table: share of requirements met → points',
+  'rule.penalty.source': 'Source of the penalty table',
+  'rule.excludeBusinessCards': '«Визитка» pages left out of the frequency',
+  'rule.endedMonthFirstDays': 'First days of a month showing the ended month first',
+  'ruleValue.preset.chelyabinsk-2026': 'Chelyabinsk oblast, order №61 of 27.05.2026',
+  'ruleValue.penalty.factor-table': 'points taken off by a table: share of requirements met → penalty',
+  'ruleValue.item.gov-mark': '«Госорганизация» mark',
+  'ruleValue.item.design': 'the whole design',
+  'ruleValue.basis.published': 'published',
+  'ruleValue.basis.inferred': 'inferred',
   'ruleValue.yes': 'yes',
   'ruleValue.no': 'no',
   'ruleValue.preset.federal': 'federal',
@@ -358,12 +440,15 @@ const en: Record<Key, (typeof ru)[Key]> = {
   'problem.reach': (p: P) => `Reach is ${p.reach}% of the audience.`,
   'fix.reach':
     'Put the community QR code up in the building, tell visitors, pupils and parents about it, add the link to mailings.',
-  'problem.rkn': 'The page has over 10,000 subscribers but no link to a Roskomnadzor registry entry.',
-  'fix.rkn':
-    'Apply on Gosuslugi: https://www.gosuslugi.ru/651371/1/form. Within 3 days put the application number in the pinned post or the description. Roskomnadzor decides within 10 working days; once included, put the link to the registry entry in the description. From October 2025 ownership is confirmed through the platform’s service (the “A+” mark).',
-  'problem.rknPending': 'The Roskomnadzor application is filed; no decision yet.',
+  'problem.rkn': (p: P) =>
+    `The page has ${overEn(p)} and is not in the Roskomnadzor list: neither a registry entry link nor the “А+” mark.`,
+  'fix.rkn': RKN_HOW_EN,
+  'problem.rknUnseen': (p: P) =>
+    `No RKN registration seen — neither a registry link nor the “А+” mark, and the page has ${overEn(p)}.`,
+  'fix.rknUnseen': `Check whether the “А+” mark is next to the name and a registry entry link (gosuslugi.ru/snet/… or knd.gov.ru/license…) is in the description. If the page is already listed, put the link in the description. If not: ${RKN_HOW_EN}`,
+  'problem.rknPending': 'A Roskomnadzor application number was found (the 2024 procedure); no registry entry link yet.',
   'fix.rknPending':
-    'Wait for the decision (up to 10 working days), then replace the application number in the description with the registry link. From October 2025 confirm ownership through the platform’s service (the “A+” mark).',
+    'After Roskomnadzor decides, replace the application number with the registry entry link. Since October 2025 ownership is confirmed through the platform’s service (up to 3 working days, then the “А+” mark appears): complete that confirmation.',
   'msg.greeting': 'Hello!',
   'msg.intro': (p: P) => `The check of the community “${p.name}” (${p.url}) found the following to fix:`,
   'msg.fix': (p: P) => `What to do: ${p.fix}`,
@@ -376,13 +461,42 @@ const en: Record<Key, (typeof ru)[Key]> = {
   'due.month': (p: P) => `by ${p.deadline}: the figure is computed for the month`,
   'due.govMark': 'as soon as possible: without the mark the group is left out of the export (#N/A) and no week counts',
   'due.rkn':
-    'apply as soon as possible; put the application number up within 3 days of applying; after the decision (up to 10 working days), the registry entry link',
+    'as soon as possible: the confirmation through the platform’s service takes up to 3 working days, then the «А+» mark appears next to the name',
   'due.rknPending': 'right after Roskomnadzor decides (up to 10 working days after applying)',
   'due.asap': 'as soon as possible',
   'msg.none': 'No issues: no messages to admins are needed.',
   'btn.month': 'Month:',
   'btn.monthPrevious': (p: P) => `${p.month} — result`,
   'btn.monthCurrent': (p: P) => `${p.month} — running`,
+  // ---- institutions ----
+  'col.institution': 'Institution',
+  'sheet.institutions': 'Institutions',
+  'inst.name': 'Institution',
+  'inst.pass': 'norm met',
+  'inst.fail': 'norm missed',
+  'inst.pending': 'in progress',
+  'inst.unknown': 'unknown',
+  'inst.missing': 'no page',
+  'inst.none': '—',
+  'inst.maxWeek': 'MAX, week {week}',
+  'inst.maxMembers': 'MAX, subscribers',
+  'inst.maxSource': 'MAX, source of the figures',
+  'inst.compliance': 'Institution as a whole',
+  'compliance.pass': 'compliant',
+  'compliance.fail': 'not compliant',
+  'compliance.unknown': 'unknown',
+  'source.manualOn': (p: P) => `entered by hand, ${p.date}`,
+  'source.notEntered': 'no figures entered',
+  'report.institutions': 'Institutions on every platform',
+  'report.institution': 'Institution',
+  'report.source': 'Source',
+  'report.noFigures':
+    'No figures entered for the month: open the page in the list and enter its subscribers and weekly posts.',
+  'msg.introInstitution': (p: P) => `The check of the institution "${p.name}" found what to fix:`,
+  'msg.page': (p: P) => `${p.site} — ${p.url}`,
+  'msg.pageManual': (p: P) => `${p.site} — ${p.url} (figures entered by hand)`,
+  'problem.platformMissing': (p: P) => `The institution has no page on: ${p.platforms}.`,
+  'fix.platformMissing': 'Create the page and add its link to the list.',
   'btn.xlsx': 'Excel (XLSX)',
   'btn.csv': 'CSV',
   'btn.print': 'Print / PDF',

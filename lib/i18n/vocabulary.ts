@@ -121,13 +121,18 @@ export const weekWord = (state: WeekState, locale: Locale): string => weekWords[
  * is still going, nothing failed: 'in-progress'), pending (an RKN application awaits its decision) and excluded (the
  * frequency of a #Н/Д group).
  */
-export type CheckState = 'pass' | 'fail' | 'unknown' | 'running' | 'pending' | 'not-applicable' | 'excluded';
+/**
+ * `unseen`: the RKN registration over the threshold with neither a registry link nor the «А+» mark seen, where the
+ * page could not prove its absence (docs/rkn-registration.md) — a thing to check, never «нет».
+ */
+export type CheckState = 'pass' | 'fail' | 'unknown' | 'running' | 'pending' | 'unseen' | 'not-applicable' | 'excluded';
 export const CHECK_STATES: readonly CheckState[] = [
   'pass',
   'fail',
   'unknown',
   'running',
   'pending',
+  'unseen',
   'not-applicable',
   'excluded',
 ];
@@ -142,6 +147,7 @@ export function checkState(check: CheckLike): CheckState {
   if (check.id === 'frequency' && check.reason === 'gov-mark-missing') return 'excluded';
   if (check.status === 'unknown' && check.reason === 'in-progress') return 'running';
   if (check.status === 'unknown' && check.reason === 'application-pending') return 'pending';
+  if (check.status === 'unknown' && check.reason === 'registration-not-seen') return 'unseen';
   return check.status;
 }
 
@@ -151,6 +157,7 @@ const CHECK_TONE: Record<CheckState, Tone> = {
   unknown: 'neutral',
   running: 'warn',
   pending: 'warn',
+  unseen: 'warn',
   'not-applicable': 'neutral',
   excluded: 'fail',
 };
@@ -176,6 +183,7 @@ const sharedCheckWords: Dictionaries<SharedState> = {
     unknown: 'не определено',
     running: 'идёт',
     pending: 'ожидается',
+    unseen: 'не видно',
     'not-applicable': 'не требуется',
     excluded: '#Н/Д',
   },
@@ -183,13 +191,14 @@ const sharedCheckWords: Dictionaries<SharedState> = {
     unknown: 'unknown',
     running: 'running',
     pending: 'awaited',
+    unseen: 'not seen',
     'not-applicable': 'not required',
     excluded: '#N/A',
   },
 };
 
 /** Each family's own words: met or not, and the registration's pending application. */
-type FamilyKey = `${Family}.${'pass' | 'fail'}` | 'rkn.pending';
+type FamilyKey = `${Family}.${'pass' | 'fail'}` | 'rkn.pending' | 'rkn.unseen';
 const familyCheckWords: Dictionaries<FamilyKey> = {
   ru: {
     'presence.pass': 'есть',
@@ -201,6 +210,7 @@ const familyCheckWords: Dictionaries<FamilyKey> = {
     'rkn.pass': 'есть',
     'rkn.fail': 'нет',
     'rkn.pending': 'заявление подано',
+    'rkn.unseen': 'не видно (нет ссылки и «А+»)',
   },
   en: {
     'presence.pass': 'yes',
@@ -212,6 +222,7 @@ const familyCheckWords: Dictionaries<FamilyKey> = {
     'rkn.pass': 'yes',
     'rkn.fail': 'no',
     'rkn.pending': 'application filed',
+    'rkn.unseen': 'not seen (no link, no «А+»)',
   },
 };
 
@@ -222,6 +233,7 @@ export const CHECK_MARK: Readonly<Record<CheckState, string>> = {
   unknown: '?',
   running: '…',
   pending: '…',
+  unseen: '?',
   'not-applicable': '–',
   excluded: '✗',
 };

@@ -188,12 +188,16 @@ describe('popup App', () => {
     // The panel is a chunk of its own, loaded after the audit is on screen.
     const choice = (await screen.findByTestId('list-choice')) as HTMLSelectElement;
     fireEvent.change(choice, { target: { value: 'l2' } });
+    // «страница-визитка»: the page is marked so as it is added
+    fireEvent.click(screen.getByTestId('add-as-business-card'));
     fireEvent.click(screen.getByTestId('add-to-list'));
     expect((await screen.findByTestId('add-outcome')).textContent).toContain('Добавлено в список «Школы района».');
     expect(screen.getByTestId('open-list').getAttribute('href')).toBe('chrome-extension://x/batch.html#list=l2');
-    expect(groupLists.addToList).toHaveBeenCalledWith(expect.objectContaining({ url: 'https://vk.com/club1' }), {
-      listId: 'l2',
-    });
+    expect(groupLists.addToList).toHaveBeenCalledWith(
+      expect.objectContaining({ url: 'https://vk.com/club1' }),
+      { listId: 'l2' },
+      { businessCard: true },
+    );
     fireEvent.click(screen.getByTestId('track-group').querySelector('input') as HTMLInputElement);
     await waitFor(() => expect(groupLists.setTracked).toHaveBeenCalledWith(expect.anything(), true));
   });

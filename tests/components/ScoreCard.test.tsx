@@ -3,6 +3,8 @@ import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ScoreCard } from '../../components/ScoreCard';
 import { MonthSwitch, Verdict } from '../../components/Verdict';
+import { RULE_PRESETS } from '../../lib/audit/presets';
+import { DEFAULT_RULES, type RuleSet } from '../../lib/audit/rules';
 import { previousMonthEnd } from '../../lib/calendar';
 import { audit, healthyPage, NOW, posts, renderIn, ZONE } from './helpers';
 
@@ -104,23 +106,51 @@ describe('MonthSwitch', () => {
 
 describe('ScoreCard (how the score is made, below the fold)', () => {
   it('the breakdown with weights', () => {
-    renderIn(<ScoreCard audit={audit(healthyPage(), { audienceSize: 3000 })} audienceSize={3000} />);
+    renderIn(
+      <ScoreCard audit={audit(healthyPage(), { audienceSize: 3000 })} rules={DEFAULT_RULES} audienceSize={3000} />,
+    );
     expect(screen.getByTestId('part-frequency').textContent).toContain('вес 50%');
     expect(screen.getByTestId('part-reach').textContent).toContain('50,0');
     expect(screen.getByTestId('score-card').textContent).toContain('если выполнить и оставшиеся недели');
   });
 
-  it('the formula is one click away', () => {
-    renderIn(<ScoreCard audit={audit(healthyPage(), { audienceSize: 3000 })} audienceSize={3000} />);
+  it('the formula is one click away', async () => {
+    renderIn(
+      <ScoreCard audit={audit(healthyPage(), { audienceSize: 3000 })} rules={DEFAULT_RULES} audienceSize={3000} />,
+    );
     expect(screen.queryByTestId('formula')).toBeNull();
     fireEvent.click(screen.getByText('Как считается'));
-    expect(screen.getByTestId('formula').textContent).toContain('(0,5·F + 0,3·E + 0,2·R) × M / 100');
-    expect(screen.getByTestId('formula').textContent).toContain('Это оценка');
+    expect((await screen.findByTestId('formula')).textContent).toContain('Итог = (0,5·F + 0,3·E + 0,2·R) · M / 100');
+    expect((await screen.findByTestId('formula')).textContent).toContain('Это оценка');
+  });
+
+  it('names the rule set: the Chelyabinsk formula, its source, k → penalty, the inferred points; no reach needed', async () => {
+    const rules = RULE_PRESETS['chelyabinsk-2026'];
+    const a = audit({ ...healthyPage(), posWidget: 'missing' }, { rules });
+    // reach weighs 0: the score is known without an audience size
+    expect(a.predictedScore).not.toBeNull();
+    renderIn(<ScoreCard audit={a} rules={rules} audienceSize={null} />);
+    expect(screen.getByTestId('part-minRequirements').textContent).toContain('k = 0,67 → штраф −22');
+    fireEvent.click(screen.getByText('Как считается'));
+    expect((await screen.findByTestId('formula')).textContent).toContain('Итог = 0,5·F + 0,5·E − штраф(k)');
+    expect((await screen.findByTestId('rule-set-name')).textContent).toBe(
+      'Челябинская область — муниципальный рейтинг, приказ №61 от 27.05.2026',
+    );
+    expect(screen.getByTestId('rule-set-source').textContent).toContain('приказ №61 от 27.05.2026');
+    expect(screen.getByTestId('rule-set-details').textContent).toContain('от неокруглённого ER, цель 3,6%');
+    expect(screen.getByTestId('rule-set-inferred').textContent).toContain('остальные 20 значений выведены');
   });
 
   it('unknown reach: the range of R and an audience-size field that saves', () => {
     const onAudienceSize = vi.fn();
-    renderIn(<ScoreCard audit={audit(healthyPage())} audienceSize={null} onAudienceSize={onAudienceSize} />);
+    renderIn(
+      <ScoreCard
+        audit={audit(healthyPage())}
+        rules={DEFAULT_RULES}
+        audienceSize={null}
+        onAudienceSize={onAudienceSize}
+      />,
+    );
     expect(screen.getByTestId('part-reach').textContent).toContain('0,0–100,0');
     const input = screen.getByTestId('audience-input') as HTMLInputElement;
     fireEvent.input(input, { target: { value: '0' } });
@@ -132,22 +162,27 @@ describe('ScoreCard (how the score is made, below the fold)', () => {
     expect(onAudienceSize).toHaveBeenCalledWith(2400);
   });
 
-  it('points penalty mode shows its formula; missing items are counted', () => {
-    const a = audit(healthyPage({ cover: 'missing' }), { audienceSize: 1500 });
-    renderIn(
-      <ScoreCard
-        audit={{ ...a, breakdown: { ...a.breakdown, mode: 'points', pointsPerMissing: 7 } }}
-        audienceSize={1500}
-      />,
-    );
+  it('points penalty mode shows its formula; missing items are counted', async () => {
+    const rules: RuleSet = {
+      ...DEFAULT_RULES,
+      penalty: { ...DEFAULT_RULES.penalty, mode: 'points', pointsPerMissing: 7 },
+    };
+    const a = audit(healthyPage({ cover: 'missing' }), { audienceSize: 1500, rules });
+    renderIn(<ScoreCard audit={a} rules={rules} audienceSize={1500} />);
     expect(screen.getByTestId('part-minRequirements').textContent).toContain('не хватает 1 элемента');
     fireEvent.click(screen.getByText('Как считается'));
-    expect(screen.getByTestId('formula').textContent).toContain('− 7 × число отсутствующих элементов');
+    expect((await screen.findByTestId('formula')).textContent).toContain('Итог = max(0; 0,5·F + 0,3·E + 0,2·R − 7·N)');
   });
 
   it('a decided month has no forecast note', () => {
     const p = healthyPage({ posts: [...healthyPage().posts, ...posts(2, '2026-11-24T10:00:00Z')] });
-    renderIn(<ScoreCard audit={audit(p, { now: new Date('2026-11-28T20:59:00Z') })} audienceSize={null} />);
+    renderIn(
+      <ScoreCard
+        audit={audit(p, { now: new Date('2026-11-28T20:59:00Z') })}
+        rules={DEFAULT_RULES}
+        audienceSize={null}
+      />,
+    );
     expect(screen.getByTestId('score-card').textContent).not.toContain('если выполнить');
   });
 });

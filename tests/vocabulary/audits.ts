@@ -102,6 +102,8 @@ export const CASES: Case[] = [
     NOW,
     20_000,
   ),
+  // over 10 000, neither a registry link nor the «А+» mark seen, and the mark could not be checked: «не видно»
+  make('Регистрации в РКН не видно', page({ posts: season, members: 12_000, aPlusMark: 'unknown' }), NOW, 20_000),
 ];
 
 /** A case as an export row (what the exports, the printed report and the messages read). */

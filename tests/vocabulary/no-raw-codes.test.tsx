@@ -71,6 +71,7 @@ describe('the Russian popup', () => {
         browserTimeZone="Asia/Yekaterinburg"
         erTarget={3}
         adsExcluded
+        rules={DEFAULT_RULES}
         audienceSize={c.audienceSize ?? null}
         onAudienceSize={() => {}}
         onCollect={() => {}}
@@ -103,6 +104,7 @@ describe('the Russian popup', () => {
         browserTimeZone={ZONE}
         erTarget={3}
         adsExcluded={false}
+        rules={DEFAULT_RULES}
         audienceSize={null}
       />,
     );

@@ -7,7 +7,7 @@
 /** Addresses, brand and format names, the formula's letters and function: not codes, not English sentences. */
 const ALLOWED = [
   /\bhttps?:\/\/\S+/g,
-  /\b[\w-]+\.(?:ru|com|рф)(?:\/\S*)?/g,
+  /\b[\w-]+(?:\.[\w-]+)*\.(?:ru|com|рф)(?:\/\S*)?/g, // host names with sub-domains: knd.gov.ru/license…
   /\b(?:VK|OK|MAX|Excel|XLSX|CSV|PDF|JSON|HTML|QR|ER|UTC|F|E|R|M|N|max)\b/g,
 ];
 

@@ -5,6 +5,11 @@ import type { PopupKey } from './ru';
 
 type P = Record<string, string | number>;
 const n = (p: P, key = 'n'): number => Number(p[key] ?? 0);
+const over = (p: P) =>
+  p.threshold ? `more than ${p.threshold} members` : 'more members than the registration threshold';
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const RKN_HOW_EN =
+  'Since October 2025 page ownership is confirmed through the platform’s service (VK, Odnoklassniki): the check takes up to 3 working days, then the «А+» mark appears next to the name, and the registry entry link can go in the description. The former procedure (2024): an application on Госуслуги (form 651371) and its number in the description or the pinned post.';
 
 export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'app.title': 'Public page audit',
@@ -75,17 +80,22 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
     'Reach is below the target: QR codes on the premises, tell visitors and pupils about the group, e-mail.',
   'advice.reach.input-missing': "Enter the group's audience size below — reach cannot be computed without it.",
   'advice.reach.members-unknown': 'The member count is unknown — reach cannot be computed.',
-  'advice.rkn-registration.registered': 'The link to the RKN registry entry is on the page.',
-  'advice.rkn-registration.not-registered':
-    'Over 10,000 members, and neither an application number nor an RKN registry link. See the warning above.',
+  'advice.rkn-registration.registered':
+    'The RKN registration is shown: a registry link or the «А+» mark. Pages listed in 2024 confirm again through the platform’s service.',
+  'advice.rkn-registration.not-registered': (p: P) =>
+    `${cap(over(p))}, and neither an RKN registry link nor the «А+» mark. See the warning above.`,
+  'advice.rkn-registration.registration-not-seen':
+    'No RKN registration seen — neither a registry link nor the «А+» mark. Check it as the warning above says.',
   'advice.rkn-registration.application-pending':
-    'Application filed: after RKN decides (up to 10 working days) put the registry link in the description. Keep the number until then.',
+    'Application number found (the 2024 procedure): after RKN decides, put the registry link in the description. Now pages confirm through the platform’s service (the «А+» mark).',
   'advice.rkn-registration.description-incomplete':
     'The description was not read in full — expand «Подробнее» and read the page again.',
   'advice.rkn-registration.members-unknown':
     'The member count is not exact — cannot tell whether registration is needed.',
-  'advice.rkn-registration.under-rkn-threshold': 'Not required: 10,000 members or fewer.',
-  'advice.rkn-registration.rkn-heads-up': 'Close to 10,000 members: above that the page must be registered with RKN.',
+  'advice.rkn-registration.under-rkn-threshold': (p: P) =>
+    p.threshold ? `Not required: ${p.threshold} members or fewer.` : 'Not required: members at or below the threshold.',
+  'advice.rkn-registration.rkn-heads-up': (p: P) =>
+    `Close to ${p.threshold ? `${p.threshold} members` : 'the registration threshold'}: above that the page must be in the RKN list — confirmed through the platform’s service (the «А+» mark).`,
   'advice.not-detected': 'Could not be recognised on the page — check it by hand.',
   'advice.page-not-readable': 'The page is closed or unavailable — the data could not be read.',
   'advice.not-required': 'Not counted by the selected rules.',
@@ -136,10 +146,14 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'warn.gov-mark-missing':
     'No «Госорганизация» mark — the group drops out of the rating (#Н/Д) and every week counts as missed. Confirm the status: Управление → Основная информация → «Подтвердить статус через Госуслуги».',
   'warn.gov-mark-unknown': 'The «Госорганизация» mark could not be checked — look under the group name.',
-  'warn.rkn-missing':
-    'Over 10,000 members and no RKN registration seen. File the application on Госуслуги (form 651371) and within 3 days put its number in the pinned post or the description; after RKN decides (up to 10 working days) put the registry entry link in the description. Since October 2025 ownership is confirmed through the platform (the «А+» mark).',
+  'warn.rkn-missing': (p: P) =>
+    `${cap(over(p))}, and no RKN registration: neither a registry link nor the «А+» mark. ${RKN_HOW_EN}`,
+  'warn.rkn-not-seen': (p: P) =>
+    `No RKN registration seen — neither a registry link nor the «А+» mark, and the page has ${over(p)}. ` +
+    `Check whether the «А+» mark is next to the name and a registry entry link (gosuslugi.ru/snet/… or knd.gov.ru/license…) is in the description${p.cut ? '; the description was not read in full — expand «Подробнее» and read the page again' : ''}. ` +
+    `If the page is not registered: ${RKN_HOW_EN}`,
   'warn.rkn-pending':
-    'The RKN application is filed: when the decision comes, put the registry link in the description.',
+    'RKN application filed (the 2024 procedure): after the decision put the registry link in the description. Now pages confirm through the platform’s service (the «А+» mark).',
   'warn.layout-unknown': 'The page layout was not recognised — the data may be incomplete. See the diagnostics below.',
   'warn.access.closed': 'The community is closed — some data is not visible.',
   'warn.access.private': 'The community is private — the data is not visible.',
@@ -149,18 +163,4 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'warn.rename': 'Change the group name or owner only on the 29th–31st, or it may drop out of the export.',
   'warn.renameNow': 'Today is the 29th–31st — the right time if the group name or owner must change.',
   'warn.newYear': 'New Year holidays ahead: weeks are rated during holidays too — schedule posts in advance.',
-
-  'none.title': 'This is not a community page',
-  'none.offsiteTitle': 'Open a VK or Odnoklassniki group page',
-  'none.text': "Open a VK community's or an OK group's main page and click the extension icon again.",
-  'none.profile': "This is a person's page, not a community.",
-  'none.offsite':
-    "The extension checks VK and Odnoklassniki groups: open a group's main page and click the extension icon. All groups at once: the «Списки групп» page.",
-  'none.batch': 'Open the group lists',
-  'error.title': 'The page could not be read',
-  'error.noScript': "Reload the page (F5) and open the extension again: its script isn't running in this tab yet.",
-  'error.retry': 'Try again',
-  'history.quota':
-    'The audit was not saved to the history: the disk is full. Free some space — nothing already saved is lost.',
-  'history.failed': 'The audit was not saved to the history: storage is unavailable.',
 };

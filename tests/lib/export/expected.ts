@@ -93,7 +93,9 @@ export function expectedCells(row: ReportRow): Expected[] {
           ? 'не требуется'
           : rkn?.reason === 'application-pending'
             ? 'заявление подано'
-            : 'не определено';
+            : rkn?.reason === 'registration-not-seen'
+              ? 'не видно (нет ссылки и «А+»)'
+              : 'не определено';
   const score: Expected = !a
     ? null
     : status(row, 'gov-mark')?.status === 'fail'

@@ -68,7 +68,7 @@ describe('admin messages', () => {
     expect(adminMessage(spb, { ...opts, locale: 'en' })?.text).toContain('Publish at least 4 posts in every');
   });
 
-  it('lists failed weeks, missing items and the mark first; English too', () => {
+  it('lists failed weeks, missing items and ER; English too', () => {
     const row = makeRow({
       month,
       weeks: [
@@ -77,34 +77,55 @@ describe('admin messages', () => {
         [0, 'fail'],
         [3, 'pass'],
       ],
-      checks: { 'gov-mark': 'fail', cover: 'fail', 'pos-widget': 'fail', frequency: 'fail', engagement: 'fail' },
+      checks: { 'gov-mark': 'pass', cover: 'fail', 'pos-widget': 'fail', frequency: 'fail', engagement: 'fail' },
       rate: 1.5,
     });
     const ru = adminMessage(row, opts);
-    expect(ru?.problems.map((p) => p.kind)).toEqual(['gov-mark', 'weeksFailed', 'cover', 'pos-widget', 'engagement']);
+    expect(ru?.problems.map((p) => p.kind)).toEqual(['weeksFailed', 'cover', 'pos-widget', 'engagement']);
     expect(ru?.text).toContain('на неделях 2, 3 (нужно не менее 3 постов в неделю)');
     expect(ru?.text).toContain('Публикуйте не менее 3 постов в каждую неделю оценки');
     expect(ru?.text).toContain('Вовлечённость ниже цели: ER 1,50%.');
-    expect(ru?.text.indexOf('Госорганизация')).toBeLessThan(ru?.text.indexOf('обложки') ?? 0);
     const en = adminMessage(row, { ...opts, locale: 'en' });
     expect(en?.text).toContain('in weeks 2, 3');
     expect(en?.text).toContain('Deadline: by Friday, 28 November, 23:59: the page');
     expect(en?.text).toContain('ER 1.50%');
   });
 
-  it('adds the RKN steps over 10 000 subscribers', () => {
+  it('adds the RKN steps over the threshold: the current procedure, then the 2024 one', () => {
     const fail = adminMessage(makeRow({ month, members: 15_000, checks: { 'rkn-registration': 'fail' } }), opts);
+    expect(fail?.text).toContain('ни ссылки на запись в перечне, ни отметки «А+»');
+    expect(fail?.text).toContain('через сервис площадки');
+    expect(fail?.text).toContain('до 3 рабочих дней');
+    expect(fail?.text).toContain('Прежний порядок (2024 год)');
     expect(fail?.text).toContain('https://www.gosuslugi.ru/651371/1/form');
-    expect(fail?.text).toContain('в течение 3 дней');
-    expect(fail?.text).toContain('10 рабочих дней');
-    expect(fail?.text).toContain('ссылку на запись в реестре');
-    expect(fail?.text).toContain('С октября 2025 года');
-    expect(fail?.text).toContain('«А+»');
+    expect(fail?.text.indexOf('через сервис площадки')).toBeLessThan(fail?.text.indexOf('651371') ?? 0);
     const pending = adminMessage(
       makeRow({ month, members: 15_000, checks: { 'rkn-registration': ['unknown', 'application-pending'] } }),
       opts,
     );
-    expect(pending?.text).toContain('Заявление в Роскомнадзор подано');
+    expect(pending?.text).toContain('Найден номер заявления в Роскомнадзор (порядок 2024 года)');
+    expect(pending?.text).toContain('через сервис площадки');
+  });
+
+  it("asks to check, never says «нет», when registration is not seen; names the audit's threshold", () => {
+    const row = makeRow({
+      month,
+      members: 25_000,
+      checks: { 'rkn-registration': ['unknown', 'registration-not-seen'] },
+    });
+    const withThreshold = { ...row, audit: row.audit && { ...row.audit, rkn: { threshold: 20_000 } } };
+    const ru = adminMessage(withThreshold, opts);
+    expect(ru?.problems).toContainEqual({ kind: 'rknUnseen', threshold: 20_000 });
+    expect(ru?.text).toMatch(
+      /Регистрации в РКН не видно — ни ссылки на перечень, ни отметки «А\+», а у страницы более 20\s000 подписчиков\./,
+    );
+    expect(ru?.text).toContain('Проверьте, есть ли рядом с названием отметка «А+»');
+    expect(ru?.text).not.toContain('регистрации в перечне Роскомнадзора нет');
+    const en = adminMessage(withThreshold, { ...opts, locale: 'en' });
+    expect(en?.text).toContain('No RKN registration seen — neither a registry link nor the “А+” mark');
+    expect(en?.text).toContain('over 20,000 subscribers');
+    // an older stored audit without the threshold: no number at all
+    expect(adminMessage(row, opts)?.text).toContain('больше подписчиков, чем порог регистрации');
   });
 
   it('says nothing for a clean group or an unread one; all at once joins the rest', () => {
@@ -206,27 +227,26 @@ describe('admin messages: Russian agreement and a deadline per item (issue 17)',
       ],
       checks: {
         cover: 'fail',
-        'gov-mark': 'fail',
+        'gov-mark': 'pass',
         frequency: 'fail',
         engagement: 'fail',
         'rkn-registration': 'fail',
       },
       rate: 1.2,
     });
-    const text = adminMessage(row, opts)?.text ?? '';
+    const withThreshold = { ...row, audit: row.audit && { ...row.audit, rkn: { threshold: 10_000 } } };
+    const text = adminMessage(withThreshold, opts)?.text ?? '';
     const items = text.split('\n').filter((l) => /^\d+\. /.test(l));
     expect(items.map((l) => l.slice(0, 40))).toEqual([
-      '1. Нет отметки «Госорганизация»: группа ',
-      '2. У страницы более 10 000 подписчиков, ',
-      '3. Не выполнена норма публикаций на неде',
-      '4. На текущей неделе (22–28 ноября) опуб',
-      '5. Нет обложки.',
-      '6. Вовлечённость ниже цели: ER 1,20%.',
+      '1. У страницы более 10\u00a0000 подписчиков, ',
+      '2. Не выполнена норма публикаций на неде',
+      '3. На текущей неделе (22–28 ноября) опуб',
+      '4. Нет обложки.',
+      '5. Вовлечённость ниже цели: ER 1,20%.',
     ]);
     const dues = text.split('\n').filter((l) => l.startsWith('   Срок: '));
     expect(dues).toEqual([
-      '   Срок: как можно скорее — пока отметки нет, группа не попадает в выгрузку (#Н/Д) и недели не засчитываются.',
-      '   Срок: подать заявление как можно скорее; номер заявления — в течение 3 дней после подачи; после решения (до 10 рабочих дней) — ссылку на запись в реестре.',
+      '   Срок: как можно скорее: подтверждение через сервис площадки занимает до 3 рабочих дней, после него рядом с названием появляется отметка «А+».',
       '   Срок: каждую неделю, начиная с текущей (22–28 ноября).',
       '   Срок: до пятницы, 28 ноября, 23:59.',
       '   Срок: до пятницы, 28 ноября, 23:59 — элементы страницы проверяются на каждом еженедельном мониторинге.',
@@ -234,5 +254,21 @@ describe('admin messages: Russian agreement and a deadline per item (issue 17)',
     ]);
     // One «Срок» per item, none shared at the end.
     expect(dues).toHaveLength(items.length);
+    // Without the «Госорганизация» mark (#Н/Д) the mark comes first and no post is asked for: posts would not count.
+    const nd = adminMessage(
+      {
+        ...withThreshold,
+        audit: withThreshold.audit && {
+          ...withThreshold.audit,
+          checks: [
+            ...withThreshold.audit.checks.filter((c) => c.id !== 'gov-mark'),
+            { id: 'gov-mark', status: 'fail', reason: 'missing' },
+          ],
+        },
+      },
+      opts,
+    );
+    expect(nd?.problems.map((p) => p.kind)).toEqual(['gov-mark', 'rkn', 'cover', 'engagement']);
+    expect(nd?.text.split('\n').filter((l) => /^\d+\. /.test(l))[0]).toMatch(/^1\. Нет отметки «Госорганизация»/);
   });
 });
