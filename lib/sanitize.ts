@@ -1,5 +1,5 @@
 /**
- * Personal-data sanitiser for saved VK/OK pages (scripts/capture-fixture.ts, the popup's «Сохранить снимок»).
+ * Personal-data sanitiser for saved VK/OK pages (scripts/new-fixture.ts, the popup's «Сохранить снимок»).
  * Pure: takes a Document, returns a sanitised copy; the input is not modified.
  * Replaced: names of people (post/comment authors, mentions, JSON profiles), ids of people (`/id123`,
  * `data-from-id`, `user_id` in scripts and JSON), avatars of people, comment texts, session tokens.

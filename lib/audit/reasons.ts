@@ -29,6 +29,7 @@ export const REASON_CODES = [
   'description-incomplete',
   // not-applicable
   'not-required',
+  'not-on-platform',
   'under-rkn-threshold',
   'rkn-heads-up',
 ] as const;
@@ -52,6 +53,8 @@ export type ReasonCode = (typeof REASON_CODES)[number];
  *   threshold, neither a link nor «А+» seen, and the mark could not be checked (its markup is not documented for the
  *   layout): a warning to check, never a failure.
  * - not-required: the rule set does not count this minimum-requirement item.
+ * - not-on-platform: a MAX/Telegram page (figures entered by hand) has no such item in the methodology (cover, ПОС,
+ *   «Госорганизация», engagement, reach): lib/institutions/manual.ts.
  */
 export function isReasonCode(value: string): value is ReasonCode {
   return (REASON_CODES as readonly string[]).includes(value);

@@ -94,7 +94,7 @@ export function createContentShell(deps: ShellDeps) {
       }
     },
 
-    /** A sanitised snapshot of any page (scripts/capture-fixture.ts): the sanitiser lives in the reader module. */
+    /** A sanitised snapshot of any page (scripts/new-fixture.ts): the sanitiser lives in the reader module. */
     async snapshot(): Promise<Snapshot> {
       return (await reader()).snapshot();
     },

@@ -4,7 +4,7 @@
  * consumers (lib/batch, lib/export, components) import these without the IndexedDB code.
  */
 import * as z from 'zod/mini';
-import { SiteSchema } from '../types';
+import { PlatformSchema } from '../types';
 
 export const ListRecordSchema = z.object({
   id: z.string(),
@@ -18,7 +18,8 @@ export type ListRecord = z.infer<typeof ListRecordSchema>;
 
 export const GroupRecordSchema = z.object({
   key: z.string(),
-  site: SiteSchema,
+  /** VK and OK pages are read; MAX and Telegram entries are figures entered by hand (docs/institutions.md). */
+  site: PlatformSchema,
   url: z.string(),
   name: z.nullable(z.string()),
   /** Numeric id once known (from the link or the first read). */
@@ -27,7 +28,11 @@ export const GroupRecordSchema = z.object({
   /** The audience size the user entered for the reach indicator. */
   audienceSize: z.nullable(z.number()),
   category: z.nullable(z.string()),
+  /** A «визитка» page: left out of the frequency by rule sets that say so (docs/rule-sets.md). Absent = no. */
+  businessCard: z.optional(z.boolean()),
   addedAt: z.string(),
+  /** The institution (one school's VK, OK, MAX… pages) the page belongs to; absent in records before v3. */
+  institutionId: z.optional(z.nullable(z.string())),
 });
 export type GroupRecord = z.infer<typeof GroupRecordSchema>;
 
@@ -48,7 +53,7 @@ export const AuditMetricsSchema = z.object({
   prevEngagement: z.nullable(
     z.object({ likes: z.number(), comments: z.number(), reposts: z.number(), views: z.number() }),
   ),
-  /** Presence of the minimum-requirement items: cover, avatar, description, pos-widget. */
+  /** Presence of the minimum-requirement items (lib/audit/items.ts); audits before rule set v2 lack gov-mark, design. */
   items: z.record(z.string(), z.enum(['present', 'missing', 'unknown'])),
   er: z.nullable(z.number()),
   achievement: z.nullable(z.number()),
@@ -71,7 +76,7 @@ export const SettingsSnapshotSchema = z.object({
 export type SettingsSnapshot = z.infer<typeof SettingsSnapshotSchema>;
 
 /** Where an audit record came from. */
-export const AuditSourceSchema = z.enum(['popup', 'batch', 'reminder', 'import']);
+export const AuditSourceSchema = z.enum(['popup', 'batch', 'reminder', 'import', 'manual']);
 /** How far the read behind an audit record got. */
 export const AuditStatusSchema = z.enum(['complete', 'partial', 'failed']);
 
@@ -86,7 +91,7 @@ export const AuditRecordSchema = z.object({
   /** Failure reason or the reader's `partial` reason. */
   error: z.nullable(z.string()),
   /** The read page without its posts (no page HTML is ever stored). */
-  page: z.nullable(z.looseObject({ site: SiteSchema, url: z.string() })),
+  page: z.nullable(z.looseObject({ site: PlatformSchema, url: z.string() })),
   postCount: z.number(),
   /** The engine's Audit of the month containing the read time, and of the previous month. */
   audit: z.nullable(z.looseObject({})),

@@ -5,13 +5,11 @@
  * small pacing delay. The page is closed mid-run and reopened; the run completes with every group audited exactly once.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Worker } from 'playwright-core';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Extension, launchExtension } from './harness';
+import { FIXTURES, fixture, idOf } from './fixture-pages';
+import { type Extension, launchExtension, storedCounts } from './harness';
 import { type FixtureServer, startFixtureServer } from './server';
-
-const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
 interface Entry {
   /** Fixture folder, e.g. 'vk/g2-redesigned'. */
@@ -27,17 +25,6 @@ interface Entry {
   /** No page at all (404). */
   missing?: boolean;
 }
-
-function fixture(name: string): { html: string; url: string } {
-  const dir = join(FIXTURES, name);
-  return {
-    html: readFileSync(join(dir, 'source.html'), 'utf8'),
-    url: readFileSync(join(dir, 'url.txt'), 'utf8').trim(),
-  };
-}
-
-/** The numeric id in a fixture URL (club123 / group/123). */
-const idOf = (url: string) => /(?:club|public|group\/)(\d+)/.exec(url)?.[1] ?? null;
 
 const VK_OPEN = [
   'ad-post',
@@ -149,36 +136,6 @@ function serve(server: FixtureServer, hold: ReturnType<typeof holdAfter>) {
       return { body: html, contentType: 'text/html; charset=utf-8' };
     });
   }
-}
-
-interface StoredCounts {
-  audits: Record<string, string[]>;
-  runs: { state: string; items: { key: string; state: string; error: string | null }[] }[];
-}
-
-/** Reads the history database from the service worker (same origin as the batch page, and it resumes nothing). */
-function storedCounts(worker: Worker): Promise<StoredCounts> {
-  return worker.evaluate(
-    () =>
-      new Promise<StoredCounts>((resolveCounts, reject) => {
-        const open = indexedDB.open('gospabliki-audit');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['audits', 'queue'], 'readonly');
-          const audits = tx.objectStore('audits').getAll();
-          const runs = tx.objectStore('queue').getAll();
-          tx.oncomplete = () => {
-            const byKey: Record<string, string[]> = {};
-            for (const a of audits.result as { groupKey: string; status: string }[]) {
-              byKey[a.groupKey] = [...(byKey[a.groupKey] ?? []), a.status];
-            }
-            db.close();
-            resolveCounts({ audits: byKey, runs: runs.result as StoredCounts['runs'] });
-          };
-        };
-      }),
-  );
 }
 
 describe.skipIf(inject('skipE2E'))('batch audit of a 30-group list in a real browser', () => {

@@ -48,7 +48,7 @@ const nullNum = (v: unknown) => v === null || isNum(v);
 
 /**
  * A post `PostSchema` certainly accepts (loose object: extra keys kept), checked by hand for the hot path. False
- * means "ask the schema", never "invalid": tests/lib/sites/framework.test.ts holds it to the schema.
+ * means "ask the schema", never "invalid": tests/lib/sites/core/page.test.ts holds it to the schema.
  */
 export function isPlainPost(v: unknown): v is Post {
   return (

@@ -30,3 +30,7 @@ export const mentionsPosTile = (text: string | null | undefined): boolean => {
   const t = norm(text);
   return POS_TILE_TITLES.words.some((title) => t.includes(title));
 };
+
+/** A community menu item (VK `groups.getById` `menu.items[]`) that is the ПОС widget: its address or its title. */
+export const isPosMenuItem = (item: { url?: string; title?: string }): boolean =>
+  isPosAddress(item.url) || mentionsPosTile(item.title);

@@ -322,7 +322,10 @@ describe('predicted score (docs/methodology.md §3.8)', () => {
   it('applies the minimum-requirements penalty in both modes', () => {
     const p = page({ posts: fullMonth, members: 3000, cover: 'missing' });
     expect(run(p, { audienceSize: 3000, day: 30 }).predictedScore).toBeCloseTo(75, 10);
-    const rules: RuleSet = { ...DEFAULT_RULES, penalty: { mode: 'points', pointsPerMissing: 5 } };
+    const rules: RuleSet = {
+      ...DEFAULT_RULES,
+      penalty: { ...DEFAULT_RULES.penalty, mode: 'points', pointsPerMissing: 5 },
+    };
     const points = run(p, { audienceSize: 3000, day: 30, rules });
     expect(points.predictedScore).toBeCloseTo(95, 10);
     expect(points.breakdown.mode).toBe('points');

@@ -5,7 +5,7 @@
 import type { Presence } from '../../../types';
 import { OWN_HOST_PATH, unwrapLink } from '../../core/links';
 import { textOf } from '../../core/text';
-import { isPosAddress, isPosUrl, mentionsPosTile, POS_HOST } from '../../gov/pos';
+import { isPosMenuItem, isPosUrl, mentionsPosTile, POS_HOST } from '../../gov/pos';
 import { linksOutside } from '../areas';
 import { G1_G2, recognised, type VkRead } from '../context';
 
@@ -19,7 +19,7 @@ export function readPosWidget(r: VkRead): Presence {
     return (!OWN_HOST_PATH.test(href) || isPosUrl(url)) && isPosUrl(unwrapLink(href, base));
   });
   const menu = r.gone ? null : ctx.match('menuArea', r.doc);
-  if (apiMenu?.some((i) => isPosAddress(i.url) || mentionsPosTile(i.title))) {
+  if (apiMenu?.some(isPosMenuItem)) {
     ctx.source('posWidget', `${apiSource}:menu`);
     return 'present';
   }
