@@ -85,8 +85,12 @@ export interface BatchPageDeps {
   savePacing: (ms: number) => Promise<void>;
   /** Mirrors a group's audience size into the settings (the popup reads it there). */
   saveAudienceSize: (key: string, size: number | null) => Promise<void>;
-  /** Everything the runner needs but the store-independent callbacks. */
-  runnerDeps: (settings: PageSettings, dailyCap: number) => Omit<BatchDeps, 'onUpdate'>;
+  /** Everything the runner needs but the store-independent callbacks; may load the readers first (the batch page
+   * loads them when a run starts). */
+  runnerDeps: (
+    settings: PageSettings,
+    dailyCap: number,
+  ) => Omit<BatchDeps, 'onUpdate'> | Promise<Omit<BatchDeps, 'onUpdate'>>;
   parseFile: (name: string, bytes: Uint8Array) => Promise<ImportResult>;
   newRunId: () => string;
   onListChange?: (listId: string | null) => void;
@@ -201,7 +205,7 @@ export function App({ deps }: { deps: BatchPageDeps }) {
       for (const item of target.items) if (item.auditId !== null) seenAudits.current.add(item.auditId);
       const api: ApiModeState = (await deps.apiMode?.(current)) ?? { state: 'off' };
       setApiState(api.state);
-      const runner = { ...deps.runnerDeps(current, cap), onUpdate: onRunUpdate };
+      const runner = { ...(await deps.runnerDeps(current, cap)), onUpdate: onRunUpdate };
       const c = new BatchController(target, api.state === 'on' ? { ...runner, apiMode: api.apiMode } : runner);
       controller.current = c;
       setBusy(true);

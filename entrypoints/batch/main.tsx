@@ -17,29 +17,34 @@ import { isListTracked, setListTracked } from '../../lib/ext/tracked';
 import { loadVkApiKey } from '../../lib/ext/vk-api-key';
 import { pickLocale } from '../../lib/i18n/index';
 import { parseListFile } from '../../lib/import/table';
-import { readCommunityPage, SITES } from '../../lib/sites/index';
 import { defaultSleep } from '../../lib/sites/paginate';
+import type { SiteAdapter } from '../../lib/sites/types';
 import { App, type BatchPageDeps } from './App';
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
+/** The readers and their collectors: a chunk of their own, loaded when a run starts (the table needs none of it). */
+const readers = () => import('../../lib/sites/index');
+
 /** The readers' collectors; the runner's paced fetch is the only way they reach the network. */
-const collect: CollectPosts = async (input) => {
-  const common = {
-    cutoff: input.cutoff,
-    now: input.now,
-    timeZone: input.timeZone,
-    fetch: input.fetch,
-    sleep: input.sleep,
-    clock: input.clock,
-    signal: input.signal,
-    // The runner's gate already keeps the pace between every two requests.
-    delayMs: 0,
-    parseHtml,
+const collectWith =
+  (sites: readonly SiteAdapter[]): CollectPosts =>
+  async (input) => {
+    const common = {
+      cutoff: input.cutoff,
+      now: input.now,
+      timeZone: input.timeZone,
+      fetch: input.fetch,
+      sleep: input.sleep,
+      clock: input.clock,
+      signal: input.signal,
+      // The runner's gate already keeps the pace between every two requests.
+      delayMs: 0,
+      parseHtml,
+    };
+    const site = sites.find((s) => s.site === input.page.site);
+    return site ? site.collect(input.doc, input.page, common) : null;
   };
-  const site = SITES.find((s) => s.site === input.page.site);
-  return site ? site.collect(input.doc, input.page, common) : null;
-};
 
 function listFromHash(): string | null {
   const match = /(?:^#|&)list=([^&]+)/.exec(location.hash);
@@ -100,26 +105,29 @@ const deps: BatchPageDeps = {
     // The settings key per-group sizes by site + numeric id, as the popup does.
     if (/^(vk|ok):\d+$/.test(key)) await setAudienceSize(key, size);
   },
-  runnerDeps: (settings, dailyCap) => ({
-    fetch: (url, init) => fetch(url, { credentials: 'include', ...init }),
-    sleep: defaultSleep,
-    clock: () => performance.now(),
-    now: () => new Date(),
-    parse: parseHtml,
-    readPage: (doc, url, options) => readCommunityPage(doc, url, options),
-    collectPosts: collect,
-    audit: auditCommunity,
-    store: {
-      ...base,
-      audienceSizeOf: async (key) => (await base.audienceSizeOf(key)) ?? settings.audienceSizes[key] ?? null,
-    },
-    rules: settings.rules,
-    rulesVersion: settings.rules.version,
-    timeZone: settings.rules.timeZone,
-    viewerTimeZone: viewerZone,
-    pacingMs: pacingOverride ?? settings.pacingDelayMs,
-    dailyCap,
-  }),
+  runnerDeps: async (settings, dailyCap) => {
+    const { readCommunityPage, SITES } = await readers();
+    return {
+      fetch: (url, init) => fetch(url, { credentials: 'include', ...init }),
+      sleep: defaultSleep,
+      clock: () => performance.now(),
+      now: () => new Date(),
+      parse: parseHtml,
+      readPage: (doc, url, options) => readCommunityPage(doc, url, options),
+      collectPosts: collectWith(SITES),
+      audit: auditCommunity,
+      store: {
+        ...base,
+        audienceSizeOf: async (key) => (await base.audienceSizeOf(key)) ?? settings.audienceSizes[key] ?? null,
+      },
+      rules: settings.rules,
+      rulesVersion: settings.rules.version,
+      timeZone: settings.rules.timeZone,
+      viewerTimeZone: viewerZone,
+      pacingMs: pacingOverride ?? settings.pacingDelayMs,
+      dailyCap,
+    };
+  },
   parseFile: parseListFile,
   newRunId: () => crypto.randomUUID(),
   exportsFor: (listId, month) => <ListExports listId={listId} month={month} />,

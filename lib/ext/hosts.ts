@@ -1,9 +1,9 @@
 /**
  * Hosts whose pages the extension reads, as the manifest and the content scripts need them: derived from each site's
- * detect.ts (the one place its hosts are written), shared with the tests and the benchmark.
+ * hosts.ts (the one place its hosts are written), shared with the tests and the benchmark.
  */
-import { OK_HOSTS as OK } from '../sites/ok/detect';
-import { VK_HOSTS as VK } from '../sites/vk/detect';
+import { OK_HOSTS as OK } from '../sites/ok/hosts';
+import { VK_HOSTS as VK } from '../sites/vk/hosts';
 
 export const VK_HOSTS: readonly string[] = VK;
 export const OK_HOSTS: readonly string[] = OK;

@@ -1,5 +1,5 @@
 /**
- * Одноклассники's URLs, defined once: the hosts, the paths that are OK services, the group URL forms. The manifest's
+ * Одноклассники's URLs, defined once: the hosts (./hosts.ts), the paths that are OK services, the group URL forms. The manifest's
  * matches and the content script (lib/ext/hosts.ts), the list import (lib/import/links.ts) and the reader all derive
  * from this file. Each detector is a pure function of a `URL`, followed by real-shaped example URLs;
  * tests/lib/sites/ok/detect.test.ts checks every example against every detector (true for its own, false for all
@@ -11,9 +11,9 @@
  */
 
 import type { CommunityRef, LinkTarget, PageKind, SiteUrls } from '../types';
+import { OK_HOSTS } from './hosts';
 
-/** The hosts the extension reads OK pages on. */
-export const OK_HOSTS = ['ok.ru', 'www.ok.ru', 'm.ok.ru'] as const;
+export { OK_HOSTS };
 /** The old name of the site: the list import accepts it and stores the ok.ru address. */
 export const OK_LEGACY_HOSTS = ['odnoklassniki.ru', 'www.odnoklassniki.ru'] as const;
 

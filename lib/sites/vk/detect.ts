@@ -1,14 +1,14 @@
 /**
- * VK's URLs, defined once: the hosts, the paths that are VK sections, the community URL forms. The manifest's
- * matches and the content script (lib/ext/hosts.ts), the list import (lib/import/links.ts) and the reader all derive
- * from this file. URL detectors in github-url-detection style: pure functions of a URL, each followed by its
+ * VK's URLs, defined once: the hosts (./hosts.ts), the paths that are VK sections, the community URL forms. The
+ * manifest's matches and the content script (lib/ext/hosts.ts), the list import (lib/import/links.ts) and the reader
+ * all derive from these. URL detectors in github-url-detection style: pure functions of a URL, each followed by its
  * examples; tests/lib/sites/vk/detect.test.ts checks every example against every detector, both ways, and
  * tests/lib/sites/site-urls.test.ts that the list import agrees with the detectors on every example.
  */
 import type { CommunityRef, LinkTarget, PageKind, SiteUrls } from '../types';
+import { VK_HOSTS } from './hosts';
 
-/** The hosts the extension reads VK pages on. */
-export const VK_HOSTS = ['vk.com', 'www.vk.com', 'vk.ru', 'www.vk.ru', 'm.vk.com', 'm.vk.ru'] as const;
+export { VK_HOSTS };
 /** Older host names a pasted link may still use: the list import accepts them and stores the vk.com address. */
 export const VK_LEGACY_HOSTS = ['new.vk.com'] as const;
 
