@@ -28,6 +28,12 @@ export type CommunityRef = { id: string; screenName: null } | { id: null; screen
 /** What a pasted link names: a community, or why it names none. */
 export type LinkTarget = CommunityRef | 'not-a-community' | 'no-community';
 
+/** The community a link names by its numeric id (leading zeros dropped; all zeros names none). */
+export function linkTargetById(id: string): LinkTarget {
+  const digits = id.replace(/^0+/, '');
+  return digits === '' ? 'not-a-community' : { id: digits, screenName: null };
+}
+
 /**
  * A site's URL knowledge, defined once in its detect.ts: the manifest's matches, the content script, the list import
  * and the reader all derive from it (lib/sites/urls.ts gathers them without the readers).

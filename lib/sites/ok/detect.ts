@@ -10,7 +10,7 @@
  * decides from the page.
  */
 
-import type { CommunityRef, LinkTarget, PageKind, SiteUrls } from '../types';
+import { type CommunityRef, type LinkTarget, linkTargetById, type PageKind, type SiteUrls } from '../types';
 import { OK_HOSTS } from './hosts';
 
 export { OK_HOSTS };
@@ -237,7 +237,7 @@ export function detectOkPage(url: URL): PageKind | null {
 export function okLinkTarget(url: URL): LinkTarget {
   // m.ok.ru/dk?st.cmd=altGroupMain&st.groupId=123 (and any other st.cmd of a group)
   const groupId = url.searchParams.get('st.groupId') ?? url.searchParams.get('st.grpId');
-  if (groupId !== null && /^\d+$/.test(groupId)) return byId(groupId);
+  if (groupId !== null && /^\d+$/.test(groupId)) return linkTargetById(groupId);
   const [first, second] = segments(url);
   if (first === undefined) return 'no-community';
   let lower: string;
@@ -246,15 +246,11 @@ export function okLinkTarget(url: URL): LinkTarget {
   } catch {
     return 'not-a-community';
   }
-  if (lower === 'group') return second !== undefined && /^\d+$/.test(second) ? byId(second) : 'not-a-community';
+  if (lower === 'group')
+    return second !== undefined && /^\d+$/.test(second) ? linkTargetById(second) : 'not-a-community';
   const glued = /^group(\d+)$/.exec(lower)?.[1];
-  if (glued !== undefined) return byId(glued);
+  if (glued !== undefined) return linkTargetById(glued);
   return isOkScreenNameText(lower) ? { id: null, screenName: lower } : 'not-a-community';
-}
-
-function byId(id: string): LinkTarget {
-  const digits = id.replace(/^0+/, '');
-  return digits === '' ? 'not-a-community' : { id: digits, screenName: null };
 }
 
 /** The canonical address of an OK group: `https://ok.ru/group/<id>` or `https://ok.ru/<screen name>`. */

@@ -5,7 +5,7 @@
  * examples; tests/lib/sites/vk/detect.test.ts checks every example against every detector, both ways, and
  * tests/lib/sites/site-urls.test.ts that the list import agrees with the detectors on every example.
  */
-import type { CommunityRef, LinkTarget, PageKind, SiteUrls } from '../types';
+import { type CommunityRef, type LinkTarget, linkTargetById, type PageKind, type SiteUrls } from '../types';
 import { VK_HOSTS } from './hosts';
 
 export { VK_HOSTS };
@@ -139,18 +139,13 @@ export function vkLinkTarget(url: URL): LinkTarget {
     return 'not-a-community';
   }
   const numeric = /^(?:club|public|event)(\d+)$/.exec(lower)?.[1];
-  if (numeric !== undefined) return byId(numeric);
+  if (numeric !== undefined) return linkTargetById(numeric);
   // A post or a section of a community: wall-123_45, wall-123, topic-123_4, album-123_4, photo-123_4, board123.
   const owned =
     /^(?:wall|topic|album|photo|video|videos|board|market|clips|audios|docs|photos)-(\d+)/.exec(lower)?.[1] ??
     /^board(\d+)$/.exec(lower)?.[1];
-  if (owned !== undefined) return byId(owned);
+  if (owned !== undefined) return linkTargetById(owned);
   return isVkScreenNameText(lower) ? { id: null, screenName: lower } : 'not-a-community';
-}
-
-function byId(id: string): LinkTarget {
-  const digits = id.replace(/^0+/, '');
-  return digits === '' ? 'not-a-community' : { id: digits, screenName: null };
 }
 
 /** The canonical address of a VK community: `https://vk.com/club<id>` or `https://vk.com/<screen name>`. */
