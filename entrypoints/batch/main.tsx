@@ -4,13 +4,12 @@
  * DOMParser here too — never in the service worker.
  */
 import { render } from 'preact';
-import { ExportButtons } from '../../components/report/ExportButtons';
+import { lazy } from '../../components/lazy';
 import { auditCommunity } from '../../lib/audit/audit';
 import type { CollectPosts } from '../../lib/batch/runner';
 import { historyStore } from '../../lib/batch/store';
 import type { MonthView } from '../../lib/calendar';
 import { downloadBlob } from '../../lib/export/files';
-import { exportBackupText, loadReportData } from '../../lib/export/store';
 import { browserTimeZone, loadSettings } from '../../lib/ext/settings';
 import { setAudienceSize, updateSettings } from '../../lib/ext/settings-write';
 import { isListTracked, setListTracked } from '../../lib/ext/tracked';
@@ -62,17 +61,17 @@ const base = historyStore();
 
 const locale = pickLocale(navigator.language);
 
-/**
- * The list's export buttons with their month selection: the month the screens show first (docs/month-in-view.md)
- * in the rule zone, switchable; the printable report opens on the month selected.
- */
+/** The export buttons and the exports' storage glue: chunks loaded after the page's first render. */
+const ExportButtons = lazy(() => import('../../components/report/ExportButtons').then((m) => m.ExportButtons));
+const exportStore = () => import('../../lib/export/store');
+
 /** The list's exports of the month the page shows (its month switch, docs/month-in-view.md). */
 function ListExports({ listId, month }: { listId: string; month: MonthView }) {
   return (
     <ExportButtons
       locale={locale}
       getData={async () => {
-        const data = await loadReportData({ listId }, new Date(), month);
+        const data = await (await exportStore()).loadReportData({ listId }, new Date(), month);
         if (data === null) throw new Error(`list ${listId} not found`);
         return data;
       }}
@@ -80,7 +79,7 @@ function ListExports({ listId, month }: { listId: string; month: MonthView }) {
       download={(blob, name) => downloadBlob(blob, name)}
       copy={(text) => navigator.clipboard.writeText(text)}
       openReport={() => window.open(`report.html?list=${encodeURIComponent(listId)}&month=${month}`, '_blank')}
-      getBackupText={() => exportBackupText()}
+      getBackupText={async () => (await exportStore()).exportBackupText()}
     />
   );
 }
