@@ -10,6 +10,7 @@ import type { CollectPosts } from '../../lib/batch/runner';
 import { historyStore } from '../../lib/batch/store';
 import type { MonthView } from '../../lib/calendar';
 import { downloadBlob } from '../../lib/export/files';
+import { e2eNow } from '../../lib/ext/e2e-now';
 import { browserTimeZone, loadSettings } from '../../lib/ext/settings';
 import { setAudienceSize, updateSettings } from '../../lib/ext/settings-write';
 import { isListTracked, setListTracked } from '../../lib/ext/tracked';
@@ -56,6 +57,9 @@ function e2ePacing(mode: string = import.meta.env.MODE): number | null {
 }
 
 const viewerZone = browserTimeZone();
+/** Now; the e2e build can pin it with `?now=<ISO>` (lib/ext/e2e-now.ts). */
+const fixedNow = e2eNow(new URLSearchParams(location.search));
+const now = () => fixedNow ?? new Date();
 const pacingOverride = e2ePacing();
 const base = historyStore();
 
@@ -71,11 +75,11 @@ function ListExports({ listId, month }: { listId: string; month: MonthView }) {
     <ExportButtons
       locale={locale}
       getData={async () => {
-        const data = await (await exportStore()).loadReportData({ listId }, new Date(), month);
+        const data = await (await exportStore()).loadReportData({ listId }, now(), month);
         if (data === null) throw new Error(`list ${listId} not found`);
         return data;
       }}
-      now={() => new Date()}
+      now={now}
       download={(blob, name) => downloadBlob(blob, name)}
       copy={(text) => navigator.clipboard.writeText(text)}
       openReport={() => window.open(`report.html?list=${encodeURIComponent(listId)}&month=${month}`, '_blank')}
@@ -92,7 +96,7 @@ const deps: BatchPageDeps = {
       ? { state: 'off' }
       : (await import('../../lib/ext/vk-api-mode')).loadApiMode(settings.rules.timeZone),
   browserTimeZone: viewerZone,
-  now: () => new Date(),
+  now,
   initialListId: listFromHash(),
   loadSettings,
   savePacing: async (ms) => {
@@ -106,7 +110,7 @@ const deps: BatchPageDeps = {
     fetch: (url, init) => fetch(url, { credentials: 'include', ...init }),
     sleep: defaultSleep,
     clock: () => performance.now(),
-    now: () => new Date(),
+    now,
     parse: parseHtml,
     readPage: (doc, url, options) => readCommunityPage(doc, url, options),
     collectPosts: collect,
