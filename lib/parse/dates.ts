@@ -206,12 +206,7 @@ export function parseDate(
 const MAX_MEMO = 2000;
 const parsed = new WeakMap<DateLabelFormat, Map<string, ParsedDate | null>>();
 
-function parseUncached(
-  text: string,
-  format: DateLabelFormat,
-  ctx: DateParseContext,
-  nowMs: number,
-): ParsedDate | null {
+function parseUncached(text: string, format: DateLabelFormat, ctx: DateParseContext, nowMs: number): ParsedDate | null {
   let label = normaliseLabel(text);
   if (format.prefix) label = label.replace(format.prefix, '');
   if (!label) return null;

@@ -4,8 +4,8 @@
  * The rule zone is Moscow; the labels are read in the viewer's zone, which may be far from it.
  */
 import { describe, expect, it } from 'vitest';
-import { auditCommunity, parseDate, VK_DATE_FORMAT } from '../../../lib/index';
 import type { Audit, Post } from '../../../lib/index';
+import { auditCommunity, parseDate, VK_DATE_FORMAT } from '../../../lib/index';
 import { page, post, posts } from './factory';
 
 /** ISO instant of `hour`:`minute` Moscow time (UTC+3) on the given day of March 2026. */

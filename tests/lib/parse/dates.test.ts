@@ -55,12 +55,19 @@ describe('parseDateLabel (VK)', () => {
     expect(parseDateLabel('сегодня в 10:15', VK_DATE_FORMAT, vl)).toBe('2026-03-15T00:15:00.000Z');
   });
 
-  it.each(['', 'позавчера', '32 мар 2020', '29 фев 2023', '10 фев 1990', 'сегодня в 25:00', 'abc', '5 чего-то', '13:00'])(
-    'rejects %j',
-    (label) => {
-      expect(parse(label)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'позавчера',
+    '32 мар 2020',
+    '29 фев 2023',
+    '10 фев 1990',
+    'сегодня в 25:00',
+    'abc',
+    '5 чего-то',
+    '13:00',
+  ])('rejects %j', (label) => {
+    expect(parse(label)).toBeNull();
+  });
 
   it('normalises labels', () => {
     expect(normaliseLabel('  5\u202fмая.  ')).toBe('5 мая');

@@ -379,7 +379,9 @@ function dayLabel(r: Rng, k: number, now: number, zone: string, ok: boolean) {
     day = calendar(k);
   } else {
     const sp = r.pick([' ', '\u00a0']);
-    label = english ? `${k}${sp}days ago` : `${k}${sp}${r.pick(['дн.', 'дн', k % 10 === 1 ? 'дн.' : 'дней'])}${sp}назад`;
+    label = english
+      ? `${k}${sp}days ago`
+      : `${k}${sp}${r.pick(['дн.', 'дн', k % 10 === 1 ? 'дн.' : 'дней'])}${sp}назад`;
     const d = zonedParts(new Date(now - k * DAY), zone);
     day = { year: d.year, month: d.month, day: d.day };
   }
