@@ -5,26 +5,44 @@
 export { auditCommunity, CHECK_DEFINITIONS, checkDefinition } from './audit/audit';
 export type { CheckContext, CheckDefinition, CheckResult } from './audit/check';
 export { achievementOf, engagementFromTotals, roundTo } from './audit/engagement';
-export { type GroupSetScore, type GroupTotals, groupMonthPassed, scoreGroupSet } from './audit/group-set';
+export {
+  frequencyGroups,
+  type GroupSetScore,
+  type GroupTotals,
+  groupMonthPassed,
+  scoreGroupSet,
+} from './audit/group-set';
+export { designPresence, itemPresences } from './audit/items';
 export { isPageUnreadable } from './audit/posts';
+export { RULE_PRESETS } from './audit/presets';
 export { membersOf } from './audit/reach';
 export { isReasonCode, REASON_CODES, type ReasonCode } from './audit/reasons';
+// Rule set v2 (docs/rule-sets.md): factor tables, «оформление»/mark items, «визитка» groups, the Chelyabinsk preset.
 export {
+  countsItem,
   DEFAULT_RULES,
+  factorPenalty,
   MIN_REQUIREMENT_ITEMS,
   type MinRequirementItem,
   meetsWeeklyNorm,
   type ParsedRuleSet,
+  type PenaltyBand,
   parseRuleSet,
   RULE_MIGRATIONS,
-  RULE_PRESETS,
   RULES_VERSION,
   type RulePresetId,
   type RuleSet,
   RuleSetSchema,
   requiredPostsPerWeek,
 } from './audit/rules';
-export { type Prediction, predict, type RatingParts, ratingTotal } from './audit/score';
+export {
+  type Prediction,
+  predict,
+  type RatingBreakdown,
+  type RatingParts,
+  ratingBreakdown,
+  ratingTotal,
+} from './audit/score';
 export type {
   Audit,
   AuditCheck,
@@ -39,9 +57,19 @@ export type {
   ScoreRanges,
 } from './audit/types';
 export { BatchController } from './batch/controller';
-export { type SetIndicators, type SetMember, setIndicators } from './batch/indicators';
+export { type SetIndicators, type SetMember, type SetPeriod, setIndicators } from './batch/indicators';
 export { auditRecordOf, metricsOf, weeklyPostsOf } from './batch/record';
-export { isProblem, type ResultRow, rowOf, sortRows } from './batch/rows';
+export {
+  institutionRowsOf,
+  isProblem,
+  type MonthRef,
+  type ResultRow,
+  type RowMonth,
+  type RunningWeek,
+  rowInMonth,
+  rowOf,
+  sortRows,
+} from './batch/rows';
 export { type BatchDeps, type BatchStore, type CollectPosts, type ReadPage, runBatch } from './batch/runner';
 export {
   type FailureReason,
@@ -54,16 +82,25 @@ export {
 } from './batch/state';
 export { type TrendPoint, trendOf } from './batch/trend';
 // ---- rating engine (lib/calendar.ts, lib/audit/**) ----
+// Which month the screens show first (methodology §3.1, revision 2026-12; docs/month-in-view.md):
+// monthShownFirst(now, timeZone, N) → { view: 'previous' | 'current', year, month, current, previous } — the month
+// that ended on days 1…N of a month, else the current one; monthAuditInstant(view, now, timeZone) → the `now` to
+// audit that month at (the ended month's last instant: every week decided). Popup, lists page and exports use them.
 export {
   DAYS_PER_WEEK,
+  DEFAULT_ENDED_MONTH_DAYS,
   type EvaluationWeek,
   evaluationWeekOf,
   type InstantRange,
   isValidTimeZone,
   lastInstantOfMonth,
+  type MonthShownFirst,
+  type MonthView,
   type MonthWeek,
   type MonthWeeks,
+  monthAuditInstant,
   monthOf,
+  monthShownFirst,
   monthWeeks,
   nextMonthStart,
   previousMonthEnd,
@@ -73,6 +110,7 @@ export {
   WEEK_NUMBERS,
   weekOfDay,
   weekRange,
+  type YearMonth,
   type ZonedParts,
   zonedParts,
   zonedTimeToInstant,
@@ -82,14 +120,38 @@ export { installPageBridge } from './ext/page-bridge';
 export {
   type GroupLink,
   groupKeyOf,
+  type ImportedFigures,
   type ImportedGroup,
+  type ImportedInstitution,
   type ImportIssue,
   type ImportResult,
+  type PlatformLink,
   parseCsv,
   parseGroupLink,
   parseListFile,
   parsePastedLinks,
+  parsePlatformLink,
+  platformOfKey,
 } from './import';
+// ---- institutions across VK, OK, MAX, Telegram; figures entered by hand (lib/institutions/**, docs/institutions.md) ----
+export {
+  auditInstitution,
+  type Compliance,
+  expectedPlatforms,
+  type InstitutionAudit,
+  type InstitutionPage,
+  monthState,
+  type PlatformState,
+} from './institutions/audit';
+export { formValuesOf, type ManualFormValues, parseManualForm } from './institutions/form';
+export { auditManual, type ManualAudit, type ManualWeek, manualRecordOf } from './institutions/manual';
+export {
+  type InstitutionRecord,
+  InstitutionRecordSchema,
+  type ManualMonth,
+  ManualMonthSchema,
+  type ManualPost,
+} from './institutions/types';
 // ---- page readers (lib/sites/**, lib/parse/**, lib/sanitize.ts) ----
 export { type CountRange, parseCount, parseCountRange } from './parse/counts';
 /** `parseDate` (addition, issue 16): the instant and its precision ('day' for «вчера», «2 дн. назад»; docs/dates.md). */

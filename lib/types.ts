@@ -8,8 +8,13 @@ import * as z from 'zod/mini';
 export const PresenceSchema = z.enum(['present', 'missing', 'unknown']);
 export type Presence = z.infer<typeof PresenceSchema>;
 
+/** A site our readers read (VK, OK): `CommunityPage.site`, the adapters, the batch queue. */
 export const SiteSchema = z.enum(['vk', 'ok']);
 export type Site = z.infer<typeof SiteSchema>;
+
+// Platforms of list entries (vk, ok, max, telegram): their own module, so a bundle that needs none (the popup) carries
+// none of them.
+export { isReadablePlatform, PLATFORMS, type Platform, PlatformSchema } from './platforms';
 
 /** 'day': the date label gave the day only (docs/dates.md). */
 export const DatePrecisionSchema = z.enum(['instant', 'day']);

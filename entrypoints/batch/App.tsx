@@ -1,25 +1,39 @@
-/** The «Списки групп» page: lists, adding groups, the batch run, the set's indicators and the results table. */
+/**
+ * The «Списки групп» page: lists, adding groups, the batch run, the month switch, the set's indicators and the
+ * results table, and a group's detail in a side panel. Laid out for a 1 366 × 768 laptop (docs/lists.md).
+ */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AddGroups, type ImportReport } from '../../components/batch/AddGroups';
 import { ApiModeNote } from '../../components/batch/ApiModeNote';
 import { GroupDetail } from '../../components/batch/GroupDetail';
+import { InstitutionPanel } from '../../components/batch/InstitutionPanel';
+import { InstitutionsView } from '../../components/batch/InstitutionsView';
 import { BatchI18nContext, makeBatchI18n } from '../../components/batch/i18n';
 import { ListsPanel } from '../../components/batch/ListsPanel';
+import { MonthSwitch } from '../../components/batch/MonthSwitch';
 import { ResultsTable } from '../../components/batch/ResultsTable';
 import { RunPanel } from '../../components/batch/RunPanel';
 import { SetIndicatorsView } from '../../components/batch/SetIndicatorsView';
+import { TrackToggle } from '../../components/planning/TrackToggle';
 import { type RuleSet, requiredPostsPerWeek } from '../../lib/audit/rules';
 import { audienceSizeFor } from '../../lib/batch/audience';
 import { BatchController } from '../../lib/batch/controller';
-import { type SetMonth, setIndicators } from '../../lib/batch/indicators';
-import { rowOf } from '../../lib/batch/rows';
+import { setIndicators } from '../../lib/batch/indicators';
+import { institutionRowsOf, type MonthRef, type RunningWeek, rowOf } from '../../lib/batch/rows';
 import type { BatchDeps } from '../../lib/batch/runner';
 import { newRun, type Run, runProgress } from '../../lib/batch/state';
 import {
+  DEFAULT_ENDED_MONTH_DAYS,
+  evaluationWeekOf,
+  type MonthView,
+  monthOf,
+  monthShownFirst,
+} from '../../lib/calendar';
+import { rowFromRecords } from '../../lib/export/from-history';
+import {
   type AuditRecord,
   activeRunOf,
-  addGroupsToList,
   createList,
   DEFAULT_BATCH_OPTIONS,
   deleteList,
@@ -39,10 +53,22 @@ import {
   saveRun,
   updateGroup,
 } from '../../lib/ext/history';
+import {
+  getInstitutions,
+  getManualMonths,
+  importIntoList,
+  saveManualMonth,
+  setInstitution,
+} from '../../lib/ext/institutions';
 import type { ApiModeState } from '../../lib/ext/vk-api-mode';
-import type { Locale } from '../../lib/i18n/index';
+import { createT, type Locale } from '../../lib/i18n/index';
+import { institutionDicts } from '../../lib/i18n/institutions';
 import type { ImportResult } from '../../lib/import/records';
 import { parsePastedLinks } from '../../lib/import/records';
+import { expectedPlatforms } from '../../lib/institutions/audit';
+import { manualRecordOf } from '../../lib/institutions/manual';
+import type { InstitutionRecord, ManualMonth } from '../../lib/institutions/types';
+import { isReadablePlatform } from '../../lib/types';
 
 export interface PageSettings {
   rules: RuleSet;
@@ -64,24 +90,51 @@ export interface BatchPageDeps {
   parseFile: (name: string, bytes: Uint8Array) => Promise<ImportResult>;
   newRunId: () => string;
   onListChange?: (listId: string | null) => void;
-  /** The reports' export buttons for a list (XLSX, CSV, print, messages, backup), when wired. */
-  exportsFor?: (listId: string) => ComponentChildren;
+  /**
+   * The reports' export buttons for a list (XLSX, CSV, print, messages, backup), when wired; they export the month
+   * the page's month switch shows.
+   */
+  exportsFor?: (listId: string, month: MonthView) => ComponentChildren;
   /** The VK API mode (a saved key and the browser's permission), asked afresh for every run. */
   apiMode?: (settings: PageSettings) => Promise<ApiModeState>;
+  /** Writes text to the clipboard (a group's message to its admin). */
+  copyText?: (text: string) => Promise<void>;
+  /** «Следить за списком»: the stored choice (lib/ext/tracked.ts), when wired. */
+  tracking?: {
+    isListTracked: (id: string) => Promise<boolean>;
+    setListTracked: (list: { id: string; name: string }, on: boolean) => Promise<unknown>;
+  };
+}
+
+/**
+ * The two months the page can show at `now` (in the rule zone), the one shown first (the ended month on days 1..N,
+ * docs/month-in-view.md) and the evaluation week running.
+ */
+export function pageMonths(now: Date, timeZone: string, endedMonthDays = DEFAULT_ENDED_MONTH_DAYS) {
+  const week = evaluationWeekOf(now, timeZone);
+  const running: RunningWeek | null = week === null ? null : { year: week.year, month: week.month, week: week.week };
+  const shown = monthShownFirst(now, timeZone, endedMonthDays);
+  return { current: shown.current, previous: shown.previous, first: shown[shown.view], running };
 }
 
 export function App({ deps }: { deps: BatchPageDeps }) {
   const i18n = useMemo(() => makeBatchI18n(deps.locale), [deps.locale]);
   const { t } = i18n;
+  const ti = useMemo(() => createT(institutionDicts, deps.locale), [deps.locale]);
   const [settings, setSettings] = useState<PageSettings | null>(null);
   const [dailyCap, setDailyCap] = useState(DEFAULT_BATCH_OPTIONS.dailyCap);
   const [lists, setLists] = useState<ListRecord[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [groups, setGroups] = useState<GroupRecord[]>([]);
   const [latest, setLatest] = useState<Map<string, AuditRecord>>(new Map());
+  const [institutions, setInstitutions] = useState<InstitutionRecord[]>([]);
+  const [manualMonths, setManualMonths] = useState<ManualMonth[]>([]);
+  const [shape, setShape] = useState<'institutions' | 'pages'>('institutions');
   const [run, setRun] = useState<Run | null>(null);
   const [busy, setBusy] = useState(false);
-  const [month, setMonth] = useState<SetMonth>('current');
+  /** The month the user switched to; null: the month shown first. */
+  const [chosenMonth, setChosenMonth] = useState<MonthRef | null>(null);
+  const [listTracked, setListTracked] = useState(false);
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [openAudits, setOpenAudits] = useState<AuditRecord[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -107,6 +160,9 @@ export function App({ deps }: { deps: BatchPageDeps }) {
     const found = await getGroups(list.groupKeys);
     const audits = await latestAudits(found.map((g) => g.key));
     const active = await activeRunOf(list.id);
+    const manual = await getManualMonths(found.filter((g) => !isReadablePlatform(g.site)).map((g) => g.key));
+    setInstitutions(await getInstitutions());
+    setManualMonths(manual);
     setGroups(found);
     setLatest(audits);
     setRun(active);
@@ -174,6 +230,15 @@ export function App({ deps }: { deps: BatchPageDeps }) {
 
   useEffect(() => {
     deps.onListChange?.(selectedId);
+    if (selectedId === null || deps.tracking === undefined) return setListTracked(false);
+    let alive = true;
+    void deps.tracking
+      .isListTracked(selectedId)
+      .catch(() => false)
+      .then((on) => alive && setListTracked(on));
+    return () => {
+      alive = false;
+    };
   }, [deps, selectedId]);
 
   useEffect(() => {
@@ -206,37 +271,87 @@ export function App({ deps }: { deps: BatchPageDeps }) {
       }
       listId = created.value.id;
     }
-    const added = await addGroupsToList(listId, result.groups, deps.now());
+    const now = deps.now();
+    const added = await importIntoList(listId, result, now, monthOf(now, settings?.rules.timeZone ?? 'Europe/Moscow'));
     if (!added.ok) {
       report(added.error);
       return null;
     }
     const all = await refreshLists();
     await loadList(listId, all);
-    return { ...added.value, duplicates: result.duplicates.length, issues: result.issues };
+    const { institutions: made, figures } = added.value;
+    return {
+      ...added.value,
+      duplicates: result.duplicates.length,
+      issues: result.issues,
+      ...(made > 0 || figures > 0 ? { institutionsLine: ti('importInstitutions', { n: made, figures }) } : {}),
+    };
   };
 
+  const now = useMemo(() => deps.now(), [deps]);
+  const timeZone = settings?.rules.timeZone ?? 'Europe/Moscow';
+  const endedMonthDays = settings?.rules.endedMonthFirstDays ?? DEFAULT_ENDED_MONTH_DAYS;
+  const months = useMemo(() => pageMonths(now, timeZone, endedMonthDays), [now, timeZone, endedMonthDays]);
+  const view = chosenMonth ?? months.first;
+  const viewIs: MonthView =
+    view.year === months.previous.year && view.month === months.previous.month ? 'previous' : 'current';
+
+  // The methodology's F/E/R/M rate VK and OK pages only: MAX/Telegram entries change none of them.
+  const readable = useMemo(() => groups.filter((g) => isReadablePlatform(g.site)), [groups]);
   const indicators = useMemo(
     () =>
       setIndicators(
-        groups.map((g) => {
+        readable.map((g) => {
           const record = latest.get(g.key);
           return {
             metrics: record !== undefined && record.status !== 'failed' ? record.metrics : null,
             audienceSize: audienceSizeFor(g, record, settings?.audienceSizes),
+            businessCard: g.businessCard === true,
           };
         }),
-        { month, rules: settings?.rules },
+        { period: view, rules: settings?.rules },
       ),
-    [groups, latest, month, settings],
+    [readable, latest, view, settings],
   );
 
   const rows = useMemo(
-    () => groups.map((g) => rowOf(g, latest.get(g.key) ?? null, settings?.audienceSizes)),
-    [groups, latest, settings],
+    () =>
+      groups.map((g) => {
+        // MAX/Telegram: the record computed from the figures entered (recomputed, so a week that ended shows so)
+        const record =
+          isReadablePlatform(g.site) || settings === null
+            ? (latest.get(g.key) ?? null)
+            : manualRecordOf(g, manualMonths, { now: deps.now(), rules: settings.rules });
+        return rowOf(g, record, settings?.audienceSizes, months.running);
+      }),
+    [groups, latest, settings, manualMonths, deps, months],
+  );
+  const grouped = useMemo(
+    () =>
+      institutionRowsOf(rows, institutions, {
+        expected: settings === null ? [] : expectedPlatforms(settings.rules),
+      }),
+    [rows, institutions, settings],
   );
   const progress = run === null ? null : runProgress(run);
   const openRow = rows.find((r) => r.key === openKey) ?? null;
+  // The open group's message to its admin (null: nothing to fix; undefined: not known yet). The message writer and
+  // the report texts load with the first group opened (the exports share that chunk).
+  const [openMessage, setOpenMessage] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    setOpenMessage(undefined);
+    const group = groups.find((g) => g.key === openKey);
+    if (group === undefined || settings === null || deps.copyText === undefined) return;
+    let alive = true;
+    void import('../../lib/export/message').then(({ adminMessage }) => {
+      if (!alive) return;
+      const row = rowFromRecords(group, latest.get(group.key), settings.audienceSizes, null, view);
+      setOpenMessage(adminMessage(row, { locale: deps.locale, now, timeZone: settings.rules.timeZone })?.text ?? null);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [groups, latest, openKey, settings, view, deps, now]);
 
   const open = async (key: string) => {
     setOpenKey(key);
@@ -290,6 +405,7 @@ export function App({ deps }: { deps: BatchPageDeps }) {
         />
         <main>
           <AddGroups
+            collapsed={groups.length > 0}
             onPaste={(text) => importInto(parsePastedLinks(text))}
             onFile={async (name, bytes) => importInto(await deps.parseFile(name, bytes))}
           />
@@ -299,14 +415,16 @@ export function App({ deps }: { deps: BatchPageDeps }) {
               run={run}
               progress={progress}
               busy={busy}
-              groups={groups.length}
+              groups={readable.length}
               pacingMs={settings.pacingDelayMs}
               dailyCap={dailyCap}
               onRun={async () => {
                 setError(null);
                 const listId = selectedId;
                 if (groups.length === 0) return;
-                const fresh = newRun(deps.newRunId(), listId, groups, deps.now());
+                // MAX and Telegram pages are never fetched: their figures are entered by hand
+                if (readable.length === 0) return setError(ti('nothingToRun'));
+                const fresh = newRun(deps.newRunId(), listId, readable, deps.now());
                 const saved = await saveRun(fresh);
                 if (!saved.ok) return report(saved.error);
                 seenAudits.current.clear();
@@ -341,15 +459,58 @@ export function App({ deps }: { deps: BatchPageDeps }) {
               }}
             />
           )}
-          {selectedId !== null && groups.length > 0 && deps.exportsFor !== undefined && (
-            <section class="exports">{deps.exportsFor(selectedId)}</section>
+          {selectedId !== null && groups.length > 0 && (
+            <section class="toolbar" data-testid="list-toolbar">
+              {deps.tracking !== undefined && (
+                <TrackToggle
+                  kind="list"
+                  tracked={listTracked}
+                  locale={deps.locale}
+                  onToggle={async (on) => {
+                    const list = lists.find((l) => l.id === selectedId);
+                    if (list === undefined || deps.tracking === undefined) return;
+                    await deps.tracking.setListTracked({ id: list.id, name: list.name }, on);
+                    setListTracked(on);
+                  }}
+                />
+              )}
+              {deps.exportsFor?.(selectedId, viewIs)}
+            </section>
           )}
           {groups.length > 0 && (
-            <SetIndicatorsView indicators={indicators} month={month} onMonth={setMonth} rules={settings?.rules} />
+            <SetIndicatorsView indicators={indicators} rules={settings?.rules}>
+              <MonthSwitch previous={months.previous} current={months.current} value={view} onChange={setChosenMonth} />
+            </SetIndicatorsView>
           )}
-          {selectedId !== null && (
+          {selectedId !== null && grouped.length > 0 && (
+            <div class="row view-switch">
+              {(['institutions', 'pages'] as const).map((v) => (
+                <button
+                  key={v}
+                  type="button"
+                  aria-pressed={shape === v}
+                  data-testid={`view-${v}`}
+                  onClick={() => setShape(v)}
+                >
+                  {ti(v === 'institutions' ? 'viewInstitutions' : 'viewPages')}
+                </button>
+              ))}
+            </div>
+          )}
+          {selectedId !== null && grouped.length > 0 && shape === 'institutions' && (
+            <InstitutionsView
+              institutions={grouped}
+              outside={rows.filter((r) => r.institutionId === null).length}
+              onOpen={(key) => void open(key)}
+            />
+          )}
+          {selectedId !== null && (grouped.length === 0 || shape === 'pages') && (
             <ResultsTable
               rows={rows}
+              view={view}
+              running={months.running}
+              timeZone={timeZone}
+              openKey={openKey}
               onOpen={(key) => void open(key)}
               onAudience={(key, size) => void setAudience(key, size)}
               onRetry={
@@ -364,29 +525,61 @@ export function App({ deps }: { deps: BatchPageDeps }) {
             />
           )}
         </main>
-        {openRow !== null && settings !== null && selectedId !== null && (
-          <GroupDetail
-            row={openRow}
-            audits={openAudits}
-            browserTimeZone={deps.browserTimeZone}
-            timeZone={settings.rules.timeZone}
-            required={requiredPostsPerWeek(settings.rules)}
-            onClose={() => setOpenKey(null)}
-            onAudience={(size) => void setAudience(openRow.key, size)}
-            onCategory={async (category) => {
-              const saved = await updateGroup(openRow.key, { category });
-              if (!saved.ok) return report(saved.error);
-              setGroups((prev) => prev.map((g) => (g.key === openRow.key ? saved.value : g)));
-            }}
-            onRemove={async () => {
-              const removed = await removeGroupFromList(selectedId, openRow.key, deps.now());
-              if (!removed.ok) return report(removed.error);
-              setOpenKey(null);
-              await loadList(selectedId, await refreshLists());
-            }}
-          />
-        )}
       </div>
+      {openRow !== null && settings !== null && selectedId !== null && (
+        <GroupDetail
+          row={openRow}
+          audits={openAudits}
+          browserTimeZone={deps.browserTimeZone}
+          timeZone={settings.rules.timeZone}
+          required={requiredPostsPerWeek(settings.rules)}
+          onClose={() => setOpenKey(null)}
+          message={openMessage}
+          onCopyMessage={async () => deps.copyText?.(openMessage ?? '')}
+          onAudience={(size) => void setAudience(openRow.key, size)}
+          rules={settings.rules}
+          onCategory={async (category) => {
+            const saved = await updateGroup(openRow.key, { category });
+            if (!saved.ok) return report(saved.error);
+            setGroups((prev) => prev.map((g) => (g.key === openRow.key ? saved.value : g)));
+          }}
+          extra={
+            <InstitutionPanel
+              row={openRow}
+              institution={institutions.find((i) => i.id === openRow.institutionId) ?? null}
+              months={manualMonths}
+              initial={monthOf(deps.now(), settings.rules.timeZone)}
+              timeZone={settings.rules.timeZone}
+              now={deps.now}
+              onSave={async (m) => {
+                const saved = await saveManualMonth(m);
+                if (!saved.ok) return false;
+                setManualMonths((prev) => [
+                  ...prev.filter((x) => !(x.groupKey === m.groupKey && x.year === m.year && x.month === m.month)),
+                  saved.value,
+                ]);
+                return true;
+              }}
+              onUngroup={async () => {
+                const done = await setInstitution([openRow.key], null);
+                if (!done.ok) return report(done.error);
+                setGroups((prev) => prev.map((g) => (g.key === openRow.key ? { ...g, institutionId: null } : g)));
+              }}
+            />
+          }
+          onBusinessCard={async (businessCard) => {
+            const saved = await updateGroup(openRow.key, { businessCard });
+            if (!saved.ok) return report(saved.error);
+            setGroups((prev) => prev.map((g) => (g.key === openRow.key ? saved.value : g)));
+          }}
+          onRemove={async () => {
+            const removed = await removeGroupFromList(selectedId, openRow.key, deps.now());
+            if (!removed.ok) return report(removed.error);
+            setOpenKey(null);
+            await loadList(selectedId, await refreshLists());
+          }}
+        />
+      )}
     </BatchI18nContext.Provider>
   );
 }

@@ -1,17 +1,26 @@
 /**
  * The popup: asks the content script of the tab for its page, audits this month and last month with the stored
  * rule set and the group's audience size, starts collecting older posts when the page does not reach back far
- * enough, and shows the audit. Every outside effect comes in through `deps`, so tests render it on jsdom.
+ * enough, and shows the audit of the month in view — the one `monthShownFirst` picks (the ended month in the first
+ * days of a month, docs/month-in-view.md) until the user switches. Every outside effect comes in through `deps`, so
+ * tests render it on jsdom.
  */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AuditView } from '../../components/AuditView';
+import type { GroupListsDeps } from '../../components/GroupLists';
 import { type I18n, I18nContext } from '../../components/i18n';
 import { lazy } from '../../components/lazy';
-import { ErrorView, NotCommunity } from '../../components/NotCommunity';
 import { auditCommunity } from '../../lib/audit/audit';
 import type { Audit } from '../../lib/audit/types';
-import { previousMonthEnd, previousMonthStart } from '../../lib/calendar';
+import {
+  DEFAULT_ENDED_MONTH_DAYS,
+  type MonthView,
+  monthShownFirst,
+  previousMonthEnd,
+  previousMonthStart,
+} from '../../lib/calendar';
+import { SITE_HOSTS } from '../../lib/ext/hosts';
 import type { CollectRequest, CollectState, PageAnswer, ReadRequest, Snapshot } from '../../lib/ext/messaging';
 import { groupKey, type Settings } from '../../lib/ext/settings';
 import type { CommunityPage } from '../../lib/types';
@@ -19,7 +28,12 @@ import type { ApiFill } from './api-fill';
 import type { HistoryInput, HistoryOutcome } from './history';
 
 /** Asked once, on the first run: a separate chunk. */
+const NotCommunity = lazy(() => import('../../components/NotCommunity').then((m) => m.NotCommunity));
+const ErrorView = lazy(() => import('../../components/NotCommunity').then((m) => m.ErrorView));
+const HistoryNotice = lazy(() => import('../../components/HistoryNotice').then((m) => m.HistoryNotice));
 const TimeZoneQuestion = lazy(() => import('../../components/TimeZoneQuestion').then((m) => m.TimeZoneQuestion));
+/** «Следить за группой», «Добавить в список»: a separate chunk, after the audit is on screen. */
+const GroupLists = lazy(() => import('../../components/GroupLists').then((m) => m.GroupLists));
 
 export interface PopupDeps {
   i18n: I18n;
@@ -29,6 +43,11 @@ export interface PopupDeps {
   /** `now` to pass to the reader (e2e only), else undefined. */
   readNow?: string;
   tabId: () => Promise<number | null>;
+  /**
+   * The tab's address, or null when the extension may not see it (any site but VK and OK): then the popup says to
+   * open a VK or OK group page instead of asking a content script that is not there.
+   */
+  tabUrl?: (tabId: number) => Promise<string | null>;
   readPage: (tabId: number, req: ReadRequest) => Promise<PageAnswer>;
   collect: (tabId: number, req: CollectRequest) => Promise<CollectState>;
   snapshot: (tabId: number) => Promise<Snapshot>;
@@ -38,13 +57,15 @@ export interface PopupDeps {
   download: (filename: string, text: string) => void | Promise<void>;
   batchUrl: string;
   optionsUrl?: string;
-  /** «Добавить в список» (the group-lists feature). */
-  addToList?: (page: CommunityPage) => Promise<boolean>;
+  /** «Следить за группой», «Добавить в список» with a choice of list (components/GroupLists.tsx). */
+  groupLists?: GroupListsDeps;
   /** Extra panels shown under the audit (planning calendar, exports). */
   extras?: (props: {
     page: CommunityPage;
     audit: Audit;
     previous: Audit | null;
+    /** The audit of the month in view (`audit` or `previous`): what the exports export. */
+    shown: Audit;
     settings: Settings;
   }) => ComponentChildren;
   /** Start collecting older posts by itself when the page does not reach back far enough (default true). */
@@ -55,7 +76,7 @@ export interface PopupDeps {
    */
   saveHistory?: (input: HistoryInput) => Promise<HistoryOutcome>;
   /** Receives every audit shown (the demo saves it as JSON). */
-  onAudit?: (result: { page: CommunityPage; current: Audit; previous: Audit }) => void;
+  onAudit?: (result: { page: CommunityPage; current: Audit; previous: Audit; view: MonthView }) => void;
   /** How often to ask for progress while collecting, ms. */
   pollMs?: number;
   /** Called once with the time of the first complete render (ms since the popup opened). */
@@ -76,6 +97,19 @@ type State =
 /** The 1st of the month before `now`'s month, 00:00 in `timeZone`: the audit needs posts back to here. */
 export const cutoffFor: (now: Date, timeZone: string) => Date = previousMonthStart;
 
+/** The tab shows a VK or OK page (true when its address cannot be asked: the content script will tell). */
+async function onSite(deps: PopupDeps, tabId: number): Promise<boolean> {
+  if (!deps.tabUrl) return true;
+  const url = await deps.tabUrl(tabId).catch(() => undefined);
+  if (url === undefined) return true;
+  if (url === null) return false;
+  try {
+    return SITE_HOSTS.includes(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
 function needsOlderPosts(page: CommunityPage, cutoff: Date): boolean {
   return page.postsSince === null || Date.parse(page.postsSince) > cutoff.getTime();
 }
@@ -86,7 +120,6 @@ export function App({ deps }: { deps: PopupDeps }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [tabId, setTabId] = useState<number | null>(null);
   const [snapshotError, setSnapshotError] = useState(false);
-  const [listState, setListState] = useState<'idle' | 'added' | 'failed'>('idle');
   const rendered = useRef(false);
   const autoCollected = useRef(false);
   /** Counts the reads started by `load` (a refresh is a new read). */
@@ -95,6 +128,8 @@ export function App({ deps }: { deps: PopupDeps }) {
   const collectPending = useRef(false);
   const savedRead = useRef<string | null>(null);
   const [historyNotice, setHistoryNotice] = useState<'quota' | 'failed' | null>(null);
+  /** The month the user switched to; null: the one `monthShownFirst` picks. */
+  const [chosenView, setChosenView] = useState<MonthView | null>(null);
   const now = useMemo(() => deps.now(), [deps]);
   const [apiFill, setApiFill] = useState<ApiFill | null>(null);
   const apiAsked = useRef(0);
@@ -104,10 +139,10 @@ export function App({ deps }: { deps: PopupDeps }) {
     loads.current += 1;
     try {
       // The tab is asked for its page while the settings load.
-      const reading = deps.tabId().then(async (id) => ({
-        id,
-        answer: id === null ? null : await deps.readPage(id, deps.readNow ? { now: deps.readNow } : {}),
-      }));
+      const reading = deps.tabId().then(async (id) => {
+        if (id === null || !(await onSite(deps, id))) return { id, answer: null };
+        return { id, answer: await deps.readPage(id, deps.readNow ? { now: deps.readNow } : {}) };
+      });
       const [s, { id, answer }] = await Promise.all([deps.loadSettings(), reading]);
       performance.mark('gp-popup-answer');
       setSettings(s);
@@ -200,9 +235,13 @@ export function App({ deps }: { deps: PopupDeps }) {
     return { current, previous, audienceSize: audienceSize ?? null, key };
   }, [shownPage, settings, now, timeZone]);
 
+  // The rule-set field for N comes with rule set v2; until then the methodology's default.
+  const view: MonthView = chosenView ?? monthShownFirst(now, timeZone, DEFAULT_ENDED_MONTH_DAYS).view;
+
   useEffect(() => {
-    if (audits && shownPage) deps.onAudit?.({ page: shownPage, current: audits.current, previous: audits.previous });
-  }, [audits, shownPage, deps]);
+    if (audits && shownPage)
+      deps.onAudit?.({ page: shownPage, current: audits.current, previous: audits.previous, view });
+  }, [audits, shownPage, deps, view]);
 
   // Store the audit once per read, when no collection of older posts is running or about to start.
   useEffect(() => {
@@ -255,12 +294,12 @@ export function App({ deps }: { deps: PopupDeps }) {
   const saveZone = useCallback(
     async (zone: string) => {
       if (!settings) return;
-      const preset = zone === settings.rules.timeZone ? settings.rules.preset : 'custom';
+      // The zone is the region's, not part of a preset (as in the settings form): the preset keeps its name.
       setSettings(
         await deps.saveSettings({
           ...settings,
           timeZoneConfirmed: true,
-          rules: { ...settings.rules, timeZone: zone, preset },
+          rules: { ...settings.rules, timeZone: zone },
         }),
       );
     },
@@ -282,6 +321,8 @@ export function App({ deps }: { deps: PopupDeps }) {
             page={shownPage}
             current={audits.current}
             previous={audits.previous}
+            view={view}
+            onView={setChosenView}
             collect={state.collect}
             readMs={state.readMs}
             readAt={state.readAt}
@@ -290,42 +331,33 @@ export function App({ deps }: { deps: PopupDeps }) {
             browserTimeZone={deps.browserTimeZone}
             erTarget={settings.rules.erTarget}
             adsExcluded={!settings.rules.countAdPosts}
+            rules={settings.rules}
             audienceSize={audits.audienceSize}
             onAudienceSize={audits.key ? onAudienceSize : undefined}
             onCollect={startCollect}
             onSnapshot={onSnapshot}
             snapshotError={snapshotError}
           >
-            {deps.extras?.({ page: shownPage, audit: audits.current, previous: audits.previous, settings })}
-            {deps.addToList && (
-              <p class="actions">
-                <button
-                  type="button"
-                  data-testid="add-to-list"
-                  disabled={listState === 'added'}
-                  onClick={async () => {
-                    const ok = await deps.addToList?.(state.page).catch(() => false);
-                    setListState(ok ? 'added' : 'failed');
-                  }}
-                >
-                  {t(listState === 'added' ? 'list.added' : 'list.add')}
-                </button>
-                {listState === 'failed' && <span class="muted"> {t('list.failed')}</span>}
-              </p>
-            )}
+            {deps.extras?.({
+              page: shownPage,
+              audit: audits.current,
+              previous: audits.previous,
+              shown: view === 'current' ? audits.current : audits.previous,
+              settings,
+            })}
+            {deps.groupLists && <GroupLists page={state.page} deps={deps.groupLists} />}
           </AuditView>
         )}
-        {historyNotice && (
-          <p class="notice muted" role="status" data-testid="history-notice" data-reason={historyNotice}>
-            {t(historyNotice === 'quota' ? 'history.quota' : 'history.failed')}
-          </p>
-        )}
+        {historyNotice && <HistoryNotice reason={historyNotice} />}
         <footer class="footer">
           {state.kind !== 'loading' && (
             <button type="button" class="link" onClick={load}>
               {t('app.refresh')}
             </button>
           )}
+          <a href={deps.batchUrl} target="_blank" rel="noopener" data-testid="lists-link">
+            {t('app.lists')}
+          </a>
           {deps.optionsUrl && (
             <a href={deps.optionsUrl} target="_blank" rel="noopener">
               {t('app.settings')}

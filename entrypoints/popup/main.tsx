@@ -5,9 +5,10 @@ import { lazy } from '../../components/lazy';
 import { request } from '../../lib/ext/messaging';
 import { browserTimeZone, loadSettings } from '../../lib/ext/settings';
 import { pickLocale } from '../../lib/i18n/index';
-import { VK_API_KEY_ITEM } from '../../lib/vkapi/key';
+import { VK_API_KEY_ITEM } from '../../lib/vkapi/key-item';
 import { App, type PopupDeps } from './App';
 import { downloadText, e2eNow } from './env';
+import { groupListsDeps } from './group-lists';
 import { saveToHistory } from './history';
 
 /** The planning calendar and export panels (other features) load after the audit is on screen. */
@@ -29,6 +30,8 @@ const deps: Omit<PopupDeps, 'i18n'> = {
   now: () => fixedNow ?? new Date(),
   readNow: fixedNow?.toISOString(),
   tabId: targetTabId,
+  // Without the «tabs» permission the address is given only for the VK and OK hosts the extension may read.
+  tabUrl: async (id) => (await browser.tabs.get(id)).url ?? null,
   readPage: (tabId, req) => request('readPage', req, tabId),
   collect: (tabId, req) => request('collect', req, tabId),
   snapshot: (tabId) => request('snapshot', undefined, tabId),
@@ -39,11 +42,11 @@ const deps: Omit<PopupDeps, 'i18n'> = {
   download: downloadText,
   batchUrl: browser.runtime.getURL('/batch.html' as '/popup.html'),
   optionsUrl: browser.runtime.getURL('/options.html' as '/popup.html'),
-  // The history database is loaded only when the button is pressed (keeps the popup bundle small).
-  addToList: async (page) => {
-    const { addGroupToList } = await import('../../lib/ext/history');
-    return (await addGroupToList(null, page.url, page.name)).ok;
-  },
+  // «Следить за группой», «Добавить в список»: the database and the stored choices load when the panel needs them.
+  groupLists: groupListsDeps({
+    batch: browser.runtime.getURL('/batch.html' as '/popup.html'),
+    reminderSettings: `${browser.runtime.getURL('/options.html' as '/popup.html')}#reminders`,
+  }),
   // Every audit shown is stored in the history; the database module loads after the first render.
   saveHistory: saveToHistory,
   // The VK API only with a saved key (the item is read here; the API code loads only then): docs/vk-api.md
@@ -53,10 +56,11 @@ const deps: Omit<PopupDeps, 'i18n'> = {
     if (typeof stored[VK_API_KEY_ITEM] !== 'string') return null;
     return import('./api-fill').then((m) => m.loadApiFill(page, fixedNow ?? new Date()));
   },
-  extras: ({ page, audit, settings }) => (
+  extras: ({ page, audit, shown, settings }) => (
     <PopupExtras
       page={page}
       audit={audit}
+      shown={shown}
       settings={settings}
       locale={pickLocale(navigator.language)}
       now={fixedNow ?? new Date()}

@@ -7,7 +7,15 @@ import type { Audit } from '../audit/types';
 import { type SetIndicators, type SetMember, setIndicators } from '../batch/indicators';
 import { metricsOf } from '../batch/record';
 import { WEEK_NUMBERS } from '../calendar';
-import type { CheckId, CheckStatus, Presence, WeekNumber, WeekStatus } from '../types';
+import { type MonthState, monthState } from '../institutions/audit';
+import {
+  type CheckId,
+  type CheckStatus,
+  isReadablePlatform,
+  type Presence,
+  type WeekNumber,
+  type WeekStatus,
+} from '../types';
 import type { ReportAudit, ReportCheck, ReportRow } from './types';
 
 /** Minimum requirements (methodology §1.5, §3.5). */
@@ -54,16 +62,29 @@ export function weekStatus(row: ReportRow, week: WeekNumber): WeekStatus | null 
   return weekOf(row, week)?.status ?? null;
 }
 
-export type FrequencyState = 'pass' | 'fail' | 'progress' | 'unknown';
+const UNREADABLE_ACCESS = new Set(['closed', 'private', 'blocked', 'deleted']);
+
+/**
+ * How completely the group was read, with the reason code when not completely (words: lib/i18n/read-issues.ts
+ * readIssueWord). A page read «completely» that is closed, private, blocked or deleted is partial: its checks say
+ * «страница не прочитана», so the completeness must not say «полные» beside them.
+ */
+export function readStatusOf(row: ReportRow): { status: ReportRow['readStatus']; issue: string | null } {
+  const access = row.page?.access;
+  if (row.readStatus === 'complete' && access && UNREADABLE_ACCESS.has(access)) {
+    return { status: 'partial', issue: access };
+  }
+  return { status: row.readStatus, issue: row.error ?? null };
+}
+
+export type FrequencyState = MonthState;
 
 /** Частотность выполнена: yes / no / in progress (weeks still running, none failed) / unknown. */
 export function frequencyState(row: ReportRow): FrequencyState {
-  const status = checkStatus(row, 'frequency');
-  if (status === 'pass' || status === 'fail') return status;
-  const statuses = WEEK_NUMBERS.map((w) => weekStatus(row, w));
-  if (statuses.includes('fail')) return 'fail';
-  if (statuses.includes('pending') && !statuses.includes('unknown') && !statuses.includes(null)) return 'progress';
-  return 'unknown';
+  return monthState(
+    checkStatus(row, 'frequency'),
+    WEEK_NUMBERS.map((w) => weekStatus(row, w)),
+  );
 }
 
 /** Members: the page's count, else the list's. */
@@ -80,7 +101,8 @@ export function reachPercent(row: ReportRow): number | null {
   return Math.min((members / audience) * 100, 100);
 }
 
-export type RknState = 'pass' | 'fail' | 'pending' | 'na' | 'unknown';
+/** 'unseen': over the threshold, neither a registry link nor the «А+» mark seen, and the mark could not be checked. */
+export type RknState = 'pass' | 'fail' | 'pending' | 'unseen' | 'na' | 'unknown';
 
 export function rknState(row: ReportRow): RknState {
   const check = findCheck(row.audit, 'rkn-registration');
@@ -88,7 +110,14 @@ export function rknState(row: ReportRow): RknState {
   if (check.status === 'pass' || check.status === 'fail') return check.status;
   if (check.status === 'not-applicable') return 'na';
   if (check.reason === 'application-pending' || row.page?.registryApplication) return 'pending';
+  if (check.reason === 'registration-not-seen') return 'unseen';
   return 'unknown';
+}
+
+/** The rule set's RKN threshold the row's audit used; null for older stored audits (texts then name no number). */
+export function rknThresholdOf(row: ReportRow): number | null {
+  const t = row.audit?.rkn?.threshold;
+  return typeof t === 'number' && Number.isFinite(t) ? t : null;
 }
 
 /** Share of the minimum-requirement items present among those known, %; null when none is known. */
@@ -133,7 +162,7 @@ function isEngineAudit(audit: ReportAudit): audit is ReportAudit & Audit {
 export function setMemberOf(row: ReportRow): SetMember {
   const audit = row.audit;
   const metrics = row.page !== null && audit !== null && isEngineAudit(audit) ? metricsOf(row.page, audit, null) : null;
-  return { metrics, audienceSize: row.group.audienceSize ?? null };
+  return { metrics, audienceSize: row.group.audienceSize ?? null, businessCard: row.group.businessCard === true };
 }
 
 /**
@@ -141,12 +170,15 @@ export function setMemberOf(row: ReportRow): SetMember {
  * (`setIndicators` of lib/batch), so the list page, the report and the XLSX summary show the same figures.
  */
 export function computeSetIndicators(rows: readonly ReportRow[], rules: RuleSet = DEFAULT_RULES): SetIndicators {
-  return setIndicators(rows.map(setMemberOf), { month: 'current', rules });
+  // The methodology rates VK and OK pages only: MAX/Telegram entries change no F/E/R/M.
+  const rated = rows.filter((r) => isReadablePlatform(r.group.site));
+  return setIndicators(rated.map(setMemberOf), { month: 'current', rules });
 }
 
 /** What is wrong with a group, most severe first (drives «что исправить» and the admin messages). */
 export type Problem =
-  | { kind: 'gov-mark' | 'cover' | 'avatar' | 'description' | 'pos-widget' | 'rkn' | 'rknPending' }
+  | { kind: 'gov-mark' | 'cover' | 'avatar' | 'description' | 'pos-widget' | 'rknPending' }
+  | { kind: 'rkn' | 'rknUnseen'; threshold: number | null }
   | { kind: 'weeksFailed'; weeks: WeekNumber[]; required: number }
   | { kind: 'weekNeeded'; week: WeekNumber; posts: number; required: number }
   | { kind: 'engagement'; rate: number }
@@ -160,12 +192,15 @@ export function problemsOf(row: ReportRow, currentWeek: WeekNumber | null): Prob
   const audit = row.audit;
   if (!audit) return [];
   const out: Problem[] = [];
-  if (checkStatus(row, 'gov-mark') === 'fail') out.push({ kind: 'gov-mark' });
-  const failed = audit.month.weeks.filter((w) => w.status === 'fail');
+  // #Н/Д (no «Госорганизация» mark): every week counts as failed whatever was posted, so the mark is the one thing
+  // to fix; asking for posts that would not count (or calling a week with enough posts failed) would contradict it.
+  const nd = checkStatus(row, 'gov-mark') === 'fail';
+  if (nd) out.push({ kind: 'gov-mark' });
+  const failed = nd ? [] : audit.month.weeks.filter((w) => w.status === 'fail');
   if (failed.length > 0) {
     out.push({ kind: 'weeksFailed', weeks: failed.map((w) => w.week), required: failed[0]?.required ?? 3 });
   }
-  if (currentWeek !== null) {
+  if (currentWeek !== null && !nd) {
     const w = weekOf(row, currentWeek);
     if (w && w.status === 'pending' && w.posts < w.required) {
       out.push({ kind: 'weekNeeded', week: w.week, posts: w.posts, required: w.required });
@@ -179,7 +214,8 @@ export function problemsOf(row: ReportRow, currentWeek: WeekNumber | null): Prob
   const reach = reachPercent(row);
   if (checkStatus(row, 'reach') === 'fail' && reach !== null) out.push({ kind: 'reach', reach });
   const rkn = rknState(row);
-  if (rkn === 'fail') out.push({ kind: 'rkn' });
+  if (rkn === 'fail') out.push({ kind: 'rkn', threshold: rknThresholdOf(row) });
+  if (rkn === 'unseen') out.push({ kind: 'rknUnseen', threshold: rknThresholdOf(row) });
   if (rkn === 'pending') out.push({ kind: 'rknPending' });
   return out;
 }

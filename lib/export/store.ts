@@ -4,7 +4,7 @@
  * lib/ext/settings.ts.
  */
 import type { RuleSet } from '../audit/rules';
-import { monthOf } from '../calendar';
+import { type MonthView, monthShownFirst } from '../calendar';
 import {
   type AuditRecord,
   addGroupsToList,
@@ -18,6 +18,14 @@ import {
   saveList,
   updateGroup,
 } from '../ext/history';
+import {
+  getInstitutions,
+  getManualMonths,
+  saveInstitution,
+  saveManualMonth,
+  setInstitution,
+  withManualRecords,
+} from '../ext/institutions';
 import { loadSettings } from '../ext/settings';
 import { saveSettings } from '../ext/settings-write';
 import {
@@ -36,12 +44,19 @@ export interface ReportData {
   rows: ReportRow[];
   meta: ReportMeta;
   rules: RuleSet;
+  /** Which of the two months the rows are of. */
+  month: MonthView;
 }
 
-/** Rows of a list (in its order) or of one group, with the latest audit of each. null when not found. */
+/**
+ * Rows of a list (in its order) or of one group, with the latest audit of each, for `month` — by default the month
+ * the screens show first at `now` (`monthShownFirst`: the ended month in the first days of a month). null when not
+ * found.
+ */
 export async function loadReportData(
   target: { listId: string } | { groupKey: string },
   now: Date = new Date(),
+  month?: MonthView,
 ): Promise<ReportData | null> {
   const settings = await loadSettings();
   let listName: string;
@@ -57,18 +72,25 @@ export async function loadReportData(
     listName = group.name ?? group.url;
     keys = [group.key];
   }
-  const groups = await getGroups(keys);
-  const latest = await latestAudits(keys);
-  const rows = groups.map((g) => rowFromRecords(g, latest.get(g.key), settings.audienceSizes));
-  const month = rows.find((r) => r.audit)?.audit?.month;
   const timeZone = settings.rules.timeZone;
-  const current = monthOf(now, timeZone);
+  const first = monthShownFirst(now, timeZone, settings.rules.endedMonthFirstDays);
+  const view = month ?? first.view;
+  const groups = await getGroups(keys);
+  const latest = await withManualRecords(groups, await latestAudits(keys), { now, rules: settings.rules });
+  const institutions = new Map((await getInstitutions()).map((i) => [i.id, i]));
+  const rows = groups.map((g) => {
+    const inst = g.institutionId == null ? undefined : institutions.get(g.institutionId);
+    const ref = inst === undefined ? null : { id: inst.id, name: inst.name || g.name || g.url };
+    return rowFromRecords(g, latest.get(g.key), settings.audienceSizes, ref, first[view]);
+  });
+  const audited = rows.find((r) => r.audit)?.audit?.month;
   return {
     rows,
     rules: settings.rules,
+    month: view,
     meta: {
       listName,
-      period: month ? { year: month.year, month: month.month } : current,
+      period: audited ? { year: audited.year, month: audited.month } : first[view],
       generatedAt: now.toISOString(),
       timeZone,
     },
@@ -81,7 +103,9 @@ async function currentData(): Promise<BackupData> {
   const audits: AuditRecord[] = [];
   for (const g of groups) audits.push(...(await listAudits(g.key, 100_000)));
   const settings = await loadSettings();
-  return { lists, groups, audits, settings: { ...settings } };
+  const institutions = await getInstitutions();
+  const manual = await getManualMonths(groups.map((g) => g.key));
+  return { lists, groups, audits, settings: { ...settings }, institutions, manual };
 }
 
 /** The whole backup as JSON text. */
@@ -122,9 +146,15 @@ export async function importBackupText(
         name: g.name,
         audienceSize: g.audienceSize,
         category: g.category,
+        businessCard: g.businessCard ?? null,
         line: i + 1,
       }));
+    const inInstitutions = list.groupKeys.map((k) => newGroups.get(k)).filter((g) => g !== undefined);
     if (add.length > 0) note(`groups of ${list.id}`, await addGroupsToList(list.id, add, options.now));
+    for (const g of inInstitutions) {
+      const id = (g as { institutionId?: unknown }).institutionId;
+      if (typeof id === 'string') note(`group ${g.key}`, await setInstitution([g.key], id));
+    }
     for (const g of add) newGroups.delete(g.key);
     // Restore the list exactly as in the file (order, dates).
     note(
@@ -142,9 +172,19 @@ export async function importBackupText(
   for (const g of plan.groups.fill) {
     note(
       `group ${g.key}`,
-      await updateGroup(g.key, { name: g.name, id: g.id, audienceSize: g.audienceSize, category: g.category }),
+      await updateGroup(g.key, {
+        name: g.name,
+        id: g.id,
+        audienceSize: g.audienceSize,
+        category: g.category,
+        businessCard: g.businessCard,
+      }),
     );
+    const id = (g as { institutionId?: unknown }).institutionId;
+    if (typeof id === 'string') note(`group ${g.key}`, await setInstitution([g.key], id));
   }
+  for (const i of plan.institutions.add) note(`institution ${i.id}`, await saveInstitution(i));
+  for (const m of plan.manual.put) note(`figures ${m.groupKey} ${m.year}-${m.month}`, await saveManualMonth(m));
   for (const a of plan.audits.add) {
     const { groupKey, ...rest } = a;
     note(`audit ${groupKey} ${a.at}`, await saveAudit(groupKey, rest as Omit<AuditRecord, 'groupKey' | 'id'>));

@@ -5,7 +5,7 @@
  * `ReportAudit` is the structural subset of the engine's `Audit` (issue 2 contract) that exports read;
  * the real `Audit` is assignable to it. Optional extras are read when the engine provides them.
  */
-import type { CheckId, CheckStatus, CommunityPage, Site, WeekNumber, WeekStatus } from '../types';
+import type { CheckId, CheckStatus, CommunityPage, Platform, WeekNumber, WeekStatus } from '../types';
 
 export interface ReportCheck {
   id: CheckId;
@@ -19,6 +19,8 @@ export interface ReportWeek {
   posts: number;
   required: number;
   status: WeekStatus;
+  /** The week contains the audit's `now` (engine audits say; see lib/i18n/vocabulary.ts weekStates). */
+  current?: boolean;
 }
 
 export interface ReportAudit {
@@ -38,16 +40,22 @@ export interface ReportAudit {
   };
   /** Pooled counters of the counted posts (for the set's ER). */
   engagementDetail?: { likes: number; comments: number; reposts: number; views: number };
+  /** RKN facts; `threshold` is the rule set's (older stored audits lack it). */
+  rkn?: { threshold?: number };
 }
 
 export interface ReportGroup {
   name: string;
   url: string;
-  site: Site;
+  site: Platform;
   members: number | null;
   category?: string;
+  /** A «визитка» page (the list's flag): left out of the frequency by rule sets that say so. */
+  businessCard?: boolean;
   /** The audience size the user entered for reach (pupils + parents, residents…). */
   audienceSize?: number | null;
+  /** The institution the page belongs to (one school's VK, OK, MAX… pages; docs/institutions.md). */
+  institution?: { id: string; name: string };
 }
 
 export type ReadStatus = 'complete' | 'partial' | 'failed';
@@ -57,9 +65,11 @@ export interface ReportRow {
   page: CommunityPage | null;
   audit: ReportAudit | null;
   readStatus: ReadStatus;
-  /** ISO instant the group was checked. */
+  /** ISO instant the group was checked (for figures entered by hand: when they were entered). */
   checkedAt: string;
   error?: string;
+  /** 'manual': MAX/Telegram figures entered by hand («введено вручную»); absent = read from the page. */
+  source?: 'page' | 'manual';
 }
 
 /**

@@ -5,9 +5,14 @@
  * (the wall time of the rule zone: Excel dates have no zone), text is text: a name like `=HYPERLINK(…)` stays a string.
  */
 import writeXlsxFile, { type Row, type Sheet, type Cell as XlsxCell } from 'write-excel-file/universal';
-import { createT, formatMonth, type Locale, zonedParts } from '../i18n';
-import reportDicts from '../i18n/report';
-import { type Cell, monitoringColumns, type Tone } from './table';
+import { type RuleSet, RuleSetSchema } from '../audit/rules';
+import { createT, formatMonth, formatNumber, type Locale, zonedParts } from '../i18n';
+import reportDicts, { type ReportKey } from '../i18n/report';
+import { zoneLabel } from '../i18n/time-zone-list';
+import { TONE_FILL } from '../i18n/vocabulary';
+import { hasInstitutions, institutionColumns, institutionsOf } from './institutions';
+import { describeRuleSet } from './rule-set';
+import { type Cell, monitoringColumns } from './table';
 import type { ReportMeta, ReportRow, RuleSetLike, SetIndicators } from './types';
 
 export interface XlsxList {
@@ -22,12 +27,8 @@ export interface XlsxOptions {
   rules?: RuleSetLike;
 }
 
-/** Fill colours of pass/fail cells (light, so the text stays readable when printed in black and white). */
-export const TONE_FILL: Record<Exclude<Tone, 'none'>, string> = {
-  pass: '#C6EFCE',
-  fail: '#FFC7CE',
-  warn: '#FFEB9C',
-};
+/** Fill colours of state cells: the vocabulary's (light, so the text stays readable printed in black and white). */
+export { TONE_FILL };
 
 export const DATE_FORMAT = 'dd.mm.yyyy hh:mm';
 
@@ -74,7 +75,7 @@ const HEADER_STYLE = { fontWeight: 'bold', wrap: true, alignVertical: 'center', 
 
 /** The monitoring sheet of one list. */
 export function listSheet(list: XlsxList, locale: Locale, taken: Set<string>): Sheet<Blob> {
-  const columns = monitoringColumns(locale);
+  const columns = monitoringColumns(locale, { institutions: hasInstitutions(list.rows) });
   const header: Row = columns.map((c) => ({ value: c.header, type: String, ...HEADER_STYLE }));
   const data: Row[] = [header];
   for (const row of list.rows) data.push(columns.map((c) => toXlsx(c.cell(row), list.meta.timeZone)));
@@ -86,17 +87,70 @@ export function listSheet(list: XlsxList, locale: Locale, taken: Set<string>): S
   };
 }
 
-/** Flattens a rule set into «path → value» rows (`weights.frequency → 0.5`). */
-export function flattenRules(rules: RuleSetLike, prefix = ''): [string, string | number | boolean][] {
-  const out: [string, string | number | boolean][] = [];
+/** The «Учреждения» sheet of a list: one row per institution (its platforms, MAX figures and source, the whole). */
+export function institutionsSheet(list: XlsxList, options: XlsxOptions, taken: Set<string>): Sheet<Blob> {
+  const locale = options.locale ?? 'ru';
+  const t = createT(reportDicts, locale);
+  const columns = institutionColumns(locale, list.meta.timeZone);
+  const data: Row[] = [columns.map((c) => ({ value: c.header, type: String, ...HEADER_STYLE }))];
+  for (const inst of institutionsOf(list.rows, options.rules as RuleSet | undefined)) {
+    data.push(columns.map((c) => toXlsx(c.cell(inst), list.meta.timeZone)));
+  }
+  return {
+    data,
+    sheet: sheetName(t('sheet.institutions'), taken),
+    columns: columns.map((c) => ({ width: c.width })),
+    stickyRowsCount: 1,
+  };
+}
+
+/** Flattens a rule set into «path → value» pairs (`weights.frequency → 50`). */
+export function flattenRules(rules: RuleSetLike, prefix = ''): [string, unknown][] {
+  const out: [string, unknown][] = [];
   for (const [key, value] of Object.entries(rules)) {
     const path = prefix ? `${prefix}.${key}` : key;
-    if (value === null || value === undefined) out.push([path, '']);
-    else if (Array.isArray(value)) out.push([path, value.map((v) => String(v)).join(', ')]);
-    else if (typeof value === 'object') out.push(...flattenRules(value as RuleSetLike, path));
-    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string')
-      out.push([path, value]);
-    else out.push([path, String(value)]);
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      out.push(...flattenRules(value as RuleSetLike, path));
+    } else out.push([path, value]);
+  }
+  return out;
+}
+
+/**
+ * The rule set as «label → value» rows in the user's words (no field names, no codes): every field the product
+ * knows has a label (`rule.<path>` in lib/i18n/report.ts), values in words; a field without a label is left out
+ * (tests/lib/export/xlsx.test.ts checks every field of the default rule set has one).
+ */
+export function ruleRows(rules: RuleSetLike, locale: Locale, at: Date): [string, string | number][] {
+  const t = createT(reportDicts, locale);
+  const dict = reportDicts[locale] as Record<string, unknown>;
+  const word = (key: string, fallback: string) => (key in dict ? t(key as ReportKey) : fallback);
+  const out: [string, string | number][] = [];
+  for (const [path, value] of flattenRules(rules)) {
+    const label = `rule.${path}`;
+    if (!(label in dict)) continue;
+    let shown: string | number;
+    if (typeof value === 'boolean') shown = t(value ? 'ruleValue.yes' : 'ruleValue.no');
+    else if (typeof value === 'number') shown = value;
+    else if (path === 'timeZone' && typeof value === 'string') shown = zoneLabel(value, at, locale);
+    else if (path === 'preset') shown = word(`ruleValue.preset.${String(value)}`, t('ruleValue.preset.custom'));
+    else if (path === 'postsComparison') shown = word(`ruleValue.comparison.${String(value)}`, String(value));
+    else if (path === 'penalty.mode') shown = word(`ruleValue.penalty.${String(value)}`, String(value));
+    else if (path === 'penalty.bands' && Array.isArray(value)) {
+      // The factor table as «от 0,92 → −6 (опубликовано); …»
+      const bands = value as { from: number; points: number; basis: string }[];
+      shown =
+        bands.length === 0
+          ? '—'
+          : bands
+              .map(
+                (b) => `${formatNumber(b.from, locale, 2)} → −${b.points} (${word(`ruleValue.basis.${b.basis}`, '')})`,
+              )
+              .join('; ');
+    } else if (Array.isArray(value))
+      shown = value.map((v) => word(`ruleValue.item.${String(v)}`, String(v))).join(', ');
+    else shown = value === '' || value === null || value === undefined ? '—' : String(value);
+    out.push([t(label as ReportKey), shown]);
   }
   return out;
 }
@@ -135,8 +189,39 @@ export function summarySheet(lists: readonly XlsxList[], options: XlsxOptions, t
     line(t('summary.reach'), (l) => num(l.indicators.reach)),
     line(t('summary.reachGroups'), (l) => num(l.indicators.reachGroups, '0')),
     line(t('summary.minRequirements'), (l) => num(l.indicators.minRequirements)),
-    line(t('summary.total'), (l) => num(l.indicators.total, '0.0')),
   ];
+  const rules = RuleSetSchema.safeParse(options.rules);
+  const described = rules.success ? describeRuleSet(rules.data, locale) : null;
+  if (rules.success && rules.data.penalty.mode === 'factor-table') {
+    data.push(line(t('summary.penalty'), (l) => num(l.indicators.breakdown?.penalty ?? null, '0')));
+  }
+  if (lists.some((l) => l.indicators.businessCards > 0)) {
+    data.push(line(t('summary.businessCards'), (l) => num(l.indicators.businessCards, '0')));
+  }
+  data.push(
+    line(t('summary.total'), (l) => num(l.indicators.total, rules.success && rules.data.roundParts ? '0.00' : '0.0')),
+  );
+  if (described !== null) {
+    data.push([]);
+    const text = (label: string, value: string | null) =>
+      value === null
+        ? []
+        : [
+            [
+              { value: label, type: String, ...bold },
+              { value, type: String },
+            ] as Row,
+          ];
+    data.push(...text(t('report.rules'), described.name));
+    data.push(...text(t('report.formula'), described.formula));
+    data.push(
+      ...text(
+        '',
+        [described.source, ...described.details, described.penalty?.published ?? null].filter(Boolean).join('; '),
+      ),
+    );
+    data.push(...text(t('report.inferred'), described.penalty?.inferred ?? null));
+  }
   if (options.rules) {
     data.push([]);
     data.push([{ value: t('summary.rules'), type: String, ...bold }]);
@@ -144,14 +229,12 @@ export function summarySheet(lists: readonly XlsxList[], options: XlsxOptions, t
       { value: t('summary.ruleKey'), type: String, ...HEADER_STYLE },
       { value: t('summary.ruleValue'), type: String, ...HEADER_STYLE },
     ]);
-    for (const [key, value] of flattenRules(options.rules)) {
+    const generated = Date.parse(lists[0]?.meta.generatedAt ?? '');
+    const at = new Date(Number.isFinite(generated) ? generated : Date.now());
+    for (const [label, value] of ruleRows(options.rules, locale, at)) {
       data.push([
-        { value: key, type: String },
-        typeof value === 'number'
-          ? { value, type: Number }
-          : typeof value === 'boolean'
-            ? { value, type: Boolean }
-            : { value, type: String },
+        { value: label, type: String },
+        typeof value === 'number' ? { value, type: Number } : { value, type: String },
       ]);
     }
   }
@@ -168,7 +251,14 @@ export async function buildXlsx(lists: readonly XlsxList[], options: XlsxOptions
   const locale = options.locale ?? 'ru';
   const taken = new Set<string>();
   const summary = summarySheet(lists, options, taken);
-  const sheets = [summary, ...lists.map((l) => listSheet(l, locale, taken))];
+  const sheets = [
+    summary,
+    ...lists.flatMap((l) =>
+      hasInstitutions(l.rows)
+        ? [listSheet(l, locale, taken), institutionsSheet(l, options, taken)]
+        : [listSheet(l, locale, taken)],
+    ),
+  ];
   return writeXlsxFile(sheets, { fontFamily: 'Calibri', fontSize: 11 }).toBlob();
 }
 

@@ -3,6 +3,7 @@
  * Russian first; the English locale has the same keys.
  */
 import { type Dictionaries, pluralEn, pluralRu } from './index';
+import { type SettingsKey, settingsEn, settingsRu } from './reminder-settings';
 
 type P = Record<string, string | number>;
 const n = (p: P, key: string): number => Number(p[key] ?? 0);
@@ -19,9 +20,9 @@ const notifyRu = {
     `Группа «${s(p, 'name')}» потеряла отметку «Госорганизация»: без неё группа не попадёт в федеральную выгрузку ` +
     '(#Н/Д) и недели месяца не будут засчитаны. Подтвердите статус через Госуслуги.',
   'notify.rkn': (p: P) =>
-    `У группы «${s(p, 'name')}» больше 10 000 подписчиков (${s(p, 'members')}): нужна регистрация в перечне ` +
-    'Роскомнадзора. Подайте заявку на Госуслугах; номер заявки разместите в описании или закреплённом посте ' +
-    'в течение 3 дней; решение — в течение 10 рабочих дней, затем поставьте в описание ссылку на запись в реестре.',
+    `У группы «${s(p, 'name')}» ${p.threshold ? `больше ${s(p, 'threshold')} подписчиков` : 'подписчиков больше порога'} (${s(p, 'members')}): ` +
+    'нужна регистрация в перечне РКН — подтвердите страницу через сервис площадки (до 3 рабочих дней, отметка «А+»). ' +
+    'Прежний порядок (2024 год) — заявление на Госуслугах.',
   'notify.nameChanged': (p: P) =>
     `Название группы изменилось во время оценочной недели: «${s(p, 'from')}» → «${s(p, 'to')}». ` +
     'Менять название безопаснее только 29–31 числа.',
@@ -32,7 +33,7 @@ const notifyRu = {
 
 type NotifyKey = keyof typeof notifyRu;
 
-/** The planning calendar, the reminder settings and the tracking toggle (extension pages only). */
+/** The planning calendar (extension pages only). */
 const uiRu = {
   // ---- calendar ----
   'cal.title': 'Календарь оценки',
@@ -80,26 +81,6 @@ const uiRu = {
   'holiday.victory-day': 'День Победы',
   'holiday.russia-day': 'День России',
   'holiday.unity-day': 'День народного единства',
-  // ---- settings ----
-  'settings.title': 'Напоминания',
-  'settings.enabled': 'Показывать напоминания об отслеживаемых группах',
-  'settings.quiet': 'Тихие часы',
-  'settings.quietEnabled': 'Не беспокоить в тихие часы (напоминания придут после них)',
-  'settings.quietFrom': 'с',
-  'settings.quietTo': 'до',
-  'settings.kinds': 'О чём напоминать',
-  'settings.kind.week-closing': 'Неделя закрывается, а постов не хватает (за 1–2 дня до конца недели)',
-  'settings.kind.gov-mark-lost': 'Группа потеряла отметку «Госорганизация»',
-  'settings.kind.rkn-threshold': 'Больше 10 000 подписчиков: нужна регистрация в РКН',
-  'settings.kind.name-changed': 'Название изменилось во время оценочной недели',
-  'settings.schedule':
-    'Расширение перечитывает отслеживаемые группы раз в день и дополнительно в последние два дня каждой недели — ' +
-    'только пока браузер открыт. Не больше одного уведомления о группе в день.',
-  'settings.saved': 'Сохранено',
-  // ---- tracking ----
-  'track.group': 'Следить за группой',
-  'track.list': 'Следить за списком',
-  'track.on': 'Отслеживается',
 };
 
 type UiKey = keyof typeof uiRu;
@@ -113,9 +94,9 @@ const notifyEn: Record<NotifyKey, (typeof notifyRu)[NotifyKey]> = {
     `"${s(p, 'name')}" lost its «Госорганизация» mark: without it the group is left out of the federal export ` +
     '(#N/A) and the month’s weeks will not count. Confirm the status through Gosuslugi.',
   'notify.rkn': (p: P) =>
-    `"${s(p, 'name')}" has more than 10,000 subscribers (${s(p, 'members')}): it must be registered with ` +
-    'Roskomnadzor. Apply on Gosuslugi; put the application number in the description or a pinned post within ' +
-    '3 days; the decision takes up to 10 working days, then put the registry entry link in the description.',
+    `"${s(p, 'name')}" has ${p.threshold ? `more than ${s(p, 'threshold')} subscribers` : 'more subscribers than the threshold'} ` +
+    `(${s(p, 'members')}): it must be in the RKN list — confirm the page through the platform’s service (up to 3 ` +
+    'working days, the «А+» mark). The former procedure (2024): an application on Gosuslugi.',
   'notify.nameChanged': (p: P) =>
     `The group’s name changed during an evaluation week: "${s(p, 'from')}" → "${s(p, 'to')}". ` +
     'Renaming is safe only on the 29th–31st.',
@@ -168,34 +149,16 @@ const uiEn: Record<UiKey, (typeof uiRu)[UiKey]> = {
   'holiday.victory-day': 'Victory Day',
   'holiday.russia-day': 'Russia Day',
   'holiday.unity-day': 'Unity Day',
-  'settings.title': 'Reminders',
-  'settings.enabled': 'Show reminders about tracked groups',
-  'settings.quiet': 'Quiet hours',
-  'settings.quietEnabled': 'Do not disturb during quiet hours (reminders come after them)',
-  'settings.quietFrom': 'from',
-  'settings.quietTo': 'to',
-  'settings.kinds': 'Remind me when',
-  'settings.kind.week-closing': 'A week is about to close without enough posts (1–2 days before)',
-  'settings.kind.gov-mark-lost': 'A group lost its «Госорганизация» mark',
-  'settings.kind.rkn-threshold': 'A group passed 10,000 subscribers: RKN registration needed',
-  'settings.kind.name-changed': 'A group’s name changed during an evaluation week',
-  'settings.schedule':
-    'The extension re-reads tracked groups once a day and again on the last two days of every week — only while ' +
-    'the browser is open. At most one notification per group a day.',
-  'settings.saved': 'Saved',
-  'track.group': 'Track this group',
-  'track.list': 'Track this list',
-  'track.on': 'Tracked',
 };
 
-type Key = NotifyKey | UiKey;
+type Key = NotifyKey | UiKey | SettingsKey;
 
 /** The notifications only (lib/planning/notify.ts), so the service worker does not carry the pages' texts. */
 export const notifyDicts: Dictionaries<NotifyKey> = { ru: notifyRu, en: notifyEn };
 // Marked pure so that a bundle using only notifyDicts drops the pages' texts (a bare spread is kept by the bundler).
 const merge = <A, B>(a: A, b: B): A & B => ({ ...a, ...b });
 export const remindersDicts: Dictionaries<Key> = {
-  ru: /* @__PURE__ */ merge(notifyRu, uiRu),
-  en: /* @__PURE__ */ merge(notifyEn, uiEn),
+  ru: /* @__PURE__ */ merge(notifyRu, /* @__PURE__ */ merge(uiRu, settingsRu)),
+  en: /* @__PURE__ */ merge(notifyEn, /* @__PURE__ */ merge(uiEn, settingsEn)),
 };
 export type RemindersKey = Key;

@@ -1,7 +1,6 @@
 /** The VK API key as the user pastes it, and its storage item's name (pure). */
 
-/** The key's own item in `browser.storage.local` (lib/ext/vk-api-key.ts reads and writes it). */
-export const VK_API_KEY_ITEM = 'vkApiKey';
+export { VK_API_KEY_ITEM } from './key-item';
 
 /**
  * The key as pasted: trimmed; a whole `access_token=…` fragment or address is cut down to the key. VK's keys are

@@ -5,7 +5,8 @@
  * `is_government_organization` are undocumented and may be absent): never a 'missing' without the field.
  */
 import * as z from 'zod/mini';
-import { findRegistryApplication, findRegistryLinkInText, validatePage } from '../sites/framework';
+import { validatePage } from '../sites/framework';
+import { findRegistryApplication, findRegistryLinkInText } from '../sites/gov/registry';
 import { oldestNonPinned, type PartialReason } from '../sites/paginate';
 import {
   type ApiGroup,

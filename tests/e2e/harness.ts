@@ -19,7 +19,7 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-
  * quick when the machine is free can take many times longer on a busy two-core machine, and waiting longer costs
  * nothing when the step succeeds. Explicit waits in the tests need no timeout of their own.
  */
-export const SLOW_MACHINE_TIMEOUT = 90_000;
+export const SLOW_MACHINE_TIMEOUT = 180_000;
 
 /** Every host the fixture server answers for: the sites and VK's API. */
 export const MAPPED_HOSTS: readonly string[] = [...SITE_HOSTS, ...VK_API_HOSTS];

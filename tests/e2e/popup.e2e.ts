@@ -48,18 +48,23 @@ describe.skipIf(inject('skipE2E'))('the popup on fixture pages', () => {
 
   const contentScriptReady = (tab: import('playwright-core').Page) => waitForContentScript(ext, tab);
 
-  it.each(FIXTURES)('%s/%s: checklist, weeks and score match the engine on expected.json', async (site, slug) => {
+  /** Serves a fixture at its URL, opens it, and opens the popup on it at the fixture's `now`, collection off. */
+  async function popupOnFixture(site: string, slug: string) {
     const url = new URL(fixture(site, slug, 'url.txt').trim());
     const { now } = JSON.parse(fixture(site, slug, 'options.json')) as { now: string; timeZone: string };
-    const expectedPage = JSON.parse(fixture(site, slug, 'expected.json')) as CommunityPage;
     server.route(url.hostname, url.pathname, { body: fixture(site, slug, 'source.html') });
-
     const tab = await ext.context.newPage();
     await tab.goto(url.href);
     // The user clicks the icon on a page already open: wait until the content script answers, then open the popup.
     await contentScriptReady(tab);
     const popup = await ext.openPopupFor(tab, `&now=${encodeURIComponent(now)}&collect=off`);
     await popup.getByTestId('predicted-score').waitFor();
+    return { tab, popup, now };
+  }
+
+  it.each(FIXTURES)('%s/%s: checklist, weeks and score match the engine on expected.json', async (site, slug) => {
+    const expectedPage = JSON.parse(fixture(site, slug, 'expected.json')) as CommunityPage;
+    const { tab, popup, now } = await popupOnFixture(site, slug);
 
     const zone = DEFAULT_RULES.timeZone;
     const current = auditCommunity(expectedPage, { now: new Date(now), timeZone: zone });
@@ -117,6 +122,48 @@ describe.skipIf(inject('skipE2E'))('the popup on fixture pages', () => {
     await tab.close();
   });
 
+  // docs/rkn-registration.md: a registered page is never told it is unregistered; a page over the threshold with
+  // neither a registry link nor «А+» gets a prominent «not seen» warning, not a failure.
+  it.each([
+    ['vk', 'over-10k-not-seen', 'not-seen'],
+    ['ok', 'large-no-registry', 'not-seen'],
+    ['vk', 'over-10k-snet', 'registered'],
+    ['vk', 'over-10k-a-plus', 'registered'],
+    ['ok', 'large-snet', 'registered'],
+    ['ok', 'large-a-plus', 'registered'],
+  ] as const)('%s/%s: RKN registration %s', async (site, slug, want) => {
+    const { tab, popup } = await popupOnFixture(site, slug);
+    const check = popup.getByTestId('check-rkn-registration');
+    expect(await popup.getByTestId('warning-rkn-missing').count()).toBe(0);
+    if (want === 'not-seen') {
+      expect(await check.getAttribute('data-status')).toBe('unknown');
+      const warning = popup.getByTestId('warning-rkn-not-seen');
+      expect(await warning.isVisible()).toBe(true);
+      const text = (await warning.textContent()) ?? '';
+      expect(text).toContain('Регистрации в РКН не видно — ни ссылки на перечень, ни отметки «А+»');
+      expect(text).toMatch(/больше 10\s000 подписчиков/);
+      expect(text).toContain('через сервис площадки');
+      // prominent: among the first warnings, above the calendar tips
+      const ids = await popup
+        .getByTestId('warnings')
+        .locator('li')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')));
+      const tips = ids.filter(
+        (id) => id === 'warning-rename' || id === 'warning-rename-now' || id === 'warning-new-year',
+      );
+      for (const tip of tips) expect(ids.indexOf('warning-rkn-not-seen')).toBeLessThan(ids.indexOf(tip));
+      expect(await check.textContent()).toContain('Регистрации в РКН не видно');
+    } else {
+      expect(await check.getAttribute('data-status')).toBe('pass');
+      expect(await popup.getByTestId('warning-rkn-not-seen').count()).toBe(0);
+      expect(await check.textContent()).toContain('Регистрация в РКН видна');
+    }
+    await popup.setViewportSize({ width: 440, height: 900 });
+    await popup.screenshot({ path: `${SHOTS}popup-rkn-${site}-${slug}.png`, fullPage: true });
+    await popup.close();
+    await tab.close();
+  });
+
   it('collects older posts from the wall in the background, with progress, back to the 1st of last month', async () => {
     const dir = new URL('../fixtures/vk/wall-pages/', import.meta.url);
     const page = (name: string) => readFileSync(new URL(name, dir));
@@ -166,14 +213,7 @@ describe.skipIf(inject('skipE2E'))('the popup on fixture pages', () => {
     await options.screenshot({ path: `${SHOTS}options.png`, fullPage: true });
     await options.close();
 
-    const url = new URL(fixture('vk', 'g2-redesigned', 'url.txt').trim());
-    const { now } = JSON.parse(fixture('vk', 'g2-redesigned', 'options.json')) as { now: string };
-    server.route(url.hostname, url.pathname, { body: fixture('vk', 'g2-redesigned', 'source.html') });
-    const tab = await ext.context.newPage();
-    await tab.goto(url.href);
-    await contentScriptReady(tab);
-    const popup = await ext.openPopupFor(tab, `&now=${encodeURIComponent(now)}&collect=off`);
-    await popup.getByTestId('predicted-score').waitFor();
+    const { tab, popup } = await popupOnFixture('vk', 'g2-redesigned');
     expect(await popup.getByTestId('week-count').first().getAttribute('data-required')).toBe('4');
     // The time-zone question was answered by saving the settings.
     expect(await popup.getByTestId('tz-question').count()).toBe(0);

@@ -5,16 +5,22 @@ import type { PopupKey } from './ru';
 
 type P = Record<string, string | number>;
 const n = (p: P, key = 'n'): number => Number(p[key] ?? 0);
+const over = (p: P) =>
+  p.threshold ? `more than ${p.threshold} members` : 'more members than the registration threshold';
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const RKN_HOW_EN =
+  'Since October 2025 page ownership is confirmed through the platform’s service (VK, Odnoklassniki): the check takes up to 3 working days, then the «А+» mark appears next to the name, and the registry entry link can go in the description. The former procedure (2024): an application on Госуслуги (form 651371) and its number in the description or the pinned post.';
 
 export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'app.title': 'Public page audit',
   'app.loading': 'Reading the page…',
+  'app.lists': 'Group lists',
   'app.settings': 'Settings',
   'app.refresh': 'Read again',
   'site.vk': 'VK',
   'site.ok': 'Odnoklassniki',
 
-  'tz.named': (p: P) => `${p.zone} time`,
+  'tz.named': (p: P) => `by ${p.zone} time`,
 
   'header.members': (p: P) => `${p.count} ${pluralEn(n(p), ['member', 'members'])}`,
   'header.membersApprox': (p: P) => `≈ ${p.count} members`,
@@ -40,7 +46,6 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'partial.page-limit': 'the page limit was reached',
   'partial.other': 'collection stopped',
 
-  'checks.title': 'Checks',
   ...checkTitles.en,
   'status.pass': 'met',
   'status.fail': 'not met',
@@ -75,17 +80,22 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
     'Reach is below the target: QR codes on the premises, tell visitors and pupils about the group, e-mail.',
   'advice.reach.input-missing': "Enter the group's audience size below — reach cannot be computed without it.",
   'advice.reach.members-unknown': 'The member count is unknown — reach cannot be computed.',
-  'advice.rkn-registration.registered': 'The link to the RKN registry entry is on the page.',
-  'advice.rkn-registration.not-registered':
-    'Over 10,000 members, and neither an application number nor an RKN registry link. See the warning above.',
+  'advice.rkn-registration.registered':
+    'The RKN registration is shown: a registry link or the «А+» mark. Pages listed in 2024 confirm again through the platform’s service.',
+  'advice.rkn-registration.not-registered': (p: P) =>
+    `${cap(over(p))}, and neither an RKN registry link nor the «А+» mark. See the warning above.`,
+  'advice.rkn-registration.registration-not-seen':
+    'No RKN registration seen — neither a registry link nor the «А+» mark. Check it as the warning above says.',
   'advice.rkn-registration.application-pending':
-    'Application filed: after RKN decides (up to 10 working days) put the registry link in the description. Keep the number until then.',
+    'Application number found (the 2024 procedure): after RKN decides, put the registry link in the description. Now pages confirm through the platform’s service (the «А+» mark).',
   'advice.rkn-registration.description-incomplete':
     'The description was not read in full — expand «Подробнее» and read the page again.',
   'advice.rkn-registration.members-unknown':
     'The member count is not exact — cannot tell whether registration is needed.',
-  'advice.rkn-registration.under-rkn-threshold': 'Not required: 10,000 members or fewer.',
-  'advice.rkn-registration.rkn-heads-up': 'Close to 10,000 members: above that the page must be registered with RKN.',
+  'advice.rkn-registration.under-rkn-threshold': (p: P) =>
+    p.threshold ? `Not required: ${p.threshold} members or fewer.` : 'Not required: members at or below the threshold.',
+  'advice.rkn-registration.rkn-heads-up': (p: P) =>
+    `Close to ${p.threshold ? `${p.threshold} members` : 'the registration threshold'}: above that the page must be in the RKN list — confirmed through the platform’s service (the «А+» mark).`,
   'advice.not-detected': 'Could not be recognised on the page — check it by hand.',
   'advice.page-not-readable': 'The page is closed or unavailable — the data could not be read.',
   'advice.not-required': 'Not counted by the selected rules.',
@@ -93,88 +103,58 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'advice.input-missing': 'Data you enter is missing.',
   'advice.members-unknown': 'The member count is unknown.',
 
-  'weeks.title': 'Weeks',
-  'weeks.previous': (p: P) => `Last month: ${p.month}`,
-  'weeks.current': (p: P) => `This month: ${p.month}`,
-  'weeks.range': (p: P) => `${p.from}–${p.to} ${p.month}`,
   'weeks.label': (p: P) => `Week ${p.week}`,
   'weeks.count': (p: P) => `${p.posts} of ${p.required}`,
-  'weekStatus.pass': 'met',
-  'weekStatus.fail': 'missed',
-  'weekStatus.pending': 'running',
-  'weekStatus.upcoming': 'ahead',
-  'weekStatus.unknown': 'no data',
   'weeks.left': (p: P) => `${p.n} more ${pluralEn(n(p), ['post', 'posts'])} needed by ${p.deadline}`,
-  'weeks.leftWithoutScheduled': (p: P) => `without the scheduled ones — ${p.count} more`,
   'weeks.met': "the week's norm is met",
   'weeks.metWithScheduled': "with the scheduled posts the week's norm will be met",
   'weeks.scheduled': (p: P) => `scheduled: ${p.count}`,
-  'weeks.incomplete': "not all of the week's posts were read — there may be more",
-  'weeks.outside': (p: P) => `${p.days} — outside the evaluation weeks: posts on these days are not rated`,
   'weeks.outsideNow': (p: P) => `Today is outside the evaluation weeks. Week 1 starts on ${p.date}.`,
-  'weeks.monthPassed': 'month met',
-  'weeks.monthFailed': 'month missed',
 
-  'score.title': 'Predicted rating',
+  'month.switch': 'Which month to show',
+  'month.previous': (p: P) => `${p.month}: result`,
+  'month.current': (p: P) => `${p.month}: running`,
+  'verdict.title.previous': (p: P) => `Result for ${p.month}`,
+  'verdict.title.current': (p: P) => `${p.month}: forecast`,
+  'verdict.of100': 'of 100',
+  'verdict.preliminary': 'preliminary',
+  'verdict.exact': 'exact score:',
+  'verdict.unknown': (p: P) => `unknown: ${p.inputs}`,
+  'verdict.setAudience': 'Enter the audience size',
+  'verdict.excluded': 'The group will not be in the rating: it has no «Госорганизация» mark, so no week counts.',
+  'verdict.excludedScore': 'from the page without the mark (not rated):',
+  'verdict.frequency': (p: P) => `Frequency: ${p.word}`,
+  'verdict.failedWeeks': (p: P) => `${pluralEn(n(p), ['week', 'weeks'])} ${p.weeks} below the norm`,
+  'verdict.forecast': 'Frequency 100 — if the remaining weeks of the month are met too.',
+  'problems.title': 'What to fix',
+  'problems.none': 'No issues.',
+  'problems.more': (p: P) => `${p.n} more`,
+  'problems.less': 'Show less',
+  'problem.frequency': (p: P) =>
+    `Frequency not met: ${pluralEn(n(p), ['week', 'weeks'])} ${p.weeks} had fewer than ${p.required} posts. Publish at least the norm every week; use scheduled posts.`,
+  'weeks.excluded': 'without the «Госорганизация» mark the week does not count (#N/A)',
+  'deadline.today': (p: P) => `${p.time} today`,
+  'deadline.tomorrow': (p: P) => `tomorrow, ${p.day}, ${p.time}`,
+
   'score.estimate': 'estimate',
-  'score.of100': 'of 100',
-  'score.unknownBecause': (p: P) => `unknown: ${p.inputs}`,
-  'score.range': (p: P) => `can be ${p.min} to ${p.max}`,
   'score.input.frequency': 'frequency',
   'score.input.engagement': 'engagement',
   'score.input.reach': 'reach',
   'score.input.minRequirements': 'minimum requirements',
-  'score.part.frequency': 'Frequency (F)',
-  'score.part.engagement': 'Engagement (E)',
-  'score.part.reach': 'Reach (R)',
-  'score.part.minRequirements': 'Min. requirements (M)',
-  'score.weight': (p: P) => `weight ${p.weight}%`,
-  'score.missingItems': (p: P) => `${p.n} ${pluralEn(n(p), ['item', 'items'])} missing`,
-  'score.formulaShow': 'How it is computed',
-  'score.formulaHide': 'Hide the formula',
-  'score.formula.multiplier': 'Total = (0.5·F + 0.3·E + 0.2·R) × M / 100',
-  'score.formula.points': (p: P) => `Total = max(0, 0.5·F + 0.3·E + 0.2·R − ${p.points} × missing items)`,
-  'score.formula.custom': (p: P) => `weights: F ${p.f}%, E ${p.e}%, R ${p.r}%`,
-  'score.note':
-    'An estimate by the ЦУР methodology from the page data, not the official result. F = 100 while no week has been missed (assuming the rest will be met), 0 once one is.',
-  'audience.label': "The group's audience size (pupils and parents, residents, staff…)",
-  'audience.placeholder': 'e.g. 1200',
-  'audience.save': 'Save',
-  'audience.clear': 'Clear',
-  'audience.hint': 'Reach = members ÷ audience × 100%',
-  'audience.invalid': 'Enter a whole number above zero.',
-
-  'er.title': 'Engagement',
-  'er.rate': (p: P) => `ER ${p.rate}%`,
-  'er.target': (p: P) => `target ${p.target}%`,
-  'er.achievement': (p: P) => `achievement ${p.achievement}%`,
-  'er.unknown': 'ER unknown',
-  'er.counted': (p: P) => `${p.n} ${pluralEn(n(p), ['post', 'posts'])} counted, ${p.from} to ${p.to}`,
-  'er.sums': (p: P) =>
-    `reactions ${p.reactions} (likes ${p.likes}, comments ${p.comments}, reposts ${p.reposts}) ÷ views ${p.views}`,
-  'er.withoutViews': (p: P) => `${p.n} ${pluralEn(n(p), ['post', 'posts'])} without views left out`,
-  'er.missingCounters': 'some posts lack counters — counted as 0',
-  'er.partial': "not all of the month's posts were read — ER may change",
-  'er.estimate': 'estimate: bots and targeting not filtered out',
-  'er.excludedTitle': 'What cannot be excluded from a page',
-  'er.applied': 'ad posts left out',
-  'er.excl.ownComments': "the community's own comments (the counter includes them)",
-  'er.excl.bots': 'mass-followers, deleted and blocked accounts',
-  'er.excl.heavySubscribers': 'users subscribed to 40+ госпаблики',
-  'er.excl.targeted': 'views from targeted ads',
-  'er.excl.stories': 'story reactions (stories are not read)',
 
   'warnings.title': 'Warnings',
   'warn.gov-mark-missing':
     'No «Госорганизация» mark — the group drops out of the rating (#Н/Д) and every week counts as missed. Confirm the status: Управление → Основная информация → «Подтвердить статус через Госуслуги».',
   'warn.gov-mark-unknown': 'The «Госорганизация» mark could not be checked — look under the group name.',
-  'warn.rkn-missing':
-    'Over 10,000 members and no RKN registration seen. File the application on Госуслуги (form 651371) and within 3 days put its number in the pinned post or the description; after RKN decides (up to 10 working days) put the registry entry link in the description. Since October 2025 ownership is confirmed through the platform (the «А+» mark).',
+  'warn.rkn-missing': (p: P) =>
+    `${cap(over(p))}, and no RKN registration: neither a registry link nor the «А+» mark. ${RKN_HOW_EN}`,
+  'warn.rkn-not-seen': (p: P) =>
+    `No RKN registration seen — neither a registry link nor the «А+» mark, and the page has ${over(p)}. ` +
+    `Check whether the «А+» mark is next to the name and a registry entry link (gosuslugi.ru/snet/… or knd.gov.ru/license…) is in the description${p.cut ? '; the description was not read in full — expand «Подробнее» and read the page again' : ''}. ` +
+    `If the page is not registered: ${RKN_HOW_EN}`,
   'warn.rkn-pending':
-    'The RKN application is filed: when the decision comes, put the registry link in the description.',
+    'RKN application filed (the 2024 procedure): after the decision put the registry link in the description. Now pages confirm through the platform’s service (the «А+» mark).',
   'warn.layout-unknown': 'The page layout was not recognised — the data may be incomplete. See the diagnostics below.',
-  'warn.layout-misses': (p: P) =>
-    `Some page elements were not found (${p.n}) — the site may have changed. See the diagnostics.`,
   'warn.access.closed': 'The community is closed — some data is not visible.',
   'warn.access.private': 'The community is private — the data is not visible.',
   'warn.access.blocked': 'The community is blocked.',
@@ -183,19 +163,4 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'warn.rename': 'Change the group name or owner only on the 29th–31st, or it may drop out of the export.',
   'warn.renameNow': 'Today is the 29th–31st — the right time if the group name or owner must change.',
   'warn.newYear': 'New Year holidays ahead: weeks are rated during holidays too — schedule posts in advance.',
-
-  'none.title': 'This is not a community page',
-  'none.text': "Open a VK community's or an OK group's main page and click the extension icon again.",
-  'none.profile': "This is a person's page, not a community.",
-  'none.offsite': 'The extension reads vk.com and ok.ru pages.',
-  'none.batch': 'Open the group lists',
-  'error.title': 'The page could not be read',
-  'error.noScript': "Reload the page (F5) and open the extension again: its script isn't running in this tab yet.",
-  'error.retry': 'Try again',
-  'list.add': 'Add to a list',
-  'list.added': 'Added to the list',
-  'list.failed': 'Could not add to the list',
-  'history.quota':
-    'The audit was not saved to the history: the disk is full. Free some space — nothing already saved is lost.',
-  'history.failed': 'The audit was not saved to the history: storage is unavailable.',
 };

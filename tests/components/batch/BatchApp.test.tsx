@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App, type BatchPageDeps, type PageSettings } from '../../../entrypoints/batch/App';
-import { DEFAULT_RULES } from '../../../lib/audit/rules';
+import { App } from '../../../entrypoints/batch/App';
 import {
   addGroupsToList,
   closeHistory,
@@ -13,8 +12,8 @@ import {
   useHistoryDatabase,
 } from '../../../lib/ext/history';
 import { parsePastedLinks } from '../../../lib/import';
-import { parseListFile } from '../../../lib/import/table';
-import { depsFor, FakeWorld, NOW, weeklySpec } from '../../lib/batch/fake-world';
+import { FakeWorld, NOW, weeklySpec } from '../../lib/batch/fake-world';
+import { pageDeps } from './page-deps';
 
 let dbName = '';
 beforeEach(() => {
@@ -24,31 +23,14 @@ beforeEach(() => {
 });
 afterEach(async () => {
   cleanup();
+  // Preact runs effects after the next frame (a frame or a timer): let that frame pass while the DOM still exists,
+  // or the timer fires after the environment is gone («cancelAnimationFrame is not defined»).
+  await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   vi.restoreAllMocks();
   await closeHistory(dbName);
 });
 
 const url = (id: number) => `https://vk.com/club${id}`;
-
-function pageDeps(world: FakeWorld, extra: Partial<BatchPageDeps> = {}): BatchPageDeps {
-  let settings: PageSettings = { rules: DEFAULT_RULES, pacingDelayMs: 1000, audienceSizes: {} };
-  let runs = 0;
-  return {
-    locale: 'ru',
-    browserTimeZone: 'Europe/Moscow',
-    now: () => NOW,
-    initialListId: null,
-    loadSettings: async () => settings,
-    savePacing: async (ms) => {
-      settings = { ...settings, pacingDelayMs: ms };
-    },
-    saveAudienceSize: vi.fn(async () => {}),
-    runnerDeps: (s, cap) => depsFor(world, { pacingMs: s.pacingDelayMs, dailyCap: cap }),
-    parseFile: parseListFile,
-    newRunId: () => `run-${++runs}`,
-    ...extra,
-  };
-}
 
 function world3(): FakeWorld {
   const world = new FakeWorld();
@@ -107,7 +89,7 @@ describe('the «Списки групп» page', () => {
 
     // A row opens the group's detail with its trend chart and history.
     fireEvent.click(within(row1).getByText('Школа №1'));
-    const detail = await screen.findByTestId('group-detail');
+    const detail = await screen.findByTestId('group-detail', undefined);
     await waitFor(() => expect(within(detail).getByTestId('trend-chart').querySelectorAll('rect').length).toBe(8));
     expect(within(detail).getByTestId('audit-history').querySelectorAll('li')).toHaveLength(1);
     expect(within(detail).getByTestId('predicted-score')).toBeTruthy();

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RULE_PRESETS } from '../../../lib/audit/presets';
 import { type SetMember, setIndicators } from '../../../lib/batch/indicators';
 import { runBatch } from '../../../lib/batch/runner';
 import { newRun } from '../../../lib/batch/state';
@@ -41,6 +42,76 @@ function metrics(weeks: (number | null)[], frequency: string, r: [number, number
 }
 
 describe('setIndicators', () => {
+  it('computes a calendar month: each group by its audit of that month, stale reads counted only for the page', () => {
+    const read = (year: number, month: number, weeks: number[], frequency: string, prev: number[] | null) => ({
+      ...metrics(weeks, frequency, [10, 0, 0, 1000]),
+      year,
+      month,
+      prevYear: month === 1 ? year - 1 : year,
+      prevMonth: month === 1 ? 12 : month - 1,
+      prevWeeks: prev,
+      prevFrequency: prev === null ? null : prev.every((w) => w >= 3) ? 'pass' : 'fail',
+      prevEngagement: { likes: 20, comments: 0, reposts: 0, views: 1000 },
+    });
+    const members: SetMember[] = [
+      // Read on 3 December: December running, November decided (passed).
+      { metrics: read(2026, 12, [3, 0, 0, 0], 'unknown', [3, 3, 3, 3]), audienceSize: null },
+      // Read on 3 December: November failed.
+      { metrics: read(2026, 12, [1, 0, 0, 0], 'unknown', [3, 2, 3, 3]), audienceSize: null },
+      // Read in October, never since: neither November nor December.
+      { metrics: read(2026, 10, [3, 3, 3, 3], 'pass', [3, 3, 3, 3]), audienceSize: null },
+    ];
+    const november = setIndicators(members, { period: { year: 2026, month: 11 } });
+    expect(november).toMatchObject({ period: { year: 2026, month: 11 }, audited: 2, decided: 2, passed: 1 });
+    expect(november.frequency).toBe(50);
+    // The month before each December read: 20 reactions per 1000 views.
+    expect(november.engagementRate).toBe(2);
+    // Items are the pages as they are: all three groups.
+    expect(november.itemsKnown).toBe(12);
+    const december = setIndicators(members, { period: { year: 2026, month: 12 } });
+    expect(december).toMatchObject({ audited: 2, decided: 0, undecided: 2, frequency: null });
+    expect(december.engagementRate).toBe(1);
+  });
+
+  it('chelyabinsk-2026: «визитка» groups out of the frequency, the factor of mark, ПОС and design, no reach', () => {
+    const all = { cover: 'present', avatar: 'present', description: 'present', 'pos-widget': 'present' } as const;
+    const v2 = (items: AuditMetrics['items']): AuditMetrics['items'] => ({
+      ...all,
+      'gov-mark': 'present',
+      design: 'present',
+      ...items,
+    });
+    const members: SetMember[] = [
+      { metrics: { ...metrics([3, 3, 3, 3], 'pass', [30, 6, 0, 1000]), items: v2({}) }, audienceSize: null },
+      {
+        metrics: { ...metrics([3, 1, 3, 3], 'fail', [0, 0, 0, 0]), items: v2({ 'pos-widget': 'missing' }) },
+        audienceSize: null,
+      },
+      {
+        metrics: { ...metrics([0, 0, 0, 0], 'fail', [0, 0, 0, 0]), items: v2({}) },
+        audienceSize: null,
+        businessCard: true,
+      },
+      // stored before rule set v2: no mark (unknown), design derived from the three (avatar missing)
+      {
+        metrics: { ...metrics([4, 4, 4, 4], 'pass', [0, 0, 0, 0]), items: { ...all, avatar: 'missing' } },
+        audienceSize: null,
+      },
+    ];
+    const r = setIndicators(members, { rules: RULE_PRESETS['chelyabinsk-2026'] });
+    expect(r).toMatchObject({ decided: 3, passed: 2, undecided: 0, businessCards: 1, itemsPresent: 9, itemsKnown: 11 });
+    expect(r.frequency).toBeCloseTo(200 / 3, 12);
+    expect(r.engagementRate).toBe(3.6);
+    expect(r.engagement).toBe(100);
+    expect(r.reach).toBeNull();
+    // factor 9/11 = 0.82 → round(18 · 0.75) = 14 points; 0.5 · 66.67 + 0.5 · 100 − 14 = 69.335 → 69.34
+    expect(r.breakdown).toMatchObject({ factor: 0.82, penalty: 14, frequency: 66.67, engagement: 100 });
+    expect(r.total).toBe(69.34);
+    // The federal rule counts the visit card (1 of 4 decided groups fails more) and needs reach for a total.
+    const federal = setIndicators(members);
+    expect(federal).toMatchObject({ decided: 4, passed: 2, businessCards: 0, total: null });
+  });
+
   it('reproduces the methodology worked example: 25 %, ER 2.33 %, achievement 77.67 %', () => {
     const members: SetMember[] = [
       { metrics: metrics([10, 3, 5, 8], 'pass', [200, 15, 4, 1000]), audienceSize: null },

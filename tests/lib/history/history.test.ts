@@ -92,6 +92,17 @@ describe('lists and groups', () => {
     expect(bad).toEqual({ ok: false, error: { kind: 'invalid', message: 'not-a-community' } });
   });
 
+  it('keeps the «визитка» mark: set from «Добавить в список», kept when added again unmarked, changed by hand', async () => {
+    unwrap(await addGroupToList(null, 'https://vk.com/club78', 'Музей-визитка', NOW, true));
+    expect((await getGroup('vk:78'))?.businessCard).toBe(true);
+    unwrap(await addGroupToList(null, 'https://vk.com/club78', null, NOW, null));
+    expect((await getGroup('vk:78'))?.businessCard).toBe(true);
+    unwrap(await updateGroup('vk:78', { businessCard: false }));
+    expect((await getGroup('vk:78'))?.businessCard).toBe(false);
+    unwrap(await addGroupToList(null, 'https://vk.com/club79', null, NOW));
+    expect((await getGroup('vk:79'))?.businessCard).toBe(false);
+  });
+
   it('resolves a read page to the list entry added by screen name', async () => {
     const list = unwrap(await createList('x', NOW));
     unwrap(await addGroupsToList(list.id, parsePastedLinks('vk.com/gov_school').groups, NOW));
@@ -162,33 +173,38 @@ describe('a full disk', () => {
   });
 });
 
+/** The list and groups every earlier version stored the same way. */
+function putListAndGroups(tx: IDBTransaction) {
+  tx.objectStore('lists').put({
+    id: 'L1',
+    name: 'Школы',
+    groupKeys: ['vk:1', 'ok:2'],
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  });
+  for (const [key, site, url] of [
+    ['vk:1', 'vk', 'https://vk.com/club1'],
+    ['ok:2', 'ok', 'https://ok.ru/group/2'],
+  ] as const) {
+    tx.objectStore('groups').put({
+      key,
+      site,
+      url,
+      name: key,
+      id: key.split(':')[1],
+      screenName: null,
+      audienceSize: 1000,
+      category: null,
+      addedAt: '2026-01-01T00:00:00.000Z',
+    });
+  }
+}
+
 /** Data as each earlier schema version stored it. Adding a version without a sample here fails the test. */
 const EARLIER_VERSIONS: Record<number, (db: IDBDatabase) => Promise<void>> = {
   1: async (raw) => {
     const tx = raw.transaction(['lists', 'groups', 'audits'], 'readwrite');
-    tx.objectStore('lists').put({
-      id: 'L1',
-      name: 'Школы',
-      groupKeys: ['vk:1', 'ok:2'],
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-    });
-    for (const [key, site, url] of [
-      ['vk:1', 'vk', 'https://vk.com/club1'],
-      ['ok:2', 'ok', 'https://ok.ru/group/2'],
-    ] as const) {
-      tx.objectStore('groups').put({
-        key,
-        site,
-        url,
-        name: key,
-        id: key.split(':')[1],
-        screenName: null,
-        audienceSize: 1000,
-        category: null,
-        addedAt: '2026-01-01T00:00:00.000Z',
-      });
-    }
+    putListAndGroups(tx);
     // v1 audits: no `source`, no `settings`.
     for (const at of ['2026-09-30T10:00:00.000Z', '2026-10-31T10:00:00.000Z']) {
       tx.objectStore('audits').add({
@@ -204,6 +220,20 @@ const EARLIER_VERSIONS: Record<number, (db: IDBDatabase) => Promise<void>> = {
         metrics: null,
       });
     }
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  },
+  2: async (raw) => {
+    // v2 had v1's stores (its audits with a source and a settings snapshot), runs and counters.
+    const tx = raw.transaction(['lists', 'groups', 'audits', 'queue', 'meta'], 'readwrite');
+    putListAndGroups(tx);
+    for (const at of ['2026-09-30T10:00:00.000Z', '2026-10-31T10:00:00.000Z']) {
+      tx.objectStore('audits').add({ ...auditRecord(at), groupKey: 'vk:1', source: 'popup', settings: null });
+    }
+    tx.objectStore('queue').put(newRun('old', 'L1', [{ key: 'ok:2', url: 'https://ok.ru/group/2', name: null }], NOW));
+    tx.objectStore('meta').put({ key: 'requests:2026-11-25', value: 42 });
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);

@@ -1,23 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { decodeText, parseCsv, parseListFile, parseXlsx } from '../../../lib/import';
-
-/** Windows-1251 encoder for the test data (Cyrillic, «№», ASCII). */
-function cp1251(text: string): Uint8Array {
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code < 0x80) out.push(code);
-    else if (code >= 0x410 && code <= 0x44f) out.push(code - 0x410 + 0xc0);
-    else if (code === 0x401) out.push(0xa8);
-    else if (code === 0x451) out.push(0xb8);
-    else if (code === 0x2116) out.push(0xb9);
-    else throw new Error(`not in cp1251: ${ch}`);
-  }
-  return new Uint8Array(out);
-}
-const utf8 = (text: string) => new TextEncoder().encode(text);
-const withBom = (bytes: Uint8Array) => new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+import { cp1251, utf8, withBom } from './encode';
 
 const RU_SEMICOLON = [
   'Наименование;Ссылка;Численность аудитории;Категория',
@@ -133,5 +117,39 @@ describe('XLSX import (files written by exceljs, not by the product)', () => {
   it('reports a file that is not a spreadsheet', async () => {
     const result = await parseXlsx(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]));
     expect(result.issues[0]?.reason).toBe('unreadable-file');
+  });
+});
+
+describe('the «визитка» column (docs/rule-sets.md)', () => {
+  it('reads да/нет, 1/0, yes/no and a «визитка» category; a bad cell keeps the group without the mark', () => {
+    const csv = [
+      'Название;Ссылка;Визитка;Тип страницы',
+      'Школа 1;vk.com/club1;да;',
+      'Школа 2;vk.com/club2;нет;',
+      'Школа 3;vk.com/club3;1;',
+      'Школа 4;vk.com/club4;;визитка',
+      'Школа 5;vk.com/club5;может быть;',
+      'Школа 6;vk.com/club6;;активный',
+      'School 7;vk.com/club7;yes;',
+    ].join('\n');
+    const result = parseCsv(utf8(csv));
+    const flags = Object.fromEntries(result.groups.map((g) => [g.key, g.businessCard ?? null]));
+    expect(flags).toEqual({
+      'vk:1': true,
+      'vk:2': false,
+      'vk:3': true,
+      'vk:4': true,
+      'vk:5': null,
+      'vk:6': null,
+      'vk:7': true,
+    });
+    expect(result.issues).toEqual([{ line: 6, text: 'может быть', reason: 'bad-business-card', kept: true }]);
+  });
+
+  it('finds the column by an English or a longer header', () => {
+    for (const header of ['Business card', 'Визитка (да/нет)', 'Страница-визитка']) {
+      const result = parseCsv(utf8(`Link,${header}\nvk.com/club9,+\n`));
+      expect(result.groups[0]?.businessCard, header).toBe(true);
+    }
   });
 });
