@@ -4,7 +4,7 @@
  * Own posts only (docs/markup.md, VK posts).
  */
 import { parseCountRange } from '../../parse/counts';
-import { parseDateLabel, VK_DATE_FORMAT } from '../../parse/dates';
+import { parseDate, VK_DATE_FORMAT } from '../../parse/dates';
 import type { Post } from '../../types';
 import { safeMatches } from '../core/query';
 import { textOf } from '../core/text';
@@ -119,6 +119,7 @@ function readPost(root: Element, pc: PostReadContext): Post | null {
 
   // date
   let publishedAt: string | null = api?.date ? new Date(api.date * 1000).toISOString() : null;
+  let dayOnly = false;
   if (!publishedAt) {
     const t = scope.first('postTime')?.el;
     const unix = t?.getAttribute('time');
@@ -134,9 +135,11 @@ function readPost(root: Element, pc: PostReadContext): Post | null {
       dateEl?.getAttribute('abs_time') ??
       (dateEl ? ctx.query.first(dateEl, union('postAbsTime'))?.getAttribute('abs_time') : null);
     const dateCtx = { now: options.now, timeZone: options.timeZone };
-    publishedAt =
-      (abs ? parseDateLabel(abs, VK_DATE_FORMAT, dateCtx) : null) ??
-      (dateEl ? parseDateLabel(textOf(dateEl), VK_DATE_FORMAT, dateCtx) : null);
+    const label =
+      (abs ? parseDate(abs, VK_DATE_FORMAT, dateCtx) : null) ??
+      (dateEl ? parseDate(textOf(dateEl), VK_DATE_FORMAT, dateCtx) : null);
+    publishedAt = label?.publishedAt ?? null;
+    dayOnly = label?.datePrecision === 'day';
     if (!dateEl) ctx.miss('postDate', gen);
     else if (!publishedAt) ctx.miss('postDate:label', gen);
   }
@@ -196,6 +199,7 @@ function readPost(root: Element, pc: PostReadContext): Post | null {
   };
   if (scheduled) post.scheduled = true;
   if (viewsApproximate) post.viewsApproximate = true;
+  if (dayOnly) post.datePrecision = 'day';
   return post;
 }
 
