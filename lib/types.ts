@@ -8,8 +8,22 @@ import * as z from 'zod/mini';
 export const PresenceSchema = z.enum(['present', 'missing', 'unknown']);
 export type Presence = z.infer<typeof PresenceSchema>;
 
+/** A site our readers read (VK, OK): `CommunityPage.site`, the adapters, the batch queue. */
 export const SiteSchema = z.enum(['vk', 'ok']);
 export type Site = z.infer<typeof SiteSchema>;
+
+/**
+ * A platform a list entry can be on: the readable sites plus MAX and Telegram, which are never fetched (their figures
+ * are entered by hand; docs/max.md, docs/institutions.md).
+ */
+export const PLATFORMS = ['vk', 'ok', 'max', 'telegram'] as const;
+export const PlatformSchema = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof PlatformSchema>;
+
+/** Whether the extension reads pages of this platform (VK, OK); MAX and Telegram entries are manual. */
+export function isReadablePlatform(platform: Platform): platform is Site {
+  return platform === 'vk' || platform === 'ok';
+}
 
 export const PostSchema = z.looseObject({
   /** VK "-123_456", OK topic id. */

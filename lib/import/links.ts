@@ -8,7 +8,7 @@
  *   ok.ru/group/123, m.ok.ru/dk?st.cmd=altGroupMain&st.groupId=123, ok.ru/group123 → ok:123
  *   ok.ru/biblioteka → ok:@biblioteka
  */
-import type { Site } from '../types';
+import type { Platform, Site } from '../types';
 
 export type LinkErrorReason =
   /** Nothing that looks like a web address. */
@@ -226,6 +226,164 @@ export function parseGroupLink(raw: string): LinkParse {
   return { ok: false, reason: 'unsupported-site' };
 }
 
+// ---------------------------------------------------------------- MAX and Telegram (list entries, never fetched)
+
+/**
+ * A list entry on any platform. MAX and Telegram keys: `max:@name`, `max:-<chat id>`, `max:join:<token>`,
+ * `telegram:@name`, `telegram:join:<hash>`. `note` says the link was corrected on the way (the user should know).
+ */
+export interface PlatformLink extends Omit<GroupLink, 'site'> {
+  site: Platform;
+  /** 'max-at-form': `max.ru/@name` does not resolve (docs/max.md F2), kept as `max.ru/name`; 'post-link': a post's
+   * link, kept as its channel. */
+  note?: 'max-at-form' | 'post-link';
+}
+
+export type PlatformLinkParse = { ok: true; link: PlatformLink } | { ok: false; reason: LinkErrorReason };
+
+const MAX_HOSTS = new Set(['max.ru', 'www.max.ru', 'web.max.ru']);
+const TELEGRAM_HOSTS = new Set(['t.me', 'www.t.me', 'telegram.me', 'www.telegram.me']);
+
+/**
+ * max.ru paths that are the site's own pages, not channels. A guess from the public site's sections (no capture,
+ * docs/max.md): a channel with such a name is refused with a reason the user sees, never silently changed.
+ */
+const MAX_RESERVED = new Set(['download', 'about', 'help', 'legal', 'privacy', 'terms', 'login', 'support', 'app']);
+/** t.me paths that are Telegram's own (share buttons, sticker sets, proxies…). */
+const TELEGRAM_RESERVED = new Set([
+  'share',
+  'addstickers',
+  'addemoji',
+  'addtheme',
+  'setlanguage',
+  'proxy',
+  'socks',
+  'iv',
+  'login',
+  'c',
+  'boost',
+  'contact',
+  'invoice',
+]);
+/** MAX public names: letters, digits, `_`, `.` (the `_gos` nicknames of госпаблики); case is kept in the URL only. */
+const MAX_NAME = /^[a-z0-9_.]{2,64}$/i;
+/** Telegram usernames: 5–32 letters, digits, `_`. */
+const TELEGRAM_NAME = /^[a-z0-9_]{5,32}$/i;
+/** A MAX chat id: negative, digits (14 in the examples seen, docs/max.md F6). */
+const MAX_CHAT_ID = /^-\d{6,20}$/;
+const TOKEN = /^[A-Za-z0-9_-]{6,128}$/;
+
+function maxLink(url: URL): PlatformLinkParse {
+  const segments = url.pathname.split('/').filter((s) => s !== '');
+  const first = segments[0];
+  if (first === undefined) return { ok: false, reason: 'no-community' };
+  const decoded = decodeURIComponent(first);
+  const byId = (id: string, note?: PlatformLink['note']): PlatformLinkParse => ({
+    ok: true,
+    link: {
+      site: 'max',
+      key: `max:${id}`,
+      url: `https://web.max.ru/${id}`,
+      id,
+      screenName: null,
+      ...(note ? { note } : {}),
+    },
+  });
+  if (MAX_CHAT_ID.test(decoded)) return byId(decoded);
+  const lower = decoded.toLowerCase();
+  if (lower === 'c') {
+    // max.ru/c/-<chat id>/<post token>: a post of a channel (docs/max.md F7)
+    const id = segments[1] === undefined ? '' : decodeURIComponent(segments[1]);
+    return MAX_CHAT_ID.test(id) ? byId(id, 'post-link') : { ok: false, reason: 'not-a-community' };
+  }
+  if (lower === 'join') {
+    const token = segments[1] ?? '';
+    if (!TOKEN.test(token)) return { ok: false, reason: 'not-a-community' };
+    return {
+      ok: true,
+      link: { site: 'max', key: `max:join:${token}`, url: `https://max.ru/join/${token}`, id: null, screenName: null },
+    };
+  }
+  if (lower === 'u') return { ok: false, reason: 'not-a-community' };
+  const atForm = decoded.startsWith('@');
+  const name = atForm ? decoded.slice(1) : decoded;
+  if (!MAX_NAME.test(name) || MAX_RESERVED.has(name.toLowerCase()) || /^\d+$/.test(name)) {
+    return { ok: false, reason: 'not-a-community' };
+  }
+  const note: PlatformLink['note'] | undefined = atForm ? 'max-at-form' : segments.length > 1 ? 'post-link' : undefined;
+  const screenName = name.toLowerCase();
+  return {
+    ok: true,
+    link: {
+      site: 'max',
+      key: `max:@${screenName}`,
+      url: `https://max.ru/${name}`,
+      id: null,
+      screenName,
+      ...(note ? { note } : {}),
+    },
+  };
+}
+
+function telegramLink(url: URL): PlatformLinkParse {
+  const segments = url.pathname.split('/').filter((s) => s !== '');
+  let first = segments[0];
+  if (first === undefined) return { ok: false, reason: 'no-community' };
+  const join = (hash: string): PlatformLinkParse =>
+    TOKEN.test(hash)
+      ? {
+          ok: true,
+          link: {
+            site: 'telegram',
+            key: `telegram:join:${hash}`,
+            url: `https://t.me/+${hash}`,
+            id: null,
+            screenName: null,
+          },
+        }
+      : { ok: false, reason: 'not-a-community' };
+  if (first.startsWith('+')) return join(first.slice(1));
+  if (first === 'joinchat') return join(segments[1] ?? '');
+  let rest = segments.slice(1);
+  if (first === 's' && segments[1] !== undefined) {
+    // t.me/s/<name>: the channel's public web preview
+    first = segments[1];
+    rest = segments.slice(2);
+  }
+  const name = decodeURIComponent(first);
+  if (!TELEGRAM_NAME.test(name) || TELEGRAM_RESERVED.has(name.toLowerCase())) {
+    return { ok: false, reason: 'not-a-community' };
+  }
+  const screenName = name.toLowerCase();
+  return {
+    ok: true,
+    link: {
+      site: 'telegram',
+      key: `telegram:@${screenName}`,
+      url: `https://t.me/${name}`,
+      id: null,
+      screenName,
+      ...(rest.length > 0 ? { note: 'post-link' as const } : {}),
+    },
+  };
+}
+
+/** Parses a list entry's link on any platform: VK and OK as `parseGroupLink`, MAX and Telegram by their own forms. */
+export function parsePlatformLink(raw: string): PlatformLinkParse {
+  const url = asUrl(raw);
+  if (url === null) return { ok: false, reason: 'not-a-link' };
+  const host = url.hostname.toLowerCase();
+  if (MAX_HOSTS.has(host)) return maxLink(url);
+  if (TELEGRAM_HOSTS.has(host)) return telegramLink(url);
+  return parseGroupLink(raw);
+}
+
+/** The platform of a stored key (`vk:1`, `max:@name`, `telegram:join:…`), null for anything else. */
+export function platformOfKey(key: string): Platform | null {
+  const prefix = key.slice(0, key.indexOf(':'));
+  return prefix === 'vk' || prefix === 'ok' || prefix === 'max' || prefix === 'telegram' ? prefix : null;
+}
+
 /**
  * The group key of a page the extension has read (site + numeric id, else the screen name from its URL).
  * Use the same function everywhere a group is stored or looked up.
@@ -240,15 +398,28 @@ export function groupKeyOf(page: { site: Site; id: string | null; url: string })
 /** A token in a line that looks like a VK/OK (or any) web address. */
 const LINK_TOKEN = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[^\s<>"«»]*)?/i;
 
-/** Splits a pasted line into its link and the rest of the text (a name, when the user put one next to it). */
-export function splitLinkLine(line: string): { link: string; rest: string } | null {
-  const match = LINK_TOKEN.exec(line);
-  if (match === null) return null;
-  const link = match[0].replace(/[),.;:!?]+$/, '');
-  const rest = (line.slice(0, match.index) + line.slice(match.index + match[0].length))
+const cleanRest = (text: string): string =>
+  text
     .replace(/[<>«»"]/g, ' ')
     .replace(/^[\s\-–—:;,|\t]+|[\s\-–—:;,|\t]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return { link, rest };
+
+/**
+ * Every link in a pasted line (a row copied from Excel: name, tab, links) and the rest of the text (the name, when
+ * the user put one next to them); null when the line has no link.
+ */
+export function splitLinksLine(line: string): { links: string[]; rest: string } | null {
+  const all = new RegExp(LINK_TOKEN.source, 'gi');
+  const links: string[] = [];
+  let rest = '';
+  let last = 0;
+  for (const match of line.matchAll(all)) {
+    links.push(match[0].replace(/[),.;:!?]+$/, ''));
+    rest += ` ${line.slice(last, match.index)}`;
+    last = match.index + match[0].length;
+  }
+  if (links.length === 0) return null;
+  rest += ` ${line.slice(last)}`;
+  return { links, rest: cleanRest(rest) };
 }

@@ -1,14 +1,31 @@
 /**
- * CSV and XLSX lists: columns name, link, audience size, category, with Russian or English headers.
+ * CSV and XLSX lists: columns name, link, audience size, category, with Russian or English headers; an institution's
+ * pages in platform columns («ВК», «ОК», «MAX», «Telegram») and its MAX/Telegram figures («MAX подписчики», «MAX неделя
+ * 1», «Месяц»): docs/institutions.md.
  * CSV bytes may be UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1251 (detected); `;`, `,` or tab separated.
  */
 import Papa from 'papaparse';
-import { buildImport, type ImportIssue, type ImportResult, type RawRow } from './records';
+import type { Platform } from '../types';
+import {
+  buildImport,
+  emptyImport,
+  type ImportIssue,
+  type ImportResult,
+  type ManualPlatform,
+  type RawFigures,
+  type RawRow,
+} from './records';
 
-export type Column = 'name' | 'link' | 'audience' | 'category';
+type BaseColumn = 'name' | 'link' | 'audience' | 'category' | 'month';
+export type Column =
+  | BaseColumn
+  /** An institution's page on one platform. */
+  | `link:${Platform}`
+  /** A hand-entered figure of a MAX/Telegram page: subscribers, posts of week 1–4. */
+  | `figure:${ManualPlatform}:${'subscribers' | 1 | 2 | 3 | 4}`;
 
 /** Header words per column, normalised (lower case, «ё» → «е», punctuation → spaces). */
-const HEADERS: Record<Column, readonly string[]> = {
+const HEADERS: Record<BaseColumn, readonly string[]> = {
   name: [
     'name',
     'group name',
@@ -62,7 +79,21 @@ const HEADERS: Record<Column, readonly string[]> = {
     'размер целевой аудитории',
   ],
   category: ['category', 'type', 'kind', 'sphere', 'категория', 'тип', 'сфера', 'вид', 'отрасль', 'тип страницы'],
+  month: ['month', 'period', 'месяц', 'период', 'отчетный месяц', 'отчетный период'],
 };
+
+/**
+ * Words naming a platform, anywhere in a header («Ссылка на страницу ВК», «МАХ» in Cyrillic as the press writes it,
+ * «Телеграм-канал»).
+ */
+const PLATFORM_WORDS: Record<Platform, readonly string[]> = {
+  vk: ['вк', 'vk', 'вконтакте', 'vkontakte'],
+  ok: ['ок', 'ok', 'одноклассники', 'odnoklassniki'],
+  max: ['max', 'макс', 'мах'],
+  telegram: ['telegram', 'телеграм', 'телеграмм', 'тг', 'tg'],
+};
+const SUBSCRIBER_WORD = /^(?:подписчик|участник|subscriber|member|follower)/;
+const WEEK_WORD = /^(?:недел|нед$|week|wk$)/;
 
 function normaliseHeader(text: string): string {
   return text
@@ -72,32 +103,63 @@ function normaliseHeader(text: string): string {
     .trim();
 }
 
-function columnOf(header: string): Column | null {
-  const norm = normaliseHeader(header);
-  if (norm === '') return null;
-  for (const column of ['link', 'audience', 'category', 'name'] as const) {
-    if (HEADERS[column].includes(norm)) return column;
-  }
-  // «Ссылка на страницу ВК», «Численность (чел.)», «Название учреждения»: the first word decides.
-  for (const column of ['link', 'audience', 'category', 'name'] as const) {
+const BASE_ORDER = ['link', 'audience', 'category', 'name', 'month'] as const;
+
+const LINKISH =
+  /(?:^|[\s/])(?:(?:m|www|new|web)\.)?(?:vk\.com|vk\.ru|ok\.ru|odnoklassniki\.ru|max\.ru|t\.me|telegram\.me)\b/i;
+
+/** The base column a header's first word names («Численность (чел.)», «Название учреждения ВК»). */
+function firstWordColumn(norm: string): BaseColumn | null {
+  for (const column of BASE_ORDER) {
     if (HEADERS[column].some((h) => !h.includes(' ') && (norm.startsWith(`${h} `) || norm === h))) return column;
   }
   return null;
 }
 
-const LINKISH = /(?:^|[\s/])(?:(?:m|www|new)\.)?(?:vk\.com|vk\.ru|ok\.ru|odnoklassniki\.ru)\b/i;
+/** A MAX/Telegram figure column: «MAX подписчики», «Подписчики МАХ», «MAX неделя 2», «Постов в MAX, 3 нед.». */
+function figureColumn(platform: Platform, words: readonly string[]): Column | null {
+  if (platform !== 'max' && platform !== 'telegram') return null;
+  if (words.some((w) => SUBSCRIBER_WORD.test(w))) return `figure:${platform}:subscribers`;
+  if (!words.some((w) => WEEK_WORD.test(w))) return null;
+  const week = words.map((w) => /^(?:н|w)?([1-4])$/.exec(w)?.[1]).find((d) => d !== undefined);
+  return week === undefined ? null : `figure:${platform}:${Number(week) as 1 | 2 | 3 | 4}`;
+}
+
+function columnOf(header: string): Column | null {
+  const norm = normaliseHeader(header);
+  // A link is data, not a header (a file without a header row).
+  if (norm === '' || LINKISH.test(header)) return null;
+  for (const column of BASE_ORDER) {
+    if (HEADERS[column].includes(norm)) return column;
+  }
+  const words = norm.split(' ');
+  const platform = (Object.keys(PLATFORM_WORDS) as Platform[]).find((p) =>
+    PLATFORM_WORDS[p].some((w) => words.includes(w)),
+  );
+  const first = firstWordColumn(norm);
+  if (platform !== undefined) {
+    const figure = figureColumn(platform, words);
+    if (figure !== null) return figure;
+    // «Ссылка на страницу ВК», «ВК», «Telegram»: the platform decides; «Название (ВК)» stays a name.
+    if (first === null || first === 'link') return `link:${platform}`;
+  }
+  return first;
+}
 
 /** Turns a table (first row = header, or no header when the first row already holds a link) into an import. */
 export function importTable(table: readonly (readonly string[])[], lineOffset = 0): ImportResult {
   const header = table[0];
-  if (header === undefined) return { groups: [], issues: [], duplicates: [] };
+  if (header === undefined) return emptyImport();
   const columns = new Map<Column, number>();
   header.forEach((cell, index) => {
     const column = columnOf(cell);
     if (column !== null && !columns.has(column)) columns.set(column, index);
   });
+  const platformColumns = [...columns.keys()].filter((c): c is `link:${Platform}` => c.startsWith('link:'));
   let firstData = 1;
-  if (!columns.has('link')) {
+  /** Extra generic link columns of a headerless file (an institution's pages side by side). */
+  const moreLinkColumns: number[] = [];
+  if (!columns.has('link') && platformColumns.length === 0) {
     // No recognised header: find the column with links in the first rows; the file may have no header at all.
     const sample = table.slice(0, 20);
     const width = Math.max(...sample.map((r) => r.length));
@@ -112,14 +174,20 @@ export function importTable(table: readonly (readonly string[])[], lineOffset = 
     }
     if (best < 0) {
       const issue: ImportIssue = { line: 0, text: header.join(' | '), reason: 'no-link-column', kept: false };
-      return { groups: [], issues: [issue], duplicates: [] };
+      return emptyImport([issue]);
     }
     columns.set('link', best);
     if (LINKISH.test(header[best] ?? '')) {
       firstData = 0;
+      for (let c = 0; c < width; c++) {
+        if (c !== best && LINKISH.test(header[c] ?? '')) moreLinkColumns.push(c);
+      }
+      const links = new Set([best, ...moreLinkColumns]);
       // Headerless: the first other text column is the name.
       if (!columns.has('name')) {
-        const nameColumn = header.findIndex((cell, i) => i !== best && cell.trim() !== '' && !/^[\d\s]+$/.test(cell));
+        const nameColumn = header.findIndex(
+          (cell, i) => !links.has(i) && cell.trim() !== '' && !/^[\d\s]+$/.test(cell),
+        );
         if (nameColumn >= 0) columns.set('name', nameColumn);
       }
     }
@@ -128,16 +196,28 @@ export function importTable(table: readonly (readonly string[])[], lineOffset = 
     const index = columns.get(column);
     return index === undefined ? null : (row[index] ?? null);
   };
+  const figurePlatforms = (['max', 'telegram'] as const).filter((p) =>
+    [...columns.keys()].some((c) => c.startsWith(`figure:${p}:`)),
+  );
   const rows: RawRow[] = [];
   table.forEach((row, index) => {
     if (index < firstData) return;
     if (row.every((cell) => cell.trim() === '')) return;
+    const figures: RawFigures[] = figurePlatforms.map((platform) => ({
+      platform,
+      subscribers: pick(row, `figure:${platform}:subscribers`),
+      weeks: ([1, 2, 3, 4] as const).map((w) => pick(row, `figure:${platform}:${w}`)),
+    }));
     rows.push({
       line: index + 1 + lineOffset,
-      link: pick(row, 'link') ?? '',
+      link: [pick(row, 'link') ?? '', ...moreLinkColumns.map((c) => row[c] ?? '')].join(' '),
+      links: platformColumns.map((c) => ({ platform: c.slice(5) as Platform, text: pick(row, c) ?? '' })),
       name: pick(row, 'name'),
       audience: pick(row, 'audience'),
       category: pick(row, 'category'),
+      figures,
+      month: pick(row, 'month'),
+      institution: platformColumns.length > 0 || moreLinkColumns.length > 0,
     });
   });
   return buildImport(rows);
@@ -225,7 +305,7 @@ export async function parseXlsx(bytes: ArrayBuffer | Uint8Array): Promise<Import
     return importTable(data.map((row) => row.map(cellText)));
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    return { groups: [], issues: [{ line: 0, text, reason: 'unreadable-file', kept: false }], duplicates: [] };
+    return emptyImport([{ line: 0, text, reason: 'unreadable-file', kept: false }]);
   }
 }
 
