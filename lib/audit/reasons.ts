@@ -28,6 +28,7 @@ export const REASON_CODES = [
   'description-incomplete',
   // not-applicable
   'not-required',
+  'not-on-platform',
   'under-rkn-threshold',
   'rkn-heads-up',
 ] as const;
@@ -47,6 +48,8 @@ export type ReasonCode = (typeof REASON_CODES)[number];
  * - registered / not-registered / application-pending / description-incomplete / members-unknown /
  *   under-rkn-threshold / rkn-heads-up: RKN registration (methodology §3.7).
  * - not-required: the rule set does not count this minimum-requirement item.
+ * - not-on-platform: a MAX/Telegram page (figures entered by hand) has no such item in the methodology (cover, ПОС,
+ *   «Госорганизация», engagement, reach): lib/institutions/manual.ts.
  */
 export function isReasonCode(value: string): value is ReasonCode {
   return (REASON_CODES as readonly string[]).includes(value);

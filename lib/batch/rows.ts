@@ -6,7 +6,7 @@
 
 import { toReportAudit } from '../export/from-history';
 import type { AuditRecord, GroupRecord } from '../ext/history';
-import type { CheckId, CheckStatus, Presence, Site, WeekStatus } from '../types';
+import type { CheckId, CheckStatus, Platform, Presence, WeekStatus } from '../types';
 import { type AudienceSizes, audienceSizeFor } from './audience';
 import { storedPresence } from './record';
 
@@ -21,7 +21,7 @@ export type ReadStatus = 'complete' | 'partial' | 'failed' | 'never';
 export interface ResultRow {
   key: string;
   url: string;
-  site: Site;
+  site: Platform;
   name: string | null;
   category: string | null;
   audienceSize: number | null;

@@ -23,7 +23,7 @@
  */
 import * as z from 'zod/mini';
 import { AuditSourceSchema, AuditStatusSchema } from '../ext/history';
-import { SiteSchema } from '../types';
+import { PlatformSchema } from '../types';
 
 export const BACKUP_FORMAT = 'gospabliki-audit-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -41,7 +41,7 @@ export type BackupList = z.infer<typeof BackupListSchema>;
 
 export const BackupGroupSchema = z.looseObject({
   key: z.string(),
-  site: SiteSchema,
+  site: PlatformSchema,
   url: z.string(),
   name: z.nullable(z.string()),
   id: z.nullable(z.string()),
@@ -59,7 +59,7 @@ export const BackupAuditSchema = z.looseObject({
   rulesVersion: z.number(),
   status: AuditStatusSchema,
   error: z.nullable(z.string()),
-  page: z.nullable(z.looseObject({ site: SiteSchema, url: z.string() })),
+  page: z.nullable(z.looseObject({ site: PlatformSchema, url: z.string() })),
   postCount: z.number(),
   audit: z.nullable(z.looseObject({})),
   previous: z.nullable(z.looseObject({})),

@@ -5,7 +5,7 @@
  * `ReportAudit` is the structural subset of the engine's `Audit` (issue 2 contract) that exports read;
  * the real `Audit` is assignable to it. Optional extras are read when the engine provides them.
  */
-import type { CheckId, CheckStatus, CommunityPage, Site, WeekNumber, WeekStatus } from '../types';
+import type { CheckId, CheckStatus, CommunityPage, Platform, WeekNumber, WeekStatus } from '../types';
 
 export interface ReportCheck {
   id: CheckId;
@@ -43,7 +43,7 @@ export interface ReportAudit {
 export interface ReportGroup {
   name: string;
   url: string;
-  site: Site;
+  site: Platform;
   members: number | null;
   category?: string;
   /** The audience size the user entered for reach (pupils + parents, residents…). */

@@ -6,6 +6,9 @@
  *   v1  lists (id), groups (key), audits (auto id, index byGroup)
  *   v2  queue (batch runs, id), meta (counters, key), audits index byGroupAt [groupKey, at];
  *       audits of v1 get `source: 'popup'` and `settings: null`.
+ *   v3  institutions (id), manual (figures entered by hand, [groupKey, year, month]); groups may carry an
+ *       `institutionId` (optional: v2 records stay valid, nothing is rewritten). Read and written by
+ *       lib/ext/institutions.ts.
  *
  * Every record is validated with zod on the way in and out. Writes return a typed result: a full disk
  * (QuotaExceededError) is `{ ok: false, error: { kind: 'quota' } }` and the transaction is rolled back, so nothing
@@ -15,12 +18,13 @@ import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type St
 import * as z from 'zod/mini';
 import { auditRecordOf, type RecordInput } from '../batch/record';
 import { type Run, RunSchema, retryItems } from '../batch/state';
-import { groupKeyOf, parseGroupLink } from '../import/links';
+import { groupKeyOf, parseGroupLink, parsePlatformLink } from '../import/links';
 import type { ImportedGroup } from '../import/records';
-import { type CommunityPage, SiteSchema } from '../types';
+import type { InstitutionRecord, ManualMonth } from '../institutions/types';
+import { type CommunityPage, PlatformSchema } from '../types';
 
 export const DB_NAME = 'gospabliki-audit';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 // ---------------------------------------------------------------- records
 
@@ -36,7 +40,8 @@ export type ListRecord = z.infer<typeof ListRecordSchema>;
 
 export const GroupRecordSchema = z.object({
   key: z.string(),
-  site: SiteSchema,
+  /** VK and OK pages are read; MAX and Telegram entries are figures entered by hand (docs/institutions.md). */
+  site: PlatformSchema,
   url: z.string(),
   name: z.nullable(z.string()),
   /** Numeric id once known (from the link or the first read). */
@@ -46,6 +51,8 @@ export const GroupRecordSchema = z.object({
   audienceSize: z.nullable(z.number()),
   category: z.nullable(z.string()),
   addedAt: z.string(),
+  /** The institution (one school's VK, OK, MAX… pages) the page belongs to; absent in records before v3. */
+  institutionId: z.optional(z.nullable(z.string())),
 });
 export type GroupRecord = z.infer<typeof GroupRecordSchema>;
 
@@ -89,7 +96,7 @@ export const SettingsSnapshotSchema = z.object({
 export type SettingsSnapshot = z.infer<typeof SettingsSnapshotSchema>;
 
 /** Where an audit record came from. */
-export const AuditSourceSchema = z.enum(['popup', 'batch', 'reminder', 'import']);
+export const AuditSourceSchema = z.enum(['popup', 'batch', 'reminder', 'import', 'manual']);
 /** How far the read behind an audit record got. */
 export const AuditStatusSchema = z.enum(['complete', 'partial', 'failed']);
 
@@ -104,7 +111,7 @@ export const AuditRecordSchema = z.object({
   /** Failure reason or the reader's `partial` reason. */
   error: z.nullable(z.string()),
   /** The read page without its posts (no page HTML is ever stored). */
-  page: z.nullable(z.looseObject({ site: SiteSchema, url: z.string() })),
+  page: z.nullable(z.looseObject({ site: PlatformSchema, url: z.string() })),
   postCount: z.number(),
   /** The engine's Audit of the month containing the read time, and of the previous month. */
   audit: z.nullable(z.looseObject({})),
@@ -122,6 +129,8 @@ interface HistoryDB extends DBSchema {
   audits: { key: number; value: AuditRecord; indexes: { byGroup: string; byGroupAt: [string, string] } };
   queue: { key: string; value: Run };
   meta: { key: string; value: { key: string; value: unknown } };
+  institutions: { key: string; value: InstitutionRecord };
+  manual: { key: [string, number, number]; value: ManualMonth };
 }
 
 type UpgradeTx = IDBPTransaction<HistoryDB, StoreNames<HistoryDB>[], 'versionchange'>;
@@ -152,6 +161,11 @@ const UPGRADES: ((db: IDBPDatabase<HistoryDB>, tx: UpgradeTx) => void)[] = [
       } as AuditRecord);
       return step(await cursor.continue());
     });
+  },
+  // v3
+  (db) => {
+    db.createObjectStore('institutions', { keyPath: 'id' });
+    db.createObjectStore('manual', { keyPath: ['groupKey', 'year', 'month'] });
   },
 ];
 
@@ -234,6 +248,8 @@ export function useHistoryDatabase(name: string): void {
   currentName = name;
 }
 const db = () => openHistory(currentName);
+/** The database the helpers use (for the stores other modules own: lib/ext/institutions.ts). */
+export const historyDb = db;
 
 // ---------------------------------------------------------------- groups and keys
 
@@ -350,6 +366,23 @@ export function deleteList(id: string): Promise<HistoryResult<void>> {
   });
 }
 
+/** The stored group for an imported one: a known group keeps its data unless the import fills a gap. */
+export function mergeGroupRecord(existing: GroupRecord | null, g: ImportedGroup, now: Date): GroupRecord {
+  const parsed = parsePlatformLink(g.url);
+  return GroupRecordSchema.parse({
+    ...existing,
+    key: g.key,
+    site: g.site,
+    url: existing?.url ?? g.url,
+    name: existing?.name ?? g.name,
+    id: existing?.id ?? (parsed.ok ? parsed.link.id : null),
+    screenName: existing?.screenName ?? (parsed.ok ? parsed.link.screenName : null),
+    audienceSize: g.audienceSize ?? existing?.audienceSize ?? null,
+    category: g.category ?? existing?.category ?? null,
+    addedAt: existing?.addedAt ?? now.toISOString(),
+  });
+}
+
 /** Adds imported groups to a list: new groups are created, known ones keep their data unless the import fills a gap. */
 export function addGroupsToList(
   listId: string,
@@ -367,19 +400,7 @@ export function addGroupsToList(
     for (const g of groups) {
       const store = tx.objectStore('groups');
       const existing = safeParse(GroupRecordSchema, await store.get(g.key));
-      const parsed = parseGroupLink(g.url);
-      const record: GroupRecord = GroupRecordSchema.parse({
-        key: g.key,
-        site: g.site,
-        url: existing?.url ?? g.url,
-        name: existing?.name ?? g.name,
-        id: existing?.id ?? (parsed.ok ? parsed.link.id : null),
-        screenName: existing?.screenName ?? (parsed.ok ? parsed.link.screenName : null),
-        audienceSize: g.audienceSize ?? existing?.audienceSize ?? null,
-        category: g.category ?? existing?.category ?? null,
-        addedAt: existing?.addedAt ?? now.toISOString(),
-      });
-      await store.put(record);
+      await store.put(mergeGroupRecord(existing, g, now));
       if (keys.has(g.key)) already++;
       else {
         keys.add(g.key);

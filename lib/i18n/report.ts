@@ -31,6 +31,8 @@ const ru = {
   // ---- cell words ----
   'site.vk': 'ВКонтакте',
   'site.ok': 'Одноклассники',
+  'site.max': 'MAX',
+  'site.telegram': 'Telegram',
   'presence.present': 'есть',
   'presence.missing': 'нет',
   'presence.unknown': 'не определено',
@@ -201,6 +203,8 @@ const en: Record<Key, (typeof ru)[Key]> = {
   'col.checkedAt': 'Checked at',
   'site.vk': 'VK',
   'site.ok': 'Odnoklassniki',
+  'site.max': 'MAX',
+  'site.telegram': 'Telegram',
   'presence.present': 'yes',
   'presence.missing': 'no',
   'presence.unknown': 'unknown',

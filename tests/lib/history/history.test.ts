@@ -209,6 +209,42 @@ const EARLIER_VERSIONS: Record<number, (db: IDBDatabase) => Promise<void>> = {
       tx.onerror = () => reject(tx.error);
     });
   },
+  2: async (raw) => {
+    // v2 had v1's stores (its audits with a source and a settings snapshot), runs and counters.
+    const tx = raw.transaction(['lists', 'groups', 'audits', 'queue', 'meta'], 'readwrite');
+    tx.objectStore('lists').put({
+      id: 'L1',
+      name: 'Школы',
+      groupKeys: ['vk:1', 'ok:2'],
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
+    for (const [key, site, url] of [
+      ['vk:1', 'vk', 'https://vk.com/club1'],
+      ['ok:2', 'ok', 'https://ok.ru/group/2'],
+    ] as const) {
+      tx.objectStore('groups').put({
+        key,
+        site,
+        url,
+        name: key,
+        id: key.split(':')[1],
+        screenName: null,
+        audienceSize: 1000,
+        category: null,
+        addedAt: '2026-01-01T00:00:00.000Z',
+      });
+    }
+    for (const at of ['2026-09-30T10:00:00.000Z', '2026-10-31T10:00:00.000Z']) {
+      tx.objectStore('audits').add({ ...auditRecord(at), groupKey: 'vk:1', source: 'popup', settings: null });
+    }
+    tx.objectStore('queue').put(newRun('old', 'L1', [{ key: 'ok:2', url: 'https://ok.ru/group/2', name: null }], NOW));
+    tx.objectStore('meta').put({ key: 'requests:2026-11-25', value: 42 });
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  },
 };
 
 describe('schema upgrades', () => {
