@@ -118,8 +118,9 @@ describe('manualRecordOf', () => {
       at: '2026-12-09T10:00:00.000Z',
       page: { site: 'max', url: 'https://max.ru/s5_gos', members: 1200 },
     });
-    expect((record?.audit as { month: { month: number } }).month.month).toBe(12);
-    const previous = record?.previous as unknown as ReturnType<typeof auditManual>;
+    if (record === null) throw new Error('no record');
+    expect((record.audit as { month: { month: number } }).month.month).toBe(12);
+    const previous = record.previous as unknown as ReturnType<typeof auditManual>;
     expect(previous.month.weeks.map((w) => w.status)).toEqual(['pass', 'pass', 'pass', 'fail']);
   });
 
