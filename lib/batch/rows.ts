@@ -6,7 +6,23 @@
 
 import { toReportAudit } from '../export/from-history';
 import type { AuditRecord, GroupRecord } from '../ext/history';
-import type { CheckId, CheckStatus, Platform, Presence, WeekStatus } from '../types';
+import {
+  auditInstitution,
+  groupByInstitution,
+  type InstitutionAudit,
+  type InstitutionAuditOptions,
+  type InstitutionPage,
+  monthState,
+} from '../institutions/audit';
+import type { InstitutionRecord } from '../institutions/types';
+import {
+  type CheckId,
+  type CheckStatus,
+  isReadablePlatform,
+  type Platform,
+  type Presence,
+  type WeekStatus,
+} from '../types';
 import { type AudienceSizes, audienceSizeFor } from './audience';
 import { storedPresence } from './record';
 
@@ -23,6 +39,10 @@ export interface ResultRow {
   url: string;
   site: Platform;
   name: string | null;
+  /** The institution the page belongs to (docs/institutions.md). */
+  institutionId: string | null;
+  /** Where the figures come from: the page read, or entered by hand (MAX, Telegram: «введено вручную»). */
+  source: 'page' | 'manual';
   category: string | null;
   audienceSize: number | null;
   read: ReadStatus;
@@ -60,6 +80,8 @@ export function rowOf(group: GroupRecord, record: AuditRecord | null, audienceSi
     url: group.url,
     site: group.site,
     name,
+    institutionId: group.institutionId ?? null,
+    source: isReadablePlatform(group.site) ? 'page' : 'manual',
     category: group.category,
     audienceSize: audienceSizeFor(group, record, audienceSizes),
     read,
@@ -134,4 +156,35 @@ export function sortRows(rows: readonly ResultRow[], key: SortKey, descending = 
   };
   const sorted = [...rows].sort(cmp);
   return descending ? sorted.reverse() : sorted;
+}
+
+/** A results-table row as a page of its institution. */
+export function institutionPageOf(row: ResultRow): InstitutionPage {
+  return {
+    key: row.key,
+    site: row.site,
+    url: row.url,
+    month:
+      row.read === 'never' || row.read === 'failed'
+        ? null
+        : monthState(
+            row.checks.frequency,
+            (row.month?.weeks ?? []).map((w) => w.status),
+          ),
+    read: row.read,
+    source: row.source,
+  };
+}
+
+/** The institutions of a list's rows, in the order of their first page, each with its rows and its audit. */
+export function institutionRowsOf(
+  rows: readonly ResultRow[],
+  institutions: readonly InstitutionRecord[],
+  options: InstitutionAuditOptions = {},
+): { audit: InstitutionAudit; rows: ResultRow[] }[] {
+  const byId = new Map(institutions.map((i) => [i.id, i]));
+  return [...groupByInstitution(rows)].map(([id, own]) => ({
+    audit: auditInstitution({ id, name: byId.get(id)?.name ?? '' }, own.map(institutionPageOf), options),
+    rows: own,
+  }));
 }

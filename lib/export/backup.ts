@@ -10,19 +10,30 @@
  *   "lists":  [{ id, name, groupKeys[], createdAt, updatedAt }],
  *   "groups": [{ key, site, url, name, id, screenName, audienceSize, category, addedAt }],
  *   "audits": [{ groupKey, at, source, rulesVersion, status, error, page, postCount, audit, previous, metrics, settings }],
- *   "settings": { rules, timeZoneConfirmed, pacingDelayMs, audienceSizes } | null
+ *   "settings": { rules, timeZoneConfirmed, pacingDelayMs, audienceSizes } | null,
+ *   "institutions": [{ id, name, category, createdAt, updatedAt }],            // optional (since issue 19)
+ *   "manual": [{ groupKey, year, month, subscribers, weeks[4], aPlus, posts[], enteredAt }]   // optional
  * }
+ * Groups may carry `institutionId`. A file without the two optional arrays (an older backup) imports as before.
  * Import merges, and never overwrites newer data silently:
  * - a list is added when new, replaced only when the file's `updatedAt` is later, else kept (a conflict is
  *   reported when the file's copy is older and differs);
  * - a group is added when new; a known group only gets the fields it lacks (null → value); different values are
  *   kept and reported;
  * - audits are immutable: added unless the same (groupKey, at, source) is already stored;
+ * - institutions are added when new (by id); a month of hand-entered figures is added when new and replaced only
+ *   when the file's `enteredAt` is later;
  * - settings: audience sizes the device lacks are added; a different rule set or other setting is reported and
  *   replaced only when the caller asks (`replaceSettings`).
  */
 import * as z from 'zod/mini';
 import { AuditSourceSchema, AuditStatusSchema } from '../ext/history';
+import {
+  type InstitutionRecord,
+  InstitutionRecordSchema,
+  type ManualMonth,
+  ManualMonthSchema,
+} from '../institutions/types';
 import { PlatformSchema } from '../types';
 
 export const BACKUP_FORMAT = 'gospabliki-audit-backup';
@@ -84,6 +95,8 @@ export const BackupSchema = z.object({
   groups: z.array(BackupGroupSchema),
   audits: z.array(BackupAuditSchema),
   settings: z.nullable(BackupSettingsSchema),
+  institutions: z.optional(z.array(InstitutionRecordSchema)),
+  manual: z.optional(z.array(ManualMonthSchema)),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
@@ -92,6 +105,8 @@ export interface BackupData {
   groups: readonly BackupGroup[];
   audits: readonly BackupAudit[];
   settings: BackupSettings | null;
+  institutions?: readonly InstitutionRecord[];
+  manual?: readonly ManualMonth[];
 }
 
 /** Builds the backup object; audits lose their local numeric ids (ids are per device). */
@@ -107,6 +122,8 @@ export function createBackup(data: BackupData, now: Date): Backup {
       return rest as BackupAudit;
     }),
     settings: data.settings,
+    institutions: [...(data.institutions ?? [])],
+    manual: [...(data.manual ?? [])],
   };
 }
 
@@ -157,6 +174,8 @@ export interface ImportPlan {
   groups: { add: BackupGroup[]; fill: BackupGroup[] };
   audits: { add: BackupAudit[]; duplicates: number };
   settings: { audienceSizesToAdd: Record<string, number>; replacement: BackupSettings | null };
+  institutions: { add: InstitutionRecord[] };
+  manual: { put: ManualMonth[] };
   conflicts: Conflict[];
 }
 
@@ -180,6 +199,8 @@ export function planImport(
     groups: { add: [], fill: [] },
     audits: { add: [], duplicates: 0 },
     settings: { audienceSizesToAdd: {}, replacement: null },
+    institutions: { add: [] },
+    manual: { put: [] },
     conflicts: [],
   };
   const lists = new Map(current.lists.map((l) => [l.id, l]));
@@ -207,6 +228,10 @@ export function planImport(
       if (mine === null) filled = { ...(filled ?? have), [f]: theirs };
       else differs.push(f);
     }
+    const inst = (g as { institutionId?: unknown }).institutionId;
+    if (typeof inst === 'string' && (have as { institutionId?: unknown }).institutionId == null) {
+      filled = { ...(filled ?? have), institutionId: inst };
+    }
     if (filled) plan.groups.fill.push(filled);
     if (differs.length > 0)
       plan.conflicts.push({ kind: 'group', id: g.key, detail: `kept the stored ${differs.join(', ')}` });
@@ -221,6 +246,14 @@ export function planImport(
       plan.audits.add.push(a);
     }
   }
+  const institutions = new Set((current.institutions ?? []).map((i) => i.id));
+  plan.institutions.add = (incoming.institutions ?? []).filter((i) => !institutions.has(i.id));
+  const monthKey = (m: ManualMonth) => `${m.groupKey}\u0000${m.year}\u0000${m.month}`;
+  const months = new Map((current.manual ?? []).map((m) => [monthKey(m), m]));
+  plan.manual.put = (incoming.manual ?? []).filter((m) => {
+    const have = months.get(monthKey(m));
+    return have === undefined || Date.parse(m.enteredAt) > Date.parse(have.enteredAt);
+  });
   const theirs = incoming.settings;
   if (theirs) {
     const mine = current.settings;

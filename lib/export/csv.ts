@@ -4,6 +4,7 @@
  * names are written by strangers, so a cell starting with =, +, -, @, tab or CR gets a leading apostrophe.
  */
 import { type Locale, zonedParts } from '../i18n';
+import { hasInstitutions } from './institutions';
 import { type Cell, monitoringColumns } from './table';
 import type { ReportRow } from './types';
 
@@ -56,7 +57,7 @@ function encodeCell(cell: Cell, separator: ';' | ',', timeZone: string): string 
 /** The CSV text (with the BOM unless `bom: false`). */
 export function buildCsv(rows: readonly ReportRow[], options: CsvOptions): string {
   const separator = options.separator ?? ';';
-  const columns = monitoringColumns(options.locale ?? 'ru');
+  const columns = monitoringColumns(options.locale ?? 'ru', { institutions: hasInstitutions(rows) });
   const lines: string[] = [columns.map((c) => quote(neutraliseFormula(c.header), separator)).join(separator)];
   for (const row of rows) {
     lines.push(

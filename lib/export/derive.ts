@@ -7,7 +7,15 @@ import type { Audit } from '../audit/types';
 import { type SetIndicators, type SetMember, setIndicators } from '../batch/indicators';
 import { metricsOf } from '../batch/record';
 import { WEEK_NUMBERS } from '../calendar';
-import type { CheckId, CheckStatus, Presence, WeekNumber, WeekStatus } from '../types';
+import { type MonthState, monthState } from '../institutions/audit';
+import {
+  type CheckId,
+  type CheckStatus,
+  isReadablePlatform,
+  type Presence,
+  type WeekNumber,
+  type WeekStatus,
+} from '../types';
 import type { ReportAudit, ReportCheck, ReportRow } from './types';
 
 /** Minimum requirements (methodology §1.5, §3.5). */
@@ -54,16 +62,14 @@ export function weekStatus(row: ReportRow, week: WeekNumber): WeekStatus | null 
   return weekOf(row, week)?.status ?? null;
 }
 
-export type FrequencyState = 'pass' | 'fail' | 'progress' | 'unknown';
+export type FrequencyState = MonthState;
 
 /** Частотность выполнена: yes / no / in progress (weeks still running, none failed) / unknown. */
 export function frequencyState(row: ReportRow): FrequencyState {
-  const status = checkStatus(row, 'frequency');
-  if (status === 'pass' || status === 'fail') return status;
-  const statuses = WEEK_NUMBERS.map((w) => weekStatus(row, w));
-  if (statuses.includes('fail')) return 'fail';
-  if (statuses.includes('pending') && !statuses.includes('unknown') && !statuses.includes(null)) return 'progress';
-  return 'unknown';
+  return monthState(
+    checkStatus(row, 'frequency'),
+    WEEK_NUMBERS.map((w) => weekStatus(row, w)),
+  );
 }
 
 /** Members: the page's count, else the list's. */
@@ -141,7 +147,9 @@ export function setMemberOf(row: ReportRow): SetMember {
  * (`setIndicators` of lib/batch), so the list page, the report and the XLSX summary show the same figures.
  */
 export function computeSetIndicators(rows: readonly ReportRow[], rules: RuleSet = DEFAULT_RULES): SetIndicators {
-  return setIndicators(rows.map(setMemberOf), { month: 'current', rules });
+  // The methodology rates VK and OK pages only: MAX/Telegram entries change no F/E/R/M.
+  const rated = rows.filter((r) => isReadablePlatform(r.group.site));
+  return setIndicators(rated.map(setMemberOf), { month: 'current', rules });
 }
 
 /** What is wrong with a group, most severe first (drives «что исправить» and the admin messages). */

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { type AudienceSizes, audienceSizeFor } from '../batch/audience';
 import type { AuditRecord, GroupRecord } from '../ext/history';
-import { CHECK_IDS, type CheckId, type CommunityPage, CommunityPageSchema } from '../types';
+import { CHECK_IDS, type CheckId, type CommunityPage, CommunityPageSchema, isReadablePlatform } from '../types';
 import type { ReportAudit, ReportRow } from './types';
 
 // Any id: a check this build does not know (a backup from a newer version) is dropped below, not a failed read
@@ -67,23 +67,28 @@ export function rowFromRecords(
   group: GroupRecord,
   record: AuditRecord | undefined,
   audienceSizes: AudienceSizes = {},
+  institution: { id: string; name: string } | null = null,
 ): ReportRow {
   const page = record ? toPage(record.page) : null;
   const audit = record ? toReportAudit(record.audit) : null;
   const audienceSize = audienceSizeFor(group, record, audienceSizes);
+  // a MAX/Telegram record has no read page: its entered subscribers stand as the members
+  const entered = record?.page?.members;
   return {
     group: {
       name: group.name ?? page?.name ?? group.url,
       url: group.url,
       site: group.site,
-      members: page?.members ?? null,
+      members: page?.members ?? (typeof entered === 'number' ? entered : null),
       category: group.category ?? undefined,
       audienceSize,
+      ...(institution === null ? {} : { institution }),
     },
     page,
     audit,
     readStatus: !record || (record.audit !== null && audit === null) ? 'failed' : record.status,
     checkedAt: record?.at ?? '',
     error: record?.error ?? undefined,
+    ...(!isReadablePlatform(group.site) ? { source: 'manual' as const } : {}),
   };
 }

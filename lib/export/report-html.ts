@@ -14,8 +14,9 @@ import { currentEvaluationWeek, weekDays } from './deadline';
 import { CHECK_ORDER, findCheck, membersOf, problemsOf, scoreInputs, weekOf } from './derive';
 import { fmtNumber } from './fast';
 import { formulaText } from './formula';
+import { hasInstitutions, institutionColumns, institutionsOf, manualSourceText } from './institutions';
 import { currentDeadline, describeProblem } from './message';
-import { formatScore } from './table';
+import { type Cell, formatScore, shownPosts } from './table';
 import type { ReportMeta, ReportRow, SetIndicators } from './types';
 
 export interface ReportOptions {
@@ -120,7 +121,7 @@ export function weeklyChartSvg(rows: readonly ReportRow[], locale: Locale, first
     for (const w of WEEK_NUMBERS) {
       const x = label + colW * (w - 1) + 2;
       const wk = weekOf(row, w);
-      if (!wk) {
+      if (!wk || shownPosts(wk) === null) {
         parts.push(`<text x="${x}" y="${y + 12}">—</text>`);
         continue;
       }
@@ -182,20 +183,25 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
   const href = safeHref(row.group.url);
   const link = href ? `<a href="${escapeHtml(href)}">${escapeHtml(row.group.url)}</a>` : escapeHtml(row.group.url);
   const members = membersOf(row);
+  const manual = row.source === 'manual';
+  const checked = Number.isNaN(Date.parse(row.checkedAt))
+    ? null
+    : `${escapeHtml(t('report.checkedAt'))}: ${escapeHtml(formatDateTime(new Date(row.checkedAt), meta.timeZone).replace(' ', '\u00a0'))}`;
   const sub = [
     escapeHtml(t(`site.${row.group.site}`)),
     link,
+    row.group.institution ? `${escapeHtml(t('report.institution'))}: ${escapeHtml(row.group.institution.name)}` : null,
     members === null ? null : `${escapeHtml(t('report.members'))}: ${escapeHtml(fmtNumber(members, locale))}`,
-    `${escapeHtml(t('report.readStatus'))}: ${escapeHtml(t(`read.${row.readStatus}`))}`,
-    Number.isNaN(Date.parse(row.checkedAt))
-      ? null
-      : `${escapeHtml(t('report.checkedAt'))}: ${escapeHtml(formatDateTime(new Date(row.checkedAt), meta.timeZone).replace(' ', '\u00a0'))}`,
+    manual
+      ? `${escapeHtml(t('report.source'))}: ${escapeHtml(manualSourceText(row, meta.timeZone, locale))}`
+      : `${escapeHtml(t('report.readStatus'))}: ${escapeHtml(t(`read.${row.readStatus}`))}`,
+    manual ? null : checked,
   ].filter((x): x is string => x !== null);
   out.push(`<p class="sub">${sub.join(' · ')}</p>`);
   if (row.error) out.push(`<p class="sub">${escapeHtml(t('report.error'))}: ${escapeHtml(row.error)}</p>`);
   const audit = row.audit;
   if (!audit) {
-    out.push(`<p><strong>${escapeHtml(t('report.noAudit'))}</strong></p></section>`);
+    out.push(`<p><strong>${escapeHtml(t(manual ? 'report.noFigures' : 'report.noAudit'))}</strong></p></section>`);
     return out.join('');
   }
 
@@ -203,11 +209,15 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
   out.push(`<th>${escapeHtml(t('report.check'))}</th><th>${escapeHtml(t('report.status'))}</th></tr></thead><tbody>`);
   for (const id of CHECK_ORDER) {
     const c = findCheck(audit, id);
+    // a MAX/Telegram page has no cover, ПОС, ER… in the methodology: only its weeks and RKN are listed
+    if (c?.reason === 'not-on-platform') continue;
     const status = c?.status ?? 'unknown';
     const word =
-      status === 'unknown' && c && c.reason in REASON_WORD
-        ? t(REASON_WORD[c.reason] ?? 'status.unknown')
-        : t(`status.${status}`);
+      status === 'unknown' && manual && c?.reason === 'input-missing'
+        ? t('status.figuresMissing')
+        : status === 'unknown' && c && c.reason in REASON_WORD
+          ? t(REASON_WORD[c.reason] ?? 'status.unknown')
+          : t(`status.${status}`);
     const tone =
       status === 'unknown' && (c?.reason === 'in-progress' || c?.reason === 'application-pending') ? 'pending' : status;
     out.push(
@@ -225,12 +235,27 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
     const wk = weekOf(row, w);
     out.push(
       `<tr><td>${w}</td><td>${escapeHtml(weekDays(audit.month.month, w, locale))}</td>` +
-        `<td class="num">${wk ? wk.posts : '—'}</td><td class="num">${wk ? wk.required : '—'}</td>` +
+        `<td class="num">${shownPosts(wk) ?? '—'}</td><td class="num">${wk ? wk.required : '—'}</td>` +
         `<td class="${toneClass(wk?.status)}">${escapeHtml(t(`week.${wk?.status ?? 'unknown'}`))}</td></tr>`,
     );
   }
   out.push('</tbody></table>');
 
+  if (!manual) scoreSections(out, row, audit, locale, formula);
+  fixSection(out, row, audit, meta, locale);
+  out.push('</section>');
+  return out.join('');
+}
+
+/** Engagement and the predicted score: what a read VK/OK page has (not MAX/Telegram figures entered by hand). */
+function scoreSections(
+  out: string[],
+  row: ReportRow,
+  audit: NonNullable<ReportRow['audit']>,
+  locale: Locale,
+  formula: string,
+): void {
+  const t = createT(reportDicts, locale);
   out.push(`<h3>${escapeHtml(t('report.er'))}</h3>`);
   const { rate, achievement } = audit.engagement;
   out.push(
@@ -268,7 +293,16 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
       }),
     )}</p>`,
   );
+}
 
+function fixSection(
+  out: string[],
+  row: ReportRow,
+  audit: NonNullable<ReportRow['audit']>,
+  meta: ReportMeta,
+  locale: Locale,
+): void {
+  const t = createT(reportDicts, locale);
   out.push(`<h3>${escapeHtml(t('report.fix'))}</h3>`);
   const now = new Date(meta.generatedAt);
   const cur = currentEvaluationWeek(now, meta.timeZone);
@@ -289,8 +323,31 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
     }
     out.push('</ol>');
   }
-  out.push('</section>');
-  return out.join('');
+}
+
+function cellText(cell: Cell, locale: Locale): string {
+  if (cell.kind === 'text') return cell.text;
+  if (cell.kind === 'number') return fmtNumber(cell.value, locale, cell.decimals);
+  return '—';
+}
+
+/** The institutions table: one row per institution, a column per platform, the MAX figures, the whole. */
+function institutionsTable(rows: readonly ReportRow[], meta: ReportMeta, locale: Locale, rules: RuleSet): string {
+  const t = createT(reportDicts, locale);
+  const columns = institutionColumns(locale, meta.timeZone);
+  const head = columns.map((c) => `<th>${escapeHtml(c.header)}</th>`).join('');
+  const body = institutionsOf(rows, rules)
+    .map((inst) => {
+      const cells = columns.map((c) => {
+        const cell = c.cell(inst);
+        const tone =
+          'tone' in cell && cell.tone === 'pass' ? 'st-pass' : 'tone' in cell && cell.tone === 'fail' ? 'st-fail' : '';
+        return `<td class="${tone}">${escapeHtml(cellText(cell, locale))}</td>`;
+      });
+      return `<tr>${cells.join('')}</tr>`;
+    })
+    .join('');
+  return `<section class="institutions page"><h3>${escapeHtml(t('report.institutions'))}</h3><table class="grid"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></section>`;
 }
 
 /** The report's body markup (no <html>): what the report page puts into its container. */
@@ -314,6 +371,7 @@ export function buildReportBody(
   }
   if (!single) {
     out.push(indicatorsTable(indicators, locale, formula));
+    if (hasInstitutions(rows)) out.push(institutionsTable(rows, meta, locale, options.rules ?? DEFAULT_RULES));
     const per = options.chartRowsPerPage ?? 40;
     for (let i = 0; i < rows.length; i += per) {
       out.push(`<section class="chart page"><h3>${escapeHtml(t('report.chart'))}</h3>`);

@@ -18,6 +18,14 @@ import {
   saveList,
   updateGroup,
 } from '../ext/history';
+import {
+  getInstitutions,
+  getManualMonths,
+  saveInstitution,
+  saveManualMonth,
+  setInstitution,
+  withManualRecords,
+} from '../ext/institutions';
 import { loadSettings } from '../ext/settings';
 import { saveSettings } from '../ext/settings-write';
 import {
@@ -58,8 +66,13 @@ export async function loadReportData(
     keys = [group.key];
   }
   const groups = await getGroups(keys);
-  const latest = await latestAudits(keys);
-  const rows = groups.map((g) => rowFromRecords(g, latest.get(g.key), settings.audienceSizes));
+  const latest = await withManualRecords(groups, await latestAudits(keys), { now, rules: settings.rules });
+  const institutions = new Map((await getInstitutions()).map((i) => [i.id, i]));
+  const rows = groups.map((g) => {
+    const inst = g.institutionId == null ? undefined : institutions.get(g.institutionId);
+    const ref = inst === undefined ? null : { id: inst.id, name: inst.name || g.name || g.url };
+    return rowFromRecords(g, latest.get(g.key), settings.audienceSizes, ref);
+  });
   const month = rows.find((r) => r.audit)?.audit?.month;
   const timeZone = settings.rules.timeZone;
   const current = monthOf(now, timeZone);
@@ -81,7 +94,9 @@ async function currentData(): Promise<BackupData> {
   const audits: AuditRecord[] = [];
   for (const g of groups) audits.push(...(await listAudits(g.key, 100_000)));
   const settings = await loadSettings();
-  return { lists, groups, audits, settings: { ...settings } };
+  const institutions = await getInstitutions();
+  const manual = await getManualMonths(groups.map((g) => g.key));
+  return { lists, groups, audits, settings: { ...settings }, institutions, manual };
 }
 
 /** The whole backup as JSON text. */
@@ -124,7 +139,12 @@ export async function importBackupText(
         category: g.category,
         line: i + 1,
       }));
+    const inInstitutions = list.groupKeys.map((k) => newGroups.get(k)).filter((g) => g !== undefined);
     if (add.length > 0) note(`groups of ${list.id}`, await addGroupsToList(list.id, add, options.now));
+    for (const g of inInstitutions) {
+      const id = (g as { institutionId?: unknown }).institutionId;
+      if (typeof id === 'string') note(`group ${g.key}`, await setInstitution([g.key], id));
+    }
     for (const g of add) newGroups.delete(g.key);
     // Restore the list exactly as in the file (order, dates).
     note(
@@ -144,7 +164,11 @@ export async function importBackupText(
       `group ${g.key}`,
       await updateGroup(g.key, { name: g.name, id: g.id, audienceSize: g.audienceSize, category: g.category }),
     );
+    const id = (g as { institutionId?: unknown }).institutionId;
+    if (typeof id === 'string') note(`group ${g.key}`, await setInstitution([g.key], id));
   }
+  for (const i of plan.institutions.add) note(`institution ${i.id}`, await saveInstitution(i));
+  for (const m of plan.manual.put) note(`figures ${m.groupKey} ${m.year}-${m.month}`, await saveManualMonth(m));
   for (const a of plan.audits.add) {
     const { groupKey, ...rest } = a;
     note(`audit ${groupKey} ${a.at}`, await saveAudit(groupKey, rest as Omit<AuditRecord, 'groupKey' | 'id'>));

@@ -45,13 +45,26 @@ export function formatScore(x: number, locale: Locale): string {
   return formatDecimal(x, locale, 1);
 }
 
-export function monitoringColumns(locale: Locale): Column[] {
+export interface MonitoringOptions {
+  /** Add the «Учреждение» column (some row belongs to an institution). */
+  institutions?: boolean;
+}
+
+/** A week's posts as the exports show them: none for a MAX/Telegram week whose count was not entered. */
+export function shownPosts(week: { posts: number } | undefined): number | null {
+  if (week === undefined || (week as { entered?: boolean }).entered === false) return null;
+  return week.posts;
+}
+
+export function monitoringColumns(locale: Locale, options: MonitoringOptions = {}): Column[] {
   const t = createT(reportDicts, locale);
   const presence = (id: string, key: ReportKey, field: Parameters<typeof presenceOf>[1]): Column => ({
     id,
     header: t(key),
     width: 12,
     cell: (row) => {
+      // MAX/Telegram pages have none of these items in the methodology
+      if (row.source === 'manual') return text(t('inst.none'));
       const p = presenceOf(row, field);
       return text(t(`presence.${p}`), PRESENCE_TONE[p]);
     },
@@ -65,11 +78,22 @@ export function monitoringColumns(locale: Locale): Column[] {
       if (!w) return { kind: 'empty' };
       const tone: Tone =
         w.status === 'pass' ? 'pass' : w.status === 'fail' ? 'fail' : w.status === 'pending' ? 'warn' : 'none';
-      return int(w.posts, tone);
+      return int(shownPosts(w), tone);
     },
   }));
+  const institution: Column[] = options.institutions
+    ? [
+        {
+          id: 'institution',
+          header: t('col.institution'),
+          width: 32,
+          cell: (row) => (row.group.institution ? text(row.group.institution.name) : { kind: 'empty' }),
+        },
+      ]
+    : [];
   return [
     { id: 'name', header: t('col.name'), width: 40, cell: (row) => text(row.group.name) },
+    ...institution,
     { id: 'url', header: t('col.url'), width: 32, cell: (row) => text(row.group.url) },
     { id: 'site', header: t('col.site'), width: 14, cell: (row) => text(t(`site.${row.group.site}`)) },
     { id: 'members', header: t('col.members'), width: 12, cell: (row) => int(membersOf(row)) },
@@ -141,6 +165,9 @@ export function monitoringColumns(locale: Locale): Column[] {
       header: t('col.completeness'),
       width: 14,
       cell: (row) => {
+        if (row.source === 'manual') {
+          return row.audit === null ? text(t('source.notEntered'), 'warn') : text(t('read.manual'));
+        }
         const word = t(`read.${row.readStatus}`);
         const tone: Tone = row.readStatus === 'complete' ? 'none' : row.readStatus === 'partial' ? 'warn' : 'fail';
         return text(row.error ? `${word}: ${row.error}` : word, tone);

@@ -48,6 +48,8 @@ export interface ReportGroup {
   category?: string;
   /** The audience size the user entered for reach (pupils + parents, residents…). */
   audienceSize?: number | null;
+  /** The institution the page belongs to (one school's VK, OK, MAX… pages; docs/institutions.md). */
+  institution?: { id: string; name: string };
 }
 
 export type ReadStatus = 'complete' | 'partial' | 'failed';
@@ -57,9 +59,11 @@ export interface ReportRow {
   page: CommunityPage | null;
   audit: ReportAudit | null;
   readStatus: ReadStatus;
-  /** ISO instant the group was checked. */
+  /** ISO instant the group was checked (for figures entered by hand: when they were entered). */
   checkedAt: string;
   error?: string;
+  /** 'manual': MAX/Telegram figures entered by hand («введено вручную»); absent = read from the page. */
+  source?: 'page' | 'manual';
 }
 
 /**

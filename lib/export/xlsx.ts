@@ -5,8 +5,10 @@
  * (the wall time of the rule zone: Excel dates have no zone), text is text: a name like `=HYPERLINK(…)` stays a string.
  */
 import writeXlsxFile, { type Row, type Sheet, type Cell as XlsxCell } from 'write-excel-file/universal';
+import type { RuleSet } from '../audit/rules';
 import { createT, formatMonth, type Locale, zonedParts } from '../i18n';
 import reportDicts from '../i18n/report';
+import { hasInstitutions, institutionColumns, institutionsOf } from './institutions';
 import { type Cell, monitoringColumns, type Tone } from './table';
 import type { ReportMeta, ReportRow, RuleSetLike, SetIndicators } from './types';
 
@@ -74,13 +76,30 @@ const HEADER_STYLE = { fontWeight: 'bold', wrap: true, alignVertical: 'center', 
 
 /** The monitoring sheet of one list. */
 export function listSheet(list: XlsxList, locale: Locale, taken: Set<string>): Sheet<Blob> {
-  const columns = monitoringColumns(locale);
+  const columns = monitoringColumns(locale, { institutions: hasInstitutions(list.rows) });
   const header: Row = columns.map((c) => ({ value: c.header, type: String, ...HEADER_STYLE }));
   const data: Row[] = [header];
   for (const row of list.rows) data.push(columns.map((c) => toXlsx(c.cell(row), list.meta.timeZone)));
   return {
     data,
     sheet: sheetName(list.meta.listName, taken),
+    columns: columns.map((c) => ({ width: c.width })),
+    stickyRowsCount: 1,
+  };
+}
+
+/** The «Учреждения» sheet of a list: one row per institution (its platforms, MAX figures and source, the whole). */
+export function institutionsSheet(list: XlsxList, options: XlsxOptions, taken: Set<string>): Sheet<Blob> {
+  const locale = options.locale ?? 'ru';
+  const t = createT(reportDicts, locale);
+  const columns = institutionColumns(locale, list.meta.timeZone);
+  const data: Row[] = [columns.map((c) => ({ value: c.header, type: String, ...HEADER_STYLE }))];
+  for (const inst of institutionsOf(list.rows, options.rules as RuleSet | undefined)) {
+    data.push(columns.map((c) => toXlsx(c.cell(inst), list.meta.timeZone)));
+  }
+  return {
+    data,
+    sheet: sheetName(t('sheet.institutions'), taken),
     columns: columns.map((c) => ({ width: c.width })),
     stickyRowsCount: 1,
   };
@@ -168,7 +187,14 @@ export async function buildXlsx(lists: readonly XlsxList[], options: XlsxOptions
   const locale = options.locale ?? 'ru';
   const taken = new Set<string>();
   const summary = summarySheet(lists, options, taken);
-  const sheets = [summary, ...lists.map((l) => listSheet(l, locale, taken))];
+  const sheets = [
+    summary,
+    ...lists.flatMap((l) =>
+      hasInstitutions(l.rows)
+        ? [listSheet(l, locale, taken), institutionsSheet(l, options, taken)]
+        : [listSheet(l, locale, taken)],
+    ),
+  ];
   return writeXlsxFile(sheets, { fontFamily: 'Calibri', fontSize: 11 }).toBlob();
 }
 

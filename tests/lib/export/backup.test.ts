@@ -134,3 +134,69 @@ describe('JSON backup', () => {
     expect(plan.settings).toEqual({ audienceSizesToAdd: {}, replacement: null });
   });
 });
+
+describe('backup of institutions and hand-entered figures', () => {
+  const institution = {
+    id: 'i1',
+    name: 'Школа №5',
+    category: null,
+    createdAt: '2026-12-01T00:00:00Z',
+    updatedAt: '2026-12-01T00:00:00Z',
+  };
+  const month = (enteredAt: string, weeks: (number | null)[] = [3, 3, null, null]) => ({
+    groupKey: 'max:@s5_gos',
+    year: 2026,
+    month: 12,
+    subscribers: 1200,
+    weeks,
+    aPlus: 'unknown' as const,
+    posts: [],
+    enteredAt,
+  });
+  const withInstitution = (): BackupData => ({
+    ...data(),
+    groups: [
+      { ...group('vk:1'), institutionId: 'i1' },
+      {
+        key: 'max:@s5_gos',
+        site: 'max',
+        url: 'https://max.ru/s5_gos',
+        name: 'Школа №5',
+        id: null,
+        screenName: 's5_gos',
+        audienceSize: null,
+        category: null,
+        addedAt: '2026-12-01T00:00:00Z',
+        institutionId: 'i1',
+      },
+    ],
+    institutions: [institution],
+    manual: [month('2026-12-09T10:00:00Z')],
+  });
+
+  it('round-trips institutions, MAX pages and their months', () => {
+    const parsed = parseBackup(serializeBackup(createBackup(withInstitution(), new Date('2026-12-10T00:00:00Z'))));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.backup.institutions).toEqual([institution]);
+    expect(parsed.backup.manual).toEqual([month('2026-12-09T10:00:00Z')]);
+    expect(parsed.backup.groups.map((g) => [g.key, g.site, g.institutionId])).toEqual([
+      ['vk:1', 'vk', 'i1'],
+      ['max:@s5_gos', 'max', 'i1'],
+    ]);
+  });
+
+  it('an older backup without them still imports; newer figures replace older ones, not the reverse', () => {
+    const old = createBackup(data(), new Date('2026-11-26T08:00:00Z'));
+    const { institutions: _i, manual: _m, ...withoutNew } = old;
+    const parsed = parseBackup(JSON.stringify(withoutNew));
+    expect(parsed.ok).toBe(true);
+
+    const mine = withInstitution();
+    const newer = createBackup({ ...mine, manual: [month('2026-12-10T10:00:00Z', [3, 3, 3, null])] }, new Date());
+    expect(planImport(mine, newer).manual.put).toHaveLength(1);
+    const older = createBackup({ ...mine, manual: [month('2026-12-01T10:00:00Z', [0, 0, 0, 0])] }, new Date());
+    expect(planImport(mine, older).manual.put).toEqual([]);
+    expect(planImport({ ...mine, institutions: [] }, newer).institutions.add).toEqual([institution]);
+    expect(planImport(mine, newer).institutions.add).toEqual([]);
+  });
+});

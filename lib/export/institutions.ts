@@ -1,0 +1,151 @@
+/**
+ * Institutions in the exports: the report rows grouped by institution, each audited as a whole
+ * (lib/institutions/audit.ts), and the «Учреждения» table the XLSX sheet, the printable report and the messages share:
+ * one row per institution, a column per platform, the MAX figures and where they came from. Pure.
+ */
+import { DEFAULT_RULES, type RuleSet } from '../audit/rules';
+import { WEEK_NUMBERS } from '../calendar';
+import { createT, formatDay, type Locale } from '../i18n';
+import reportDicts from '../i18n/report';
+import {
+  auditInstitution,
+  type InstitutionAudit,
+  type InstitutionPage,
+  type PlatformState,
+} from '../institutions/audit';
+import { PLATFORMS, type Platform } from '../types';
+import { frequencyState, membersOf, weekOf } from './derive';
+import type { Cell, Tone } from './table';
+import type { ReportRow } from './types';
+
+/** A report row as a page of its institution. */
+export function institutionPageOfReport(row: ReportRow): InstitutionPage {
+  const never = row.audit === null;
+  return {
+    key: row.group.url,
+    site: row.group.site,
+    url: row.group.url,
+    month: never ? null : frequencyState(row),
+    read: never ? 'never' : row.readStatus,
+    source: row.source ?? 'page',
+  };
+}
+
+export interface ReportInstitution {
+  audit: InstitutionAudit;
+  rows: ReportRow[];
+}
+
+/** The institutions of a list's rows, in the order of their first page (pages of no institution are left out). */
+export function institutionsOf(rows: readonly ReportRow[], rules: RuleSet = DEFAULT_RULES): ReportInstitution[] {
+  const byId = new Map<string, { name: string; rows: ReportRow[] }>();
+  for (const row of rows) {
+    const inst = row.group.institution;
+    if (inst === undefined) continue;
+    const entry = byId.get(inst.id) ?? { name: inst.name, rows: [] };
+    entry.rows.push(row);
+    byId.set(inst.id, entry);
+  }
+  return [...byId].map(([id, { name, rows: own }]) => ({
+    audit: auditInstitution({ id, name }, own.map(institutionPageOfReport), { expected: expectedPlatforms(rules) }),
+    rows: own,
+  }));
+}
+
+/** Platforms the rule set expects every institution to be on (none until a regional preset asks). */
+export function expectedPlatforms(rules: RuleSet): Platform[] {
+  const platforms = (rules as RuleSet & { platforms?: { expected?: Platform[] } }).platforms;
+  return platforms?.expected ? [...platforms.expected] : [];
+}
+
+export const hasInstitutions = (rows: readonly ReportRow[]): boolean =>
+  rows.some((r) => r.group.institution !== undefined);
+
+const STATE_TONE: Record<PlatformState['status'], Tone> = {
+  pass: 'pass',
+  fail: 'fail',
+  pending: 'warn',
+  unknown: 'none',
+  missing: 'fail',
+  none: 'none',
+};
+
+export interface InstitutionColumn {
+  id: string;
+  header: string;
+  width: number;
+  cell: (inst: ReportInstitution) => Cell;
+}
+
+/** «введено вручную, 9 декабря» / «не введено» for a MAX/Telegram row. */
+export function manualSourceText(row: ReportRow, timeZone: string, locale: Locale): string {
+  const t = createT(reportDicts, locale);
+  if (row.audit === null || Number.isNaN(Date.parse(row.checkedAt))) return t('source.notEntered');
+  return t('source.manualOn', { date: formatDay(new Date(row.checkedAt), timeZone, locale) });
+}
+
+/** The «Учреждения» table: name, a column per platform, MAX subscribers, weeks and source, the whole. */
+export function institutionColumns(locale: Locale, timeZone: string): InstitutionColumn[] {
+  const t = createT(reportDicts, locale);
+  const text = (s: string, tone?: Tone): Cell => ({ kind: 'text', text: s, tone });
+  const maxRow = (inst: ReportInstitution) => inst.rows.find((r) => r.group.site === 'max');
+  const platformColumns = PLATFORMS.map(
+    (platform): InstitutionColumn => ({
+      id: `platform-${platform}`,
+      header: t(`site.${platform}`),
+      width: 16,
+      cell: (inst) => {
+        const state = inst.audit.platforms.find((p) => p.platform === platform);
+        const status = state?.status ?? 'none';
+        return text(t(`inst.${status}`), STATE_TONE[status]);
+      },
+    }),
+  );
+  const maxWeeks = WEEK_NUMBERS.map(
+    (week): InstitutionColumn => ({
+      id: `max-week${week}`,
+      header: t('inst.maxWeek', { week }),
+      width: 10,
+      cell: (inst) => {
+        const row = maxRow(inst);
+        const w = row === undefined ? undefined : weekOf(row, week);
+        if (w === undefined || (w as { entered?: boolean }).entered === false) return { kind: 'empty' };
+        const tone: Tone = w.status === 'pass' ? 'pass' : w.status === 'fail' ? 'fail' : 'none';
+        return { kind: 'number', value: w.posts, format: '0', decimals: 0, tone };
+      },
+    }),
+  );
+  return [
+    { id: 'name', header: t('inst.name'), width: 40, cell: (inst) => text(inst.audit.name) },
+    ...platformColumns,
+    {
+      id: 'max-members',
+      header: t('inst.maxMembers'),
+      width: 12,
+      cell: (inst) => {
+        const row = maxRow(inst);
+        const members = row === undefined ? null : membersOf(row);
+        return members === null ? { kind: 'empty' } : { kind: 'number', value: members, format: '0', decimals: 0 };
+      },
+    },
+    ...maxWeeks,
+    {
+      id: 'max-source',
+      header: t('inst.maxSource'),
+      width: 24,
+      cell: (inst) => {
+        const row = maxRow(inst);
+        return row === undefined ? { kind: 'empty' } : text(manualSourceText(row, timeZone, locale));
+      },
+    },
+    {
+      id: 'compliance',
+      header: t('inst.compliance'),
+      width: 18,
+      cell: (inst) => {
+        const c = inst.audit.compliance;
+        return text(t(`compliance.${c}`), c === 'pass' ? 'pass' : c === 'fail' ? 'fail' : 'none');
+      },
+    },
+  ];
+}
