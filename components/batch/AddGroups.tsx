@@ -8,6 +8,8 @@ export interface ImportReport {
   already: number;
   duplicates: number;
   issues: readonly ImportIssue[];
+  /** A line about the institutions and MAX/Telegram figures imported (lib/i18n/institutions.ts), when any. */
+  institutionsLine?: string;
 }
 
 export interface AddGroupsProps {
@@ -22,6 +24,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   return (
     <div class="import-report" data-testid="import-report" role="status">
       <p>{t('importAdded', { added: report.added, already: report.already, duplicates: report.duplicates })}</p>
+      {report.institutionsLine !== undefined && <p data-testid="import-institutions">{report.institutionsLine}</p>}
       {rejected.length > 0 && (
         <>
           <p class="warn">{t('importIssues', { n: rejected.length })}</p>

@@ -42,6 +42,8 @@ export interface GroupDetailProps {
   onRemove: () => void;
   onAudience: (size: number | null) => void;
   onCategory: (category: string | null) => void;
+  /** Shown above the trend: the institution and, for a MAX/Telegram page, its figures form (docs/institutions.md). */
+  extra?: ComponentChildren;
 }
 
 export function GroupDetail(props: GroupDetailProps) {
@@ -63,7 +65,7 @@ export function GroupDetail(props: GroupDetailProps) {
           {t('close')}
         </button>
       </div>
-      <p class="muted">
+      <p class="muted" hidden={row.source !== 'page'}>
         {latest === null
           ? t('notChecked')
           : t('lastChecked', { date: formatDay(new Date(latest.at), props.timeZone, locale, true) })}
@@ -76,8 +78,9 @@ export function GroupDetail(props: GroupDetailProps) {
           onChange={() => props.onCategory(category.trim() === '' ? null : category.trim())}
         />
       </label>
-      <h4>{t('trend')}</h4>
-      <TrendChart points={trendOf(audits)} required={props.required} />
+      {props.extra}
+      {row.source === 'page' && <h4>{t('trend')}</h4>}
+      {row.source === 'page' && <TrendChart points={trendOf(audits)} required={props.required} />}
       {current !== null && (
         <Guard>
           <I18nContext.Provider value={popupI18n}>
@@ -87,17 +90,21 @@ export function GroupDetail(props: GroupDetailProps) {
           </I18nContext.Provider>
         </Guard>
       )}
-      <h4>{t('history')}</h4>
-      <ul class="history" data-testid="audit-history">
-        {audits.slice(0, 20).map((a) => (
-          <li key={a.id ?? a.at}>
-            {t('historyRow', {
-              date: formatDay(new Date(a.at), props.timeZone, locale, true),
-              status: `${t(`read.${a.status === 'failed' ? 'failed' : a.status}`)}${a.error ? ` (${maybe(`error.${a.error}`, a.error)})` : ''}${a.metrics?.predictedScore != null ? ` · ${a.metrics.predictedScore.toFixed(1)}` : ''}`,
-            })}
-          </li>
-        ))}
-      </ul>
+      {row.source === 'page' && (
+        <>
+          <h4>{t('history')}</h4>
+          <ul class="history" data-testid="audit-history">
+            {audits.slice(0, 20).map((a) => (
+              <li key={a.id ?? a.at}>
+                {t('historyRow', {
+                  date: formatDay(new Date(a.at), props.timeZone, locale, true),
+                  status: `${t(`read.${a.status === 'failed' ? 'failed' : a.status}`)}${a.error ? ` (${maybe(`error.${a.error}`, a.error)})` : ''}${a.metrics?.predictedScore != null ? ` · ${a.metrics.predictedScore.toFixed(1)}` : ''}`,
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <button type="button" class="link danger" onClick={props.onRemove}>
         {t('remove')}
       </button>

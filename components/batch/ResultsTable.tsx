@@ -16,8 +16,8 @@ function Weeks({ weeks }: { weeks: readonly RowWeek[] | undefined }) {
   return (
     <span class="weeks">
       {weeks.map((w, i) => (
-        <span key={i} class={`wk ${w.status}`} title={`${w.posts} / ${w.required}`}>
-          {w.posts}
+        <span key={i} class={`wk ${w.status}`} title={`${w.entered === false ? '–' : w.posts} / ${w.required}`}>
+          {w.entered === false ? '–' : w.posts}
         </span>
       ))}
     </span>
@@ -225,11 +225,13 @@ export function ResultsTable(props: ResultsTableProps) {
                     {STATUS_MARK[r.checks['gov-mark'] ?? 'unknown']}
                   </td>
                   <td class="items">
-                    {(['cover', 'avatar', 'description', 'pos-widget'] as const).map((item) => (
-                      <span key={item} class={`pr ${r.items[item]}`} title={t(`item.${item}`)}>
-                        {PRESENCE_MARK[r.items[item]]}
-                      </span>
-                    ))}
+                    {r.source === 'manual' && <span class="muted">—</span>}
+                    {r.source === 'page' &&
+                      (['cover', 'avatar', 'description', 'pos-widget'] as const).map((item) => (
+                        <span key={item} class={`pr ${r.items[item]}`} title={t(`item.${item}`)}>
+                          {PRESENCE_MARK[r.items[item]]}
+                        </span>
+                      ))}
                   </td>
                   <td>
                     <Weeks weeks={r.month?.weeks} />
@@ -255,7 +257,9 @@ export function ResultsTable(props: ResultsTableProps) {
                         : '—'}
                   </td>
                   <td class={`read ${r.read}`}>
-                    {t(`read.${r.read}`)}
+                    {r.source === 'manual'
+                      ? t(r.read === 'never' ? 'read.manualMissing' : 'read.manual')
+                      : t(`read.${r.read}`)}
                     {r.error !== null && r.read !== 'complete' && (
                       <small class="muted"> ({maybe(`error.${r.error}`, maybe('error.partial', r.error))})</small>
                     )}

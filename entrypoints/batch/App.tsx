@@ -3,6 +3,8 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AddGroups, type ImportReport } from '../../components/batch/AddGroups';
 import { GroupDetail } from '../../components/batch/GroupDetail';
+import { InstitutionPanel } from '../../components/batch/InstitutionPanel';
+import { InstitutionsView } from '../../components/batch/InstitutionsView';
 import { BatchI18nContext, makeBatchI18n } from '../../components/batch/i18n';
 import { ListsPanel } from '../../components/batch/ListsPanel';
 import { ResultsTable } from '../../components/batch/ResultsTable';
@@ -12,13 +14,13 @@ import { type RuleSet, requiredPostsPerWeek } from '../../lib/audit/rules';
 import { audienceSizeFor } from '../../lib/batch/audience';
 import { BatchController } from '../../lib/batch/controller';
 import { type SetMonth, setIndicators } from '../../lib/batch/indicators';
-import { rowOf } from '../../lib/batch/rows';
+import { institutionRowsOf, rowOf } from '../../lib/batch/rows';
 import type { BatchDeps } from '../../lib/batch/runner';
 import { newRun, type Run, runProgress } from '../../lib/batch/state';
+import { monthOf } from '../../lib/calendar';
 import {
   type AuditRecord,
   activeRunOf,
-  addGroupsToList,
   createList,
   DEFAULT_BATCH_OPTIONS,
   deleteList,
@@ -38,9 +40,21 @@ import {
   saveRun,
   updateGroup,
 } from '../../lib/ext/history';
-import type { Locale } from '../../lib/i18n/index';
+import {
+  getInstitutions,
+  getManualMonths,
+  importIntoList,
+  saveManualMonth,
+  setInstitution,
+} from '../../lib/ext/institutions';
+import { createT, type Locale } from '../../lib/i18n/index';
+import { institutionDicts } from '../../lib/i18n/institutions';
 import type { ImportResult } from '../../lib/import/records';
 import { parsePastedLinks } from '../../lib/import/records';
+import { expectedPlatforms } from '../../lib/institutions/audit';
+import { manualRecordOf } from '../../lib/institutions/manual';
+import type { InstitutionRecord, ManualMonth } from '../../lib/institutions/types';
+import { isReadablePlatform } from '../../lib/types';
 
 export interface PageSettings {
   rules: RuleSet;
@@ -69,12 +83,16 @@ export interface BatchPageDeps {
 export function App({ deps }: { deps: BatchPageDeps }) {
   const i18n = useMemo(() => makeBatchI18n(deps.locale), [deps.locale]);
   const { t } = i18n;
+  const ti = useMemo(() => createT(institutionDicts, deps.locale), [deps.locale]);
   const [settings, setSettings] = useState<PageSettings | null>(null);
   const [dailyCap, setDailyCap] = useState(DEFAULT_BATCH_OPTIONS.dailyCap);
   const [lists, setLists] = useState<ListRecord[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [groups, setGroups] = useState<GroupRecord[]>([]);
   const [latest, setLatest] = useState<Map<string, AuditRecord>>(new Map());
+  const [institutions, setInstitutions] = useState<InstitutionRecord[]>([]);
+  const [manualMonths, setManualMonths] = useState<ManualMonth[]>([]);
+  const [view, setView] = useState<'institutions' | 'pages'>('institutions');
   const [run, setRun] = useState<Run | null>(null);
   const [busy, setBusy] = useState(false);
   const [month, setMonth] = useState<SetMonth>('current');
@@ -102,6 +120,9 @@ export function App({ deps }: { deps: BatchPageDeps }) {
     const found = await getGroups(list.groupKeys);
     const audits = await latestAudits(found.map((g) => g.key));
     const active = await activeRunOf(list.id);
+    const manual = await getManualMonths(found.filter((g) => !isReadablePlatform(g.site)).map((g) => g.key));
+    setInstitutions(await getInstitutions());
+    setManualMonths(manual);
     setGroups(found);
     setLatest(audits);
     setRun(active);
@@ -188,20 +209,29 @@ export function App({ deps }: { deps: BatchPageDeps }) {
       }
       listId = created.value.id;
     }
-    const added = await addGroupsToList(listId, result.groups, deps.now());
+    const now = deps.now();
+    const added = await importIntoList(listId, result, now, monthOf(now, settings?.rules.timeZone ?? 'Europe/Moscow'));
     if (!added.ok) {
       report(added.error);
       return null;
     }
     const all = await refreshLists();
     await loadList(listId, all);
-    return { ...added.value, duplicates: result.duplicates.length, issues: result.issues };
+    const { institutions: made, figures } = added.value;
+    return {
+      ...added.value,
+      duplicates: result.duplicates.length,
+      issues: result.issues,
+      ...(made > 0 || figures > 0 ? { institutionsLine: ti('importInstitutions', { n: made, figures }) } : {}),
+    };
   };
 
+  // The methodology's F/E/R/M rate VK and OK pages only: MAX/Telegram entries change none of them.
+  const readable = useMemo(() => groups.filter((g) => isReadablePlatform(g.site)), [groups]);
   const indicators = useMemo(
     () =>
       setIndicators(
-        groups.map((g) => {
+        readable.map((g) => {
           const record = latest.get(g.key);
           return {
             metrics: record !== undefined && record.status !== 'failed' ? record.metrics : null,
@@ -210,12 +240,27 @@ export function App({ deps }: { deps: BatchPageDeps }) {
         }),
         { month, rules: settings?.rules },
       ),
-    [groups, latest, month, settings],
+    [readable, latest, month, settings],
   );
 
   const rows = useMemo(
-    () => groups.map((g) => rowOf(g, latest.get(g.key) ?? null, settings?.audienceSizes)),
-    [groups, latest, settings],
+    () =>
+      groups.map((g) => {
+        // MAX/Telegram: the record computed from the figures entered (recomputed, so a week that ended shows so)
+        const record =
+          isReadablePlatform(g.site) || settings === null
+            ? (latest.get(g.key) ?? null)
+            : manualRecordOf(g, manualMonths, { now: deps.now(), rules: settings.rules });
+        return rowOf(g, record, settings?.audienceSizes);
+      }),
+    [groups, latest, settings, manualMonths, deps],
+  );
+  const grouped = useMemo(
+    () =>
+      institutionRowsOf(rows, institutions, {
+        expected: settings === null ? [] : expectedPlatforms(settings.rules),
+      }),
+    [rows, institutions, settings],
   );
   const progress = run === null ? null : runProgress(run);
   const openRow = rows.find((r) => r.key === openKey) ?? null;
@@ -280,14 +325,16 @@ export function App({ deps }: { deps: BatchPageDeps }) {
               run={run}
               progress={progress}
               busy={busy}
-              groups={groups.length}
+              groups={readable.length}
               pacingMs={settings.pacingDelayMs}
               dailyCap={dailyCap}
               onRun={async () => {
                 setError(null);
                 const listId = selectedId;
                 if (groups.length === 0) return;
-                const fresh = newRun(deps.newRunId(), listId, groups, deps.now());
+                // MAX and Telegram pages are never fetched: their figures are entered by hand
+                if (readable.length === 0) return setError(ti('nothingToRun'));
+                const fresh = newRun(deps.newRunId(), listId, readable, deps.now());
                 const saved = await saveRun(fresh);
                 if (!saved.ok) return report(saved.error);
                 seenAudits.current.clear();
@@ -328,7 +375,29 @@ export function App({ deps }: { deps: BatchPageDeps }) {
           {groups.length > 0 && (
             <SetIndicatorsView indicators={indicators} month={month} onMonth={setMonth} rules={settings?.rules} />
           )}
-          {selectedId !== null && (
+          {selectedId !== null && grouped.length > 0 && (
+            <div class="row view-switch">
+              {(['institutions', 'pages'] as const).map((v) => (
+                <button
+                  key={v}
+                  type="button"
+                  aria-pressed={view === v}
+                  data-testid={`view-${v}`}
+                  onClick={() => setView(v)}
+                >
+                  {ti(v === 'institutions' ? 'viewInstitutions' : 'viewPages')}
+                </button>
+              ))}
+            </div>
+          )}
+          {selectedId !== null && grouped.length > 0 && view === 'institutions' && (
+            <InstitutionsView
+              institutions={grouped}
+              outside={rows.filter((r) => r.institutionId === null).length}
+              onOpen={(key) => void open(key)}
+            />
+          )}
+          {selectedId !== null && (grouped.length === 0 || view === 'pages') && (
             <ResultsTable
               rows={rows}
               onOpen={(key) => void open(key)}
@@ -359,6 +428,30 @@ export function App({ deps }: { deps: BatchPageDeps }) {
               if (!saved.ok) return report(saved.error);
               setGroups((prev) => prev.map((g) => (g.key === openRow.key ? saved.value : g)));
             }}
+            extra={
+              <InstitutionPanel
+                row={openRow}
+                institution={institutions.find((i) => i.id === openRow.institutionId) ?? null}
+                months={manualMonths}
+                initial={monthOf(deps.now(), settings.rules.timeZone)}
+                timeZone={settings.rules.timeZone}
+                now={deps.now}
+                onSave={async (m) => {
+                  const saved = await saveManualMonth(m);
+                  if (!saved.ok) return false;
+                  setManualMonths((prev) => [
+                    ...prev.filter((x) => !(x.groupKey === m.groupKey && x.year === m.year && x.month === m.month)),
+                    saved.value,
+                  ]);
+                  return true;
+                }}
+                onUngroup={async () => {
+                  const done = await setInstitution([openRow.key], null);
+                  if (!done.ok) return report(done.error);
+                  setGroups((prev) => prev.map((g) => (g.key === openRow.key ? { ...g, institutionId: null } : g)));
+                }}
+              />
+            }
             onRemove={async () => {
               const removed = await removeGroupFromList(selectedId, openRow.key, deps.now());
               if (!removed.ok) return report(removed.error);

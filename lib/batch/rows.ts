@@ -30,6 +30,8 @@ export interface RowWeek {
   posts: number;
   required: number;
   status: WeekStatus;
+  /** False for a MAX/Telegram week whose count was not entered (`posts` then means nothing). */
+  entered?: boolean;
 }
 
 export type ReadStatus = 'complete' | 'partial' | 'failed' | 'never';

@@ -9,11 +9,12 @@ import { createT, formatDay, type Locale } from '../i18n';
 import reportDicts from '../i18n/report';
 import {
   auditInstitution,
+  expectedPlatforms,
   type InstitutionAudit,
   type InstitutionPage,
   type PlatformState,
 } from '../institutions/audit';
-import { PLATFORMS, type Platform } from '../types';
+import { PLATFORMS } from '../types';
 import { frequencyState, membersOf, weekOf } from './derive';
 import type { Cell, Tone } from './table';
 import type { ReportRow } from './types';
@@ -50,12 +51,6 @@ export function institutionsOf(rows: readonly ReportRow[], rules: RuleSet = DEFA
     audit: auditInstitution({ id, name }, own.map(institutionPageOfReport), { expected: expectedPlatforms(rules) }),
     rows: own,
   }));
-}
-
-/** Platforms the rule set expects every institution to be on (none until a regional preset asks). */
-export function expectedPlatforms(rules: RuleSet): Platform[] {
-  const platforms = (rules as RuleSet & { platforms?: { expected?: Platform[] } }).platforms;
-  return platforms?.expected ? [...platforms.expected] : [];
 }
 
 export const hasInstitutions = (rows: readonly ReportRow[]): boolean =>

@@ -4,6 +4,7 @@
  * platform without a page, a failed week), 'pass' when every expected platform is there and every page met the norm,
  * else 'unknown'. Pure; the lists page and the reports feed it from their own rows. docs/institutions.md.
  */
+import type { RuleSet } from '../audit/rules';
 import { PLATFORMS, type Platform, type WeekStatus } from '../types';
 
 export type ReadState = 'complete' | 'partial' | 'failed' | 'never';
@@ -62,6 +63,12 @@ function combined(statuses: readonly PlatformState['status'][]): PlatformState['
   if (statuses.includes('unknown')) return 'unknown';
   if (statuses.includes('pending')) return 'pending';
   return 'pass';
+}
+
+/** Platforms the rule set expects every institution to be on (none until a regional preset asks). */
+export function expectedPlatforms(rules: RuleSet): Platform[] {
+  const platforms = (rules as RuleSet & { platforms?: { expected?: Platform[] } }).platforms;
+  return platforms?.expected ? [...platforms.expected] : [];
 }
 
 export interface InstitutionAuditOptions {

@@ -1,0 +1,90 @@
+/**
+ * The list by institution: one row per institution, a chip per platform (ВК, ОК, MAX, Telegram) with the month's
+ * weekly norm on that page, and the institution as a whole. A chip opens its page's detail. Pages of no institution
+ * are counted below (they are in the «По страницам» view).
+ */
+import { useMemo } from 'preact/hooks';
+import type { ResultRow } from '../../lib/batch/rows';
+import { createT } from '../../lib/i18n/index';
+import { institutionDicts } from '../../lib/i18n/institutions';
+import type { InstitutionAudit, PlatformState } from '../../lib/institutions/audit';
+import { PLATFORMS } from '../../lib/types';
+import { useBatchI18n } from './i18n';
+
+export interface InstitutionsViewProps {
+  institutions: readonly { audit: InstitutionAudit; rows: readonly ResultRow[] }[];
+  /** Pages of the list in no institution. */
+  outside: number;
+  onOpen: (key: string) => void;
+}
+
+const MARK: Record<PlatformState['status'], string> = {
+  pass: '✓',
+  fail: '✗',
+  pending: '…',
+  unknown: '?',
+  missing: '✗',
+  none: '—',
+};
+
+export function InstitutionsView(props: InstitutionsViewProps) {
+  const { locale, t: tb } = useBatchI18n();
+  const t = useMemo(() => createT(institutionDicts, locale), [locale]);
+  return (
+    <div class="table-wrap">
+      <table data-testid="institutions-table">
+        <thead>
+          <tr>
+            <th>{t('institution')}</th>
+            {PLATFORMS.map((p) => (
+              <th key={p}>{tb(`site.${p}`)}</th>
+            ))}
+            <th>{t('whole')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.institutions.map(({ audit, rows }) => (
+            <tr key={audit.id} data-testid="institution-row" data-id={audit.id} data-compliance={audit.compliance}>
+              <td class="name">{audit.name || rows[0]?.name || t('unnamed')}</td>
+              {audit.platforms.map((state) => {
+                const key = state.keys[0];
+                const label = `${tb(`site.${state.platform}`)}: ${t(`state.${state.status}`)}`;
+                return (
+                  <td key={state.platform} class={`st ${state.status}`}>
+                    {key === undefined ? (
+                      <span
+                        data-testid="platform-chip"
+                        data-platform={state.platform}
+                        data-status={state.status}
+                        title={label}
+                      >
+                        {MARK[state.status]} {t(`state.${state.status}`)}
+                      </span>
+                    ) : (
+                      <button
+                        type="button"
+                        class="link"
+                        data-testid="platform-chip"
+                        data-platform={state.platform}
+                        data-status={state.status}
+                        title={label}
+                        aria-label={label}
+                        onClick={() => props.onOpen(key)}
+                      >
+                        {MARK[state.status]} {t(`state.${state.status}`)}
+                      </button>
+                    )}
+                  </td>
+                );
+              })}
+              <td class={`st ${audit.compliance}`} data-testid="institution-compliance">
+                {t(`compliance.${audit.compliance}`)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {props.outside > 0 && <p class="muted small">{t('outside', { n: props.outside })}</p>}
+    </div>
+  );
+}
