@@ -41,7 +41,7 @@ export type {
 export { BatchController } from './batch/controller';
 export { type SetIndicators, type SetMember, setIndicators } from './batch/indicators';
 export { auditRecordOf, metricsOf, weeklyPostsOf } from './batch/record';
-export { isProblem, type ResultRow, rowOf, sortRows } from './batch/rows';
+export { institutionRowsOf, isProblem, type ResultRow, rowOf, sortRows } from './batch/rows';
 export { type BatchDeps, type BatchStore, type CollectPosts, type ReadPage, runBatch } from './batch/runner';
 export {
   type FailureReason,
@@ -82,14 +82,38 @@ export { installPageBridge } from './ext/page-bridge';
 export {
   type GroupLink,
   groupKeyOf,
+  type ImportedFigures,
   type ImportedGroup,
+  type ImportedInstitution,
   type ImportIssue,
   type ImportResult,
+  type PlatformLink,
   parseCsv,
   parseGroupLink,
   parseListFile,
   parsePastedLinks,
+  parsePlatformLink,
+  platformOfKey,
 } from './import';
+// ---- institutions across VK, OK, MAX, Telegram; figures entered by hand (lib/institutions/**, docs/institutions.md) ----
+export {
+  auditInstitution,
+  type Compliance,
+  expectedPlatforms,
+  type InstitutionAudit,
+  type InstitutionPage,
+  monthState,
+  type PlatformState,
+} from './institutions/audit';
+export { formValuesOf, type ManualFormValues, parseManualForm } from './institutions/form';
+export { auditManual, type ManualAudit, type ManualWeek, manualRecordOf } from './institutions/manual';
+export {
+  type InstitutionRecord,
+  InstitutionRecordSchema,
+  type ManualMonth,
+  ManualMonthSchema,
+  type ManualPost,
+} from './institutions/types';
 // ---- page readers (lib/sites/**, lib/parse/**, lib/sanitize.ts) ----
 export { type CountRange, parseCount, parseCountRange } from './parse/counts';
 export { type DateLabelFormat, type DateParseContext, parseDateLabel, VK_DATE_FORMAT } from './parse/dates';

@@ -7,8 +7,11 @@ import type { ResultRow } from '../../lib/batch/rows';
 import { createT } from '../../lib/i18n/index';
 import { institutionDicts } from '../../lib/i18n/institutions';
 import type { InstitutionRecord, ManualMonth } from '../../lib/institutions/types';
+import { lazy } from '../lazy';
 import { useBatchI18n } from './i18n';
-import { ManualFiguresForm } from './ManualFiguresForm';
+
+/** Loaded when a MAX/Telegram page's detail first opens (most lists are VK/OK only). */
+const ManualFiguresForm = lazy(() => import('./ManualFiguresForm').then((m) => m.ManualFiguresForm));
 
 export interface InstitutionPanelProps {
   row: ResultRow;
@@ -37,6 +40,7 @@ export function InstitutionPanel(props: InstitutionPanelProps) {
       )}
       {row.source === 'manual' && (
         <ManualFiguresForm
+          key={row.key}
           groupKey={row.key}
           site={row.site}
           months={props.months}

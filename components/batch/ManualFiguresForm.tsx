@@ -3,7 +3,7 @@
  * «А+» mark, and optionally the MAX posts (time, first words) for the «сначала в MAX» check. A wrong value is named
  * and nothing is saved until it is fixed; every value typed stays in the form.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { WEEK_NUMBERS } from '../../lib/calendar';
 import { weekDays } from '../../lib/export/deadline';
 import { createT, formatDay, formatMonth } from '../../lib/i18n/index';
@@ -40,19 +40,20 @@ export function ManualFiguresForm(props: ManualFiguresFormProps) {
   const { locale, t: tb } = useBatchI18n();
   const t = useMemo(() => createT(institutionDicts, locale), [locale]);
   const [target, setTarget] = useState(props.initial);
-  const stored =
-    props.months.find((m) => m.groupKey === props.groupKey && m.year === target.year && m.month === target.month) ??
-    null;
+  const storedFor = (m: { year: number; month: number }) =>
+    props.months.find((e) => e.groupKey === props.groupKey && e.year === m.year && e.month === m.month) ?? null;
+  const stored = storedFor(target);
   const [values, setValues] = useState<ManualFormValues>(() => formValuesOf(stored, props.timeZone));
   const [errors, setErrors] = useState<ManualFormError[]>([]);
   const [status, setStatus] = useState('');
-  // Another month (or another page): its stored values.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the month or the page changes
-  useEffect(() => {
-    setValues(formValuesOf(stored, props.timeZone));
+  /** Another month: its stored values (the page's form is keyed by the page, so another page starts afresh). */
+  const go = (delta: number) => {
+    const next = shift(target, delta);
+    setTarget(next);
+    setValues(formValuesOf(storedFor(next), props.timeZone));
     setErrors([]);
     setStatus('');
-  }, [target.year, target.month, props.groupKey]);
+  };
 
   const set = (patch: Partial<ManualFormValues>) => setValues((v) => ({ ...v, ...patch }));
   const has = (e: ManualFormError) =>
@@ -87,11 +88,11 @@ export function ManualFiguresForm(props: ManualFiguresFormProps) {
       <h4>{t('formTitle', { site: tb(`site.${props.site}`) })}</h4>
       <p class="muted small">{t('formHint')}</p>
       <div class="row">
-        <button type="button" aria-label={t('prevMonth')} onClick={() => setTarget(shift(target, -1))}>
+        <button type="button" aria-label={t('prevMonth')} onClick={() => go(-1)}>
           ‹
         </button>
         <strong data-testid="manual-month">{formatMonth(target.year, target.month, locale)}</strong>
-        <button type="button" aria-label={t('nextMonth')} onClick={() => setTarget(shift(target, 1))}>
+        <button type="button" aria-label={t('nextMonth')} onClick={() => go(1)}>
           ›
         </button>
       </div>

@@ -5,6 +5,7 @@
  * real). Attribution: service-worker requests from Playwright (`request.serviceWorker()`), extension pages by their
  * frame URL, content-script requests by the initiator stack the DevTools protocol reports (a chrome-extension://
  * script URL anywhere in it).
+ * A list holding MAX and Telegram pages (figures entered by hand) sends nothing to either (issue 19).
  * Also: a web page cannot reach the extension (no externally_connectable, so no chrome.runtime in the page).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -132,6 +133,31 @@ describe.skipIf(inject('skipE2E'))('network: the extension talks to VK and OK on
       await page.close();
     }
     expect(seen.some((s) => s.by.startsWith('extension-page:/popup.html'))).toBe(true);
+  });
+
+  it('a list with MAX and Telegram pages is imported, run and opened without a request to either', async () => {
+    const wall = serveWall(server, 10, 777_000_003);
+    const page = await ext.openExtensionPage('batch.html?pacingMs=100');
+    await page
+      .getByTestId('paste-links')
+      .fill(
+        `Школа №5\t${wall.url}\thttps://max.ru/school5_gos\thttps://t.me/school5_tg\nhttps://web.max.ru/-68093732121255`,
+      );
+    await page.getByText('Добавить ссылки').click();
+    await expect.poll(() => page.getByTestId('institution-row').count(), { timeout: 15_000 }).toBe(1);
+    await page.getByTestId('run').click();
+    await expect.poll(() => page.getByTestId('run-panel').getAttribute('data-state'), { timeout: 60_000 }).toBe('done');
+    expect(await page.getByTestId('progress-text').textContent()).toBe('Проверено 1 из 1');
+    await page.locator('[data-testid="platform-chip"][data-platform="max"]').click();
+    await page.getByTestId('manual-week-1').fill('3');
+    await page.getByTestId('manual-save').click();
+    await expect.poll(() => page.getByTestId('manual-status').textContent()).toBe('Сохранено.');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('Excel (XLSX)').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    await page.close();
+    const messenger = /(^|\.)(max\.ru|oneme\.ru|t\.me|telegram\.me|telegram\.org)$/;
+    const touched = [...seen.map((x) => x.url), ...ext.blockedRequests].filter((u) => messenger.test(hostOf(u)));
+    expect(touched).toEqual([]);
   });
 
   it('made no extension request to any host but VK and OK', () => {

@@ -66,7 +66,7 @@ describe('institutions on the lists page', () => {
     expect(screen.getByText('1 страница вне учреждений — во вкладке «По страницам».')).toBeTruthy();
 
     fireEvent.click(chip('max'));
-    const form = await screen.findByTestId('manual-figures');
+    const form = await screen.findByTestId('manual-figures', {}, { timeout: 10_000 });
     expect(within(form).getByTestId('manual-month').textContent).toBe('ноябрь 2026');
     expect(within(form).getByText(/Неделя 2 \(8–14 ноября\)/)).toBeTruthy();
     fireEvent.input(within(form).getByTestId('manual-subscribers'), { target: { value: '1 250' } });
