@@ -48,6 +48,23 @@ function weekStatus(
   return 'fail';
 }
 
+/** The running week's forecast: posts so far, scheduled, still needed by its end; null when no week runs. */
+export function forecastOf(weeks: readonly AuditWeek[]): Forecast | null {
+  const running = weeks.find((w) => w.current);
+  if (running === undefined) return null;
+  const { required } = running;
+  return {
+    week: running.week,
+    posts: running.posts,
+    required,
+    scheduled: running.scheduled,
+    stillNeeded: Math.max(0, required - running.posts - running.scheduled),
+    stillNeededWithoutScheduled: Math.max(0, required - running.posts),
+    deadline: running.end,
+    postsComplete: running.postsComplete,
+  };
+}
+
 /** Weekly counts and statuses of the month containing `now` in `timeZone`. */
 export function frequencyOf(page: CommunityPage, { now, timeZone, rules }: FrequencyOptions): FrequencyResult {
   const calendar = monthWeeks(now, timeZone);
@@ -79,19 +96,7 @@ export function frequencyOf(page: CommunityPage, { now, timeZone, rules }: Frequ
     };
   });
 
-  const running = weeks.find((w) => w.current);
-  const forecast: Forecast | null = running
-    ? {
-        week: running.week,
-        posts: running.posts,
-        required,
-        scheduled: running.scheduled,
-        stillNeeded: Math.max(0, required - running.posts - running.scheduled),
-        stillNeededWithoutScheduled: Math.max(0, required - running.posts),
-        deadline: running.end,
-        postsComplete: running.postsComplete,
-      }
-    : null;
+  const forecast = forecastOf(weeks);
 
   return {
     calendar,

@@ -11,6 +11,7 @@
  */
 import type { ReasonCode } from '../audit/reasons';
 import { meetsWeeklyNorm, type RuleSet, requiredPostsPerWeek } from '../audit/rules';
+import { forecastOf } from '../audit/frequency';
 import type { AuditCheck, AuditWeek, Forecast } from '../audit/types';
 import { monthWeeks, nextMonthStart, previousMonthEnd } from '../calendar';
 import type { AuditRecord } from '../ext/history';
@@ -103,19 +104,7 @@ export function auditManual(entry: ManualMonth | null, options: ManualAuditOptio
       entered: count !== null,
     };
   });
-  const running = weeks.find((w) => w.current);
-  const forecast: Forecast | null = running
-    ? {
-        week: running.week,
-        posts: running.posts,
-        required,
-        scheduled: 0,
-        stillNeeded: Math.max(0, required - running.posts),
-        stillNeededWithoutScheduled: Math.max(0, required - running.posts),
-        deadline: running.end,
-        postsComplete: running.entered,
-      }
-    : null;
+  const forecast = forecastOf(weeks);
   const month = sameMonth ? entry : null;
   const checks = CHECK_IDS.map((id): AuditCheck => {
     if (!EVALUATED.has(id)) return { id, status: 'not-applicable', reason: 'not-on-platform' };

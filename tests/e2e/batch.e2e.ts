@@ -5,13 +5,12 @@
  * small pacing delay. The page is closed mid-run and reopened; the run completes with every group audited exactly once.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { FIXTURES, fixture, idOf } from './fixture-pages';
 import { type Extension, launchExtension } from './harness';
 import { type FixtureServer, startFixtureServer } from './server';
-
-const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
 interface Entry {
   /** Fixture folder, e.g. 'vk/g2-redesigned'. */
@@ -27,17 +26,6 @@ interface Entry {
   /** No page at all (404). */
   missing?: boolean;
 }
-
-function fixture(name: string): { html: string; url: string } {
-  const dir = join(FIXTURES, name);
-  return {
-    html: readFileSync(join(dir, 'source.html'), 'utf8'),
-    url: readFileSync(join(dir, 'url.txt'), 'utf8').trim(),
-  };
-}
-
-/** The numeric id in a fixture URL (club123 / group/123). */
-const idOf = (url: string) => /(?:club|public|group\/)(\d+)/.exec(url)?.[1] ?? null;
 
 const VK_OPEN = [
   'ad-post',

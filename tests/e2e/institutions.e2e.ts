@@ -5,26 +5,16 @@
  * each platform and the whole, and the XLSX export carries the «Учреждения» sheet with the figures labelled
  * «введено вручную». No request goes to a MAX or Telegram host.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fixture, idOf } from './fixture-pages';
 import { type Extension, launchExtension } from './harness';
 import { type FixtureServer, startFixtureServer } from './server';
 
-const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 const MESSENGER_HOSTS = /(^|\.)(max\.ru|oneme\.ru|t\.me|telegram\.me|telegram\.org)$/;
-
-function fixture(name: string): { html: string; url: string } {
-  const dir = join(FIXTURES, name);
-  return {
-    html: readFileSync(join(dir, 'source.html'), 'utf8'),
-    url: readFileSync(join(dir, 'url.txt'), 'utf8').trim(),
-  };
-}
-
-const idOf = (url: string) => /(?:club|public|group\/)(\d+)/.exec(url)?.[1] ?? null;
 
 /** Serves a fixture under another group id (the list's). */
 function serveAs(server: FixtureServer, name: string, url: string) {
@@ -129,7 +119,7 @@ describe.skipIf(inject('skipE2E'))('institutions across VK, OK and MAX in a real
     expect([1, 2, 3, 4].map((w) => lib[`MAX, неделя ${w}`])).toEqual([3, 3, 3, 3]);
     expect(String(lib['MAX, источник цифр'])).toMatch(/^введено вручную, \d+ [а-я]+$/);
     expect(lib.Telegram).toBe('не определено');
-    expect(lib['Одноклассники']).toBe('—');
+    expect(lib.Одноклассники).toBe('—');
     const sch = rowOf('Школа №5');
     expect(sch['MAX, подписчики']).toBe(1200);
     expect(sch['MAX, неделя 1']).toBe(2);

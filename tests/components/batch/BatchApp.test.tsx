@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App, type BatchPageDeps, type PageSettings } from '../../../entrypoints/batch/App';
-import { DEFAULT_RULES } from '../../../lib/audit/rules';
+import { App } from '../../../entrypoints/batch/App';
 import {
   addGroupsToList,
   closeHistory,
@@ -13,8 +12,8 @@ import {
   useHistoryDatabase,
 } from '../../../lib/ext/history';
 import { parsePastedLinks } from '../../../lib/import';
-import { parseListFile } from '../../../lib/import/table';
-import { depsFor, FakeWorld, NOW, weeklySpec } from '../../lib/batch/fake-world';
+import { FakeWorld, NOW, weeklySpec } from '../../lib/batch/fake-world';
+import { pageDeps } from './page-deps';
 
 let dbName = '';
 beforeEach(() => {
@@ -29,26 +28,6 @@ afterEach(async () => {
 });
 
 const url = (id: number) => `https://vk.com/club${id}`;
-
-function pageDeps(world: FakeWorld, extra: Partial<BatchPageDeps> = {}): BatchPageDeps {
-  let settings: PageSettings = { rules: DEFAULT_RULES, pacingDelayMs: 1000, audienceSizes: {} };
-  let runs = 0;
-  return {
-    locale: 'ru',
-    browserTimeZone: 'Europe/Moscow',
-    now: () => NOW,
-    initialListId: null,
-    loadSettings: async () => settings,
-    savePacing: async (ms) => {
-      settings = { ...settings, pacingDelayMs: ms };
-    },
-    saveAudienceSize: vi.fn(async () => {}),
-    runnerDeps: (s, cap) => depsFor(world, { pacingMs: s.pacingDelayMs, dailyCap: cap }),
-    parseFile: parseListFile,
-    newRunId: () => `run-${++runs}`,
-    ...extra,
-  };
-}
 
 function world3(): FakeWorld {
   const world = new FakeWorld();

@@ -6,12 +6,11 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App, type BatchPageDeps, type PageSettings } from '../../../entrypoints/batch/App';
-import { DEFAULT_RULES } from '../../../lib/audit/rules';
+import { App } from '../../../entrypoints/batch/App';
 import { closeHistory, useHistoryDatabase } from '../../../lib/ext/history';
 import { getManualMonths } from '../../../lib/ext/institutions';
-import { parseListFile } from '../../../lib/import/table';
-import { depsFor, FakeWorld, NOW, weeklySpec } from '../../lib/batch/fake-world';
+import { FakeWorld, weeklySpec } from '../../lib/batch/fake-world';
+import { pageDeps } from './page-deps';
 
 let dbName = '';
 beforeEach(() => {
@@ -23,23 +22,6 @@ afterEach(async () => {
   vi.restoreAllMocks();
   await closeHistory(dbName);
 });
-
-function pageDeps(world: FakeWorld): BatchPageDeps {
-  const settings: PageSettings = { rules: DEFAULT_RULES, pacingDelayMs: 1000, audienceSizes: {} };
-  let runs = 0;
-  return {
-    locale: 'ru',
-    browserTimeZone: 'Europe/Moscow',
-    now: () => NOW,
-    initialListId: null,
-    loadSettings: async () => settings,
-    savePacing: async () => {},
-    saveAudienceSize: vi.fn(async () => {}),
-    runnerDeps: (s, cap) => depsFor(world, { pacingMs: s.pacingDelayMs, dailyCap: cap }),
-    parseFile: parseListFile,
-    newRunId: () => `run-${++runs}`,
-  };
-}
 
 const chip = (platform: string) =>
   screen.getAllByTestId('platform-chip').find((c) => c.dataset.platform === platform) as HTMLElement;

@@ -162,33 +162,38 @@ describe('a full disk', () => {
   });
 });
 
+/** The list and groups every earlier version stored the same way. */
+function putListAndGroups(tx: IDBTransaction) {
+  tx.objectStore('lists').put({
+    id: 'L1',
+    name: 'Школы',
+    groupKeys: ['vk:1', 'ok:2'],
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  });
+  for (const [key, site, url] of [
+    ['vk:1', 'vk', 'https://vk.com/club1'],
+    ['ok:2', 'ok', 'https://ok.ru/group/2'],
+  ] as const) {
+    tx.objectStore('groups').put({
+      key,
+      site,
+      url,
+      name: key,
+      id: key.split(':')[1],
+      screenName: null,
+      audienceSize: 1000,
+      category: null,
+      addedAt: '2026-01-01T00:00:00.000Z',
+    });
+  }
+}
+
 /** Data as each earlier schema version stored it. Adding a version without a sample here fails the test. */
 const EARLIER_VERSIONS: Record<number, (db: IDBDatabase) => Promise<void>> = {
   1: async (raw) => {
     const tx = raw.transaction(['lists', 'groups', 'audits'], 'readwrite');
-    tx.objectStore('lists').put({
-      id: 'L1',
-      name: 'Школы',
-      groupKeys: ['vk:1', 'ok:2'],
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-    });
-    for (const [key, site, url] of [
-      ['vk:1', 'vk', 'https://vk.com/club1'],
-      ['ok:2', 'ok', 'https://ok.ru/group/2'],
-    ] as const) {
-      tx.objectStore('groups').put({
-        key,
-        site,
-        url,
-        name: key,
-        id: key.split(':')[1],
-        screenName: null,
-        audienceSize: 1000,
-        category: null,
-        addedAt: '2026-01-01T00:00:00.000Z',
-      });
-    }
+    putListAndGroups(tx);
     // v1 audits: no `source`, no `settings`.
     for (const at of ['2026-09-30T10:00:00.000Z', '2026-10-31T10:00:00.000Z']) {
       tx.objectStore('audits').add({
@@ -212,29 +217,7 @@ const EARLIER_VERSIONS: Record<number, (db: IDBDatabase) => Promise<void>> = {
   2: async (raw) => {
     // v2 had v1's stores (its audits with a source and a settings snapshot), runs and counters.
     const tx = raw.transaction(['lists', 'groups', 'audits', 'queue', 'meta'], 'readwrite');
-    tx.objectStore('lists').put({
-      id: 'L1',
-      name: 'Школы',
-      groupKeys: ['vk:1', 'ok:2'],
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-    });
-    for (const [key, site, url] of [
-      ['vk:1', 'vk', 'https://vk.com/club1'],
-      ['ok:2', 'ok', 'https://ok.ru/group/2'],
-    ] as const) {
-      tx.objectStore('groups').put({
-        key,
-        site,
-        url,
-        name: key,
-        id: key.split(':')[1],
-        screenName: null,
-        audienceSize: 1000,
-        category: null,
-        addedAt: '2026-01-01T00:00:00.000Z',
-      });
-    }
+    putListAndGroups(tx);
     for (const at of ['2026-09-30T10:00:00.000Z', '2026-10-31T10:00:00.000Z']) {
       tx.objectStore('audits').add({ ...auditRecord(at), groupKey: 'vk:1', source: 'popup', settings: null });
     }
