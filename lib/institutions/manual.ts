@@ -9,9 +9,10 @@
  * - cover, avatar, description, ПОС, «Госорганизация», engagement and reach: not applicable ('not-on-platform'): the
  *   methodology rates VK and OK; the regional MAX rules ask for frequency, MAX first and the link (docs/institutions.md).
  */
+
+import { forecastOf } from '../audit/frequency';
 import type { ReasonCode } from '../audit/reasons';
 import { meetsWeeklyNorm, type RuleSet, requiredPostsPerWeek } from '../audit/rules';
-import { forecastOf } from '../audit/frequency';
 import type { AuditCheck, AuditWeek, Forecast } from '../audit/types';
 import { monthWeeks, nextMonthStart, previousMonthEnd } from '../calendar';
 import type { AuditRecord } from '../ext/history';

@@ -647,6 +647,34 @@ export function unwrapLink(href: string, base: string): URL | null {
   return url;
 }
 
+/** Hosts of MAX and Telegram channel links (docs/max.md F1, F6): a page's link to its MAX channel is looked for. */
+const MESSENGER_HOST = /^(?:(?:www|web)\.)?max\.ru$|^(?:www\.)?(?:t|telegram)\.me$/;
+/** A MAX/Telegram address written as text (a description's «Мы в MAX: max.ru/school5_gos»). */
+const MESSENGER_TEXT =
+  /(?<![\w.@/-])(?:https?:\/\/)?(?:(?:www|web)\.)?(?:max\.ru|t\.me|telegram\.me)\/[^\s<>"«»()]+/gi;
+
+/**
+ * Links to MAX and Telegram channels among a page's links outside its posts (unwrapped from away.php / OK's
+ * redirects) and written in its description: the addresses as found, without repeats, in page order.
+ */
+export function messengerLinksOf(hrefs: Iterable<string>, text: string | null, base: string): string[] {
+  const out = new Set<string>();
+  for (const href of hrefs) {
+    if (href === '' || href.startsWith('#')) continue;
+    const url = unwrapLink(href, base);
+    if (url !== null && MESSENGER_HOST.test(url.hostname.toLowerCase())) out.add(url.href);
+  }
+  for (const m of (text ?? '').matchAll(MESSENGER_TEXT)) {
+    const raw = m[0].replace(/[),.;:!?]+$/, '');
+    try {
+      out.add(new URL(/^https?:/i.test(raw) ? raw : `https://${raw}`).href);
+    } catch {
+      // not an address after all
+    }
+  }
+  return [...out];
+}
+
 /** RKN registry link `https://knd.gov.ru/license?id=<24 hex>&registryType=bloggersPermission`, normalised. */
 export function registryLinkOf(url: URL): string | null {
   const host = url.hostname.replace(/^www\./, '');

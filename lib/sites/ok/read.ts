@@ -17,6 +17,7 @@ import {
   findRegistryApplication,
   findRegistryLink,
   type Match,
+  messengerLinksOf,
   ReadContext,
   safeQuery,
   safeQueryAll,
@@ -562,6 +563,13 @@ function readGroup(doc: Document, url: URL, options: ReadOptions, byUrl: boolean
   page.posWidget = pos.value;
   if (pos.source) ctx.source('posWidget', pos.source);
   page.govMark = govMarkOf(ctx, doc, nameMatch?.el ?? null);
+  // Links to MAX / Telegram channels: none found is known only where a missing ПОС would be.
+  const messenger = messengerLinksOf(
+    outside.links.map((a) => a.getAttribute('href') ?? a.getAttribute('src') ?? ''),
+    page.descriptionText,
+    base,
+  );
+  page.messengerLinks = messenger.length > 0 ? messenger : recognised && menuFound && access === 'open' ? [] : null;
 
   // ---- posts ----
   const feedRoot = ctx.optionalOne('feed', doc) ?? doc;

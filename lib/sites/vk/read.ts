@@ -9,6 +9,7 @@ import type { Access, CommunityPage, Post, Presence } from '../../types';
 import {
   findRegistryApplication,
   findRegistryLink,
+  messengerLinksOf,
   multilineText,
   OWN_HOST_PATH,
   presence,
@@ -546,6 +547,14 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
     ctx.source('posWidget', menu ? `${menu.alt.generation}:${menu.alt.css}` : `${headerGen}:no-menu`);
   }
 
+  // ---- links to MAX / Telegram channels: none found is known only where a missing ПОС would be
+  const messengerFound = messengerLinksOf(
+    headerLinks.map((a) => a.getAttribute('href') ?? ''),
+    descriptionText,
+    base,
+  );
+  const messengerLinks = messengerFound.length > 0 ? messengerFound : !blockedOrDeleted && recognised(G12) ? [] : null;
+
   // ---- «Госорганизация»
   let govMark: Presence = 'unknown';
   const govApi = apiFlag(apiGroup?.is_government_organization);
@@ -670,6 +679,7 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
     postsSince,
     membersRange,
     registryApplication,
+    messengerLinks,
     aPlusMark: 'unknown',
     access: finalAccess,
     scheduledPosts: scheduledView || scheduled.length > 0 ? scheduled : null,
