@@ -101,12 +101,16 @@ export {
   type Compliance,
   expectedPlatforms,
   type InstitutionAudit,
+  type InstitutionAuditOptions,
   type InstitutionPage,
+  institutionOptions,
   monthState,
+  type PageMaxLink,
   type PlatformState,
 } from './institutions/audit';
 export { formValuesOf, type ManualFormValues, parseManualForm } from './institutions/form';
 export { auditManual, type ManualAudit, type ManualWeek, manualRecordOf } from './institutions/manual';
+export { type MaxLinkPage, type MaxLinkReason, type MaxLinkResult, maxLinkCheck } from './institutions/max-link';
 export {
   type InstitutionRecord,
   InstitutionRecordSchema,

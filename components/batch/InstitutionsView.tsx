@@ -27,9 +27,13 @@ const MARK: Record<PlatformState['status'], string> = {
   none: '—',
 };
 
+const LINK_MARK: Record<string, string> = { pass: '✓', fail: '✗', unknown: '?' };
+
 export function InstitutionsView(props: InstitutionsViewProps) {
   const { locale, t: tb } = useBatchI18n();
   const t = useMemo(() => createT(institutionDicts, locale), [locale]);
+  // the column shows only when the rule set asks for the link (and some institution has a MAX page)
+  const linkColumn = props.institutions.some(({ audit }) => audit.maxLinks.length > 0);
   return (
     <div class="table-wrap">
       <table data-testid="institutions-table">
@@ -39,6 +43,7 @@ export function InstitutionsView(props: InstitutionsViewProps) {
             {PLATFORMS.map((p) => (
               <th key={p}>{tb(`site.${p}`)}</th>
             ))}
+            {linkColumn && <th>{t('maxLink')}</th>}
             <th>{t('whole')}</th>
           </tr>
         </thead>
@@ -77,6 +82,22 @@ export function InstitutionsView(props: InstitutionsViewProps) {
                   </td>
                 );
               })}
+              {linkColumn && (
+                <td data-testid="institution-max-link">
+                  {audit.maxLinks.map((link) => (
+                    <span
+                      key={link.key}
+                      class={`st ${link.status}`}
+                      data-testid="max-link-chip"
+                      data-platform={link.site}
+                      data-status={link.status}
+                      title={t(`maxLink.${link.reason}`)}
+                    >
+                      {LINK_MARK[link.status] ?? '?'} {tb(`site.${link.site}`)}{' '}
+                    </span>
+                  ))}
+                </td>
+              )}
               <td class={`st ${audit.compliance}`} data-testid="institution-compliance">
                 {t(`compliance.${audit.compliance}`)}
               </td>

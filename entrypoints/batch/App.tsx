@@ -51,7 +51,7 @@ import { createT, type Locale } from '../../lib/i18n/index';
 import { institutionDicts } from '../../lib/i18n/institutions';
 import type { ImportResult } from '../../lib/import/records';
 import { parsePastedLinks } from '../../lib/import/records';
-import { expectedPlatforms } from '../../lib/institutions/audit';
+import { institutionOptions } from '../../lib/institutions/audit';
 import { manualRecordOf } from '../../lib/institutions/manual';
 import type { InstitutionRecord, ManualMonth } from '../../lib/institutions/types';
 import { isReadablePlatform } from '../../lib/types';
@@ -256,10 +256,7 @@ export function App({ deps }: { deps: BatchPageDeps }) {
     [groups, latest, settings, manualMonths, deps],
   );
   const grouped = useMemo(
-    () =>
-      institutionRowsOf(rows, institutions, {
-        expected: settings === null ? [] : expectedPlatforms(settings.rules),
-      }),
+    () => institutionRowsOf(rows, institutions, settings === null ? {} : institutionOptions(settings.rules)),
     [rows, institutions, settings],
   );
   const progress = run === null ? null : runProgress(run);

@@ -14,6 +14,7 @@ import {
   type InstitutionPage,
   monthState,
 } from '../institutions/audit';
+import type { MaxLinkPage } from '../institutions/max-link';
 import type { InstitutionRecord } from '../institutions/types';
 import {
   type CheckId,
@@ -63,6 +64,19 @@ export interface ResultRow {
   predictedRange: { min: number; max: number } | null;
   /** Checks that failed, plus a failed or partial read. */
   problems: number;
+  /** What the last read found of the page's links to MAX/Telegram (the MAX-link check); null: no read page. */
+  links: MaxLinkPage | null;
+}
+
+/** The stored page's part the MAX-link check reads (pages stored before the links were read have none). */
+function linkPageOf(page: Record<string, unknown> | null): MaxLinkPage | null {
+  if (page === null) return null;
+  const links = page.messengerLinks;
+  return {
+    messengerLinks: Array.isArray(links) ? links.filter((l): l is string => typeof l === 'string') : null,
+    description: storedPresence(page.description),
+    descriptionComplete: page.descriptionComplete === true,
+  };
 }
 
 export function rowOf(group: GroupRecord, record: AuditRecord | null, audienceSizes: AudienceSizes = {}): ResultRow {
@@ -108,6 +122,7 @@ export function rowOf(group: GroupRecord, record: AuditRecord | null, audienceSi
     predicted: audit?.predictedScore ?? null,
     predictedRange: audit?.predictedRange ?? null,
     problems: failedChecks + (read === 'failed' || read === 'partial' ? 1 : 0),
+    links: linkPageOf(page),
   };
 }
 
@@ -175,6 +190,7 @@ export function institutionPageOf(row: ResultRow): InstitutionPage {
           ),
     read: row.read,
     source: row.source,
+    links: row.links,
   };
 }
 

@@ -9,9 +9,9 @@ import { createT, formatDay, type Locale } from '../i18n';
 import reportDicts from '../i18n/report';
 import {
   auditInstitution,
-  expectedPlatforms,
   type InstitutionAudit,
   type InstitutionPage,
+  institutionOptions,
   type PlatformState,
 } from '../institutions/audit';
 import { PLATFORMS } from '../types';
@@ -29,6 +29,7 @@ export function institutionPageOfReport(row: ReportRow): InstitutionPage {
     month: never ? null : frequencyState(row),
     read: never ? 'never' : row.readStatus,
     source: row.source ?? 'page',
+    links: row.page,
   };
 }
 
@@ -48,7 +49,7 @@ export function institutionsOf(rows: readonly ReportRow[], rules: RuleSet = DEFA
     byId.set(inst.id, entry);
   }
   return [...byId].map(([id, { name, rows: own }]) => ({
-    audit: auditInstitution({ id, name }, own.map(institutionPageOfReport), { expected: expectedPlatforms(rules) }),
+    audit: auditInstitution({ id, name }, own.map(institutionPageOfReport), institutionOptions(rules)),
     rows: own,
   }));
 }
@@ -131,6 +132,23 @@ export function institutionColumns(locale: Locale, timeZone: string): Institutio
       cell: (inst) => {
         const row = maxRow(inst);
         return row === undefined ? { kind: 'empty' } : text(manualSourceText(row, timeZone, locale));
+      },
+    },
+    {
+      // «ВК: есть; ОК: не определено» — only where the rule set asks for the link (else empty)
+      id: 'max-link',
+      header: t('inst.maxLink'),
+      width: 24,
+      cell: (inst) => {
+        const links = inst.audit.maxLinks;
+        if (links.length === 0) return { kind: 'empty' };
+        const s = links.map((l) => `${t(`site.${l.site}`)}: ${t(`inst.maxLink.${l.status}`)}`).join('; ');
+        const tone: Tone = links.some((l) => l.status === 'fail')
+          ? 'fail'
+          : links.every((l) => l.status === 'pass')
+            ? 'pass'
+            : 'none';
+        return text(s, tone);
       },
     },
     {

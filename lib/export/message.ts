@@ -142,11 +142,19 @@ export function institutionMessage(inst: ReportInstitution, options: MessageOpti
     .map((row) => ({ row, d: describedProblems(row, options) }))
     .filter((p): p is { row: ReportRow; d: Described } => p.d !== null);
   const missing = inst.audit.missing;
-  if (pages.length === 0 && missing.length === 0) return null;
+  const noLink = inst.audit.maxLinks.filter((l) => l.status === 'fail');
+  if (pages.length === 0 && missing.length === 0 && noLink.length === 0) return null;
   const lines: string[] = [t('msg.greeting'), '', t('msg.introInstitution', { name: inst.audit.name })];
   if (missing.length > 0) {
     const platforms = missing.map((p) => t(`site.${p}`)).join(', ');
     lines.push(`• ${t('problem.platformMissing', { platforms })}`, `  ${t('fix.platformMissing')}`);
+  }
+  const maxUrl = inst.rows.find((r) => r.group.site === 'max')?.group.url ?? '';
+  for (const link of noLink) {
+    lines.push(
+      `• ${t('problem.maxLinkMissing', { site: t(`site.${link.site}`), url: link.url })}`,
+      `  ${t('fix.maxLinkMissing', { url: maxUrl })}`,
+    );
   }
   let deadline = '';
   for (const { row, d } of pages) {

@@ -23,6 +23,15 @@ const ru = {
   'compliance.pass': 'соответствует',
   'compliance.fail': 'не соответствует',
   'compliance.unknown': 'не определено',
+  maxLink: 'Ссылка на MAX',
+  'maxLink.not-required': 'Правила не требуют ссылки на MAX.',
+  'maxLink.not-detected': 'Ссылки страницы не прочитаны: проверьте страницу ещё раз или посмотрите сами.',
+  'maxLink.max-link-found': 'На странице есть ссылка на канал MAX учреждения.',
+  'maxLink.max-link-unmatched':
+    'Ссылка на MAX есть, но не совпадает с каналом из списка (например, ссылка-приглашение) — проверьте сами.',
+  'maxLink.max-link-missing': 'В описании, ссылках и меню страницы нет ссылки на канал MAX.',
+  'maxLink.description-incomplete':
+    'Описание прочитано не полностью (свёрнуто): ссылка может быть в скрытой части — проверьте сами.',
   importInstitutions: (p) =>
     `Учреждений: ${n(p)}${n(p, 'figures') > 0 ? `; цифры MAX/Telegram за ${n(p, 'figures')} ${pluralRu(n(p, 'figures'), ['месяц', 'месяца', 'месяцев'])}` : ''}.`,
   nothingToRun:
@@ -74,6 +83,15 @@ const en: Dictionary<InstitutionKey> = {
   'compliance.pass': 'compliant',
   'compliance.fail': 'not compliant',
   'compliance.unknown': 'unknown',
+  maxLink: 'Link to MAX',
+  'maxLink.not-required': 'The rule set does not ask for a link to MAX.',
+  'maxLink.not-detected': 'The page’s links were not read: check the page again or look yourself.',
+  'maxLink.max-link-found': 'The page links to the institution’s MAX channel.',
+  'maxLink.max-link-unmatched':
+    'There is a MAX link, but not to the channel in the list (an invite link, say): check it yourself.',
+  'maxLink.max-link-missing': 'The page’s description, links and menu have no link to the MAX channel.',
+  'maxLink.description-incomplete':
+    'The description was not read in full (collapsed): the link may be in the hidden part; check it yourself.',
   importInstitutions: (p) =>
     `Institutions: ${n(p)}${n(p, 'figures') > 0 ? `; MAX/Telegram figures for ${n(p, 'figures')} ${pluralEn(n(p, 'figures'), ['month', 'months'])}` : ''}.`,
   nothingToRun: 'Nothing to check: the list has no VK or Odnoklassniki pages. Enter MAX and Telegram figures by hand.',

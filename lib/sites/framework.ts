@@ -650,8 +650,7 @@ export function unwrapLink(href: string, base: string): URL | null {
 /** Hosts of MAX and Telegram channel links (docs/max.md F1, F6): a page's link to its MAX channel is looked for. */
 const MESSENGER_HOST = /^(?:(?:www|web)\.)?max\.ru$|^(?:www\.)?(?:t|telegram)\.me$/;
 /** A MAX/Telegram address written as text (a description's «Мы в MAX: max.ru/school5_gos»). */
-const MESSENGER_TEXT =
-  /(?<![\w.@/-])(?:https?:\/\/)?(?:(?:www|web)\.)?(?:max\.ru|t\.me|telegram\.me)\/[^\s<>"«»()]+/gi;
+const MESSENGER_TEXT = /(?<![\w.@/-])(?:https?:\/\/)?(?:(?:www|web)\.)?(?:max\.ru|t\.me|telegram\.me)\/[^\s<>"«»()]+/gi;
 
 /**
  * Links to MAX and Telegram channels among a page's links outside its posts (unwrapped from away.php / OK's
