@@ -1,5 +1,6 @@
 /** The whole audit of one community page: header, warnings, checklist, weeks, score, engagement, description, diagnostics. */
 import type { ComponentChildren } from 'preact';
+import type { RuleSet } from '../lib/audit/rules';
 import type { Audit } from '../lib/audit/types';
 import type { CollectState } from '../lib/ext/messaging';
 import type { CommunityPage } from '../lib/types';
@@ -30,6 +31,8 @@ export interface AuditViewProps {
   browserTimeZone: string;
   erTarget: number;
   adsExcluded: boolean;
+  /** The rule set in use: named with the score's formula. */
+  rules: RuleSet;
   audienceSize: number | null;
   onAudienceSize?: (size: number | null) => void;
   onCollect?: () => void;
@@ -54,8 +57,13 @@ export function AuditView(props: AuditViewProps) {
       />
       <ThisWeek audit={current} browserTimeZone={props.browserTimeZone} />
       <Warnings warnings={warnings} />
-      <ScoreCard audit={current} audienceSize={props.audienceSize} onAudienceSize={props.onAudienceSize} />
-      <Checklist checks={current.checks} />
+      <ScoreCard
+        audit={current}
+        rules={props.rules}
+        audienceSize={props.audienceSize}
+        onAudienceSize={props.onAudienceSize}
+      />
+      <Checklist checks={current.checks} rknThreshold={current.rkn?.threshold} />
       <WeekTable current={current} previous={previous} browserTimeZone={props.browserTimeZone} />
       <EngagementCard audit={current} target={props.erTarget} adsExcluded={props.adsExcluded} />
       <DescriptionAdvice text={page.descriptionText} complete={page.descriptionComplete} />

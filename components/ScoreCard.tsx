@@ -3,13 +3,21 @@
  * click away, the range it can still take when an input is unknown, and the audience-size field for reach.
  */
 import { useState } from 'preact/hooks';
+import { factorPenalty, type RuleSet } from '../lib/audit/rules';
 import type { Audit, ScoreBreakdown } from '../lib/audit/types';
+import { formulaText } from '../lib/export/formula';
 import { formatNumber } from '../lib/i18n/index';
 import type { PopupKey } from '../lib/i18n/popup';
 import { useI18n } from './i18n';
+import { lazy } from './lazy';
+
+/** The rule set's name, source and inferred parts: a separate chunk, loaded when the formula is opened. */
+const RuleSetNote = lazy(() => import('./RuleSetNote').then((m) => m.RuleSetNote));
 
 export interface ScoreCardProps {
   audit: Audit;
+  /** The rule set the audit used: the formula shows its weights and penalty, with its name and source. */
+  rules: RuleSet;
   /** The audience size entered for this group, or null. */
   audienceSize: number | null;
   /** Saves (or with null clears) the audience size; absent when the group has no id to key it by. */
@@ -61,7 +69,7 @@ function AudienceField({ value, onSave }: { value: number | null; onSave: (size:
   );
 }
 
-export function ScoreCard({ audit, audienceSize, onAudienceSize }: ScoreCardProps) {
+export function ScoreCard({ audit, rules, audienceSize, onAudienceSize }: ScoreCardProps) {
   const { t, locale } = useI18n();
   const [showFormula, setShowFormula] = useState(false);
   const b = audit.breakdown;
@@ -75,7 +83,6 @@ export function ScoreCard({ audit, audienceSize, onAudienceSize }: ScoreCardProp
     reach: weights.reach,
     minRequirements: null,
   };
-  const standardWeights = weights.frequency === 50 && weights.engagement === 30 && weights.reach === 20;
   const showAudience = !!onAudienceSize && (b.reach === null || audienceSize !== null);
   return (
     <section class="card score" aria-labelledby="score-title">
@@ -114,9 +121,14 @@ export function ScoreCard({ audit, audienceSize, onAudienceSize }: ScoreCardProp
                 <td class="muted">
                   {w !== null
                     ? t('score.weight', { weight: formatNumber((w / totalWeight) * 100, locale) })
-                    : b.missingItems > 0
-                      ? t('score.missingItems', { n: b.missingItems })
-                      : ''}
+                    : rules.penalty.mode === 'factor-table' && v !== null
+                      ? t('score.factorPenalty', {
+                          k: formatNumber(v / 100, locale, 2),
+                          points: formatNumber(factorPenalty(rules.penalty.bands, v / 100), locale),
+                        })
+                      : b.missingItems > 0
+                        ? t('score.missingItems', { n: b.missingItems })
+                        : ''}
                 </td>
               </tr>
             );
@@ -129,15 +141,9 @@ export function ScoreCard({ audit, audienceSize, onAudienceSize }: ScoreCardProp
       {showFormula && (
         <div class="formula" data-testid="formula">
           <p>
-            <code>
-              {b.mode === 'points'
-                ? t('score.formula.points', { points: b.pointsPerMissing })
-                : t('score.formula.multiplier')}
-            </code>
+            <code>{t('score.formula.total', { formula: formulaText(rules, locale) })}</code>
           </p>
-          {!standardWeights && (
-            <p>{t('score.formula.custom', { f: weights.frequency, e: weights.engagement, r: weights.reach })}</p>
-          )}
+          <RuleSetNote rules={rules} locale={locale} />
           <p class="muted">{t('score.note')}</p>
         </div>
       )}

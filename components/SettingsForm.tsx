@@ -1,9 +1,18 @@
 /**
- * The settings page form: the rule set (preset, time zone, weekly norm, weights, targets, penalty rule), the
- * pacing delay and the audience size entered per group. Validated with the engine's RuleSetSchema before saving.
+ * The settings page form: the rule set (preset, time zone, weekly norm, weights, targets, rounding, requirement
+ * items, penalty rule and its factor table, «визитка» pages, the days the ended month is shown first), the pacing
+ * delay and the audience size entered per group. Validated with the engine's RuleSetSchema before saving.
  */
 import { useState } from 'preact/hooks';
-import { DEFAULT_RULES, RULE_PRESETS, type RulePresetId, type RuleSet, RuleSetSchema } from '../lib/audit/rules';
+import { RULE_PRESETS } from '../lib/audit/presets';
+import {
+  DEFAULT_RULES,
+  MIN_REQUIREMENT_ITEMS,
+  type PenaltyBand,
+  type RulePresetId,
+  type RuleSet,
+  RuleSetSchema,
+} from '../lib/audit/rules';
 import { PacingSchema, type Settings } from '../lib/ext/settings';
 import { createT, type Locale } from '../lib/i18n/index';
 import { type OptionsKey, optionsDicts } from '../lib/i18n/options';
@@ -29,6 +38,8 @@ function NumberField(props: {
   label: string;
   value: number;
   step?: number;
+  min?: number;
+  max?: number;
   onChange: (v: number) => void;
   id: string;
 }) {
@@ -40,11 +51,137 @@ function NumberField(props: {
         data-testid={props.id}
         value={props.value}
         step={props.step ?? 1}
+        min={props.min}
+        max={props.max}
         onInput={(e) => props.onChange(Number((e.currentTarget as HTMLInputElement).value))}
       />
     </label>
   );
 }
+
+function CheckField(props: { label: string; checked: boolean; id: string; onChange: (v: boolean) => void }) {
+  return (
+    <label class="check-field">
+      <input
+        type="checkbox"
+        data-testid={props.id}
+        checked={props.checked}
+        onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)}
+      />
+      {props.label}
+    </label>
+  );
+}
+
+/** The factor table: one row per band (from which factor, points off, published or inferred), and its source. */
+function BandsEditor(props: {
+  bands: readonly PenaltyBand[];
+  source: string;
+  t: (key: OptionsKey) => string;
+  onChange: (bands: PenaltyBand[], source: string) => void;
+}) {
+  const { t, bands } = props;
+  const set = (i: number, patch: Partial<PenaltyBand>) =>
+    props.onChange(
+      bands.map((b, j) => (j === i ? { ...b, ...patch } : b)),
+      props.source,
+    );
+  const input = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
+  return (
+    <fieldset data-testid="penalty-bands">
+      <legend>{t('opt.bands')}</legend>
+      <p class="muted">{t('opt.bandsHint')}</p>
+      <table class="bands">
+        <thead>
+          <tr>
+            <th scope="col">{t('opt.band.from')}</th>
+            <th scope="col">{t('opt.band.points')}</th>
+            <th scope="col">{t('opt.band.basis')}</th>
+            <th scope="col" />
+          </tr>
+        </thead>
+        <tbody>
+          {bands.map((b, i) => (
+            <tr key={`${i}-${b.from}`}>
+              <td>
+                <input
+                  type="number"
+                  step={0.01}
+                  min={0}
+                  max={1}
+                  value={b.from}
+                  aria-label={t('opt.band.from')}
+                  onChange={(e) => set(i, { from: input(e) })}
+                />
+              </td>
+              <td>
+                <input
+                  type="number"
+                  step={1}
+                  min={0}
+                  max={100}
+                  value={b.points}
+                  aria-label={t('opt.band.points')}
+                  onChange={(e) => set(i, { points: input(e) })}
+                />
+              </td>
+              <td>
+                <select
+                  value={b.basis}
+                  aria-label={t('opt.band.basis')}
+                  onChange={(e) =>
+                    set(i, {
+                      basis: (e.currentTarget as HTMLSelectElement).value === 'published' ? 'published' : 'inferred',
+                    })
+                  }
+                >
+                  <option value="published">{t('opt.band.published')}</option>
+                  <option value="inferred">{t('opt.band.inferred')}</option>
+                </select>
+              </td>
+              <td>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() =>
+                    props.onChange(
+                      bands.filter((_, j) => j !== i),
+                      props.source,
+                    )
+                  }
+                >
+                  {t('opt.remove')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button
+        type="button"
+        data-testid="add-band"
+        onClick={() => {
+          const last = bands[bands.length - 1];
+          const from = last === undefined ? 0 : Math.min(1, Math.round((last.from + 0.01) * 100) / 100);
+          props.onChange([...bands, { from, points: 0, basis: 'inferred' }], props.source);
+        }}
+      >
+        {t('opt.band.add')}
+      </button>
+      <label class="field">
+        <span>{t('opt.bandsSource')}</span>
+        <input
+          data-testid="bands-source"
+          value={props.source}
+          maxLength={500}
+          onInput={(e) => props.onChange([...bands], (e.currentTarget as HTMLInputElement).value)}
+        />
+      </label>
+    </fieldset>
+  );
+}
+
+const PENALTY_MODES = ['multiplier', 'points', 'factor-table'] as const;
 
 export function SettingsForm({ settings, locale, onSave }: SettingsFormProps) {
   const t = createT(optionsDicts, locale) as (key: OptionsKey) => string;
@@ -83,6 +220,7 @@ export function SettingsForm({ settings, locale, onSave }: SettingsFormProps) {
           >
             <option value="federal">{t('opt.preset.federal')}</option>
             <option value="st-petersburg">{t('opt.preset.st-petersburg')}</option>
+            <option value="chelyabinsk-2026">{t('opt.preset.chelyabinsk-2026')}</option>
             <option value="custom">{t('opt.preset.custom')}</option>
           </select>
         </label>
@@ -113,22 +251,24 @@ export function SettingsForm({ settings, locale, onSave }: SettingsFormProps) {
             <option value=">">{t('opt.comparison.gt')}</option>
           </select>
         </label>
-        <label class="check-field">
-          <input
-            type="checkbox"
-            checked={rules.countReposts}
-            onChange={(e) => setRules({ countReposts: (e.currentTarget as HTMLInputElement).checked })}
-          />
-          {t('opt.countReposts')}
-        </label>
-        <label class="check-field">
-          <input
-            type="checkbox"
-            checked={rules.countAdPosts}
-            onChange={(e) => setRules({ countAdPosts: (e.currentTarget as HTMLInputElement).checked })}
-          />
-          {t('opt.countAds')}
-        </label>
+        <CheckField
+          id="count-reposts"
+          label={t('opt.countReposts')}
+          checked={rules.countReposts}
+          onChange={(v) => setRules({ countReposts: v })}
+        />
+        <CheckField
+          id="count-ads"
+          label={t('opt.countAds')}
+          checked={rules.countAdPosts}
+          onChange={(v) => setRules({ countAdPosts: v })}
+        />
+        <CheckField
+          id="exclude-business-cards"
+          label={t('opt.excludeBusinessCards')}
+          checked={rules.excludeBusinessCards}
+          onChange={(v) => setRules({ excludeBusinessCards: v })}
+        />
         <fieldset>
           <legend>{t('opt.weights')}</legend>
           {(['frequency', 'engagement', 'reach'] as const).map((k) => (
@@ -148,28 +288,63 @@ export function SettingsForm({ settings, locale, onSave }: SettingsFormProps) {
           step={0.1}
           onChange={(v) => setRules({ erTarget: v })}
         />
+        <CheckField
+          id="er-rounded"
+          label={t('opt.erRounded')}
+          checked={rules.achievementFromRoundedEr}
+          onChange={(v) => setRules({ achievementFromRoundedEr: v })}
+        />
+        <CheckField
+          id="round-parts"
+          label={t('opt.roundParts')}
+          checked={rules.roundParts}
+          onChange={(v) => setRules({ roundParts: v })}
+        />
         <NumberField
           id="reach-pass"
           label={t('opt.reachPass')}
           value={rules.reachPassPercent}
           onChange={(v) => setRules({ reachPassPercent: v })}
         />
+        <fieldset data-testid="requirement-items">
+          <legend>{t('opt.items')}</legend>
+          {MIN_REQUIREMENT_ITEMS.map((item) => (
+            <CheckField
+              key={item}
+              id={`item-${item}`}
+              label={t(`opt.item.${item}`)}
+              checked={rules.minRequirementItems.includes(item)}
+              onChange={(on) =>
+                setRules({
+                  minRequirementItems: MIN_REQUIREMENT_ITEMS.filter((i) =>
+                    i === item ? on : rules.minRequirementItems.includes(i),
+                  ),
+                })
+              }
+            />
+          ))}
+        </fieldset>
         <label class="field">
           <span>{t('opt.penalty')}</span>
           <select
             data-testid="penalty"
             value={rules.penalty.mode}
-            onChange={(e) =>
-              setRules({
-                penalty: {
-                  ...rules.penalty,
-                  mode: (e.currentTarget as HTMLSelectElement).value === 'points' ? 'points' : 'multiplier',
-                },
-              })
-            }
+            onChange={(e) => {
+              const value = (e.currentTarget as HTMLSelectElement).value;
+              const mode = PENALTY_MODES.find((m) => m === value) ?? 'multiplier';
+              // A factor table starts from the Chelyabinsk one, which the user can then edit.
+              const bands =
+                mode === 'factor-table' && rules.penalty.bands.length === 0
+                  ? RULE_PRESETS['chelyabinsk-2026'].penalty.bands
+                  : rules.penalty.bands;
+              const source =
+                bands === rules.penalty.bands ? rules.penalty.source : RULE_PRESETS['chelyabinsk-2026'].penalty.source;
+              setRules({ penalty: { ...rules.penalty, mode, bands: [...bands], source } });
+            }}
           >
             <option value="multiplier">{t('opt.penalty.multiplier')}</option>
             <option value="points">{t('opt.penalty.points')}</option>
+            <option value="factor-table">{t('opt.penalty.factor-table')}</option>
           </select>
         </label>
         {rules.penalty.mode === 'points' && (
@@ -180,6 +355,23 @@ export function SettingsForm({ settings, locale, onSave }: SettingsFormProps) {
             onChange={(v) => setRules({ penalty: { ...rules.penalty, pointsPerMissing: v } })}
           />
         )}
+        {rules.penalty.mode === 'factor-table' && (
+          <BandsEditor
+            bands={rules.penalty.bands}
+            source={rules.penalty.source}
+            t={t}
+            onChange={(bands, source) => setRules({ penalty: { ...rules.penalty, bands, source } })}
+          />
+        )}
+        <NumberField
+          id="ended-month-days"
+          label={t('opt.endedMonthFirstDays')}
+          value={rules.endedMonthFirstDays}
+          min={0}
+          max={28}
+          onChange={(v) => setRules({ endedMonthFirstDays: v }, true)}
+        />
+        <p class="muted">{t('opt.endedMonthFirstDaysHint')}</p>
       </fieldset>
       <fieldset>
         <legend>{t('opt.collecting')}</legend>

@@ -1,10 +1,11 @@
 /**
  * Warnings in order of severity: the missing «Госорганизация» mark first (the group drops out of the rating), then
- * an inaccessible page, RKN registration over 10 000 members, an unrecognised layout, and the calendar tips.
+ * an inaccessible page, RKN registration over the rule set's threshold (not registered, or not seen: neither a registry
+ * link nor the «А+» mark), an unrecognised layout, and the calendar tips.
  */
 import type { Audit } from '../lib/audit/types';
 import type { CollectState } from '../lib/ext/messaging';
-import { zonedParts } from '../lib/i18n/index';
+import { formatNumber, zonedParts } from '../lib/i18n/index';
 import type { PopupKey } from '../lib/i18n/popup';
 import type { CommunityPage } from '../lib/types';
 import { useI18n } from './i18n';
@@ -46,7 +47,16 @@ export function collectWarnings({ page, audit, collect, now }: WarningInput): Wa
     out.push({ id: `access-${access}`, severity: 'critical', key: `warn.access.${access}` });
   }
   const rkn = check('rkn-registration');
-  if (rkn?.status === 'fail') out.push({ id: 'rkn-missing', severity: 'high', key: 'warn.rkn-missing' });
+  // The rule set's threshold, formatted when shown (older stored audits may lack it: the texts then name no number)
+  const threshold = audit.rkn?.threshold;
+  const rknParams: Record<string, number> = threshold === undefined ? {} : { threshold };
+  if (rkn?.status === 'fail') {
+    out.push({ id: 'rkn-missing', severity: 'high', key: 'warn.rkn-missing', params: rknParams });
+  } else if (rkn?.reason === 'registration-not-seen') {
+    // Never «нет»: the «А+» mark could not be checked, so the user is asked to look (docs/rkn-registration.md)
+    const cut = page.descriptionComplete === true ? 0 : 1;
+    out.push({ id: 'rkn-not-seen', severity: 'high', key: 'warn.rkn-not-seen', params: { ...rknParams, cut } });
+  }
   if (rkn?.reason === 'application-pending') out.push({ id: 'rkn-pending', severity: 'info', key: 'warn.rkn-pending' });
   if (page.layout === 'unknown') {
     out.push({ id: 'layout-unknown', severity: 'high', key: 'warn.layout-unknown' });
@@ -80,7 +90,9 @@ export function Warnings({ warnings }: { warnings: readonly Warning[] }) {
           const params =
             w.id === 'partial' && w.params
               ? { reason: i18n.maybe(`partial.${w.params.reason}`) ?? i18n.t('partial.other') }
-              : w.params;
+              : typeof w.params?.threshold === 'number'
+                ? { ...w.params, threshold: formatNumber(w.params.threshold, i18n.locale) }
+                : w.params;
           return (
             <li key={w.id} class={`warning warning--${w.severity}`} data-testid={`warning-${w.id}`}>
               {i18n.t(w.key, params)}

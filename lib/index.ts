@@ -5,26 +5,44 @@
 export { auditCommunity, CHECK_DEFINITIONS, checkDefinition } from './audit/audit';
 export type { CheckContext, CheckDefinition, CheckResult } from './audit/check';
 export { achievementOf, engagementFromTotals, roundTo } from './audit/engagement';
-export { type GroupSetScore, type GroupTotals, groupMonthPassed, scoreGroupSet } from './audit/group-set';
+export {
+  frequencyGroups,
+  type GroupSetScore,
+  type GroupTotals,
+  groupMonthPassed,
+  scoreGroupSet,
+} from './audit/group-set';
+export { designPresence, itemPresences } from './audit/items';
 export { isPageUnreadable } from './audit/posts';
+export { RULE_PRESETS } from './audit/presets';
 export { membersOf } from './audit/reach';
 export { isReasonCode, REASON_CODES, type ReasonCode } from './audit/reasons';
+// Rule set v2 (docs/rule-sets.md): factor tables, «оформление»/mark items, «визитка» groups, the Chelyabinsk preset.
 export {
+  countsItem,
   DEFAULT_RULES,
+  factorPenalty,
   MIN_REQUIREMENT_ITEMS,
   type MinRequirementItem,
   meetsWeeklyNorm,
   type ParsedRuleSet,
+  type PenaltyBand,
   parseRuleSet,
   RULE_MIGRATIONS,
-  RULE_PRESETS,
   RULES_VERSION,
   type RulePresetId,
   type RuleSet,
   RuleSetSchema,
   requiredPostsPerWeek,
 } from './audit/rules';
-export { type Prediction, predict, type RatingParts, ratingTotal } from './audit/score';
+export {
+  type Prediction,
+  predict,
+  type RatingBreakdown,
+  type RatingParts,
+  ratingBreakdown,
+  ratingTotal,
+} from './audit/score';
 export type {
   Audit,
   AuditCheck,

@@ -142,7 +142,7 @@ async function main() {
         group: 'Bundle (gzip)',
         measure: `${s.entry}${browser}${budget.listed ? '' : ' (default budget)'}`,
         figure: `${formatKb(s.gzip)} gz, ${formatKb(s.raw)} raw${s.lazyGzip ? ` (+${formatKb(s.lazyGzip)} lazy)` : ''}`,
-        target: `≤ ${formatKb(budget.gzip)}`,
+        target: `≤ ${formatKb(budget.gzip)}${budget.retired ? ` (${formatKb(budget.retired)} target retired)` : ''}`,
         status: judge(s.gzip, budget.gzip),
       });
     }
@@ -208,13 +208,14 @@ async function main() {
           }
         }
         results.readAudit = perSize;
+        const readAudit = TIMING_TARGETS.readAuditRatio;
         for (const [n, r] of Object.entries(perSize)) {
           rows.push({
             group: 'Read + audit',
             measure: `${n} posts (${r.elements} elements, ${r.posts} read, ${r.layout})`,
             figure: `${r.ratio.toFixed(2)}× (${r.readAudit.median.toFixed(2)} ms vs walk ${r.walk.median.toFixed(3)} ms; read alone ${r.read.median.toFixed(2)} ms)`,
-            target: `≤ ${TIMING_TARGETS.readAuditRatio.target}×`,
-            status: judge(r.ratio, TIMING_TARGETS.readAuditRatio.target),
+            target: `≤ ${readAudit.target}× (≤ ${readAudit.accepted}× accepted)`,
+            status: judge(r.ratio, readAudit.target, readAudit.accepted),
           });
         }
         const r10 = perSize[10];
@@ -303,7 +304,7 @@ async function main() {
       try {
         ext = await launchExtension({ server, extensionDir: OUT_DIR });
         const wall = browserBench.serveWall(server, 100, 500_100_100);
-        const figures = await browserBench.benchPopupRender(ext, wall.url, Math.min(RUNS, 5));
+        const figures = (await browserBench.benchPopupRender(ext, wall.url, Math.min(RUNS, 5)))?.map((o) => o.renderMs);
         results.popup = figures;
         if (figures && figures.length > 0) {
           const m = median(figures);
@@ -373,9 +374,11 @@ async function main() {
   results.seconds = Math.round((Date.now() - started) / 1000);
   writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   if (args.has('--docs') || args.has('--readme')) writePerformanceDoc(m, rows);
-  const over = rows.filter((r) => r.status === 'OVER' || r.status === 'FAIL');
+  const over = rows.filter((r) => r.status === 'OVER' || r.status === 'FAIL').length;
+  const accepted = rows.filter((r) => r.status === 'ACCEPTED').length;
+  const verdict = over === 0 ? 'All measured figures within budget' : `${over} over budget`;
   console.log(
-    `\n${over.length === 0 ? 'All measured figures within budget.' : `${over.length} over budget.`} Wrote bench-results.json (${results.seconds} s).`,
+    `\n${verdict}${accepted ? ` (${accepted} over target, accepted for now)` : ''}. Wrote bench-results.json (${results.seconds} s).`,
   );
 }
 

@@ -4,9 +4,11 @@
  */
 import { Component, type ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import type { RuleSet } from '../../lib/audit/rules';
 import type { Audit } from '../../lib/audit/types';
 import type { ResultRow } from '../../lib/batch/rows';
 import { trendOf } from '../../lib/batch/trend';
+import { rknAsNowRead } from '../../lib/export/from-history';
 import type { AuditRecord } from '../../lib/ext/history';
 import { formatDay } from '../../lib/i18n/index';
 import { Checklist } from '../Checklist';
@@ -26,10 +28,12 @@ class Guard extends Component<{ children: ComponentChildren }, { failed: boolean
   }
 }
 
-function asAudit(value: unknown): Audit | null {
+/** A stored audit, its RKN check as the current rules read it (lib/export/from-history.ts `rknAsNowRead`). */
+function asAudit(value: unknown, page: unknown): Audit | null {
   if (value === null || typeof value !== 'object') return null;
   const a = value as Partial<Audit>;
-  return Array.isArray(a.checks) && a.month !== undefined && a.breakdown !== undefined ? (a as Audit) : null;
+  if (!Array.isArray(a.checks) || a.month === undefined || a.breakdown === undefined) return null;
+  return { ...a, checks: a.checks.map((c) => (c.id === 'rkn-registration' ? rknAsNowRead(c, page) : c)) } as Audit;
 }
 
 export interface GroupDetailProps {
@@ -44,14 +48,18 @@ export interface GroupDetailProps {
   onCategory: (category: string | null) => void;
   /** Shown above the trend: the institution and, for a MAX/Telegram page, its figures form (docs/institutions.md). */
   extra?: ComponentChildren;
+  /** Marks or unmarks the group as a «визитка» page. */
+  onBusinessCard: (businessCard: boolean) => void;
+  /** The rule set in use: the score's formula and its source. */
+  rules: RuleSet;
 }
 
 export function GroupDetail(props: GroupDetailProps) {
   const { t, locale, maybe } = useBatchI18n();
   const { row, audits } = props;
   const latest = audits[0] ?? null;
-  const current = asAudit(latest?.audit);
-  const previous = asAudit(latest?.previous);
+  const current = asAudit(latest?.audit, latest?.page);
+  const previous = asAudit(latest?.previous, latest?.page);
   const [category, setCategory] = useState(row.category ?? '');
   const popupI18n = makeI18n(locale);
   return (
@@ -77,6 +85,15 @@ export function GroupDetail(props: GroupDetailProps) {
           onInput={(e) => setCategory(e.currentTarget.value)}
           onChange={() => props.onCategory(category.trim() === '' ? null : category.trim())}
         />
+      </label>{' '}
+      <label class="small">
+        <input
+          type="checkbox"
+          data-testid="business-card"
+          checked={row.businessCard}
+          onChange={(e) => props.onBusinessCard(e.currentTarget.checked)}
+        />{' '}
+        {t('businessCardLabel')}
       </label>
       {props.extra}
       {row.source === 'page' && <h4>{t('trend')}</h4>}
@@ -84,8 +101,13 @@ export function GroupDetail(props: GroupDetailProps) {
       {current !== null && (
         <Guard>
           <I18nContext.Provider value={popupI18n}>
-            <ScoreCard audit={current} audienceSize={row.audienceSize} onAudienceSize={props.onAudience} />
-            <Checklist checks={current.checks} />
+            <ScoreCard
+              audit={current}
+              rules={props.rules}
+              audienceSize={row.audienceSize}
+              onAudienceSize={props.onAudience}
+            />
+            <Checklist checks={current.checks} rknThreshold={current.rkn?.threshold} />
             <WeekTable current={current} previous={previous} browserTimeZone={props.browserTimeZone} />
           </I18nContext.Provider>
         </Guard>

@@ -218,6 +218,12 @@ export function ResultsTable(props: ResultsTableProps) {
                       {r.name ?? r.url}
                     </button>
                     {r.category !== null && <small class="muted"> {r.category}</small>}
+                    {r.businessCard && (
+                      <small class="tag" data-testid="business-card-tag">
+                        {' '}
+                        {t('businessCard')}
+                      </small>
+                    )}
                   </td>
                   <td>{t(`site.${r.site}`)}</td>
                   <td class="num">{r.members === null ? '—' : formatNumber(r.members, locale)}</td>

@@ -4,6 +4,7 @@ import { weightShares } from '../../lib/audit/score';
 import type { SetIndicators, SetMonth } from '../../lib/batch/indicators';
 import { formulaText } from '../../lib/export/formula';
 import { formatNumber } from '../../lib/i18n/index';
+import { RuleSetNote } from '../RuleSetNote';
 import { useBatchI18n } from './i18n';
 
 export interface SetIndicatorsViewProps {
@@ -46,7 +47,10 @@ export function SetIndicatorsView({ indicators: s, month, onMonth, rules = DEFAU
             {t('frequency')} · {share(w.frequency)}
           </span>
           <strong>{pct(s.frequency, 1)}</strong>
-          <small>{t('frequencyDetail', { passed: s.passed, decided: s.decided, undecided: s.undecided })}</small>
+          <small>
+            {t('frequencyDetail', { passed: s.passed, decided: s.decided, undecided: s.undecided })}
+            {s.businessCards > 0 && `; ${t('businessCardsOut', { n: s.businessCards })}`}
+          </small>
         </div>
         <div class="card" data-testid="ind-engagement">
           <span class="label">
@@ -72,14 +76,26 @@ export function SetIndicatorsView({ indicators: s, month, onMonth, rules = DEFAU
         <div class="card" data-testid="ind-min">
           <span class="label">{t('minRequirements')}</span>
           <strong>{pct(s.minRequirements, 2)}</strong>
-          <small>{t('minReqDetail', { present: s.itemsPresent, known: s.itemsKnown })}</small>
+          <small>
+            {t('minReqDetail', { present: s.itemsPresent, known: s.itemsKnown })}
+            {s.breakdown?.factor != null && (
+              <span data-testid="ind-penalty">
+                {'; '}
+                {t('factorPenalty', {
+                  k: formatNumber(s.breakdown.factor, locale, 2),
+                  points: formatNumber(s.breakdown.penalty, locale),
+                })}
+              </span>
+            )}
+          </small>
         </div>
         <div class="card total" data-testid="ind-total">
           <span class="label">{t('total')}</span>
-          <strong>{s.total === null ? '—' : formatNumber(s.total, locale, 1)}</strong>
+          <strong>{s.total === null ? '—' : formatNumber(s.total, locale, rules.roundParts ? 2 : 1)}</strong>
           <small>{s.total === null ? t('totalMissing') : formulaText(rules, locale)}</small>
         </div>
       </div>
+      <RuleSetNote rules={rules} locale={locale} />
       <p class="muted small">{t('estimate')}</p>
     </section>
   );

@@ -236,6 +236,7 @@ export function App({ deps }: { deps: BatchPageDeps }) {
           return {
             metrics: record !== undefined && record.status !== 'failed' ? record.metrics : null,
             audienceSize: audienceSizeFor(g, record, settings?.audienceSizes),
+            businessCard: g.businessCard === true,
           };
         }),
         { month, rules: settings?.rules },
@@ -420,6 +421,7 @@ export function App({ deps }: { deps: BatchPageDeps }) {
             required={requiredPostsPerWeek(settings.rules)}
             onClose={() => setOpenKey(null)}
             onAudience={(size) => void setAudience(openRow.key, size)}
+            rules={settings.rules}
             onCategory={async (category) => {
               const saved = await updateGroup(openRow.key, { category });
               if (!saved.ok) return report(saved.error);
@@ -449,6 +451,11 @@ export function App({ deps }: { deps: BatchPageDeps }) {
                 }}
               />
             }
+            onBusinessCard={async (businessCard) => {
+              const saved = await updateGroup(openRow.key, { businessCard });
+              if (!saved.ok) return report(saved.error);
+              setGroups((prev) => prev.map((g) => (g.key === openRow.key ? saved.value : g)));
+            }}
             onRemove={async () => {
               const removed = await removeGroupFromList(selectedId, openRow.key, deps.now());
               if (!removed.ok) return report(removed.error);

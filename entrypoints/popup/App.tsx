@@ -38,7 +38,8 @@ export interface PopupDeps {
   batchUrl: string;
   optionsUrl?: string;
   /** «Добавить в список» (the group-lists feature). */
-  addToList?: (page: CommunityPage) => Promise<boolean>;
+  /** «Добавить в список»; `businessCard`: the user marked the page as a «визитка». */
+  addToList?: (page: CommunityPage, options: { businessCard: boolean }) => Promise<boolean>;
   /** Extra panels shown under the audit (planning calendar, exports). */
   extras?: (props: {
     page: CommunityPage;
@@ -81,6 +82,7 @@ export function App({ deps }: { deps: PopupDeps }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [snapshotError, setSnapshotError] = useState(false);
   const [listState, setListState] = useState<'idle' | 'added' | 'failed'>('idle');
+  const [businessCard, setBusinessCard] = useState(false);
   const rendered = useRef(false);
   const autoCollected = useRef(false);
   /** Counts the reads started by `load` (a refresh is a new read). */
@@ -230,12 +232,12 @@ export function App({ deps }: { deps: PopupDeps }) {
   const saveZone = useCallback(
     async (zone: string) => {
       if (!settings) return;
-      const preset = zone === settings.rules.timeZone ? settings.rules.preset : 'custom';
+      // The zone is the region's, not part of a preset (as in the settings form): the preset keeps its name.
       setSettings(
         await deps.saveSettings({
           ...settings,
           timeZoneConfirmed: true,
-          rules: { ...settings.rules, timeZone: zone, preset },
+          rules: { ...settings.rules, timeZone: zone },
         }),
       );
     },
@@ -265,6 +267,7 @@ export function App({ deps }: { deps: PopupDeps }) {
             browserTimeZone={deps.browserTimeZone}
             erTarget={settings.rules.erTarget}
             adsExcluded={!settings.rules.countAdPosts}
+            rules={settings.rules}
             audienceSize={audits.audienceSize}
             onAudienceSize={audits.key ? onAudienceSize : undefined}
             onCollect={startCollect}
@@ -279,12 +282,23 @@ export function App({ deps }: { deps: PopupDeps }) {
                   data-testid="add-to-list"
                   disabled={listState === 'added'}
                   onClick={async () => {
-                    const ok = await deps.addToList?.(state.page).catch(() => false);
+                    const ok = await deps.addToList?.(state.page, { businessCard }).catch(() => false);
                     setListState(ok ? 'added' : 'failed');
                   }}
                 >
                   {t(listState === 'added' ? 'list.added' : 'list.add')}
                 </button>
+                <label class="muted">
+                  {' '}
+                  <input
+                    type="checkbox"
+                    data-testid="add-as-business-card"
+                    checked={businessCard}
+                    disabled={listState === 'added'}
+                    onChange={(e) => setBusinessCard(e.currentTarget.checked)}
+                  />{' '}
+                  {t('list.businessCard')}
+                </label>
                 {listState === 'failed' && <span class="muted"> {t('list.failed')}</span>}
               </p>
             )}

@@ -39,9 +39,10 @@ const deps: Omit<PopupDeps, 'i18n'> = {
   batchUrl: browser.runtime.getURL('/batch.html' as '/popup.html'),
   optionsUrl: browser.runtime.getURL('/options.html' as '/popup.html'),
   // The history database is loaded only when the button is pressed (keeps the popup bundle small).
-  addToList: async (page) => {
+  addToList: async (page, { businessCard }) => {
     const { addGroupToList } = await import('../../lib/ext/history');
-    return (await addGroupToList(null, page.url, page.name)).ok;
+    // Unchecked keeps a known group's mark (null); checked marks it.
+    return (await addGroupToList(null, page.url, page.name, new Date(), businessCard ? true : null)).ok;
   },
   // Every audit shown is stored in the history; the database module loads after the first render.
   saveHistory: saveToHistory,

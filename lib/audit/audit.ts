@@ -2,7 +2,7 @@
  * auditCommunity: one community page + options → the month's weeks, every check, engagement and the predicted
  * score. Pure: `now` and the zone come in as arguments.
  */
-import type { CheckId, CommunityPage, Presence } from '../types';
+import type { CheckId, CommunityPage } from '../types';
 import type { CheckContext, CheckDefinition } from './check';
 import { check as avatar } from './checks/avatar';
 import { check as cover } from './checks/cover';
@@ -15,8 +15,9 @@ import { check as reachCheck } from './checks/reach';
 import { rknInfo, check as rknRegistration } from './checks/rkn-registration';
 import { engagementOf } from './engagement';
 import { type FrequencyResult, frequencyOf } from './frequency';
+import { itemPresences } from './items';
 import { reachOf } from './reach';
-import { DEFAULT_RULES, type MinRequirementItem, type RuleSet } from './rules';
+import { DEFAULT_RULES, type RuleSet } from './rules';
 import { predict } from './score';
 import type { Audit, AuditCheck, AuditOptions, Range, ScoreBreakdown } from './types';
 
@@ -37,13 +38,6 @@ export function checkDefinition(id: CheckId): CheckDefinition | undefined {
   return CHECK_DEFINITIONS.find((d) => d.id === id);
 }
 
-const ITEM_PRESENCE: Record<MinRequirementItem, (page: CommunityPage) => Presence> = {
-  cover: (p) => p.cover,
-  avatar: (p) => p.avatar,
-  description: (p) => p.description,
-  'pos-widget': (p) => p.posWidget,
-};
-
 const point = (v: number): Range => ({ min: v, max: v });
 
 function frequencyRange(page: CommunityPage, frequency: FrequencyResult): Range {
@@ -57,7 +51,8 @@ function frequencyRange(page: CommunityPage, frequency: FrequencyResult): Range 
 function breakdownOf(page: CommunityPage, ctx: CheckContext): ScoreBreakdown {
   const { rules } = ctx;
   const items = rules.minRequirementItems;
-  const presences = items.map((item) => ITEM_PRESENCE[item](page));
+  const all = itemPresences(page);
+  const presences = items.map((item) => all[item]);
   const present = presences.filter((p) => p === 'present').length;
   const missing = presences.filter((p) => p === 'missing').length;
   const unknown = presences.length - present - missing;

@@ -5,7 +5,7 @@ import type { FrequencyResult } from './frequency';
 import { isPageUnreadable } from './posts';
 import type { ReachResult } from './reach';
 import type { ReasonCode } from './reasons';
-import type { MinRequirementItem, RuleSet } from './rules';
+import { countsItem, type MinRequirementItem, type RuleSet } from './rules';
 
 /** Everything the audit computed once, shared by the checks. */
 export interface CheckContext {
@@ -39,7 +39,7 @@ export function presenceResult(presence: Presence, page: CommunityPage): CheckRe
   return { status: 'unknown', reason: isPageUnreadable(page) ? 'page-not-readable' : 'not-detected' };
 }
 
-/** Whether the rule set counts this minimum-requirement item. */
+/** Whether the rule set counts this minimum-requirement item (itself, or as part of «оформление»). */
 export function isRequiredItem(item: MinRequirementItem, ctx: CheckContext): boolean {
-  return ctx.rules.minRequirementItems.includes(item);
+  return countsItem(ctx.rules, item);
 }

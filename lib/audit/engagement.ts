@@ -1,7 +1,8 @@
 /**
  * Engagement (methodology §3.3): ER% = Σ(likes + comments + reposts) / Σviews · 100 over the counted posts of the
  * evaluated month's weeks 1–4 up to `now` whose views are known, rounded to 2 decimals; achievement =
- * min(ER / target · 100, cap) from the rounded ER, rounded to 2 decimals.
+ * min(ER / target · 100, cap), rounded to 2 decimals, from the rounded ER (the slides) or the unrounded one when
+ * the rule set says so (Chelyabinsk 2026, docs/rule-sets.md).
  */
 import type { MonthWeeks } from '../calendar';
 import type { CommunityPage } from '../types';
@@ -22,14 +23,15 @@ export interface EngagementFigures {
   achievement: number | null;
 }
 
-/** ER and achievement from pooled totals; both null when there are no views. */
+/** ER (2 decimals) and achievement from pooled totals; both null when there are no views. */
 export function engagementFromTotals(reactions: number, views: number, rules: RuleSet): EngagementFigures {
   if (!(views > 0)) return { rate: null, achievement: null };
-  const rate = roundTo((reactions / views) * 100);
-  return { rate, achievement: achievementOf(rate, rules) };
+  const exact = (reactions / views) * 100;
+  const rate = roundTo(exact);
+  return { rate, achievement: achievementOf(rules.achievementFromRoundedEr ? rate : exact, rules) };
 }
 
-/** Achievement % of an (already rounded) ER. */
+/** Achievement % of an ER (rounded or not, as the rule set takes it). */
 export function achievementOf(rate: number, rules: RuleSet): number {
   return roundTo(Math.min((rate / rules.erTarget) * 100, rules.engagementCap));
 }

@@ -1,8 +1,10 @@
 /**
  * Group-set indicators (methodology §3.2, §3.3, worked examples §4): frequency = % of groups whose every week met
- * the norm (a null week = #Н/Д fails); ER pooled over all groups, rounded to 2 decimals; achievement from it.
+ * the norm (a null week = #Н/Д fails); ER pooled over all groups, rounded to 2 decimals; achievement from it (or
+ * from the unrounded ER, as the rule set says). With `excludeBusinessCards`, «визитка» groups are left out of the
+ * frequency (numerator and denominator) and still count in the engagement (docs/rule-sets.md).
  */
-import { achievementOf, engagementFromTotals } from './engagement';
+import { engagementFromTotals } from './engagement';
 import { DEFAULT_RULES, meetsWeeklyNorm, type RuleSet } from './rules';
 
 export interface GroupTotals {
@@ -12,6 +14,8 @@ export interface GroupTotals {
   comments: number;
   reposts: number;
   views: number;
+  /** A «визитка» page: left out of the frequency when the rule set excludes them. */
+  businessCard?: boolean;
 }
 
 export interface GroupSetScore {
@@ -28,18 +32,24 @@ export function groupMonthPassed(weeklyPosts: readonly (number | null)[], rules:
   return weeklyPosts.length > 0 && weeklyPosts.every((n) => n !== null && meetsWeeklyNorm(n, rules));
 }
 
+/** The groups whose posting counts in the frequency under `rules`. */
+export function frequencyGroups<T extends { businessCard?: boolean }>(groups: readonly T[], rules: RuleSet): T[] {
+  return rules.excludeBusinessCards ? groups.filter((g) => g.businessCard !== true) : [...groups];
+}
+
 export function scoreGroupSet(groups: readonly GroupTotals[], rules: RuleSet = DEFAULT_RULES): GroupSetScore {
-  const passed = groups.filter((g) => groupMonthPassed(g.weeklyPosts, rules)).length;
+  const counted = frequencyGroups(groups, rules);
+  const passed = counted.filter((g) => groupMonthPassed(g.weeklyPosts, rules)).length;
   let reactions = 0;
   let views = 0;
   for (const g of groups) {
     reactions += g.likes + g.comments + g.reposts;
     views += g.views;
   }
-  const { rate } = engagementFromTotals(reactions, views, rules);
+  const { rate, achievement } = engagementFromTotals(reactions, views, rules);
   return {
-    frequency: groups.length > 0 ? (passed / groups.length) * 100 : 0,
+    frequency: counted.length > 0 ? (passed / counted.length) * 100 : 0,
     engagementRate: rate ?? 0,
-    engagement: rate === null ? 0 : achievementOf(rate, rules),
+    engagement: achievement ?? 0,
   };
 }

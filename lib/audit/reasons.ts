@@ -25,6 +25,7 @@ export const REASON_CODES = [
   'input-missing',
   'members-unknown',
   'application-pending',
+  'registration-not-seen',
   'description-incomplete',
   // not-applicable
   'not-required',
@@ -45,8 +46,12 @@ export type ReasonCode = (typeof REASON_CODES)[number];
  * - target-met / below-target / no-posts / no-views: engagement (ER vs the target) so far this month.
  * - target-met / below-threshold / input-missing / members-unknown: reach (audience size not entered, member
  *   count unknown or too rough to decide).
- * - registered / not-registered / application-pending / description-incomplete / members-unknown /
- *   under-rkn-threshold / rkn-heads-up: RKN registration (methodology §3.7).
+ * - registered / not-registered / application-pending / registration-not-seen / description-incomplete /
+ *   members-unknown / under-rkn-threshold / rkn-heads-up: RKN registration (docs/rkn-registration.md).
+ *   registered = a registry link (2024 or 2025 form) or the «А+» mark is on the page; not-registered = over the
+ *   threshold, no link, the description read in full and the «А+» mark surely absent; registration-not-seen = over the
+ *   threshold, neither a link nor «А+» seen, and the mark could not be checked (its markup is not documented for the
+ *   layout): a warning to check, never a failure.
  * - not-required: the rule set does not count this minimum-requirement item.
  * - not-on-platform: a MAX/Telegram page (figures entered by hand) has no such item in the methodology (cover, ПОС,
  *   «Госорганизация», engagement, reach): lib/institutions/manual.ts.

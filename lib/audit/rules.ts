@@ -1,16 +1,25 @@
 /**
  * The rule set is data (methodology §3): every threshold, weight, penalty and the time zone is a field of a
  * zod-validated, versioned `RuleSet`. Changing a default bumps `RULES_VERSION` and adds a migration below, so
- * stored settings keep working.
+ * stored settings keep working. The presets, where each value comes from and what is inferred: docs/rule-sets.md.
+ *
+ * v2 (issue 20) added what real regions' rules need: the ER rounding before the achievement, rounding of the parts,
+ * a penalty from a factor table, the mark and the combined «оформление» as minimum-requirement items, «визитка»
+ * pages left out of frequency; and the days the screens show the ended month first (methodology §3.1).
  */
 import * as z from 'zod/mini';
 import { isValidTimeZone } from '../calendar';
 
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;
 
-/** Items of the minimum requirements (methodology §3.5). */
-export const MIN_REQUIREMENT_ITEMS = ['cover', 'avatar', 'description', 'pos-widget'] as const;
+/**
+ * Items of the minimum requirements (methodology §3.5): the four of the slides, plus the «Госорганизация» mark and
+ * 'design' («оформление»: cover, avatar and description all present), which the Chelyabinsk 2026 rule counts.
+ */
+export const MIN_REQUIREMENT_ITEMS = ['cover', 'avatar', 'description', 'pos-widget', 'gov-mark', 'design'] as const;
 export type MinRequirementItem = (typeof MIN_REQUIREMENT_ITEMS)[number];
+/** The page elements 'design' combines. */
+export const DESIGN_PARTS = ['cover', 'avatar', 'description'] as const;
 
 const nonNegative = () => z.number().check(z.gte(0));
 const percent = () => z.number().check(z.gte(0), z.lte(100));
@@ -22,17 +31,44 @@ export const WeightsSchema = z
   .object({ frequency: nonNegative(), engagement: nonNegative(), reach: nonNegative() })
   .check(z.refine((w) => w.frequency + w.engagement + w.reach > 0, { message: 'The weights must not all be 0' }));
 
-export const PenaltySchema = z.object({
-  /**
-   * 'multiplier': total = base · minRequirements% / 100 (default, matches the dashboard);
-   * 'points': total = max(0, base − pointsPerMissing · missing items).
-   */
-  mode: z.enum(['multiplier', 'points']),
-  /** Points taken per missing item in 'points' mode. No public value: the user sets it. */
-  pointsPerMissing: percent(),
+/** One band of a factor table: a factor from `from` up to the next band's `from` takes `points` off the total. */
+export const PenaltyBandSchema = z.object({
+  /** Lowest factor of the band (0–1, inclusive); the factor is taken to 2 decimals, as published. */
+  from: z.number().check(z.gte(0), z.lte(1)),
+  /** Points taken off. */
+  points: percent(),
+  /** 'published': seen in the source; 'inferred': fitted by the documented rule of `source`. */
+  basis: z.enum(['published', 'inferred']),
 });
+export type PenaltyBand = z.infer<typeof PenaltyBandSchema>;
 
-export const RulePresetIdSchema = z.enum(['federal', 'st-petersburg', 'custom']);
+/** Bands sorted by `from`, no two alike, points never rising with the factor (so the score rises with it). */
+const bandsOk = (p: { mode: string; bands: readonly PenaltyBand[] }): boolean =>
+  (p.mode !== 'factor-table' || p.bands.length > 0) &&
+  p.bands.every(
+    (b, i) =>
+      i === 0 || (b.from > (p.bands[i - 1] as PenaltyBand).from && b.points <= (p.bands[i - 1] as PenaltyBand).points),
+  );
+
+export const PenaltySchema = z
+  .object({
+    /**
+     * 'multiplier': total = base · minRequirements% / 100 (default, matches the dashboard);
+     * 'points': total = max(0, base − pointsPerMissing · missing items);
+     * 'factor-table': total = max(0, base − points of the factor's band), factor = minRequirements% / 100.
+     */
+    mode: z.enum(['multiplier', 'points', 'factor-table']),
+    /** Points taken per missing item in 'points' mode. No public value: the user sets it. */
+    pointsPerMissing: percent(),
+    /** 'factor-table' bands, ascending by `from`; a factor below the first band takes the first band's points. */
+    bands: z.array(PenaltyBandSchema),
+    /** Where the table comes from and the rule the inferred bands follow (shown with the table). */
+    source: z.string(),
+  })
+  // A factor table has bands, ascending by factor, points never rising (the score rises with the factor).
+  .check(z.refine(bandsOk, { message: 'bands: k ascending, points not rising, one band at least' }));
+
+export const RulePresetIdSchema = z.enum(['federal', 'st-petersburg', 'chelyabinsk-2026', 'custom']);
 export type RulePresetId = z.infer<typeof RulePresetIdSchema>;
 
 export const RuleSetSchema = z.object({
@@ -52,6 +88,10 @@ export const RuleSetSchema = z.object({
   weights: WeightsSchema,
   /** ER% that gives 100% achievement. */
   erTarget: z.number().check(z.gt(0)),
+  /** The achievement uses the ER rounded to 2 decimals (the slides) or the unrounded ER (Chelyabinsk 2026). */
+  achievementFromRoundedEr: z.boolean(),
+  /** F, E and R are rounded to 2 decimals before they are weighted and added, and the total to 2 decimals. */
+  roundParts: z.boolean(),
   /** Cap of the achievement, %. */
   engagementCap: z.number().check(z.gt(0)),
   /** Reach% at which the reach check passes. */
@@ -61,6 +101,10 @@ export const RuleSetSchema = z.object({
   /** The minimum-requirement items that count. */
   minRequirementItems: z.array(z.enum(MIN_REQUIREMENT_ITEMS)),
   penalty: PenaltySchema,
+  /** «Визитка» pages are left out of the group set's frequency (numerator and denominator). */
+  excludeBusinessCards: z.boolean(),
+  /** From day 1 to this day of a month the screens show the month that ended first (methodology §3.1); 0 = never. */
+  endedMonthFirstDays: z.int().check(z.gte(0), z.lte(28)),
   /** RKN registration is needed above this many members (strictly more). */
   rknMembersThreshold: count(),
   /** From this many members, give a heads-up about the registration. */
@@ -68,7 +112,7 @@ export const RuleSetSchema = z.object({
 });
 export type RuleSet = z.infer<typeof RuleSetSchema>;
 
-/** The federal default rule set v1 (methodology §3). */
+/** The federal default rule set (methodology §3). */
 export const DEFAULT_RULES: RuleSet = Object.freeze({
   version: RULES_VERSION,
   preset: 'federal',
@@ -79,20 +123,33 @@ export const DEFAULT_RULES: RuleSet = Object.freeze({
   countAdPosts: false,
   weights: Object.freeze({ frequency: 50, engagement: 30, reach: 20 }),
   erTarget: 3,
+  achievementFromRoundedEr: true,
+  roundParts: false,
   engagementCap: 100,
   reachPassPercent: 100,
   reachCap: 100,
-  minRequirementItems: Object.freeze([...MIN_REQUIREMENT_ITEMS]) as RuleSet['minRequirementItems'],
-  penalty: Object.freeze({ mode: 'multiplier', pointsPerMissing: 5 }),
+  // the slides' four
+  minRequirementItems: Object.freeze(MIN_REQUIREMENT_ITEMS.slice(0, 4)) as RuleSet['minRequirementItems'],
+  penalty: Object.freeze({ mode: 'multiplier', pointsPerMissing: 5, bands: [], source: '' }),
+  excludeBusinessCards: false,
+  endedMonthFirstDays: 5,
   rknMembersThreshold: 10_000,
   rknHeadsUpFrom: 9_000,
 }) as RuleSet;
 
-/** Ready-made rule sets: the federal default and St Petersburg's stricter «более 3 сообщений» a week. */
-export const RULE_PRESETS: Readonly<Record<Exclude<RulePresetId, 'custom'>, RuleSet>> = Object.freeze({
-  federal: DEFAULT_RULES,
-  'st-petersburg': Object.freeze({ ...DEFAULT_RULES, preset: 'st-petersburg', postsComparison: '>' }) as RuleSet,
-});
+/** Whether the item counts under `rules`: listed itself, or (cover, avatar, description) as part of 'design'. */
+export function countsItem(rules: Pick<RuleSet, 'minRequirementItems'>, item: MinRequirementItem): boolean {
+  const items = rules.minRequirementItems;
+  return items.includes(item) || (items.includes('design') && (DESIGN_PARTS as readonly string[]).includes(item));
+}
+
+/** Points a 'factor-table' takes off for `factor` (0–1, taken to 2 decimals); 0 without bands. */
+export function factorPenalty(bands: readonly PenaltyBand[], factor: number): number {
+  const k = Math.round(factor * 100) / 100;
+  let points = bands[0]?.points ?? 0;
+  for (const band of bands) if (band.from <= k) points = band.points;
+  return points;
+}
 
 /** Posts a week needs under `rules` (3 with '>=', 4 with '>' and N = 3). */
 export function requiredPostsPerWeek(rules: RuleSet): number {
@@ -106,10 +163,18 @@ export function meetsWeeklyNorm(posts: number, rules: RuleSet): boolean {
 
 /**
  * Migrations of stored rule sets: `RULE_MIGRATIONS[n]` turns a version-n object into version n+1.
- * Version 1 is the first; add `1: (v1) => ({ ...v1, version: 2, … })` when a default changes.
+ * 1 → 2: every stored value is kept; the new fields take the values that give v1's results (ER rounded before the
+ * achievement, parts not rounded, no factor table, «визитка» pages counted) and the ended-month days their default.
  */
 export const RULE_MIGRATIONS: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> =
-  Object.freeze({});
+  Object.freeze({
+    1: (v1: Record<string, unknown>) => ({
+      ...DEFAULT_RULES,
+      ...v1,
+      version: 2,
+      ...(isRecord(v1.penalty) ? { penalty: { ...DEFAULT_RULES.penalty, ...v1.penalty } } : {}),
+    }),
+  });
 
 export interface ParsedRuleSet {
   rules: RuleSet;

@@ -1,5 +1,5 @@
 /** Result types of the rating engine (the `Audit` contract and its extra fields). */
-import type { CheckId, CheckStatus, CommunityPage, WeekNumber, WeekStatus } from '../types';
+import type { CheckId, CheckStatus, CommunityPage, Presence, WeekNumber, WeekStatus } from '../types';
 import type { ReasonCode } from './reasons';
 import type { RuleSet } from './rules';
 
@@ -107,8 +107,14 @@ export interface RknInfo {
   membersCertainAbove10k: boolean | null;
   /** Near the threshold (9 000–10 000 by default) and not surely above it. */
   headsUp: boolean;
+  /** A registry link found on the page, normalised (2024 `knd.gov.ru/license?…` or 2025 `gosuslugi.ru/snet/…`). */
   registryLink: string | null;
+  /** An application number (the 2024 procedure) found on the page. */
   registryApplication: string | null;
+  /** The platform's «А+» mark as the reader saw it ('missing' only where its markup is documented). */
+  aPlusMark: Presence;
+  /** The rule set's `rknMembersThreshold`: registration is needed above this many members. */
+  threshold: number;
 }
 
 export interface Audit {

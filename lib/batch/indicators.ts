@@ -3,21 +3,28 @@
  * latest audit of each group. Pure.
  *
  * - frequency: % of groups whose month passed, over the groups whose month is decided (pass or fail); for the
- *   running month the undecided groups are counted apart (`undecided`), never as failed;
+ *   running month the undecided groups are counted apart (`undecided`), never as failed; «визитка» groups are left
+ *   out when the rule set says so (`businessCards`);
  * - ER: pooled Σ(likes + comments + reposts) / Σviews over every audited group (`scoreGroupSet`);
- * - minimum requirements: share of the four items present over all groups, among the items whose presence is known;
+ * - minimum requirements: share of the rule set's items present over all groups, among the items whose presence is
+ *   known (for a factor table: the factor (G + P + F) ÷ C ÷ 3 × 100);
  * - reach: Σmembers / Σaudience sizes over the groups with an audience size entered and members known, capped;
- * - total: `ratingTotal` once all four are known.
+ * - total: `ratingTotal` once every input the rule set weighs is known (`breakdown`: its parts and penalty).
  */
-import { scoreGroupSet } from '../audit/group-set';
-import { DEFAULT_RULES, type RuleSet } from '../audit/rules';
-import { ratingTotal } from '../audit/score';
+import { frequencyGroups, scoreGroupSet } from '../audit/group-set';
+import { designPresence } from '../audit/items';
+import { DEFAULT_RULES, type MinRequirementItem, type RuleSet } from '../audit/rules';
+import { type RatingBreakdown, ratingBreakdown, weighs } from '../audit/score';
 import type { AuditMetrics } from '../ext/history';
+import type { Presence } from '../types';
+import { storedPresence } from './record';
 
 export interface SetMember {
   /** Metrics of the group's latest successful audit; null when it could not be read. */
   metrics: AuditMetrics | null;
   audienceSize: number | null;
+  /** A «визитка» page (the group's flag in the list). */
+  businessCard?: boolean;
 }
 
 export type SetMonth = 'current' | 'previous';
@@ -31,6 +38,8 @@ export interface SetIndicators {
   decided: number;
   /** Audited groups whose month is not decided yet (a week running or unreadable). */
   undecided: number;
+  /** Audited «визитка» groups left out of the frequency by the rule set. */
+  businessCards: number;
   passed: number;
   /** % of decided groups whose month passed; null when none is decided. */
   frequency: number | null;
@@ -50,8 +59,23 @@ export interface SetIndicators {
   reachGroups: number;
   members: number;
   audience: number;
-  /** ratingTotal of the four; null while any of them is unknown. */
+  /** ratingTotal of the four; null while any input the rule set weighs is unknown. */
   total: number | null;
+  /** How the total is made (parts as summed, penalty, factor); null with the total. */
+  breakdown: RatingBreakdown | null;
+}
+
+/** A stored item presence; audits stored before rule set v2 have no 'design' (derived) and no 'gov-mark'. */
+function storedItem(items: AuditMetrics['items'], item: MinRequirementItem): Presence {
+  if (item in items) return storedPresence(items[item]);
+  if (item === 'design') {
+    return designPresence({
+      cover: storedPresence(items.cover),
+      avatar: storedPresence(items.avatar),
+      description: storedPresence(items.description),
+    });
+  }
+  return 'unknown';
 }
 
 interface MonthView {
@@ -85,9 +109,10 @@ export function setIndicators(
   const month = options.month ?? 'current';
   const rules = options.rules ?? DEFAULT_RULES;
   const audited = members.filter((m): m is SetMember & { metrics: AuditMetrics } => m.metrics !== null);
-  const views = audited.map((m) => ({ member: m, v: view(m.metrics, month) }));
+  const views = audited.map((m) => ({ businessCard: m.businessCard, v: view(m.metrics, month) }));
 
-  const decided = views.filter(({ v }) => v.weeks !== null && (v.frequency === 'pass' || v.frequency === 'fail'));
+  const counted = frequencyGroups(views, rules);
+  const decided = counted.filter(({ v }) => v.weeks !== null && (v.frequency === 'pass' || v.frequency === 'fail'));
   const freqScore = scoreGroupSet(
     decided.map(({ v }) => ({ weeklyPosts: v.weeks ?? [], likes: 0, comments: 0, reposts: 0, views: 0 })),
     rules,
@@ -111,7 +136,7 @@ export function setIndicators(
   let itemsKnown = 0;
   for (const m of audited) {
     for (const item of rules.minRequirementItems) {
-      const p = m.metrics.items[item];
+      const p = storedItem(m.metrics.items, item);
       if (p === 'present') itemsPresent++;
       if (p === 'present' || p === 'missing') itemsKnown++;
     }
@@ -132,9 +157,16 @@ export function setIndicators(
   const engagement = totalViews > 0 ? engagementScore.engagement : null;
   const minRequirements = itemsKnown > 0 ? (itemsPresent / itemsKnown) * 100 : null;
   const reach = audience > 0 ? Math.min((membersSum / audience) * 100, rules.reachCap) : null;
-  const total =
-    frequency !== null && engagement !== null && reach !== null && minRequirements !== null
-      ? ratingTotal({ frequency, engagement, reach, minRequirements }, rules)
+  const needed = (v: number | null, input: 'frequency' | 'engagement' | 'reach') => v !== null || !weighs(rules, input);
+  const breakdown =
+    needed(frequency, 'frequency') &&
+    needed(engagement, 'engagement') &&
+    needed(reach, 'reach') &&
+    minRequirements !== null
+      ? ratingBreakdown(
+          { frequency: frequency ?? 0, engagement: engagement ?? 0, reach: reach ?? 0, minRequirements },
+          rules,
+        )
       : null;
 
   return {
@@ -142,7 +174,8 @@ export function setIndicators(
     groups: members.length,
     audited: audited.length,
     decided: decided.length,
-    undecided: audited.length - decided.length,
+    undecided: counted.length - decided.length,
+    businessCards: views.length - counted.length,
     passed,
     frequency,
     engagementRate,
@@ -157,6 +190,7 @@ export function setIndicators(
     reachGroups,
     members: membersSum,
     audience,
-    total,
+    total: breakdown?.total ?? null,
+    breakdown,
   };
 }

@@ -2,6 +2,7 @@
  * From a read page and its audits to the history record: the page without its posts, both months' audits, the
  * numbers the set indicators and the trend need, and the settings used. Pure.
  */
+import { itemPresences } from '../audit/items';
 import type { Audit } from '../audit/types';
 import type { AuditMetrics, AuditRecord, SettingsSnapshot } from '../ext/history';
 import type { CommunityPage, Presence } from '../types';
@@ -32,7 +33,7 @@ export function metricsOf(page: CommunityPage, audit: Audit, previous: Audit | n
     prevFrequency: previous === null ? null : checkStatus(previous, 'frequency'),
     prevEngagement:
       p === undefined ? null : { likes: p.likes, comments: p.comments, reposts: p.reposts, views: p.views },
-    items: { cover: page.cover, avatar: page.avatar, description: page.description, 'pos-widget': page.posWidget },
+    items: itemPresences(page),
     er: audit.engagement.rate,
     achievement: audit.engagement.achievement,
     likes: d.likes,

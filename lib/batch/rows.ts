@@ -47,6 +47,8 @@ export interface ResultRow {
   /** Where the figures come from: the page read, or entered by hand (MAX, Telegram: «введено вручную»). */
   source: 'page' | 'manual';
   category: string | null;
+  /** A «визитка» page (the group's flag). */
+  businessCard: boolean;
   audienceSize: number | null;
   read: ReadStatus;
   /** Failure or partial reason code. */
@@ -81,8 +83,8 @@ function linkPageOf(page: Record<string, unknown> | null): MaxLinkPage | null {
 
 export function rowOf(group: GroupRecord, record: AuditRecord | null, audienceSizes: AudienceSizes = {}): ResultRow {
   // The same structural check of a stored audit as the reports (lib/export/from-history.ts)
-  const audit = record?.status === 'failed' ? null : toReportAudit(record?.audit);
-  const previous = record === null ? null : toReportAudit(record.previous);
+  const audit = record?.status === 'failed' ? null : toReportAudit(record?.audit, record?.page);
+  const previous = record === null ? null : toReportAudit(record.previous, record.page);
   const page = (record?.page ?? null) as Record<string, unknown> | null;
   const checks: Partial<Record<CheckId, CheckStatus>> = {};
   for (const c of audit?.checks ?? []) checks[c.id] = c.status;
@@ -99,6 +101,7 @@ export function rowOf(group: GroupRecord, record: AuditRecord | null, audienceSi
     institutionId: group.institutionId ?? null,
     source: isReadablePlatform(group.site) ? 'page' : 'manual',
     category: group.category,
+    businessCard: group.businessCard === true,
     audienceSize: audienceSizeFor(group, record, audienceSizes),
     read,
     error: record?.error ?? null,

@@ -8,7 +8,7 @@
  *   "formatVersion": 1,
  *   "exportedAt": "2026-11-26T08:00:00.000Z",        // ISO instant
  *   "lists":  [{ id, name, groupKeys[], createdAt, updatedAt }],
- *   "groups": [{ key, site, url, name, id, screenName, audienceSize, category, addedAt }],
+ *   "groups": [{ key, site, url, name, id, screenName, audienceSize, category, businessCard?, addedAt }],
  *   "audits": [{ groupKey, at, source, rulesVersion, status, error, page, postCount, audit, previous, metrics, settings }],
  *   "settings": { rules, timeZoneConfirmed, pacingDelayMs, audienceSizes } | null,
  *   "institutions": [{ id, name, category, createdAt, updatedAt }],            // optional (since issue 19)
@@ -59,6 +59,7 @@ export const BackupGroupSchema = z.looseObject({
   screenName: z.nullable(z.string()),
   audienceSize: z.nullable(z.number()),
   category: z.nullable(z.string()),
+  businessCard: z.optional(z.boolean()),
   addedAt: iso(),
 });
 export type BackupGroup = z.infer<typeof BackupGroupSchema>;
@@ -186,7 +187,7 @@ const stable = (v: unknown): string =>
       : x,
   );
 
-const GROUP_FIELDS = ['name', 'id', 'screenName', 'audienceSize', 'category'] as const;
+const GROUP_FIELDS = ['name', 'id', 'screenName', 'audienceSize', 'category', 'businessCard'] as const;
 
 /** What importing `incoming` into `current` would change, and what it would not overwrite. */
 export function planImport(
@@ -224,8 +225,8 @@ export function planImport(
     for (const f of GROUP_FIELDS) {
       const mine = have[f];
       const theirs = g[f];
-      if (theirs === null || theirs === mine) continue;
-      if (mine === null) filled = { ...(filled ?? have), [f]: theirs };
+      if (theirs === null || theirs === undefined || theirs === mine) continue;
+      if (mine === null || mine === undefined) filled = { ...(filled ?? have), [f]: theirs };
       else differs.push(f);
     }
     const inst = (g as { institutionId?: unknown }).institutionId;

@@ -86,7 +86,8 @@ export function reachPercent(row: ReportRow): number | null {
   return Math.min((members / audience) * 100, 100);
 }
 
-export type RknState = 'pass' | 'fail' | 'pending' | 'na' | 'unknown';
+/** 'unseen': over the threshold, neither a registry link nor the «А+» mark seen, and the mark could not be checked. */
+export type RknState = 'pass' | 'fail' | 'pending' | 'unseen' | 'na' | 'unknown';
 
 export function rknState(row: ReportRow): RknState {
   const check = findCheck(row.audit, 'rkn-registration');
@@ -94,7 +95,14 @@ export function rknState(row: ReportRow): RknState {
   if (check.status === 'pass' || check.status === 'fail') return check.status;
   if (check.status === 'not-applicable') return 'na';
   if (check.reason === 'application-pending' || row.page?.registryApplication) return 'pending';
+  if (check.reason === 'registration-not-seen') return 'unseen';
   return 'unknown';
+}
+
+/** The rule set's RKN threshold the row's audit used; null for older stored audits (texts then name no number). */
+export function rknThresholdOf(row: ReportRow): number | null {
+  const t = row.audit?.rkn?.threshold;
+  return typeof t === 'number' && Number.isFinite(t) ? t : null;
 }
 
 /** Share of the minimum-requirement items present among those known, %; null when none is known. */
@@ -139,7 +147,7 @@ function isEngineAudit(audit: ReportAudit): audit is ReportAudit & Audit {
 export function setMemberOf(row: ReportRow): SetMember {
   const audit = row.audit;
   const metrics = row.page !== null && audit !== null && isEngineAudit(audit) ? metricsOf(row.page, audit, null) : null;
-  return { metrics, audienceSize: row.group.audienceSize ?? null };
+  return { metrics, audienceSize: row.group.audienceSize ?? null, businessCard: row.group.businessCard === true };
 }
 
 /**
@@ -154,7 +162,8 @@ export function computeSetIndicators(rows: readonly ReportRow[], rules: RuleSet 
 
 /** What is wrong with a group, most severe first (drives «что исправить» and the admin messages). */
 export type Problem =
-  | { kind: 'gov-mark' | 'cover' | 'avatar' | 'description' | 'pos-widget' | 'rkn' | 'rknPending' }
+  | { kind: 'gov-mark' | 'cover' | 'avatar' | 'description' | 'pos-widget' | 'rknPending' }
+  | { kind: 'rkn' | 'rknUnseen'; threshold: number | null }
   | { kind: 'weeksFailed'; weeks: WeekNumber[]; required: number }
   | { kind: 'weekNeeded'; week: WeekNumber; posts: number; required: number }
   | { kind: 'engagement'; rate: number }
@@ -187,7 +196,8 @@ export function problemsOf(row: ReportRow, currentWeek: WeekNumber | null): Prob
   const reach = reachPercent(row);
   if (checkStatus(row, 'reach') === 'fail' && reach !== null) out.push({ kind: 'reach', reach });
   const rkn = rknState(row);
-  if (rkn === 'fail') out.push({ kind: 'rkn' });
+  if (rkn === 'fail') out.push({ kind: 'rkn', threshold: rknThresholdOf(row) });
+  if (rkn === 'unseen') out.push({ kind: 'rknUnseen', threshold: rknThresholdOf(row) });
   if (rkn === 'pending') out.push({ kind: 'rknPending' });
   return out;
 }

@@ -42,13 +42,31 @@ export const ReportAuditSchema = z.looseObject({
   ),
 });
 
-/** The stored engine audit as a `ReportAudit`, or null when it does not fit the contract. */
-export function toReportAudit(value: unknown): ReportAudit | null {
+/**
+ * A stored RKN failure stands only when the stored page proved the «А+» mark absent (docs/rkn-registration.md).
+ * Builds before the revised table failed every page over 10 000 without a 2024-style link, also pages registered the
+ * 2025 way (a `gosuslugi.ru/snet/…` link or «А+») that they could not see: such a record reads as 'registration-not-seen'.
+ */
+export function rknAsNowRead<C extends { status: string; reason: string }>(check: C, page: unknown): C {
+  const aPlus = page && typeof page === 'object' ? (page as { aPlusMark?: unknown }).aPlusMark : undefined;
+  return check.status === 'fail' && aPlus !== 'missing'
+    ? { ...check, status: 'unknown', reason: 'registration-not-seen' }
+    : check;
+}
+
+/**
+ * The stored engine audit as a `ReportAudit`, or null when it does not fit the contract. `page`: the stored page of
+ * the same record (its «А+» reading decides whether a stored RKN failure still stands).
+ */
+export function toReportAudit(value: unknown, page?: unknown): ReportAudit | null {
   const parsed = ReportAuditSchema.safeParse(value);
   if (!parsed.success) return null;
   const checks = parsed.data.checks
     .filter((c) => KNOWN_CHECKS.has(c.id))
-    .map((c) => ({ ...c, id: c.id as CheckId, reason: c.reason ?? '' }));
+    .map((c) => {
+      const check = { ...c, id: c.id as CheckId, reason: c.reason ?? '' };
+      return c.id === 'rkn-registration' ? rknAsNowRead(check, page) : check;
+    });
   return { ...parsed.data, checks } as ReportAudit;
 }
 
@@ -70,7 +88,7 @@ export function rowFromRecords(
   institution: { id: string; name: string } | null = null,
 ): ReportRow {
   const page = record ? toPage(record.page) : null;
-  const audit = record ? toReportAudit(record.audit) : null;
+  const audit = record ? toReportAudit(record.audit, record.page) : null;
   const audienceSize = audienceSizeFor(group, record, audienceSizes);
   // a MAX/Telegram record has no read page: its entered subscribers stand as the members
   const entered = record?.page?.members;
@@ -81,6 +99,7 @@ export function rowFromRecords(
       site: group.site,
       members: page?.members ?? (typeof entered === 'number' ? entered : null),
       category: group.category ?? undefined,
+      businessCard: group.businessCard === true,
       audienceSize,
       ...(institution === null ? {} : { institution }),
     },

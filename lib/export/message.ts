@@ -1,9 +1,9 @@
 /**
  * Ready messages to each group's admin: what is wrong, what to do, the deadline of the current evaluation week,
- * the RKN steps when needed (methodology §1.8, §2). Plain text to copy to the clipboard, per group or all at once.
+ * the RKN steps when needed (docs/rkn-registration.md: the current procedure, then the 2024 one). Plain text to copy to the clipboard, per group or all at once.
  */
 import type { RuleSet } from '../audit/rules';
-import { createT, formatDeadlineUntil, type Locale } from '../i18n';
+import { createT, formatDeadlineUntil, formatNumber, type Locale } from '../i18n';
 import reportDicts, { type ReportKey } from '../i18n/report';
 import { currentEvaluationWeek, weekDays, weekDeadline } from './deadline';
 import { type Problem, problemsOf } from './derive';
@@ -65,7 +65,10 @@ export function describeProblem(
     case 'reach':
       return { problem: t('problem.reach', { reach: formatScore(p.reach, locale) }), fix: t('fix.reach') };
     case 'rkn':
-      return { problem: t('problem.rkn'), fix: t('fix.rkn') };
+    case 'rknUnseen': {
+      const threshold = p.threshold === null ? '' : formatNumber(p.threshold, locale);
+      return { problem: t(`problem.${p.kind}`, { threshold }), fix: t(`fix.${p.kind}`) };
+    }
     case 'rknPending':
       return { problem: t('problem.rknPending'), fix: t('fix.rknPending') };
     default:
@@ -93,7 +96,7 @@ function describedProblems(row: ReportRow, options: MessageOptions): Described |
   if (problems.length === 0) return null;
   const deadline = cur ? formatDeadlineUntil(cur.deadline, options.timeZone, locale) : '';
   const ctx = { month: cur?.month ?? audited?.month ?? 1, deadline };
-  const isRkn = (p: Problem) => p.kind === 'rkn' || p.kind === 'rknPending';
+  const isRkn = (p: Problem) => p.kind === 'rkn' || p.kind === 'rknUnseen' || p.kind === 'rknPending';
   return {
     problems,
     main: problems.filter((p) => !isRkn(p)).map((p) => describeProblem(p, locale, ctx)),

@@ -16,6 +16,7 @@ import { fmtNumber } from './fast';
 import { formulaText } from './formula';
 import { hasInstitutions, institutionColumns, institutionsOf, manualSourceText } from './institutions';
 import { currentDeadline, describeProblem } from './message';
+import { describeRuleSet } from './rule-set';
 import { type Cell, formatScore, shownPosts } from './table';
 import type { ReportMeta, ReportRow, SetIndicators } from './types';
 
@@ -83,6 +84,7 @@ const REASON_WORD: Partial<Record<string, ReportKey>> = {
   'in-progress': 'status.inProgress',
   'input-missing': 'status.inputMissing',
   'application-pending': 'status.applicationPending',
+  'registration-not-seen': 'status.registrationNotSeen',
   'page-not-readable': 'status.notReadable',
 };
 
@@ -153,8 +155,24 @@ function metaTable(meta: ReportMeta, locale: Locale): string {
   return `<table class="meta">${rows.map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('')}</table>`;
 }
 
-function indicatorsTable(ind: SetIndicators, locale: Locale, formula: string): string {
+/** Which rule set the scores use: its name, source, what the formula does not say, what is inferred. */
+function ruleSetBlock(rules: RuleSet, locale: Locale): string {
   const t = createT(reportDicts, locale);
+  const d = describeRuleSet(rules, locale);
+  const lines = [d.source, ...d.details, d.penalty?.published ?? null].filter((x): x is string => x !== null);
+  const inferred = d.penalty?.inferred
+    ? `<p class="note" data-inferred><strong>${escapeHtml(t('report.inferred'))}:</strong> ${escapeHtml(d.penalty.inferred)}</p>`
+    : '';
+  return [
+    `<p class="rule-set" data-preset="${escapeHtml(rules.preset)}"><strong>${escapeHtml(t('report.rules'))}:</strong> ${escapeHtml(d.name)}</p>`,
+    `<p class="note">${lines.map(escapeHtml).join('; ')}</p>`,
+    inferred,
+  ].join('');
+}
+
+function indicatorsTable(ind: SetIndicators, locale: Locale, rules: RuleSet, formula: string): string {
+  const t = createT(reportDicts, locale);
+  const b = ind.breakdown;
   const rows: [string, string][] = [
     [t('summary.groups'), fmtNumber(ind.groups, locale)],
     [t('summary.audited'), fmtNumber(ind.audited, locale)],
@@ -167,7 +185,23 @@ function indicatorsTable(ind: SetIndicators, locale: Locale, formula: string): s
     [t('summary.reach'), pct(ind.reach, locale)],
     [t('summary.reachGroups'), fmtNumber(ind.reachGroups, locale)],
     [t('summary.minRequirements'), pct(ind.minRequirements, locale)],
-    [t('summary.total'), ind.total === null ? '—' : `${formatScore(ind.total, locale)}%`],
+    ...(b !== null && b.factor !== null
+      ? [
+          [t('summary.penalty'), `k = ${fmtNumber(b.factor, locale, 2)} → −${fmtNumber(b.penalty, locale, 0)}`] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
+    ...(ind.businessCards > 0
+      ? [[t('summary.businessCards'), fmtNumber(ind.businessCards, locale)] as [string, string]]
+      : []),
+    [
+      t('summary.total'),
+      ind.total === null
+        ? '—'
+        : `${rules.roundParts ? fmtNumber(ind.total, locale, 2) : formatScore(ind.total, locale)}%`,
+    ],
   ];
   return [
     `<h3>${escapeHtml(t('report.indicators'))}</h3>`,
@@ -219,7 +253,10 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
           ? t(REASON_WORD[c.reason] ?? 'status.unknown')
           : t(`status.${status}`);
     const tone =
-      status === 'unknown' && (c?.reason === 'in-progress' || c?.reason === 'application-pending') ? 'pending' : status;
+      status === 'unknown' &&
+      (c?.reason === 'in-progress' || c?.reason === 'application-pending' || c?.reason === 'registration-not-seen')
+        ? 'pending'
+        : status;
     out.push(
       `<tr><td>${escapeHtml(t(`check.${id}`))}</td><td class="${toneClass(tone)}">${escapeHtml(word)}</td></tr>`,
     );
@@ -359,19 +396,21 @@ export function buildReportBody(
 ): string {
   const locale = options.locale ?? 'ru';
   const t = createT(reportDicts, locale);
-  const formula = formulaText(options.rules ?? DEFAULT_RULES, locale);
+  const rules = options.rules ?? DEFAULT_RULES;
+  const formula = formulaText(rules, locale);
   const single = rows.length === 1;
   const out: string[] = ['<main class="report">'];
   out.push(`<header><h1>${escapeHtml(single ? t('report.titleGroup') : t('report.title'))}</h1>`);
   out.push(metaTable(meta, locale));
+  out.push(ruleSetBlock(rules, locale));
   out.push('</header>');
   if (rows.length === 0) {
     out.push(`<p>${escapeHtml(t('report.empty'))}</p></main>`);
     return out.join('');
   }
   if (!single) {
-    out.push(indicatorsTable(indicators, locale, formula));
-    if (hasInstitutions(rows)) out.push(institutionsTable(rows, meta, locale, options.rules ?? DEFAULT_RULES));
+    out.push(indicatorsTable(indicators, locale, rules, formula));
+    if (hasInstitutions(rows)) out.push(institutionsTable(rows, meta, locale, rules));
     const per = options.chartRowsPerPage ?? 40;
     for (let i = 0; i < rows.length; i += per) {
       out.push(`<section class="chart page"><h3>${escapeHtml(t('report.chart'))}</h3>`);

@@ -137,6 +137,7 @@ export async function importBackupText(
         name: g.name,
         audienceSize: g.audienceSize,
         category: g.category,
+        businessCard: g.businessCard ?? null,
         line: i + 1,
       }));
     const inInstitutions = list.groupKeys.map((k) => newGroups.get(k)).filter((g) => g !== undefined);
@@ -162,7 +163,13 @@ export async function importBackupText(
   for (const g of plan.groups.fill) {
     note(
       `group ${g.key}`,
-      await updateGroup(g.key, { name: g.name, id: g.id, audienceSize: g.audienceSize, category: g.category }),
+      await updateGroup(g.key, {
+        name: g.name,
+        id: g.id,
+        audienceSize: g.audienceSize,
+        category: g.category,
+        businessCard: g.businessCard,
+      }),
     );
     const id = (g as { institutionId?: unknown }).institutionId;
     if (typeof id === 'string') note(`group ${g.key}`, await setInstitution([g.key], id));

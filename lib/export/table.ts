@@ -137,7 +137,8 @@ export function monitoringColumns(locale: Locale, options: MonitoringOptions = {
       cell: (row) => {
         if (!row.audit) return { kind: 'empty' };
         const s = rknState(row);
-        const tone: Tone = s === 'pass' ? 'pass' : s === 'fail' ? 'fail' : s === 'pending' ? 'warn' : 'none';
+        const tone: Tone =
+          s === 'pass' ? 'pass' : s === 'fail' ? 'fail' : s === 'pending' || s === 'unseen' ? 'warn' : 'none';
         return text(t(`rkn.${s}`), tone);
       },
     },

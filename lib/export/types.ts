@@ -38,6 +38,8 @@ export interface ReportAudit {
   };
   /** Pooled counters of the counted posts (for the set's ER). */
   engagementDetail?: { likes: number; comments: number; reposts: number; views: number };
+  /** RKN facts; `threshold` is the rule set's (older stored audits lack it). */
+  rkn?: { threshold?: number };
 }
 
 export interface ReportGroup {
@@ -46,6 +48,8 @@ export interface ReportGroup {
   site: Platform;
   members: number | null;
   category?: string;
+  /** A «визитка» page (the list's flag): left out of the frequency by rule sets that say so. */
+  businessCard?: boolean;
   /** The audience size the user entered for reach (pupils + parents, residents…). */
   audienceSize?: number | null;
   /** The institution the page belongs to (one school's VK, OK, MAX… pages; docs/institutions.md). */

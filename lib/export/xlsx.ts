@@ -5,10 +5,11 @@
  * (the wall time of the rule zone: Excel dates have no zone), text is text: a name like `=HYPERLINK(…)` stays a string.
  */
 import writeXlsxFile, { type Row, type Sheet, type Cell as XlsxCell } from 'write-excel-file/universal';
-import type { RuleSet } from '../audit/rules';
+import { type RuleSet, RuleSetSchema } from '../audit/rules';
 import { createT, formatMonth, type Locale, zonedParts } from '../i18n';
 import reportDicts from '../i18n/report';
 import { hasInstitutions, institutionColumns, institutionsOf } from './institutions';
+import { describeRuleSet } from './rule-set';
 import { type Cell, monitoringColumns, type Tone } from './table';
 import type { ReportMeta, ReportRow, RuleSetLike, SetIndicators } from './types';
 
@@ -111,8 +112,11 @@ export function flattenRules(rules: RuleSetLike, prefix = ''): [string, string |
   for (const [key, value] of Object.entries(rules)) {
     const path = prefix ? `${prefix}.${key}` : key;
     if (value === null || value === undefined) out.push([path, '']);
-    else if (Array.isArray(value)) out.push([path, value.map((v) => String(v)).join(', ')]);
-    else if (typeof value === 'object') out.push(...flattenRules(value as RuleSetLike, path));
+    else if (Array.isArray(value)) {
+      // Lists of records (the penalty's factor bands) as «0.92 6 published; …»
+      const item = (v: unknown) => (typeof v === 'object' && v !== null ? Object.values(v).join(' ') : String(v));
+      out.push([path, value.map(item).join(value.some((v) => typeof v === 'object') ? '; ' : ', ')]);
+    } else if (typeof value === 'object') out.push(...flattenRules(value as RuleSetLike, path));
     else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string')
       out.push([path, value]);
     else out.push([path, String(value)]);
@@ -154,8 +158,39 @@ export function summarySheet(lists: readonly XlsxList[], options: XlsxOptions, t
     line(t('summary.reach'), (l) => num(l.indicators.reach)),
     line(t('summary.reachGroups'), (l) => num(l.indicators.reachGroups, '0')),
     line(t('summary.minRequirements'), (l) => num(l.indicators.minRequirements)),
-    line(t('summary.total'), (l) => num(l.indicators.total, '0.0')),
   ];
+  const rules = RuleSetSchema.safeParse(options.rules);
+  const described = rules.success ? describeRuleSet(rules.data, locale) : null;
+  if (rules.success && rules.data.penalty.mode === 'factor-table') {
+    data.push(line(t('summary.penalty'), (l) => num(l.indicators.breakdown?.penalty ?? null, '0')));
+  }
+  if (lists.some((l) => l.indicators.businessCards > 0)) {
+    data.push(line(t('summary.businessCards'), (l) => num(l.indicators.businessCards, '0')));
+  }
+  data.push(
+    line(t('summary.total'), (l) => num(l.indicators.total, rules.success && rules.data.roundParts ? '0.00' : '0.0')),
+  );
+  if (described !== null) {
+    data.push([]);
+    const text = (label: string, value: string | null) =>
+      value === null
+        ? []
+        : [
+            [
+              { value: label, type: String, ...bold },
+              { value, type: String },
+            ] as Row,
+          ];
+    data.push(...text(t('report.rules'), described.name));
+    data.push(...text(t('report.formula'), described.formula));
+    data.push(
+      ...text(
+        '',
+        [described.source, ...described.details, described.penalty?.published ?? null].filter(Boolean).join('; '),
+      ),
+    );
+    data.push(...text(t('report.inferred'), described.penalty?.inferred ?? null));
+  }
   if (options.rules) {
     data.push([]);
     data.push([{ value: t('summary.rules'), type: String, ...bold }]);

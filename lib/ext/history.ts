@@ -50,6 +50,8 @@ export const GroupRecordSchema = z.object({
   /** The audience size the user entered for the reach indicator. */
   audienceSize: z.nullable(z.number()),
   category: z.nullable(z.string()),
+  /** A «визитка» page: left out of the frequency by rule sets that say so (docs/rule-sets.md). Absent = no. */
+  businessCard: z.optional(z.boolean()),
   addedAt: z.string(),
   /** The institution (one school's VK, OK, MAX… pages) the page belongs to; absent in records before v3. */
   institutionId: z.optional(z.nullable(z.string())),
@@ -73,7 +75,7 @@ export const AuditMetricsSchema = z.object({
   prevEngagement: z.nullable(
     z.object({ likes: z.number(), comments: z.number(), reposts: z.number(), views: z.number() }),
   ),
-  /** Presence of the minimum-requirement items: cover, avatar, description, pos-widget. */
+  /** Presence of the minimum-requirement items (lib/audit/items.ts); audits before rule set v2 lack gov-mark, design. */
   items: z.record(z.string(), z.enum(['present', 'missing', 'unknown'])),
   er: z.nullable(z.number()),
   achievement: z.nullable(z.number()),
@@ -290,10 +292,10 @@ export async function getGroup(key: string): Promise<GroupRecord | null> {
   return safeParse(GroupRecordSchema, await (await db()).get('groups', key));
 }
 
-/** Updates a group's editable fields (audience size, category, name, numeric id). */
+/** Updates a group's editable fields (audience size, category, «визитка», name, numeric id). */
 export function updateGroup(
   key: string,
-  patch: Partial<Pick<GroupRecord, 'audienceSize' | 'category' | 'name' | 'id'>>,
+  patch: Partial<Pick<GroupRecord, 'audienceSize' | 'category' | 'businessCard' | 'name' | 'id'>>,
 ): Promise<HistoryResult<GroupRecord>> {
   return attempt(async () => {
     const d = await db();
@@ -379,6 +381,7 @@ export function mergeGroupRecord(existing: GroupRecord | null, g: ImportedGroup,
     screenName: existing?.screenName ?? (parsed.ok ? parsed.link.screenName : null),
     audienceSize: g.audienceSize ?? existing?.audienceSize ?? null,
     category: g.category ?? existing?.category ?? null,
+    businessCard: g.businessCard ?? existing?.businessCard ?? false,
     addedAt: existing?.addedAt ?? now.toISOString(),
   });
 }
@@ -429,13 +432,14 @@ export const DEFAULT_LIST_NAME = 'Мои группы';
 
 /**
  * «Добавить в список» from the popup: adds the group at `url` to the list (or to the first list, creating
- * «Мои группы» when there is none).
+ * «Мои группы» when there is none). `businessCard`: the «визитка» mark chosen there (null keeps a known group's).
  */
 export async function addGroupToList(
   listId: string | null,
   url: string,
   name?: string | null,
   now: Date = new Date(),
+  businessCard: boolean | null = null,
 ): Promise<HistoryResult<{ listId: string; key: string; added: boolean }>> {
   const parsed = parseGroupLink(url);
   if (!parsed.ok) return { ok: false, error: { kind: 'invalid', message: parsed.reason } };
@@ -455,7 +459,7 @@ export async function addGroupToList(
   const { link } = parsed;
   const result = await addGroupsToList(
     listKey,
-    [{ ...link, name: name ?? null, audienceSize: null, category: null, line: 1 }],
+    [{ ...link, name: name ?? null, audienceSize: null, category: null, businessCard, line: 1 }],
     now,
   );
   if (!result.ok) return result;

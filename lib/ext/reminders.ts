@@ -380,6 +380,7 @@ async function runOnce(options: RunRemindersOptions): Promise<RunRemindersResult
     timeZone,
     userTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     locale,
+    rknThreshold: settings.rules.rknMembersThreshold,
   });
   for (const n of result.notifications) {
     await browser.notifications.create(n.id, {

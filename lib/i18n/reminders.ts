@@ -19,9 +19,9 @@ const notifyRu = {
     `Группа «${s(p, 'name')}» потеряла отметку «Госорганизация»: без неё группа не попадёт в федеральную выгрузку ` +
     '(#Н/Д) и недели месяца не будут засчитаны. Подтвердите статус через Госуслуги.',
   'notify.rkn': (p: P) =>
-    `У группы «${s(p, 'name')}» больше 10 000 подписчиков (${s(p, 'members')}): нужна регистрация в перечне ` +
-    'Роскомнадзора. Подайте заявку на Госуслугах; номер заявки разместите в описании или закреплённом посте ' +
-    'в течение 3 дней; решение — в течение 10 рабочих дней, затем поставьте в описание ссылку на запись в реестре.',
+    `У группы «${s(p, 'name')}» ${p.threshold ? `больше ${s(p, 'threshold')} подписчиков` : 'подписчиков больше порога'} (${s(p, 'members')}): ` +
+    'нужна регистрация в перечне РКН — подтвердите страницу через сервис площадки (до 3 рабочих дней, отметка «А+»). ' +
+    'Прежний порядок (2024 год) — заявление на Госуслугах.',
   'notify.nameChanged': (p: P) =>
     `Название группы изменилось во время оценочной недели: «${s(p, 'from')}» → «${s(p, 'to')}». ` +
     'Менять название безопаснее только 29–31 числа.',
@@ -90,7 +90,7 @@ const uiRu = {
   'settings.kinds': 'О чём напоминать',
   'settings.kind.week-closing': 'Неделя закрывается, а постов не хватает (за 1–2 дня до конца недели)',
   'settings.kind.gov-mark-lost': 'Группа потеряла отметку «Госорганизация»',
-  'settings.kind.rkn-threshold': 'Больше 10 000 подписчиков: нужна регистрация в РКН',
+  'settings.kind.rkn-threshold': 'Число подписчиков превысило порог регистрации в РКН (порог — из правил расчёта)',
   'settings.kind.name-changed': 'Название изменилось во время оценочной недели',
   'settings.schedule':
     'Расширение перечитывает отслеживаемые группы раз в день и дополнительно в последние два дня каждой недели — ' +
@@ -113,9 +113,9 @@ const notifyEn: Record<NotifyKey, (typeof notifyRu)[NotifyKey]> = {
     `"${s(p, 'name')}" lost its «Госорганизация» mark: without it the group is left out of the federal export ` +
     '(#N/A) and the month’s weeks will not count. Confirm the status through Gosuslugi.',
   'notify.rkn': (p: P) =>
-    `"${s(p, 'name')}" has more than 10,000 subscribers (${s(p, 'members')}): it must be registered with ` +
-    'Roskomnadzor. Apply on Gosuslugi; put the application number in the description or a pinned post within ' +
-    '3 days; the decision takes up to 10 working days, then put the registry entry link in the description.',
+    `"${s(p, 'name')}" has ${p.threshold ? `more than ${s(p, 'threshold')} subscribers` : 'more subscribers than the threshold'} ` +
+    `(${s(p, 'members')}): it must be in the RKN list — confirm the page through the platform’s service (up to 3 ` +
+    'working days, the «А+» mark). The former procedure (2024): an application on Gosuslugi.',
   'notify.nameChanged': (p: P) =>
     `The group’s name changed during an evaluation week: "${s(p, 'from')}" → "${s(p, 'to')}". ` +
     'Renaming is safe only on the 29th–31st.',
@@ -177,7 +177,7 @@ const uiEn: Record<UiKey, (typeof uiRu)[UiKey]> = {
   'settings.kinds': 'Remind me when',
   'settings.kind.week-closing': 'A week is about to close without enough posts (1–2 days before)',
   'settings.kind.gov-mark-lost': 'A group lost its «Госорганизация» mark',
-  'settings.kind.rkn-threshold': 'A group passed 10,000 subscribers: RKN registration needed',
+  'settings.kind.rkn-threshold': 'A group passed the RKN registration threshold (from the rule set)',
   'settings.kind.name-changed': 'A group’s name changed during an evaluation week',
   'settings.schedule':
     'The extension re-reads tracked groups once a day and again on the last two days of every week — only while ' +

@@ -7,6 +7,16 @@ import { type Dictionaries, pluralEn, pluralRu } from './index';
 
 type P = Record<string, string | number>;
 const n = (p: P, key: string): number => Number(p[key] ?? 0);
+/** The rule set's RKN threshold, pre-formatted; without a number when the stored audit did not record it. */
+const overRu = (p: P) =>
+  p.threshold ? `более ${p.threshold} подписчиков` : 'больше подписчиков, чем порог регистрации';
+const overEn = (p: P) =>
+  p.threshold ? `over ${p.threshold} subscribers` : 'more subscribers than the registration threshold';
+/** The registration procedure (docs/rkn-registration.md): the current one (October 2025 on), then the 2024 one. */
+const RKN_HOW_RU =
+  'Подтвердите владение страницей через сервис площадки (ВКонтакте, Одноклассники) — с октября 2025 года страницы вносятся в перечень Роскомнадзора так; проверка занимает до 3 рабочих дней, после неё рядом с названием появится отметка «А+», а ссылку на запись в перечне можно добавить в описание. Прежний порядок (2024 год): заявление на Госуслугах (https://www.gosuslugi.ru/651371/1/form), его номер в течение 3 дней — в закреплённый пост или описание, после решения — ссылка на запись в реестре в описании.';
+const RKN_HOW_EN =
+  'Confirm the page’s ownership through the platform’s service (VK, Odnoklassniki): since October 2025 this is how pages enter the Roskomnadzor list; the check takes up to 3 working days, then the “А+” mark appears next to the name, and the registry entry link can go in the description. The former procedure (2024): an application on Gosuslugi (https://www.gosuslugi.ru/651371/1/form), its number within 3 days in the pinned post or the description, and after the decision the registry entry link in the description.';
 
 const ru = {
   // ---- table headers (close to the official monitoring) ----
@@ -43,6 +53,7 @@ const ru = {
   'rkn.pass': 'есть',
   'rkn.fail': 'нет',
   'rkn.pending': 'заявка подана',
+  'rkn.unseen': 'не видно (нет ссылки и «А+»)',
   'rkn.na': 'не требуется',
   'rkn.unknown': 'не определено',
   'read.complete': 'полные',
@@ -59,6 +70,7 @@ const ru = {
   'status.inputMissing': '? не введён размер аудитории',
   'status.figuresMissing': '? цифры не введены',
   'status.applicationPending': '… заявка подана, ждём решения',
+  'status.registrationNotSeen': '? регистрации не видно: нет ни ссылки на перечень, ни отметки «А+»',
   'status.notReadable': '? страница не прочитана',
   'week.pass': '✓ выполнено',
   'week.fail': '✗ не выполнено',
@@ -84,6 +96,10 @@ const ru = {
   'summary.reachGroups': 'Групп с указанной аудиторией',
   'summary.minRequirements': 'Минимальные требования, %',
   'summary.total': 'Итоговый рейтинг (прогноз), %',
+  'summary.penalty': 'Штраф за минимальные требования',
+  'summary.businessCards': 'Визитки (не входят в частотность)',
+  'report.rules': 'Правила',
+  'report.inferred': 'Выведено, не опубликовано',
   'summary.rules': 'Правила оценки',
   'summary.ruleKey': 'Параметр',
   'summary.ruleValue': 'Значение',
@@ -153,12 +169,16 @@ const ru = {
   'problem.reach': (p: P) => `Охват ${p.reach}% аудитории.`,
   'fix.reach':
     'Разместите QR-код сообщества в учреждении, расскажите о нём посетителям, ученикам и родителям, добавьте ссылку в рассылки.',
-  'problem.rkn': 'У страницы более 10 000 подписчиков, но нет ссылки на запись в перечне Роскомнадзора.',
-  'fix.rkn':
-    'Подайте заявление на Госуслугах: https://www.gosuslugi.ru/651371/1/form. Номер заявления в течение 3 дней разместите в закреплённом посте или в описании. Роскомнадзор принимает решение в течение 10 рабочих дней; после включения в перечень добавьте ссылку на запись в реестре в описание. С октября 2025 года владение страницей подтверждается через сервис площадки (отметка «А+»).',
-  'problem.rknPending': 'Заявление в Роскомнадзор подано, решения пока нет.',
+  'problem.rkn': (p: P) =>
+    `У страницы ${overRu(p)}, а регистрации в перечне Роскомнадзора нет: ни ссылки на запись в перечне, ни отметки «А+».`,
+  'fix.rkn': RKN_HOW_RU,
+  'problem.rknUnseen': (p: P) =>
+    `Регистрации в РКН не видно — ни ссылки на перечень, ни отметки «А+», а у страницы ${overRu(p)}.`,
+  'fix.rknUnseen': `Проверьте, есть ли рядом с названием отметка «А+», а в описании — ссылка на запись в перечне (gosuslugi.ru/snet/… или knd.gov.ru/license…). Если страница уже в перечне, добавьте ссылку в описание. Если нет: ${RKN_HOW_RU}`,
+  'problem.rknPending':
+    'Найден номер заявления в Роскомнадзор (порядок 2024 года), ссылки на запись в перечне пока нет.',
   'fix.rknPending':
-    'Дождитесь решения (до 10 рабочих дней), затем замените номер заявления ссылкой на запись в реестре в описании. С октября 2025 года подтвердите владение через сервис площадки (отметка «А+»).',
+    'После решения Роскомнадзора замените номер заявления ссылкой на запись в перечне. С октября 2025 года владение страницей подтверждается через сервис площадки (до 3 рабочих дней, затем появляется отметка «А+») — пройдите это подтверждение.',
   // ---- messages to admins ----
   'msg.greeting': 'Здравствуйте!',
   'msg.intro': (p: P) => `По итогам проверки сообщества «${p.name}» (${p.url}) нужно исправить:`,
@@ -252,6 +272,7 @@ const en: Record<Key, (typeof ru)[Key]> = {
   'rkn.pass': 'yes',
   'rkn.fail': 'no',
   'rkn.pending': 'application filed',
+  'rkn.unseen': 'not seen (no link, no “А+”)',
   'rkn.na': 'not required',
   'rkn.unknown': 'unknown',
   'read.complete': 'complete',
@@ -267,6 +288,7 @@ const en: Record<Key, (typeof ru)[Key]> = {
   'status.inputMissing': '? audience size not entered',
   'status.figuresMissing': '? figures not entered',
   'status.applicationPending': '… application filed, awaiting decision',
+  'status.registrationNotSeen': '? registration not seen: neither a registry link nor the “А+” mark',
   'status.notReadable': '? page not read',
   'week.pass': '✓ met',
   'week.fail': '✗ not met',
@@ -290,6 +312,10 @@ const en: Record<Key, (typeof ru)[Key]> = {
   'summary.reachGroups': 'Groups with an audience size entered',
   'summary.minRequirements': 'Minimum requirements, %',
   'summary.total': 'Total rating (forecast), %',
+  'summary.penalty': 'Minimum-requirements penalty',
+  'summary.businessCards': '«Визитка» pages (out of the frequency)',
+  'report.rules': 'Rules',
+  'report.inferred': 'Inferred, not published',
   'summary.rules': 'Rule set',
   'summary.ruleKey': 'Parameter',
   'summary.ruleValue': 'Value',
@@ -356,12 +382,15 @@ const en: Record<Key, (typeof ru)[Key]> = {
   'problem.reach': (p: P) => `Reach is ${p.reach}% of the audience.`,
   'fix.reach':
     'Put the community QR code up in the building, tell visitors, pupils and parents about it, add the link to mailings.',
-  'problem.rkn': 'The page has over 10,000 subscribers but no link to a Roskomnadzor registry entry.',
-  'fix.rkn':
-    'Apply on Gosuslugi: https://www.gosuslugi.ru/651371/1/form. Within 3 days put the application number in the pinned post or the description. Roskomnadzor decides within 10 working days; once included, put the link to the registry entry in the description. From October 2025 ownership is confirmed through the platform’s service (the “A+” mark).',
-  'problem.rknPending': 'The Roskomnadzor application is filed; no decision yet.',
+  'problem.rkn': (p: P) =>
+    `The page has ${overEn(p)} and is not in the Roskomnadzor list: neither a registry entry link nor the “А+” mark.`,
+  'fix.rkn': RKN_HOW_EN,
+  'problem.rknUnseen': (p: P) =>
+    `No RKN registration seen — neither a registry link nor the “А+” mark, and the page has ${overEn(p)}.`,
+  'fix.rknUnseen': `Check whether the “А+” mark is next to the name and a registry entry link (gosuslugi.ru/snet/… or knd.gov.ru/license…) is in the description. If the page is already listed, put the link in the description. If not: ${RKN_HOW_EN}`,
+  'problem.rknPending': 'A Roskomnadzor application number was found (the 2024 procedure); no registry entry link yet.',
   'fix.rknPending':
-    'Wait for the decision (up to 10 working days), then replace the application number in the description with the registry link. From October 2025 confirm ownership through the platform’s service (the “A+” mark).',
+    'After Roskomnadzor decides, replace the application number with the registry entry link. Since October 2025 ownership is confirmed through the platform’s service (up to 3 working days, then the “А+” mark appears): complete that confirmation.',
   'msg.greeting': 'Hello!',
   'msg.intro': (p: P) => `The check of the community “${p.name}” (${p.url}) found the following to fix:`,
   'msg.todo': 'What to do:',

@@ -13,6 +13,8 @@ export const ImportedGroupSchema = z.object({
   name: z.nullable(z.string().check(z.maxLength(300))),
   audienceSize: z.nullable(z.number().check(z.int(), z.positive())),
   category: z.nullable(z.string().check(z.maxLength(200))),
+  /** A «визитка» page (docs/rule-sets.md); null when the import does not say (a known group keeps its flag). */
+  businessCard: z.optional(z.nullable(z.boolean())),
   /** 1-based line (paste) or row (CSV/XLSX, the header is row 1) it came from. */
   line: z.number().check(z.int(), z.positive()),
 });
@@ -46,6 +48,8 @@ export type ImportIssueReason =
   | 'missing-link'
   /** The audience size is not a positive whole number (the group itself is kept). */
   | 'bad-audience-size'
+  /** The «визитка» cell is neither yes nor no (the group is kept without the flag). */
+  | 'bad-business-card'
   /** No column with links was found in the file. */
   | 'no-link-column'
   /** The file could not be read. */
@@ -119,6 +123,19 @@ export interface RawRow {
   month?: string | null;
   /** The row is one institution even with a single page (the table has platform columns). */
   institution?: boolean;
+  businessCard?: string | null;
+}
+
+const YES = new Set(['да', 'д', 'yes', 'y', 'true', '1', '+', 'x', 'х', 'v', '✓', '✔', 'визитка']);
+const NO = new Set(['нет', 'н', 'no', 'n', 'false', '0', '-', '−', '—']);
+
+/** «да», «1», «+», «визитка» → true; «нет», «0», «-» → false; empty → null; anything else → undefined (an issue). */
+export function parseBusinessCard(value: string | null | undefined): boolean | null | undefined {
+  const text = (value ?? '').trim().toLowerCase().replace(/ё/g, 'е');
+  if (text === '') return null;
+  if (YES.has(text)) return true;
+  if (NO.has(text)) return false;
+  return undefined;
 }
 
 /** «12 345», «12345», 12345 → 12345; '' → null; anything else → NaN. */
@@ -218,8 +235,15 @@ export function buildImport(rows: readonly RawRow[], extraIssues: ImportIssue[] 
       issue(row.line, String(row.audience ?? ''), 'bad-audience-size', true);
       audienceSize = null;
     }
+    let businessCard = parseBusinessCard(row.businessCard);
+    if (businessCard === undefined) {
+      issue(row.line, String(row.businessCard ?? ''), 'bad-business-card', true);
+      businessCard = null;
+    }
     const name = clean(row.name, 300);
     const category = clean(row.category, 200);
+    // St Petersburg's page types: a category «визитка» marks the page as one unless the row says otherwise.
+    if (businessCard === null && category?.toLowerCase() === 'визитка') businessCard = true;
     const isInstitution = row.institution === true || new Set(pages.map((p) => p.key)).size > 1;
     const index = institutions.length;
     const keys: string[] = [];
@@ -232,6 +256,7 @@ export function buildImport(rows: readonly RawRow[], extraIssues: ImportIssue[] 
         name,
         audienceSize,
         category,
+        ...(businessCard === null ? {} : { businessCard }),
         line: row.line,
       });
       const existing = byKey.get(candidate.key);
@@ -243,6 +268,9 @@ export function buildImport(rows: readonly RawRow[], extraIssues: ImportIssue[] 
           name: existing.name ?? candidate.name,
           audienceSize: existing.audienceSize ?? candidate.audienceSize,
           category: existing.category ?? candidate.category,
+          ...(existing.businessCard != null || candidate.businessCard != null
+            ? { businessCard: existing.businessCard ?? candidate.businessCard }
+            : {}),
         });
       }
       if (!isInstitution || keys.includes(link.key)) continue;

@@ -1,7 +1,7 @@
 /**
- * CSV and XLSX lists: columns name, link, audience size, category, with Russian or English headers; an institution's
- * pages in platform columns («ВК», «ОК», «MAX», «Telegram») and its MAX/Telegram figures («MAX подписчики», «MAX неделя
- * 1», «Месяц»): docs/institutions.md.
+ * CSV and XLSX lists: columns name, link, audience size, category and «визитка» (да/нет), with Russian or English
+ * headers; an institution's pages in platform columns («ВК», «ОК», «MAX», «Telegram») and its MAX/Telegram figures
+ * («MAX подписчики», «MAX неделя 1», «Месяц»): docs/institutions.md.
  * CSV bytes may be UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1251 (detected); `;`, `,` or tab separated.
  */
 import Papa from 'papaparse';
@@ -16,7 +16,7 @@ import {
   type RawRow,
 } from './records';
 
-type BaseColumn = 'name' | 'link' | 'audience' | 'category' | 'month';
+type BaseColumn = 'name' | 'link' | 'audience' | 'category' | 'businessCard' | 'month';
 export type Column =
   | BaseColumn
   /** An institution's page on one platform. */
@@ -79,6 +79,7 @@ const HEADERS: Record<BaseColumn, readonly string[]> = {
     'размер целевой аудитории',
   ],
   category: ['category', 'type', 'kind', 'sphere', 'категория', 'тип', 'сфера', 'вид', 'отрасль', 'тип страницы'],
+  businessCard: ['визитка', 'страница визитка', 'vizitka', 'business card', 'business card page'],
   month: ['month', 'period', 'месяц', 'период', 'отчетный месяц', 'отчетный период'],
 };
 
@@ -103,7 +104,7 @@ function normaliseHeader(text: string): string {
     .trim();
 }
 
-const BASE_ORDER = ['link', 'audience', 'category', 'name', 'month'] as const;
+const BASE_ORDER = ['link', 'audience', 'businessCard', 'category', 'name', 'month'] as const;
 
 const LINKISH =
   /(?:^|[\s/])(?:(?:m|www|new|web)\.)?(?:vk\.com|vk\.ru|ok\.ru|odnoklassniki\.ru|max\.ru|t\.me|telegram\.me)\b/i;
@@ -218,6 +219,7 @@ export function importTable(table: readonly (readonly string[])[], lineOffset = 
       figures,
       month: pick(row, 'month'),
       institution: platformColumns.length > 0 || moreLinkColumns.length > 0,
+      businessCard: pick(row, 'businessCard'),
     });
   });
   return buildImport(rows);

@@ -3,13 +3,14 @@
  * settings and `now`, it returns the notifications to show and the new state. lib/ext/reminders.ts does the I/O.
  *
  * Rules:
- * - events: a week closing short (on its last two days), the «Госорганизация» mark lost, 10 000 subscribers passed
- *   (RKN registration), the name changed during an evaluation week (compared with the stored name);
+ * - events: a week closing short (on its last two days), the «Госорганизация» mark lost, the rule set's RKN threshold
+ *   passed (`rknMembersThreshold`, 10 000 by default: registration needed), the name changed during an evaluation week (compared with the stored name);
  * - one notification per event (an event key is never shown twice), grouped per tracked list;
  * - never more than one notification per group per day (more events of a group are merged into one);
  * - none during quiet hours: events wait in `pending` and go out after them (`wakeAt` says when).
  */
 import * as z from 'zod/mini';
+import { DEFAULT_RULES } from '../audit/rules';
 import { evaluationWeekOf, weekRange, zonedParts, zonedTimeToInstant } from '../calendar';
 import { weekDays } from '../export/deadline';
 import { createT, formatNumber, type Locale } from '../i18n';
@@ -20,9 +21,6 @@ import type { AuditLike } from './plan';
 
 export const REMINDER_KINDS = ['week-closing', 'gov-mark-lost', 'rkn-threshold', 'name-changed'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
-
-/** The RKN threshold (methodology §1.8): more than 10 000 subscribers. */
-export const RKN_THRESHOLD = 10_000;
 
 // A refine rather than z.regex: the same check, without zod's string-format machinery in the service worker.
 const HHMM_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -144,6 +142,8 @@ export interface DecideInput {
   /** The user's zone for quiet hours and "one a day" (default: the evaluation zone). */
   userTimeZone?: string;
   locale: Locale;
+  /** The rule set's `rknMembersThreshold` (default: the default rule set's). */
+  rknThreshold?: number;
 }
 
 export interface DecideResult {
@@ -192,6 +192,7 @@ function detect(
   now: Date,
   timeZone: string,
   settings: ReminderSettings,
+  rknThreshold: number,
 ): PendingEvent[] {
   const events: PendingEvent[] = [];
   const createdAt = now.toISOString();
@@ -213,9 +214,9 @@ function detect(
   if (
     on('rkn-threshold') &&
     prev?.members != null &&
-    prev.members <= RKN_THRESHOLD &&
+    prev.members <= rknThreshold &&
     obs.members != null &&
-    obs.members > RKN_THRESHOLD &&
+    obs.members > rknThreshold &&
     obs.rknStatus !== 'pass'
   ) {
     events.push({
@@ -224,7 +225,7 @@ function detect(
       group: obs.key,
       createdAt,
       expiresAt: null,
-      params: { name, members: obs.members },
+      params: { name, members: obs.members, threshold: rknThreshold },
     });
   }
 
@@ -297,7 +298,12 @@ function eventLine(e: PendingEvent, locale: Locale): string {
     case 'gov-mark-lost':
       return t('notify.govMarkLost', e.params);
     case 'rkn-threshold':
-      return t('notify.rkn', { ...e.params, members: formatNumber(Number(e.params.members), locale) });
+      return t('notify.rkn', {
+        ...e.params,
+        members: formatNumber(Number(e.params.members), locale),
+        // events queued by older builds carry no threshold: the text then names none
+        threshold: e.params.threshold === undefined ? '' : formatNumber(Number(e.params.threshold), locale),
+      });
     case 'name-changed':
       return t('notify.nameChanged', e.params);
     case 'week-closing':
@@ -347,6 +353,7 @@ function render(
 /** Decide which notifications to show now, and the new state. */
 export function decideNotifications(input: DecideInput): DecideResult {
   const { now, timeZone, settings, locale } = input;
+  const rknThreshold = input.rknThreshold ?? DEFAULT_RULES.rknMembersThreshold;
   const userTz = input.userTimeZone ?? timeZone;
   const nowIso = now.toISOString();
   const trackedKeys = new Set(input.tracked.groups.map((g) => g.key));
@@ -368,7 +375,7 @@ export function decideNotifications(input: DecideInput): DecideResult {
     if (!trackedKeys.has(obs.key)) continue;
     const prev = input.state.groups[obs.key];
     if (prev && obs.readAt && Date.parse(obs.readAt) <= Date.parse(prev.readAt)) continue;
-    fresh.push(...detect(prev, obs, now, timeZone, settings));
+    fresh.push(...detect(prev, obs, now, timeZone, settings, rknThreshold));
     state.groups[obs.key] = remember(prev, obs, now, timeZone);
   }
   for (const key of Object.keys(state.groups)) if (!trackedKeys.has(key)) delete state.groups[key];

@@ -5,13 +5,16 @@
  */
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { SITE_HOSTS } from '../../lib/ext/hosts';
-import { chromePath, type Extension } from '../e2e/harness';
+import { chromePath, type Extension, SLOW_MACHINE_TIMEOUT } from '../e2e/harness';
 import type { FixtureServer } from '../e2e/server';
 import { generateVkWall } from './generate-wall';
-import type { BatchResult, BenchApi, ExportResult, ReadAuditResult } from './page-entry';
+import type { BatchResult, BenchApi, ExportResult, PairedRatioResult, ReadAuditResult } from './page-entry';
+import { mainThreadCpu, TRACE_CATEGORIES, type TraceEvent } from './trace';
 
 export const BENCH_NOW = new Date('2026-03-15T09:00:00Z');
 export const BENCH_ZONE = 'Europe/Moscow';
+/** The performance.mark() the popup sets at its first complete render (entrypoints/popup/main.tsx). */
+export const POPUP_RENDERED_MARK = 'gp-popup-rendered';
 
 export interface PlainBrowser {
   browser: Browser;
@@ -38,6 +41,8 @@ export async function launchPlainChromium(server: FixtureServer): Promise<PlainB
     ],
   });
   const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: 'ru-RU', timezoneId: BENCH_ZONE });
+  // A busy machine can take far longer than Playwright's default 30 s to load a 500-post page
+  context.setDefaultTimeout(SLOW_MACHINE_TIMEOUT);
   await context.route('**/*', (route) =>
     SITE_HOSTS.includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort(),
   );
@@ -83,6 +88,29 @@ export async function benchReadAudit(
       minBatchMs: 40,
     });
     return { ...result, htmlBytes: Buffer.byteLength(wall.html) };
+  } finally {
+    await page.close();
+  }
+}
+
+/** read + audit ÷ walk on a `posts`-post page, measured to hold on a busy machine (page-entry.ts). */
+export async function benchReadAuditPaired(
+  context: BrowserContext,
+  server: FixtureServer,
+  bundle: string,
+  posts: number,
+  pairs = 200,
+): Promise<PairedRatioResult> {
+  const wall = serveWall(server, posts);
+  const page = await openWithBench(context, wall.url, bundle);
+  try {
+    return await call<PairedRatioResult>(page, 'measureReadAuditPaired', {
+      url: wall.url,
+      now: BENCH_NOW.toISOString(),
+      timeZone: BENCH_ZONE,
+      pairs,
+      warmupMs: 300,
+    });
   } finally {
     await page.close();
   }
@@ -136,37 +164,70 @@ export async function benchExport(
   }
 }
 
+export interface PopupOpening {
+  /** The popup's own figure, `data-render-ms` on its root: ms from opening to the first complete render. */
+  renderMs: number;
+  /** CPU time of the popup's main thread in that span (from a Chromium trace), ms; null when not traced. */
+  mainThreadCpuMs: number | null;
+}
+
 /**
- * The popup's own figure: `data-render-ms` on its root (time from opening to the first complete render, set by the
- * popup). Null when the popup does not expose it (yet).
+ * Opens the popup on the tab at `url` `runs` times and reads its `data-render-ms`; with `trace`, also the CPU time
+ * its main thread used until then (tests/bench/trace.ts). Null when the popup does not expose the figure.
  */
-export async function benchPopupRender(ext: Extension, url: string, runs = 5): Promise<number[] | null> {
+export async function benchPopupRender(
+  ext: Extension,
+  url: string,
+  runs = 5,
+  options: { trace?: boolean } = {},
+): Promise<PopupOpening[] | null> {
   const tab = await ext.context.newPage();
   await tab.goto(url, { waitUntil: 'load' });
-  const figures: number[] = [];
+  // Tracing is browser-wide: a session on the tab records the popup's process as well
+  const cdp = options.trace ? await ext.context.newCDPSession(tab) : null;
+  const openings: PopupOpening[] = [];
   try {
     for (let i = 0; i < runs; i++) {
+      const events: TraceEvent[] = [];
+      const collect = (e: { value: object[] }) => {
+        events.push(...(e.value as TraceEvent[]));
+      };
+      if (cdp) {
+        cdp.on('Tracing.dataCollected', collect);
+        await cdp.send('Tracing.start', {
+          traceConfig: { includedCategories: TRACE_CATEGORIES },
+          transferMode: 'ReportEvents',
+        });
+      }
       const popup = await ext.openPopupFor(tab);
       try {
         const root = popup.locator('[data-render-ms]').first();
-        await root.waitFor({ state: 'attached', timeout: i === 0 ? 15_000 : 10_000 });
+        await root.waitFor({ state: 'attached' });
         // the attribute may be set before the final render: wait until it holds a number
-        await popup.waitForFunction(
-          () => Number.isFinite(Number(document.querySelector('[data-render-ms]')?.getAttribute('data-render-ms'))),
-          null,
-          { timeout: 10_000 },
+        await popup.waitForFunction(() =>
+          Number.isFinite(Number(document.querySelector('[data-render-ms]')?.getAttribute('data-render-ms'))),
         );
-        figures.push(Number(await root.getAttribute('data-render-ms')));
+        const renderMs = Number(await root.getAttribute('data-render-ms'));
+        let mainThreadCpuMs: number | null = null;
+        if (cdp) {
+          const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+          await cdp.send('Tracing.end');
+          await complete;
+          mainThreadCpuMs = mainThreadCpu(events, POPUP_RENDERED_MARK, renderMs);
+        }
+        openings.push({ renderMs, mainThreadCpuMs });
       } catch {
-        if (figures.length === 0) return null;
+        if (openings.length === 0) return null;
       } finally {
+        cdp?.off('Tracing.dataCollected', collect);
         await popup.close();
       }
     }
   } finally {
+    await cdp?.detach();
     await tab.close();
   }
-  return figures;
+  return openings;
 }
 
 export interface ListResult {
@@ -184,7 +245,7 @@ export async function benchList(ext: Extension, groups: number): Promise<ListRes
   const page = await ext.openExtensionPage('batch.html');
   try {
     const paste = page.getByTestId('paste-links');
-    await paste.waitFor({ timeout: 10_000 });
+    await paste.waitFor();
     await page.evaluate(() => {
       const w = window as unknown as { __longtasks: number[] };
       w.__longtasks = [];
@@ -207,7 +268,7 @@ export async function benchList(ext: Extension, groups: number): Promise<ListRes
     await page
       .getByTestId('result-row')
       .nth(Math.min(groups, 20) - 1)
-      .waitFor({ timeout: 60_000 });
+      .waitFor();
     const addMs = Date.now() - t0;
     await page.waitForTimeout(500);
     const rowsRendered = await page.getByTestId('result-row').count();

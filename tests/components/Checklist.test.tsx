@@ -19,15 +19,24 @@ describe('Checklist', () => {
 
   it('gives one line of advice for each state: pass, fail, unknown, not applicable', () => {
     const a = audit(healthyPage({ cover: 'missing', avatar: 'unknown', members: 500 }));
-    renderIn(<Checklist checks={a.checks} />);
+    renderIn(<Checklist checks={a.checks} rknThreshold={a.rkn.threshold} />);
     expect(screen.getByTestId('check-cover').dataset.status).toBe('fail');
     expect(screen.getByTestId('check-cover').textContent).toContain('Загрузите обложку');
     expect(screen.getByTestId('check-avatar').dataset.status).toBe('unknown');
     expect(screen.getByTestId('check-avatar').textContent).toContain('проверьте вручную');
     expect(screen.getByTestId('check-description').textContent).toContain('Описание заполнено');
     expect(screen.getByTestId('check-rkn-registration').dataset.status).toBe('not-applicable');
-    expect(screen.getByTestId('check-rkn-registration').textContent).toContain('не больше 10 000');
+    expect(screen.getByTestId('check-rkn-registration').textContent).toMatch(/не больше 10\s000 подписчиков/);
     expect(screen.getByTestId('check-reach').textContent).toContain('размер аудитории');
+  });
+
+  it("names the rule set's RKN threshold, and no number when the audit does not carry it", () => {
+    const a = audit(healthyPage({ members: 500 }));
+    renderIn(<Checklist checks={a.checks} rknThreshold={20_000} />);
+    expect(screen.getByTestId('check-rkn-registration').textContent).toMatch(/не больше 20\s000 подписчиков/);
+    cleanup();
+    renderIn(<Checklist checks={a.checks} />);
+    expect(screen.getByTestId('check-rkn-registration').textContent).toContain('подписчиков не больше порога');
   });
 
   it('says the page was not readable for a closed community instead of «missing»', () => {

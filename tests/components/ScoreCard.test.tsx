@@ -2,6 +2,8 @@
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ScoreCard } from '../../components/ScoreCard';
+import { RULE_PRESETS } from '../../lib/audit/presets';
+import { DEFAULT_RULES, type RuleSet } from '../../lib/audit/rules';
 import { audit, healthyPage, renderIn } from './helpers';
 
 afterEach(cleanup);
@@ -10,7 +12,7 @@ describe('ScoreCard', () => {
   it('shows the score with one decimal, labelled as an estimate, and its breakdown', () => {
     const a = audit(healthyPage(), { audienceSize: 3000 });
     expect(a.predictedScore).not.toBeNull();
-    renderIn(<ScoreCard audit={a} audienceSize={3000} onAudienceSize={() => {}} />);
+    renderIn(<ScoreCard audit={a} rules={DEFAULT_RULES} audienceSize={3000} onAudienceSize={() => {}} />);
     const score = screen.getByTestId('predicted-score');
     expect(score.dataset.score).toBe(String(a.predictedScore));
     expect(score.textContent).toMatch(/^\d+,\d$/);
@@ -21,18 +23,37 @@ describe('ScoreCard', () => {
   });
 
   it('the formula is one click away', () => {
-    renderIn(<ScoreCard audit={audit(healthyPage(), { audienceSize: 3000 })} audienceSize={3000} />);
+    renderIn(
+      <ScoreCard audit={audit(healthyPage(), { audienceSize: 3000 })} rules={DEFAULT_RULES} audienceSize={3000} />,
+    );
     expect(screen.queryByTestId('formula')).toBeNull();
     fireEvent.click(screen.getByText('Как считается'));
-    expect(screen.getByTestId('formula').textContent).toContain('(0,5·F + 0,3·E + 0,2·R) × M / 100');
+    expect(screen.getByTestId('formula').textContent).toContain('Итог = (0,5·F + 0,3·E + 0,2·R) · M / 100');
     expect(screen.getByTestId('formula').textContent).toContain('Это оценка');
+  });
+
+  it('names the rule set: the Chelyabinsk formula, its source, k → penalty, the inferred points; no reach needed', async () => {
+    const rules = RULE_PRESETS['chelyabinsk-2026'];
+    const a = audit({ ...healthyPage(), posWidget: 'missing' }, { rules });
+    // reach weighs 0: the score is known without an audience size
+    expect(a.predictedScore).not.toBeNull();
+    renderIn(<ScoreCard audit={a} rules={rules} audienceSize={null} />);
+    expect(screen.getByTestId('part-minRequirements').textContent).toContain('k = 0,67 → штраф −22');
+    fireEvent.click(screen.getByText('Как считается'));
+    expect(screen.getByTestId('formula').textContent).toContain('Итог = 0,5·F + 0,5·E − штраф(k)');
+    expect((await screen.findByTestId('rule-set-name')).textContent).toBe(
+      'Челябинская область — муниципальный рейтинг, приказ №61 от 27.05.2026',
+    );
+    expect(screen.getByTestId('rule-set-source').textContent).toContain('приказ №61 от 27.05.2026');
+    expect(screen.getByTestId('rule-set-details').textContent).toContain('от неокруглённого ER, цель 3,6%');
+    expect(screen.getByTestId('rule-set-inferred').textContent).toContain('остальные 20 значений выведены');
   });
 
   it('unknown reach: «—», the reason, the range and an audience-size field that saves', () => {
     const a = audit(healthyPage());
     expect(a.predictedScore).toBeNull();
     const onAudienceSize = vi.fn();
-    renderIn(<ScoreCard audit={a} audienceSize={null} onAudienceSize={onAudienceSize} />);
+    renderIn(<ScoreCard audit={a} rules={DEFAULT_RULES} audienceSize={null} onAudienceSize={onAudienceSize} />);
     expect(screen.getByTestId('predicted-score').textContent).toBe('—');
     expect(screen.getByTestId('score-unknown').textContent).toBe('неизвестно: охват');
     const range = screen.getByTestId('predicted-range');
@@ -50,7 +71,7 @@ describe('ScoreCard', () => {
 
   it('several unknown inputs are all named', () => {
     const a = audit(healthyPage({ cover: 'unknown', posts: [], postsSince: null }));
-    renderIn(<ScoreCard audit={a} audienceSize={null} />);
+    renderIn(<ScoreCard audit={a} rules={DEFAULT_RULES} audienceSize={null} />);
     const text = screen.getByTestId('score-unknown').textContent ?? '';
     expect(text).toContain('охват');
     expect(text).toContain('минимальные требования');
@@ -58,20 +79,19 @@ describe('ScoreCard', () => {
   });
 
   it('points penalty mode shows its formula; missing items are counted', () => {
-    const a = audit(healthyPage({ cover: 'missing' }), { audienceSize: 1500 });
-    renderIn(
-      <ScoreCard
-        audit={{ ...a, breakdown: { ...a.breakdown, mode: 'points', pointsPerMissing: 7 } }}
-        audienceSize={1500}
-      />,
-    );
+    const rules: RuleSet = {
+      ...DEFAULT_RULES,
+      penalty: { ...DEFAULT_RULES.penalty, mode: 'points', pointsPerMissing: 7 },
+    };
+    const a = audit(healthyPage({ cover: 'missing' }), { audienceSize: 1500, rules });
+    renderIn(<ScoreCard audit={a} rules={rules} audienceSize={1500} />);
     expect(screen.getByTestId('part-minRequirements').textContent).toContain('не хватает 1 элемента');
     fireEvent.click(screen.getByText('Как считается'));
-    expect(screen.getByTestId('formula').textContent).toContain('− 7 × число отсутствующих элементов');
+    expect(screen.getByTestId('formula').textContent).toContain('Итог = max(0; 0,5·F + 0,3·E + 0,2·R − 7·N)');
   });
 
   it('English', () => {
-    renderIn(<ScoreCard audit={audit(healthyPage())} audienceSize={null} />, 'en');
+    renderIn(<ScoreCard audit={audit(healthyPage())} rules={DEFAULT_RULES} audienceSize={null} />, 'en');
     expect(screen.getByTestId('score-unknown').textContent).toBe('unknown: reach');
     expect(screen.getByText('estimate')).toBeTruthy();
   });

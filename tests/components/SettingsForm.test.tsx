@@ -2,7 +2,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SettingsForm, validateSettings } from '../../components/SettingsForm';
-import { DEFAULT_RULES, RULE_PRESETS } from '../../lib/audit/rules';
+import { RULE_PRESETS } from '../../lib/audit/presets';
+import { DEFAULT_RULES } from '../../lib/audit/rules';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/ext/settings';
 
 afterEach(cleanup);
@@ -70,6 +71,65 @@ describe('SettingsForm', () => {
     const saved: Settings = onSave.mock.calls[0]?.[0];
     expect(saved.rules).toEqual({ ...DEFAULT_RULES, timeZone: 'Asia/Omsk' });
     expect(saved.audienceSizes).toEqual({ 'ok:5': 300 });
+  });
+
+  it('applies the Chelyabinsk 2026 preset; the ended-month days change without making it custom', async () => {
+    const onSave = vi.fn();
+    render(<SettingsForm settings={start} locale="ru" onSave={onSave} />);
+    fireEvent.change(screen.getByTestId('preset'), { target: { value: 'chelyabinsk-2026' } });
+    expect(screen.getByTestId('penalty-bands')).toBeTruthy();
+    expect((screen.getByTestId('er-rounded') as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByTestId('round-parts') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByTestId('exclude-business-cards') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByTestId('item-design') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByTestId('item-cover') as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByText('Сколько первых дней месяца показывать сначала прошедший месяц')).toBeTruthy();
+    fireEvent.input(screen.getByTestId('ended-month-days'), { target: { value: '3' } });
+    fireEvent.submit(screen.getByTestId('settings-form'));
+    await waitFor(() => expect(onSave).toHaveBeenCalledOnce());
+    const saved: Settings = onSave.mock.calls[0]?.[0];
+    expect(saved.rules).toEqual({
+      ...RULE_PRESETS['chelyabinsk-2026'],
+      timeZone: 'Asia/Yekaterinburg',
+      endedMonthFirstDays: 3,
+    });
+  });
+
+  it('edits the v2 fields: items, rounding, a factor table row, «визитка» pages; refuses 29 ended-month days', async () => {
+    const onSave = vi.fn();
+    render(<SettingsForm settings={start} locale="en" onSave={onSave} />);
+    fireEvent.click(screen.getByTestId('item-gov-mark'));
+    fireEvent.click(screen.getByTestId('item-cover'));
+    fireEvent.click(screen.getByTestId('er-rounded'));
+    fireEvent.click(screen.getByTestId('round-parts'));
+    fireEvent.click(screen.getByTestId('exclude-business-cards'));
+    fireEvent.change(screen.getByTestId('penalty'), { target: { value: 'factor-table' } });
+    // starts from the Chelyabinsk table, editable
+    const bands = screen.getByTestId('penalty-bands');
+    const first = bands.querySelector('tbody tr input[type=number]:nth-of-type(1)') as HTMLInputElement;
+    expect(first.value).toBe('0');
+    const points = bands.querySelectorAll('tbody tr')[0]?.querySelectorAll('input')[1] as HTMLInputElement;
+    fireEvent.change(points, { target: { value: '25' } });
+    fireEvent.input(screen.getByTestId('bands-source'), { target: { value: 'Order 5 of 2027' } });
+    fireEvent.input(screen.getByTestId('ended-month-days'), { target: { value: '29' } });
+    fireEvent.submit(screen.getByTestId('settings-form'));
+    expect((await screen.findByTestId('errors')).textContent).toContain('endedMonthFirstDays');
+    expect(onSave).not.toHaveBeenCalled();
+    fireEvent.input(screen.getByTestId('ended-month-days'), { target: { value: '0' } });
+    fireEvent.submit(screen.getByTestId('settings-form'));
+    await waitFor(() => expect(onSave).toHaveBeenCalledOnce());
+    const saved: Settings = onSave.mock.calls[0]?.[0];
+    expect(saved.rules).toMatchObject({
+      preset: 'custom',
+      minRequirementItems: ['avatar', 'description', 'pos-widget', 'gov-mark'],
+      achievementFromRoundedEr: false,
+      roundParts: true,
+      excludeBusinessCards: true,
+      endedMonthFirstDays: 0,
+      penalty: { mode: 'factor-table', source: 'Order 5 of 2027' },
+    });
+    expect(saved.rules.penalty.bands[0]).toEqual({ from: 0, points: 25, basis: 'inferred' });
+    expect(saved.rules.penalty.bands.length).toBe(RULE_PRESETS['chelyabinsk-2026'].penalty.bands.length);
   });
 
   it('validateSettings accepts the defaults', () => {

@@ -2,6 +2,8 @@
 import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectWarnings, Warnings } from '../../components/Warnings';
+import { auditCommunity } from '../../lib/audit/audit';
+import { DEFAULT_RULES } from '../../lib/audit/rules';
 import { IDLE_COLLECT } from '../../lib/ext/messaging';
 import { audit, healthyPage, NOW, renderIn } from './helpers';
 
@@ -12,7 +14,7 @@ const ids = (p: ReturnType<typeof healthyPage>, now = NOW, collect = IDLE_COLLEC
 
 describe('Warnings', () => {
   it('the missing «Госорганизация» mark comes first, above everything else', () => {
-    const p = healthyPage({ govMark: 'missing', members: 20_000, layout: 'unknown' });
+    const p = healthyPage({ govMark: 'missing', members: 20_000, layout: 'unknown', aPlusMark: 'missing' });
     const list = ids(p);
     expect(list[0]).toBe('gov-mark-missing');
     expect(list).toContain('rkn-missing');
@@ -20,21 +22,69 @@ describe('Warnings', () => {
     expect(list.indexOf('rkn-missing')).toBeLessThan(list.indexOf('rename'));
   });
 
-  it('more than 10 000 members without the RKN link: what to do and the deadline', () => {
-    const p = healthyPage({ members: 12_000 });
+  it('over the threshold, the «А+» mark surely absent, no link: not registered, the current procedure first', () => {
+    const p = healthyPage({ members: 12_000, aPlusMark: 'missing' });
     const w = collectWarnings({ page: p, audit: audit(p), collect: IDLE_COLLECT, now: NOW });
     renderIn(<Warnings warnings={w} />);
     const text = screen.getByTestId('warning-rkn-missing').textContent ?? '';
-    expect(text).toContain('в течение 3 дней');
-    expect(text).toContain('10 рабочих дней');
+    expect(text).toMatch(
+      /^Больше 10\s000 подписчиков, а регистрации в РКН нет: ни ссылки на перечень, ни отметки «А\+»/,
+    );
+    expect(text).toContain('С октября 2025 года владение страницей подтверждается через сервис площадки');
+    expect(text).toContain('до 3 рабочих дней');
+    expect(text.indexOf('«А+»')).toBeLessThan(text.indexOf('2024'));
+    expect(text).toContain('Прежний порядок (2024 год)');
+    expect(text).toContain('651371');
+    expect(screen.queryByTestId('warning-rkn-not-seen')).toBeNull();
   });
 
-  it('no RKN warning with the registry link', () => {
-    const p = healthyPage({
-      members: 12_000,
-      registryLink: 'https://knd.gov.ru/license?id=0123456789abcdef01234567&registryType=bloggersPermission',
-    });
-    expect(ids(p)).not.toContain('rkn-missing');
+  it('over the threshold with neither a link nor «А+», the mark not checkable: a prominent «not seen», never «нет»', () => {
+    const p = healthyPage({ members: 12_000, aPlusMark: 'unknown' });
+    const w = collectWarnings({ page: p, audit: audit(p), collect: IDLE_COLLECT, now: NOW });
+    expect(w.find((x) => x.id === 'rkn-not-seen')?.severity).toBe('high');
+    expect(w.map((x) => x.id)).not.toContain('rkn-missing');
+    renderIn(<Warnings warnings={w} />);
+    const text = screen.getByTestId('warning-rkn-not-seen').textContent ?? '';
+    expect(text).toContain('Регистрации в РКН не видно — ни ссылки на перечень, ни отметки «А+»');
+    expect(text).toMatch(/больше 10\s000 подписчиков/);
+    expect(text).toContain('Проверьте: есть ли рядом с названием отметка «А+»');
+    expect(text).toContain('gosuslugi.ru/snet/');
+    expect(text).toContain('через сервис площадки');
+    expect(text).not.toContain('Подробнее');
+  });
+
+  it('«not seen» with a description cut at «Подробнее» also says to open it; English names the threshold too', () => {
+    const p = healthyPage({ members: 12_000, descriptionComplete: false });
+    const w = collectWarnings({ page: p, audit: audit(p), collect: IDLE_COLLECT, now: NOW });
+    renderIn(<Warnings warnings={w} />);
+    expect(screen.getByTestId('warning-rkn-not-seen').textContent).toContain('раскройте «Подробнее»');
+    cleanup();
+    renderIn(<Warnings warnings={w} />, 'en');
+    const en = screen.getByTestId('warning-rkn-not-seen').textContent ?? '';
+    expect(en).toContain('No RKN registration seen — neither a registry link nor the «А+» mark');
+    expect(en).toContain('more than 10,000 members');
+  });
+
+  it('takes the threshold from the rule set', () => {
+    const p = healthyPage({ members: 25_000 });
+    const rules = { ...DEFAULT_RULES, rknMembersThreshold: 20_000, rknHeadsUpFrom: 18_000 };
+    const a = auditCommunity(p, { now: NOW, rules });
+    renderIn(<Warnings warnings={collectWarnings({ page: p, audit: a, collect: IDLE_COLLECT, now: NOW })} />);
+    expect(screen.getByTestId('warning-rkn-not-seen').textContent).toMatch(/больше 20\s000 подписчиков/);
+  });
+
+  it.each([
+    [
+      'the 2024 registry link',
+      { registryLink: 'https://knd.gov.ru/license?id=0123456789abcdef01234567&registryType=bloggersPermission' },
+    ],
+    ['the 2025 registry link', { registryLink: 'https://gosuslugi.ru/snet/67927d41ee896061c9ca7145' }],
+    ['the «А+» mark', { aPlusMark: 'present' as const }],
+    ['the «А+» mark, members unknown', { aPlusMark: 'present' as const, members: null }],
+  ])('no RKN warning with %s', (_label, patch) => {
+    const list = ids(healthyPage({ members: 12_000, ...patch }));
+    expect(list).not.toContain('rkn-missing');
+    expect(list).not.toContain('rkn-not-seen');
   });
 
   it('unknown mark, closed page, selector misses and a stopped collection', () => {

@@ -3,6 +3,7 @@ import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { I18nContext, makeI18n } from '../../components/i18n';
 import { auditCommunity } from '../../lib/audit/audit';
+import type { RuleSet } from '../../lib/audit/rules';
 import type { Audit } from '../../lib/audit/types';
 import type { Locale } from '../../lib/i18n/index';
 import { en } from '../../lib/i18n/popup/en';
@@ -73,8 +74,13 @@ export function healthyPage(extra: Partial<CommunityPage> = {}): CommunityPage {
   });
 }
 
-export function audit(p: CommunityPage, options: { now?: Date; audienceSize?: number } = {}): Audit {
-  return auditCommunity(p, { now: options.now ?? NOW, timeZone: ZONE, audienceSize: options.audienceSize });
+export function audit(p: CommunityPage, options: { now?: Date; audienceSize?: number; rules?: RuleSet } = {}): Audit {
+  return auditCommunity(p, {
+    now: options.now ?? NOW,
+    timeZone: ZONE,
+    audienceSize: options.audienceSize,
+    rules: options.rules,
+  });
 }
 
 export function renderIn(ui: ComponentChildren, locale: Locale = 'ru') {

@@ -92,10 +92,10 @@ describe.skipIf(inject('skipE2E'))('the VK page API bridge', () => {
     await tab.goto(url, { waitUntil: 'load' });
     const popup = await ext.openPopupFor(tab, `&now=${encodeURIComponent(NOW)}`);
     const coverage = popup.getByTestId('coverage');
-    await expect.poll(() => coverage.getAttribute('data-coverage'), { timeout: 60_000 }).toBe('full');
+    await expect.poll(() => coverage.getAttribute('data-coverage')).toBe('full');
     const read = () =>
       popup.evaluate(() => (globalThis as { gpAudit?: { page: CommunityPage } }).gpAudit?.page ?? null);
-    await expect.poll(async () => (await read())?.postsSince ?? null, { timeout: 10_000 }).not.toBeNull();
+    await expect.poll(async () => (await read())?.postsSince ?? null).not.toBeNull();
     const page = await read();
     if (!page) throw new Error('the popup audited no page');
     return { tab, popup, page };

@@ -4,8 +4,11 @@
  *   deterministic, so no margin;
  * - the production bundles run no string as code, load no remote code, and ship the justified manifest;
  * - timings in Chromium within TIMING_MARGIN × their targets: read + audit vs a querySelectorAll walk (100 posts),
- *   the popup's first complete render, the batch runner's overhead per group, export of 300 groups. The real figures
- *   come from `npm run bench`; these checks only catch gross regressions.
+ *   the popup's first complete render (its main thread's CPU time until then), the batch runner's overhead per
+ *   group, export of 300 groups. The real figures come from `npm run bench`; these checks only catch gross
+ *   regressions. They must hold on a busy machine (CI runs on shared two-core machines): compared runs are
+ *   interleaved, each test keeps the best of up to TIMING_TRIES tries (bestOf), and `npm run test:e2e:stress` runs
+ *   them while every core is kept busy (docs/performance.md).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,11 +18,12 @@ import {
   benchBatch,
   benchExport,
   benchPopupRender,
-  benchReadAudit,
+  benchReadAuditPaired,
   launchPlainChromium,
+  type PopupOpening,
   serveWall,
 } from '../bench/browser';
-import { sizeBudgetOf, TIMING_MARGIN, TIMING_TARGETS, timingGate } from '../bench/budgets';
+import { bestOf, sizeBudgetOf, TIMING_MARGIN, TIMING_TARGETS, TIMING_TRIES, timingGate } from '../bench/budgets';
 import { builtFiles, bundleSizes, formatKb } from '../bench/bundle';
 import { buildPageBundle } from '../bench/page-bundle';
 import { cspProblems, FORBIDDEN_CODE, justifiedPermissions, violations } from '../bench/security';
@@ -47,15 +51,13 @@ describe('production build', () => {
 
   it('keeps every entry point within its gzip budget', () => {
     const sizes = bundleSizes(PROD);
-    const report = sizes.map((s) => {
-      const b = sizeBudgetOf(s.entry);
-      const gate = b.gate === b.gzip ? '' : `, OVER TARGET — regression gate ${formatKb(b.gate)}`;
-      return `${s.entry}: ${formatKb(s.gzip)} gz (target ${formatKb(b.gzip)}${gate})`;
-    });
+    const report = sizes.map(
+      (s) => `${s.entry}: ${formatKb(s.gzip)} gz (budget ${formatKb(sizeBudgetOf(s.entry).gzip)})`,
+    );
     console.log(`bundle sizes:\n  ${report.join('\n  ')}`);
     const over = sizes
-      .filter((s) => s.gzip > sizeBudgetOf(s.entry).gate)
-      .map((s) => `${s.entry} is ${formatKb(s.gzip)} gz, over its ${formatKb(sizeBudgetOf(s.entry).gate)} gate`);
+      .filter((s) => s.gzip > sizeBudgetOf(s.entry).gzip)
+      .map((s) => `${s.entry} is ${formatKb(s.gzip)} gz, over its ${formatKb(sizeBudgetOf(s.entry).gzip)} budget`);
     expect(over).toEqual([]);
   });
 
@@ -90,7 +92,7 @@ describe('production build', () => {
 });
 
 describe.skipIf(inject('skipE2E'))(
-  `timings in Chromium (fail only beyond ${TIMING_MARGIN}× the target, or a regression gate)`,
+  `timings in Chromium (fail only beyond ${TIMING_MARGIN}× the target, in the best of ${TIMING_TRIES} tries)`,
   () => {
     let server: FixtureServer;
     let bundle: string;
@@ -106,37 +108,84 @@ describe.skipIf(inject('skipE2E'))(
       await server?.close();
     });
 
+    const ms = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(', ');
+
     it('reads and audits a 100-post page within the ratio to a querySelectorAll walk', async () => {
-      const r = await benchReadAudit(plain.context, server, bundle, 100, 3);
-      console.log(`read + audit, 100 posts: ${r.readAudit.median.toFixed(2)} ms = ${r.ratio.toFixed(2)}× the walk`);
+      const gate = timingGate(TIMING_TARGETS.readAuditRatio);
+      // read + audit and the walk take turns sample by sample; the fastest sample of each is compared (page-entry.ts)
+      const t = await bestOf(
+        TIMING_TRIES,
+        () => benchReadAuditPaired(plain.context, server, bundle, 100),
+        (r) => r.ratio,
+        gate,
+      );
+      const r = t.result;
+      console.log(
+        `read + audit, 100 posts: ${t.best.toFixed(2)}× the walk (${r.readAuditBest.toFixed(2)} vs ${r.walkBest.toFixed(3)} ms; tries: ${ms(t.figures)}; gate ${gate}×)`,
+      );
       expect(r.posts).toBe(100);
-      expect(r.ratio).toBeLessThanOrEqual(timingGate(TIMING_TARGETS.readAuditRatio));
+      expect(t.best).toBeLessThanOrEqual(gate);
     });
 
     it('keeps the batch overhead per group beyond pacing in check (60 groups)', async () => {
-      const b = await benchBatch(plain.context, server, bundle, 60);
-      console.log(`batch overhead per group: median ${b.overheadMedian.toFixed(1)} ms`);
-      expect(b.done).toBe(60);
-      expect(b.overheadMedian).toBeLessThanOrEqual(timingGate(TIMING_TARGETS.batchOverhead));
+      const gate = timingGate(TIMING_TARGETS.batchOverhead);
+      const t = await bestOf(
+        TIMING_TRIES,
+        () => benchBatch(plain.context, server, bundle, 60),
+        (b) => b.overheadMedian,
+        gate,
+      );
+      console.log(
+        `batch overhead per group: median ${t.best.toFixed(1)} ms (tries: ${ms(t.figures)}; gate ${gate} ms)`,
+      );
+      expect(t.result.done).toBe(60);
+      expect(t.best).toBeLessThanOrEqual(gate);
     });
 
     it('exports 300 groups (XLSX, CSV, printable report) in time', async () => {
-      const x = await benchExport(plain.context, server, bundle, 300, 1);
-      console.log(`export of 300 groups: XLSX ${x.xlsx.median.toFixed(0)} ms, CSV ${x.csv.median.toFixed(0)} ms`);
-      const limit = timingGate(TIMING_TARGETS.export300);
-      expect(Math.max(x.xlsx.median, x.csv.median, x.html.median)).toBeLessThan(limit);
+      const gate = timingGate(TIMING_TARGETS.export300);
+      const t = await bestOf(
+        TIMING_TRIES,
+        () => benchExport(plain.context, server, bundle, 300, 3),
+        (x) => Math.max(x.xlsx.best, x.csv.best, x.html.best),
+        gate,
+      );
+      const x = t.result;
+      console.log(
+        `export of 300 groups: XLSX ${x.xlsx.best.toFixed(0)} ms, CSV ${x.csv.best.toFixed(0)} ms, report ${x.html.best.toFixed(0)} ms (slowest per try: ${ms(t.figures)}; gate ${gate} ms)`,
+      );
+      expect(t.best).toBeLessThanOrEqual(gate);
     });
 
-    it('renders the popup on a 100-post page in time (its data-render-ms)', async () => {
+    it('renders the popup on a 100-post page in time: its main thread’s work until data-render-ms', async () => {
+      const gate = timingGate(TIMING_TARGETS.popupRender);
       const ext = await launchExtension({ server, extensionDir: PROD });
       try {
         const wall = serveWall(server, 100, 500_100_101);
-        const figures = await benchPopupRender(ext, wall.url, 5);
-        console.log(`popup first complete render: ${figures?.join(', ')} ms`);
-        expect(figures, 'the popup root exposes data-render-ms').not.toBeNull();
-        const sorted = [...(figures ?? [])].sort((a, b) => a - b);
-        const med = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-        expect(med).toBeLessThanOrEqual(timingGate(TIMING_TARGETS.popupRender));
+        const openings: PopupOpening[] = [];
+        // A busy machine stretches the popup's wall-clock time by the time its processes wait for a CPU (seconds
+        // at a load average of 20 on two cores); the CPU time its main thread spends until the first complete
+        // render is its own work. Each try opens the popup five times; its figure is the least of them.
+        const t = await bestOf(
+          TIMING_TRIES,
+          async () => {
+            const figures = await benchPopupRender(ext, wall.url, 5, { trace: true });
+            expect(figures, 'the popup root exposes data-render-ms').not.toBeNull();
+            openings.push(...(figures ?? []));
+            return Math.min(...(figures ?? []).map((o) => o.mainThreadCpuMs ?? Number.POSITIVE_INFINITY));
+          },
+          (cpu) => cpu,
+          gate,
+        );
+        expect(
+          openings.some((o) => o.mainThreadCpuMs !== null),
+          'the trace shows the popup’s main thread',
+        ).toBe(true);
+        const line = (k: keyof PopupOpening) => ms(openings.map((o) => o[k] ?? Number.NaN));
+        console.log(
+          `popup first complete render: main thread ${t.best.toFixed(0)} ms of CPU (openings: ${line('mainThreadCpuMs')}; gate ${gate} ms); wall clock: ${line('renderMs')} ms`,
+        );
+        expect(t.best).toBeLessThanOrEqual(gate);
       } finally {
         await ext.close();
       }

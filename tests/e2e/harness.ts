@@ -11,6 +11,13 @@ import type { FixtureServer } from './server';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 
+/**
+ * How long a browser step may take before it counts as failed (Playwright's own default is 30 s): a step that is
+ * quick when the machine is free can take many times longer on a busy two-core machine, and waiting longer costs
+ * nothing when the step succeeds. Explicit waits in the tests need no timeout of their own.
+ */
+export const SLOW_MACHINE_TIMEOUT = 90_000;
+
 export function chromePath(): string | null {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   return candidates.find((p): p is string => !!p && existsSync(p)) ?? null;
@@ -45,7 +52,7 @@ export async function launchExtension(options: { server: FixtureServer; extensio
     // Chromium takes its UI language (and so the extension's i18n.getUILanguage()) from LANGUAGE on Linux;
     // LANG must name a locale the machine has (C.UTF-8 always exists), or non-ASCII file names are refused.
     env: { ...process.env, LANGUAGE: 'ru', LANG: 'C.UTF-8' },
-    timeout: 90_000,
+    timeout: SLOW_MACHINE_TIMEOUT,
     headless: false,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 900 },
@@ -67,6 +74,7 @@ export async function launchExtension(options: { server: FixtureServer; extensio
       '--lang=ru-RU',
     ],
   });
+  context.setDefaultTimeout(SLOW_MACHINE_TIMEOUT);
   const blockedRequests: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
@@ -78,7 +86,8 @@ export async function launchExtension(options: { server: FixtureServer; extensio
     return route.abort();
   });
   // A loaded machine can take a while to start the extension's service worker.
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 90_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: SLOW_MACHINE_TIMEOUT }));
   const extensionId = new URL(worker.url()).host;
   await worker.evaluate(() => chrome.runtime.id);
 

@@ -66,6 +66,15 @@ describe.skipIf(inject('skipE2E'))('the lazily loaded reader modules', () => {
         : { status: 404, body: fixture('ok/feed-continuation/error.html') };
     });
     ext = await launchExtension({ server });
+    // Every pageRead notice the background receives, by tab and URL: the shell's look at a page is over once its
+    // notice has arrived (listening beside the background's own listener, answering nothing).
+    await ext.worker.evaluate(() => {
+      const notices: { tabId: number | undefined; url: string | undefined }[] = [];
+      (globalThis as { __pageReads?: typeof notices }).__pageReads = notices;
+      chrome.runtime.onMessage.addListener((message: { type?: string }, sender) => {
+        if (message?.type === 'pageRead') notices.push({ tabId: sender.tab?.id, url: sender.tab?.url });
+      });
+    });
     ext.context.on('request', (req: Request) => {
       const m = /\/((?:vk|ok)-reader\.js)$/.exec(req.url());
       // Chrome serves the dynamic URL by an internal redirect to the fixed one: count the load once, by its first URL
@@ -97,9 +106,19 @@ describe.skipIf(inject('skipE2E'))('the lazily loaded reader modules', () => {
           ),
         tabId,
       );
-    await expect.poll(send, { timeout: 10_000 }).not.toBeNull();
+    await expect.poll(send).not.toBeNull();
     return tabId;
   }
+
+  /** pageRead notices the background had from this tab while it showed `url`. */
+  const noticesFrom = (tabId: number, url: string) =>
+    ext.worker.evaluate(
+      ([id, u]) =>
+        ((globalThis as { __pageReads?: { tabId?: number; url?: string }[] }).__pageReads ?? []).filter(
+          (n) => n.tabId === id && n.url === u,
+        ).length,
+      [tabId, url] as const,
+    );
 
   const badgeOf = (tabId: number) => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
@@ -110,11 +129,12 @@ describe.skipIf(inject('skipE2E'))('the lazily loaded reader modules', () => {
   ])('%s (no community): answers the popup without loading the reader module', async (url) => {
     const tab = await ext.context.newPage();
     await tab.goto(url);
-    await ping(tab);
+    const tabId = await ping(tab);
     const popup = await ext.openPopupFor(tab);
     const root = popup.getByTestId('popup');
-    await expect.poll(() => root.getAttribute('data-state'), { timeout: 15_000 }).toBe('none');
-    await tab.waitForTimeout(1000); // past the shell's first look at the page (300 ms after load)
+    await expect.poll(() => root.getAttribute('data-state')).toBe('none');
+    // past the shell's first look at the page (300 ms after load), which told the background «no community»
+    await expect.poll(() => noticesFrom(tabId, url)).toBeGreaterThan(0);
     expect(loadsOn(url)).toEqual([]);
     await popup.close();
     await tab.close();
@@ -126,9 +146,9 @@ describe.skipIf(inject('skipE2E'))('the lazily loaded reader modules', () => {
     await tab.goto(url);
     const tabId = await ping(tab);
     // the shell's first reading reached the background (pageRead → badge) without the popup
-    await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).not.toBe('');
+    await expect.poll(() => badgeOf(tabId)).not.toBe('');
     const popup = await ext.openPopupFor(tab, '&collect=off');
-    await popup.getByTestId('predicted-score').waitFor({ timeout: 15_000 });
+    await popup.getByTestId('predicted-score').waitFor();
     expect(loadsOn(url).map((l) => l.module)).toEqual(['vk-reader.js']);
     const moduleUrl = new URL(loadsOn(url)[0]?.url ?? '');
     expect(moduleUrl.protocol).toBe('chrome-extension:');
@@ -154,12 +174,12 @@ describe.skipIf(inject('skipE2E'))('the lazily loaded reader modules', () => {
     const tab = await ext.context.newPage();
     await tab.goto('https://vk.com/feed');
     const tabId = await ping(tab);
-    await tab.waitForTimeout(800);
+    await expect.poll(() => noticesFrom(tabId, 'https://vk.com/feed')).toBeGreaterThan(0);
     expect(loadsOn('https://vk.com/feed')).toEqual([]);
     await tab.evaluate(() => history.pushState(null, '', '/club777'));
-    await expect.poll(() => loadsOn('https://vk.com/club777').length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => loadsOn('https://vk.com/club777').length).toBe(1);
     // the module read the page at its new URL and told the background
-    await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).not.toBe('');
+    await expect.poll(() => badgeOf(tabId)).not.toBe('');
     await tab.close();
   });
 
@@ -190,7 +210,7 @@ describe.skipIf(inject('skipE2E'))('the lazily loaded reader modules', () => {
     await ping(tab);
     const popup = await ext.openPopupFor(tab, `&now=${encodeURIComponent('2026-11-20T09:00:00.000Z')}`);
     const coverage = popup.getByTestId('coverage');
-    await expect.poll(() => coverage.getAttribute('data-coverage'), { timeout: 60_000 }).toBe('full');
+    await expect.poll(() => coverage.getAttribute('data-coverage')).toBe('full');
     // page-3 crosses the cut-off (1 October, for 20 November): page-4 is never asked for
     expect(markers).toEqual(['AQAQAgAAAAFXaXQxNTUwMDAwMDAwMDAxMDI', 'AQAQAgAAAAFXaXQxNTUwMDAwMDAwMDAwMDk1']);
     expect(loadsOn(url).map((l) => l.module)).toEqual(['ok-reader.js']);

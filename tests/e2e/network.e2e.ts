@@ -81,6 +81,25 @@ describe.skipIf(inject('skipE2E'))('network: the extension talks to VK and OK on
     }
   }
 
+  /** Audits in the extension's history database (0 before the database exists; never creates it). */
+  const storedAudits = () =>
+    ext.worker.evaluate(async () => {
+      if (!(await indexedDB.databases()).some((d) => d.name === 'gospabliki-audit')) return 0;
+      return new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('gospabliki-audit');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('audits').objectStore('audits').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      });
+    });
+
   beforeAll(async () => {
     server = await startFixtureServer();
     ext = await launchExtension({ server });
@@ -114,22 +133,27 @@ describe.skipIf(inject('skipE2E'))('network: the extension talks to VK and OK on
     const okUrl = new URL(readFileSync(join(okDir, 'url.txt'), 'utf8').trim());
     server.route(okUrl.hostname, okUrl.pathname, { body: readFileSync(join(okDir, 'source.html')) });
 
-    for (const url of [wall.url, okUrl.href]) {
+    for (const [i, url] of [wall.url, okUrl.href].entries()) {
       const tab = await ext.context.newPage();
       await watchPage(tab);
       await tab.goto(url, { waitUntil: 'load' });
       const popup = await ext.openPopupFor(tab);
-      await popup.getByTestId('predicted-score').waitFor({ timeout: 20_000 });
-      await popup.waitForTimeout(1500); // let any collection of older posts start
+      await popup.getByTestId('predicted-score').waitFor();
+      // the popup stores its audit once no collection of older posts is running or about to start: all it does
+      await expect.poll(storedAudits).toBe(i + 1);
       await popup.close();
       await tab.close();
     }
 
-    const pages = ['options.html', 'batch.html', 'report.html'].filter((p) => existsSync(join(EXTENSION_DIR, p)));
-    for (const path of pages) {
+    // each page until it has loaded what it shows
+    const ready: Record<string, string> = {
+      'options.html': '[data-testid="settings-form"]',
+      'batch.html': '[data-testid="paste-links"]',
+      'report.html': 'html[data-ready="true"]',
+    };
+    for (const [path, selector] of Object.entries(ready).filter(([p]) => existsSync(join(EXTENSION_DIR, p)))) {
       const page = await ext.openExtensionPage(path);
-      await page.waitForLoadState('load');
-      await page.waitForTimeout(1000);
+      await page.locator(selector).waitFor({ state: 'attached' });
       await page.close();
     }
     expect(seen.some((s) => s.by.startsWith('extension-page:/popup.html'))).toBe(true);

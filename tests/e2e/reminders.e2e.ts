@@ -52,9 +52,7 @@ describe.skipIf(inject('skipE2E'))('reminders in a real browser', () => {
 
   it('registers the re-read alarms from the service worker', async () => {
     await expect
-      .poll(async () => (await ext.worker.evaluate(() => chrome.alarms.getAll())).map((a) => a.name).sort(), {
-        timeout: 10_000,
-      })
+      .poll(async () => (await ext.worker.evaluate(() => chrome.alarms.getAll())).map((a) => a.name).sort())
       .toEqual(['reminders:next', 'reminders:tick']);
     const alarms = await ext.worker.evaluate(() => chrome.alarms.getAll());
     expect(alarms.find((a) => a.name === 'reminders:tick')?.periodInMinutes).toBe(30);

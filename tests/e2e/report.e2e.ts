@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectedPageCount } from '../../lib/export/report-html';
 import { auditCommunity, type CommunityPage, type Post } from '../../lib/index';
 import { type Extension, launchExtension } from './harness';
+import { seedHistory } from './seed';
 import { type FixtureServer, startFixtureServer } from './server';
 
 const NOW = new Date('2025-11-24T07:00:00Z');
@@ -109,32 +110,6 @@ function pdfPageCount(pdf: Buffer): number {
   return counts.length > 0 ? Math.max(...counts) : pages;
 }
 
-type Seed = ReturnType<typeof seedData>;
-
-/** Writes the records into the extension's history database (created by the page first). */
-async function seed(page: import('playwright-core').Page, d: Seed) {
-  await page.evaluate(
-    (d) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('gospabliki-audit');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['lists', 'groups', 'audits'], 'readwrite');
-          tx.objectStore('lists').put(d.list);
-          for (const g of d.groups) tx.objectStore('groups').put(g);
-          for (const a of d.audits) tx.objectStore('audits').add(a);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    d,
-  );
-}
-
 describe.skipIf(inject('skipE2E'))('printable report in a real browser', () => {
   let server: FixtureServer;
   let ext: Extension;
@@ -153,7 +128,7 @@ describe.skipIf(inject('skipE2E'))('printable report in a real browser', () => {
     const page = await ext.openExtensionPage('report.html?list=none');
     await page.locator('html[data-ready="true"]').waitFor();
     const data = seedData();
-    await seed(page, data);
+    await seedHistory(page, data);
     await page.goto(
       `chrome-extension://${ext.extensionId}/report.html?list=${data.list.id}&now=${encodeURIComponent(NOW.toISOString())}`,
     );
@@ -186,7 +161,7 @@ describe.skipIf(inject('skipE2E'))('printable report in a real browser', () => {
     const page = await ext.openExtensionPage('report.html?list=none');
     await page.locator('html[data-ready="true"]').waitFor();
     const data = seedData(300, 'list-300');
-    await seed(page, data);
+    await seedHistory(page, data);
     await page.goto(
       `chrome-extension://${ext.extensionId}/report.html?list=list-300&now=${encodeURIComponent(NOW.toISOString())}`,
     );

@@ -38,7 +38,7 @@ describe.skipIf(inject('skipE2E'))('the extension in a real browser', () => {
     );
     expect(answer).toMatchObject({ res: { url, site, title } });
     const popup = await ext.openPopupFor(tab);
-    await popup.getByTestId('popup').and(popup.locator(':not([data-state="loading"])')).waitFor({ timeout: 15_000 });
+    await popup.getByTestId('popup').and(popup.locator(':not([data-state="loading"])')).waitFor();
     expect(await popup.getByTestId('popup').getAttribute('data-state')).not.toBe('error');
     await popup.close();
     await tab.close();

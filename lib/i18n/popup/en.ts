@@ -5,6 +5,11 @@ import type { PopupKey } from './ru';
 
 type P = Record<string, string | number>;
 const n = (p: P, key = 'n'): number => Number(p[key] ?? 0);
+const over = (p: P) =>
+  p.threshold ? `more than ${p.threshold} members` : 'more members than the registration threshold';
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const RKN_HOW_EN =
+  'Since October 2025 page ownership is confirmed through the platform’s service (VK, Odnoklassniki): the check takes up to 3 working days, then the «А+» mark appears next to the name, and the registry entry link can go in the description. The former procedure (2024): an application on Госуслуги (form 651371) and its number in the description or the pinned post.';
 
 export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'app.title': 'Public page audit',
@@ -75,17 +80,22 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
     'Reach is below the target: QR codes on the premises, tell visitors and pupils about the group, e-mail.',
   'advice.reach.input-missing': "Enter the group's audience size below — reach cannot be computed without it.",
   'advice.reach.members-unknown': 'The member count is unknown — reach cannot be computed.',
-  'advice.rkn-registration.registered': 'The link to the RKN registry entry is on the page.',
-  'advice.rkn-registration.not-registered':
-    'Over 10,000 members, and neither an application number nor an RKN registry link. See the warning above.',
+  'advice.rkn-registration.registered':
+    'The RKN registration is shown: a registry link or the «А+» mark. Pages listed in 2024 confirm again through the platform’s service.',
+  'advice.rkn-registration.not-registered': (p: P) =>
+    `${cap(over(p))}, and neither an RKN registry link nor the «А+» mark. See the warning above.`,
+  'advice.rkn-registration.registration-not-seen':
+    'No RKN registration seen — neither a registry link nor the «А+» mark. Check it as the warning above says.',
   'advice.rkn-registration.application-pending':
-    'Application filed: after RKN decides (up to 10 working days) put the registry link in the description. Keep the number until then.',
+    'Application number found (the 2024 procedure): after RKN decides, put the registry link in the description. Now pages confirm through the platform’s service (the «А+» mark).',
   'advice.rkn-registration.description-incomplete':
     'The description was not read in full — expand «Подробнее» and read the page again.',
   'advice.rkn-registration.members-unknown':
     'The member count is not exact — cannot tell whether registration is needed.',
-  'advice.rkn-registration.under-rkn-threshold': 'Not required: 10,000 members or fewer.',
-  'advice.rkn-registration.rkn-heads-up': 'Close to 10,000 members: above that the page must be registered with RKN.',
+  'advice.rkn-registration.under-rkn-threshold': (p: P) =>
+    p.threshold ? `Not required: ${p.threshold} members or fewer.` : 'Not required: members at or below the threshold.',
+  'advice.rkn-registration.rkn-heads-up': (p: P) =>
+    `Close to ${p.threshold ? `${p.threshold} members` : 'the registration threshold'}: above that the page must be in the RKN list — confirmed through the platform’s service (the «А+» mark).`,
   'advice.not-detected': 'Could not be recognised on the page — check it by hand.',
   'advice.page-not-readable': 'The page is closed or unavailable — the data could not be read.',
   'advice.not-required': 'Not counted by the selected rules.',
@@ -132,9 +142,8 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'score.missingItems': (p: P) => `${p.n} ${pluralEn(n(p), ['item', 'items'])} missing`,
   'score.formulaShow': 'How it is computed',
   'score.formulaHide': 'Hide the formula',
-  'score.formula.multiplier': 'Total = (0.5·F + 0.3·E + 0.2·R) × M / 100',
-  'score.formula.points': (p: P) => `Total = max(0, 0.5·F + 0.3·E + 0.2·R − ${p.points} × missing items)`,
-  'score.formula.custom': (p: P) => `weights: F ${p.f}%, E ${p.e}%, R ${p.r}%`,
+  'score.formula.total': 'Total = {formula}',
+  'score.factorPenalty': 'k = {k} → penalty −{points}',
   'score.note':
     'An estimate by the ЦУР methodology from the page data, not the official result. F = 100 while no week has been missed (assuming the rest will be met), 0 once one is.',
   'audience.label': "The group's audience size (pupils and parents, residents, staff…)",
@@ -168,10 +177,14 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'warn.gov-mark-missing':
     'No «Госорганизация» mark — the group drops out of the rating (#Н/Д) and every week counts as missed. Confirm the status: Управление → Основная информация → «Подтвердить статус через Госуслуги».',
   'warn.gov-mark-unknown': 'The «Госорганизация» mark could not be checked — look under the group name.',
-  'warn.rkn-missing':
-    'Over 10,000 members and no RKN registration seen. File the application on Госуслуги (form 651371) and within 3 days put its number in the pinned post or the description; after RKN decides (up to 10 working days) put the registry entry link in the description. Since October 2025 ownership is confirmed through the platform (the «А+» mark).',
+  'warn.rkn-missing': (p: P) =>
+    `${cap(over(p))}, and no RKN registration: neither a registry link nor the «А+» mark. ${RKN_HOW_EN}`,
+  'warn.rkn-not-seen': (p: P) =>
+    `No RKN registration seen — neither a registry link nor the «А+» mark, and the page has ${over(p)}. ` +
+    `Check whether the «А+» mark is next to the name and a registry entry link (gosuslugi.ru/snet/… or knd.gov.ru/license…) is in the description${p.cut ? '; the description was not read in full — expand «Подробнее» and read the page again' : ''}. ` +
+    `If the page is not registered: ${RKN_HOW_EN}`,
   'warn.rkn-pending':
-    'The RKN application is filed: when the decision comes, put the registry link in the description.',
+    'RKN application filed (the 2024 procedure): after the decision put the registry link in the description. Now pages confirm through the platform’s service (the «А+» mark).',
   'warn.layout-unknown': 'The page layout was not recognised — the data may be incomplete. See the diagnostics below.',
   'warn.layout-misses': (p: P) =>
     `Some page elements were not found (${p.n}) — the site may have changed. See the diagnostics.`,
@@ -194,6 +207,7 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'error.retry': 'Try again',
   'list.add': 'Add to a list',
   'list.added': 'Added to the list',
+  'list.businessCard': 'a «визитка» page',
   'list.failed': 'Could not add to the list',
   'history.quota':
     'The audit was not saved to the history: the disk is full. Free some space — nothing already saved is lost.',

@@ -14,8 +14,6 @@ import { parseCountRange } from '../../parse/counts';
 import { parseDateLabel } from '../../parse/dates';
 import type { Access, CommunityPage, Post, Presence } from '../../types';
 import {
-  findRegistryApplication,
-  findRegistryLink,
   type Match,
   messengerLinksOf,
   ReadContext,
@@ -26,11 +24,20 @@ import {
   unwrapLink,
   validatePage,
 } from '../framework';
+import { aPlusMarkOf } from '../gov/a-plus';
+import { findRegistryApplication, findRegistryLinkIn, findRegistryLinkInText } from '../gov/registry';
 import { oldestNonPinned } from '../paginate';
 import type { ReadOptions, SelectorAlternative } from '../types';
 import { OK_DATE_FORMAT } from './dates';
 import { isOkCommunityCandidate, isOkHost, okGroupIdFromUrl } from './detect';
-import { OK_AVATAR_STUB, OK_SELECTORS, OK_STATIC_RESOURCE, OK_TEXTS, type OkSelectorName } from './selectors';
+import {
+  OK_A_PLUS_MARKERS,
+  OK_AVATAR_STUB,
+  OK_SELECTORS,
+  OK_STATIC_RESOURCE,
+  OK_TEXTS,
+  type OkSelectorName,
+} from './selectors';
 
 export type OkLayout = 'ok-desktop' | 'ok-mobile' | 'unknown';
 type Ctx = ReadContext<OkSelectorName>;
@@ -410,18 +417,25 @@ function accessOf(text: string, layout: OkLayout): Access {
   return layout === 'unknown' ? 'unknown' : 'open';
 }
 
-function govMarkOf(ctx: Ctx, doc: Document, nameEl: Element | null): Presence {
+/**
+ * The blocks around the name (the header blocks, and the name's parent unless it is the page or holds posts), each
+ * with every element inside: where the «Госорганизация» and «А+» marks and a header registry link are sought.
+ */
+function headerElementsOf(ctx: Ctx, doc: Document, nameEl: Element | null): { roots: Element[]; elements: Element[] } {
   const around = nameEl?.parentElement;
-  const near = around && around !== doc.body && around !== doc.documentElement ? [around] : [];
+  const near =
+    around && around !== doc.body && around !== doc.documentElement && !safeQuery(around, POST_ROOTS) ? [around] : [];
   const roots = [...ctx.union('headerBlock', doc), ...near];
+  return { roots, elements: roots.flatMap((root) => [root, ...safeQueryAll(root, '*')]) };
+}
+
+function govMarkOf(headerElements: readonly Element[]): Presence {
   const target = OK_TEXTS.govMark;
-  for (const root of roots) {
-    for (const el of [root, ...safeQueryAll(root, '*')]) {
-      const labels = [el.getAttribute('title'), el.getAttribute('aria-label'), el.getAttribute('data-tooltip')];
-      if (labels.some((l) => target.includes(norm(l) as (typeof target)[number]))) return 'present';
-      if (el.children.length === 0 && target.includes(norm(el.textContent) as (typeof target)[number])) {
-        return 'present';
-      }
+  for (const el of headerElements) {
+    const labels = [el.getAttribute('title'), el.getAttribute('aria-label'), el.getAttribute('data-tooltip')];
+    if (labels.some((l) => target.includes(norm(l) as (typeof target)[number]))) return 'present';
+    if (el.children.length === 0 && target.includes(norm(el.textContent) as (typeof target)[number])) {
+      return 'present';
     }
   }
   // OK's gov-mark DOM is not attested: its absence proves nothing.
@@ -562,7 +576,8 @@ function readGroup(doc: Document, url: URL, options: ReadOptions, byUrl: boolean
   const pos = posWidgetOf(outside, base, recognised && menuFound && access === 'open');
   page.posWidget = pos.value;
   if (pos.source) ctx.source('posWidget', pos.source);
-  page.govMark = govMarkOf(ctx, doc, nameMatch?.el ?? null);
+  const header = headerElementsOf(ctx, doc, nameMatch?.el ?? null);
+  page.govMark = govMarkOf(header.elements);
   // Links to MAX / Telegram channels: none found is known only where a missing ПОС would be.
   const messenger = messengerLinksOf(
     outside.links.map((a) => a.getAttribute('href') ?? a.getAttribute('src') ?? ''),
@@ -578,22 +593,18 @@ function readGroup(doc: Document, url: URL, options: ReadOptions, byUrl: boolean
   page.posts = read.map((x) => x.post);
   if (recognised && access === 'open' && page.posts.length > 0) page.postsSince = oldestNonPinned(page.posts);
 
-  // ---- RKN registry link or application number (description, info panel, pinned posts) ----
+  // ---- RKN registry link or application number (description, info panel, header, pinned posts) and «А+» ----
+  // (docs/rkn-registration.md)
   const pinnedRoots = read.filter((x) => x.post.pinned).map((x) => x.item);
-  const registryRoots = [descMatch?.el, ctx.optionalOne('infoPanel', doc), ...pinnedRoots].filter(
+  const registryRoots = [descMatch?.el, ctx.optionalOne('infoPanel', doc), ...header.roots, ...pinnedRoots].filter(
     (el): el is Element => el != null,
   );
-  for (const root of registryRoots) {
-    page.registryLink = findRegistryLink(root, base);
-    if (page.registryLink) break;
-  }
-  if (!page.registryLink && metaDesc) {
-    const holder = doc.createElement('div');
-    holder.textContent = metaDesc;
-    page.registryLink = findRegistryLink(holder, base);
-  }
+  page.registryLink = findRegistryLinkIn(registryRoots, base) ?? (metaDesc ? findRegistryLinkInText(metaDesc) : null);
   const registryText = [page.descriptionText ?? '', ...pinnedRoots.map((el) => textOf(el))].join('\n');
   page.registryApplication = page.registryLink ? null : findRegistryApplication(registryText);
+  const aPlus = aPlusMarkOf(header.elements, base, recognised ? (OK_A_PLUS_MARKERS[layout] ?? null) : null);
+  page.aPlusMark = aPlus.value;
+  if (aPlus.source) ctx.source('aPlusMark', aPlus.source);
 
   page.sources = ctx.sources;
   if (ctx.diagnostics.length > 0) page.diagnostics = ctx.diagnostics;

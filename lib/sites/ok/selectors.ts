@@ -249,3 +249,10 @@ export const OK_TEXTS = {
  */
 export const OK_AVATAR_STUB = /^\/res\/stub_\d+x\d+\.(?:gif|png|jpe?g)$/i;
 export const OK_STATIC_RESOURCE = /^\/res\//i;
+
+/**
+ * CSS markers of the platform's «А+» mark per layout (docs/rkn-registration.md). None is documented for OK yet
+ * (vk-ok-markup.md §3.9: "DOM unknown on VK and OK"), so the reader finds the mark by its text only and never says
+ * 'missing'. Add a layout here only from a captured page that shows the mark's markup, with fixtures with and without.
+ */
+export const OK_A_PLUS_MARKERS: Partial<Record<'ok-desktop' | 'ok-mobile', readonly string[]>> = {};

@@ -7,8 +7,6 @@ import { parseCountRange } from '../../parse/counts';
 import { parseDateLabel, VK_DATE_FORMAT } from '../../parse/dates';
 import type { Access, CommunityPage, Post, Presence } from '../../types';
 import {
-  findRegistryApplication,
-  findRegistryLink,
   messengerLinksOf,
   multilineText,
   OWN_HOST_PATH,
@@ -21,6 +19,8 @@ import {
   unwrapLink,
   validatePage,
 } from '../framework';
+import { aPlusMarkOf } from '../gov/a-plus';
+import { findRegistryApplication, findRegistryLinkIn, findRegistryLinkInText } from '../gov/registry';
 import { oldestNonPinned } from '../paginate';
 import type { ReadOptions, SelectorAlternative } from '../types';
 import { detectVkPage, vkIdFromUrl } from './detect';
@@ -34,7 +34,7 @@ import {
   postFromExec,
   spaEntityFromScripts,
 } from './embedded';
-import { POST_ROOT_UNION, VK_SELECTORS, type VkSelectorName } from './selectors';
+import { POST_ROOT_UNION, VK_A_PLUS_MARKERS, VK_SELECTORS, type VkSelectorName } from './selectors';
 
 export interface VkApiData {
   group?: ApiGroup | null;
@@ -616,7 +616,7 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
     ctx.source('posts', `${wallGen ?? wall?.alt.generation ?? 'unknown'}:${wall?.alt.css ?? 'posts'}`);
   else if (headerGen && access === null) ctx.miss('wall', headerGen);
 
-  // ---- registry link / application: description, links, pinned post
+  // ---- registry link / application: API data, description, links, header, pinned post (docs/rkn-registration.md)
   const pinnedIds = read.filter((p) => p.pinned).map((p) => p.id);
   const pinnedRoots =
     pinnedIds.length === 0
@@ -625,22 +625,30 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
           const attr = r.getAttribute('data-post-id');
           return attr !== null && pinnedIds.some((pid) => attr.includes(pid));
         });
+  const headerAreas = blockedOrDeleted ? [] : ctx.queryAll(doc, HEADER_AREAS);
   const registryAreas: ParentNode[] = [
     ...(descMatch ? [descMatch.el] : []),
     ...ctx.queryAll(
       doc,
       '#page_group_info_block, #group_links, .group_links, #public_links, [data-testid="group-links"]',
     ),
+    ...headerAreas,
     ...pinnedRoots,
   ];
-  let registryLink: string | null = null;
-  for (const area of registryAreas) {
-    registryLink = findRegistryLink(area, base);
-    if (registryLink) break;
-  }
-  if (!registryLink && descriptionText) registryLink = findRegistryLink(textDoc(doc, descriptionText), base);
+  const registryLink =
+    findRegistryLinkInText(apiTexts(apiGroup)) ??
+    findRegistryLinkIn(registryAreas, base) ??
+    (descriptionText ? findRegistryLinkInText(descriptionText) : null);
   const applicationText = [descriptionText ?? '', ...pinnedRoots.map((r) => textOf(r))].join('\n');
   const registryApplication = registryLink ? null : findRegistryApplication(applicationText);
+
+  // ---- «А+»: 'missing' only where the layout's marker is documented (none is yet)
+  const aPlus = aPlusMarkOf(
+    headerAreas.length === 0 ? [] : headerDescendants(ctx, doc),
+    base,
+    headerGen ? (VK_A_PLUS_MARKERS[headerGen] ?? null) : null,
+  );
+  if (aPlus.source) ctx.source('aPlusMark', aPlus.source);
 
   // ---- layout, coverage
   const layout = headerGen ?? wallGen ?? 'unknown';
@@ -680,7 +688,7 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
     membersRange,
     registryApplication,
     messengerLinks,
-    aPlusMark: 'unknown',
+    aPlusMark: aPlus.value,
     access: finalAccess,
     scheduledPosts: scheduledView || scheduled.length > 0 ? scheduled : null,
     sources: ctx.sources,
@@ -750,9 +758,17 @@ function safeMatches(el: Element, css: string): boolean {
   }
 }
 
-/** A detached element holding `text`, to run the link finder on text runs. */
-function textDoc(doc: Document, text: string): Element {
-  const el = doc.createElement('div');
-  el.textContent = text;
-  return el;
+/** The API group's texts that may hold a registry link: the links block, the site and the status. */
+function apiTexts(group: ApiGroup | null): string {
+  if (!group) return '';
+  const out: string[] = [];
+  const links: unknown = group.links;
+  if (Array.isArray(links)) {
+    for (const l of links as unknown[]) {
+      const url = l && typeof l === 'object' ? (l as { url?: unknown }).url : undefined;
+      if (typeof url === 'string') out.push(url);
+    }
+  }
+  for (const v of [group.site, group.status]) if (typeof v === 'string') out.push(v);
+  return out.join('\n');
 }

@@ -238,3 +238,10 @@ export const VK_SELECTORS: SelectorSet<VkSelectorName> = {
 
 /** The CSS union of every post-root alternative (for scoping queries to one post). */
 export const POST_ROOT_UNION = VK_SELECTORS.postRoot.map((a) => a.css).join(', ');
+
+/**
+ * CSS markers of the platform's «А+» mark per header generation (docs/rkn-registration.md). None is documented yet
+ * (vk-ok-markup.md §3.9: "DOM unknown on VK"), so the reader finds the mark by its text only and never says 'missing'.
+ * Add a generation here only from a captured page that shows the mark's markup, with a fixture with and without it.
+ */
+export const VK_A_PLUS_MARKERS: Partial<Record<'vk-g3' | 'vk-g2' | 'vk-g1' | 'vk-mobile', readonly string[]>> = {};

@@ -124,7 +124,7 @@ describe('the «Списки групп» page', () => {
     await saveRun({ ...stored, state: 'running', pauseReason: null });
 
     render(<App deps={pageDeps(world, { initialListId: list.value.id })} />);
-    await waitFor(() => expect(screen.getByTestId('run-panel').dataset.state).toBe('done'), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByTestId('run-panel').dataset.state).toBe('done'));
     for (const key of ['vk:1', 'vk:2', 'vk:3', 'vk:4', 'vk:5']) expect(await listAudits(key)).toHaveLength(1);
   });
 

@@ -2,6 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SetIndicatorsView } from '../../../components/batch/SetIndicatorsView';
+import { RULE_PRESETS } from '../../../lib/audit/presets';
 import { DEFAULT_RULES } from '../../../lib/audit/rules';
 import { setIndicators } from '../../../lib/batch/indicators';
 
@@ -39,6 +40,27 @@ describe('SetIndicatorsView', () => {
     expect(screen.getByTestId('ind-engagement').textContent).toContain('· 40%');
     expect(screen.getByTestId('ind-engagement').textContent).toContain('при цели 2,5%');
     expect(screen.getByTestId('ind-total').textContent).toContain('(0,4·F + 0,4·E + 0,2·R) · M / 100');
+  });
+
+  it('chelyabinsk-2026: the municipal score with its penalty, labelled with the preset, with no reach', () => {
+    const rules = RULE_PRESETS['chelyabinsk-2026'];
+    const v2 = { ...metrics.items, 'gov-mark': 'present', design: 'present' } as const;
+    const indicators = setIndicators(
+      [
+        { metrics: { ...metrics, items: v2, likes: 360 }, audienceSize: null },
+        { metrics: { ...metrics, items: { ...v2, 'pos-widget': 'missing' } }, audienceSize: null },
+        { metrics: { ...metrics, frequency: 'fail' }, audienceSize: null, businessCard: true },
+      ],
+      { month: 'current', rules },
+    );
+    render(<SetIndicatorsView indicators={indicators} month="current" onMonth={() => {}} rules={rules} />);
+    expect(screen.getByTestId('ind-frequency').textContent).toContain('визитки не учтены: 1');
+    // k = 7 of 8 (the old-style third record derives design and has no mark: 2 known) → (3 + 2 + 2) / (3 + 3 + 2)
+    expect(screen.getByTestId('ind-penalty').textContent).toMatch(/k = 0,88 → штраф −9/);
+    expect(screen.getByTestId('ind-total').textContent).toContain('0,5·F + 0,5·E − штраф(k)');
+    expect(screen.getByTestId('ind-total').textContent).toMatch(/\d+,\d\d/);
+    expect(screen.getByTestId('rule-set-name').textContent).toContain('Челябинская область');
+    expect(screen.getByTestId('rule-set-inferred').textContent).toContain('Выведено, не опубликовано');
   });
 
   it('shows the federal defaults without a rule set', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { auditCommunity, CHECK_DEFINITIONS } from '../../../lib/audit/audit';
 import { REASON_CODES } from '../../../lib/audit/reasons';
 import { DEFAULT_RULES, type RuleSet } from '../../../lib/audit/rules';
+import { auditCommunity as auditCommunityPublic, REASON_CODES as PUBLIC_REASON_CODES } from '../../../lib/index';
 import { CHECK_IDS, type CommunityPage } from '../../../lib/types';
 import { page, post, posts } from './factory';
 
@@ -108,14 +109,43 @@ describe('reach', () => {
   });
 });
 
-describe('RKN registration (methodology §3.7)', () => {
+describe('RKN registration (methodology §3.7, revised table; docs/rkn-registration.md)', () => {
   const knd = 'https://knd.gov.ru/license?id=0123456789abcdef01234567&registryType=bloggersPermission';
+  const snet = 'https://gosuslugi.ru/snet/67927d41ee896061c9ca7145';
   it.each([
     ['members unknown', { members: null }, 'unknown', 'members-unknown', null, false],
+    [
+      'members unknown, «А+» unknown',
+      { members: null, aPlusMark: 'unknown' },
+      'unknown',
+      'members-unknown',
+      null,
+      false,
+    ],
     ['≤ 10 000', { members: 5000 }, 'not-applicable', 'under-rkn-threshold', false, false],
+    [
+      '≤ 10 000 with «А+»',
+      { members: 5000, aPlusMark: 'present' },
+      'not-applicable',
+      'under-rkn-threshold',
+      false,
+      false,
+    ],
     ['9 000–10 000: heads-up', { members: 9500 }, 'not-applicable', 'rkn-heads-up', false, true],
     ['exactly 10 000', { members: 10000 }, 'not-applicable', 'rkn-heads-up', false, true],
-    ['> 10 000 with the registry link', { members: 10001, registryLink: knd }, 'pass', 'registered', true, false],
+    ['> 10 000 with the 2024 registry link', { members: 10001, registryLink: knd }, 'pass', 'registered', true, false],
+    ['> 10 000 with the 2025 registry link', { members: 10001, registryLink: snet }, 'pass', 'registered', true, false],
+    ['> 10 000 with «А+» and no link', { members: 15000, aPlusMark: 'present' }, 'pass', 'registered', true, false],
+    [
+      '> 10 000 with «А+», description cut, no link',
+      { members: 15000, aPlusMark: 'present', descriptionComplete: false },
+      'pass',
+      'registered',
+      true,
+      false,
+    ],
+    ['members unknown with «А+»', { members: null, aPlusMark: 'present' }, 'pass', 'registered', null, false],
+    ['members unknown with the 2025 link', { members: null, registryLink: snet }, 'pass', 'registered', null, false],
     [
       '> 10 000 with an application number only',
       { members: 15000, registryApplication: '1234567890' },
@@ -124,20 +154,59 @@ describe('RKN registration (methodology §3.7)', () => {
       true,
       false,
     ],
-    ['> 10 000, neither, read in full', { members: 15000 }, 'fail', 'not-registered', true, false],
     [
-      '> 10 000, neither, description cut',
-      { members: 15000, descriptionComplete: false },
+      '> 10 000, neither, read in full, «А+» not reported',
+      { members: 15000 },
+      'unknown',
+      'registration-not-seen',
+      true,
+      false,
+    ],
+    [
+      '> 10 000, neither, read in full, «А+» unknown',
+      { members: 15000, aPlusMark: 'unknown' },
+      'unknown',
+      'registration-not-seen',
+      true,
+      false,
+    ],
+    [
+      '> 10 000, neither, description cut, «А+» unknown',
+      { members: 15000, aPlusMark: 'unknown', descriptionComplete: false },
+      'unknown',
+      'registration-not-seen',
+      true,
+      false,
+    ],
+    [
+      '> 10 000, neither, read in full, «А+» surely absent',
+      { members: 15000, aPlusMark: 'missing' },
+      'fail',
+      'not-registered',
+      true,
+      false,
+    ],
+    [
+      '> 10 000, neither, description cut, «А+» surely absent',
+      { members: 15000, aPlusMark: 'missing', descriptionComplete: false },
       'unknown',
       'description-incomplete',
       true,
       false,
     ],
     [
-      '> 10 000, neither, completeness not reported',
-      { members: 15000, descriptionComplete: undefined },
+      '> 10 000, neither, completeness not reported, «А+» surely absent',
+      { members: 15000, aPlusMark: 'missing', descriptionComplete: undefined },
       'unknown',
       'description-incomplete',
+      true,
+      false,
+    ],
+    [
+      '> 10 000, application number, «А+» surely absent',
+      { members: 15000, aPlusMark: 'missing', registryApplication: '1234567890' },
+      'unknown',
+      'application-pending',
       true,
       false,
     ],
@@ -150,8 +219,16 @@ describe('RKN registration (methodology §3.7)', () => {
       true,
     ],
     [
-      '«12,3K»: certainly above',
+      '«12,3K»: certainly above, «А+» unknown',
       { members: 12300, membersRange: { min: 12300, max: 12399 } },
+      'unknown',
+      'registration-not-seen',
+      true,
+      false,
+    ],
+    [
+      '«12,3K»: certainly above, «А+» surely absent',
+      { members: 12300, membersRange: { min: 12300, max: 12399 }, aPlusMark: 'missing' },
       'fail',
       'not-registered',
       true,
@@ -173,11 +250,35 @@ describe('RKN registration (methodology §3.7)', () => {
       null,
       true,
     ],
+    [
+      'range only, «А+» shown',
+      { members: null, membersRange: { min: 10000, max: 10999 }, aPlusMark: 'present' },
+      'pass',
+      'registered',
+      null,
+      true,
+    ],
   ] as const)('%s', (_label, patch, status, reason, certain, headsUp) => {
-    const a = run(page(patch as Partial<CommunityPage>));
+    const a = auditCommunityPublic(page(patch as Partial<CommunityPage>), { now: new Date(msk(10)) });
     expect(a.checks.find((c) => c.id === 'rkn-registration')).toMatchObject({ status, reason });
     expect(a.rkn.membersCertainAbove10k).toBe(certain);
     expect(a.rkn.headsUp).toBe(headsUp);
+    expect(a.rkn.aPlusMark).toBe((patch as Partial<CommunityPage>).aPlusMark ?? 'unknown');
+  });
+
+  it('takes the threshold from the rule set', () => {
+    const rules: RuleSet = { ...DEFAULT_RULES, rknMembersThreshold: 20_000, rknHeadsUpFrom: 18_000 };
+    const a = auditCommunityPublic(page({ members: 15_000 }), { now: new Date(msk(10)), rules });
+    expect(a.checks.find((c) => c.id === 'rkn-registration')).toMatchObject({
+      status: 'not-applicable',
+      reason: 'under-rkn-threshold',
+    });
+    expect(a.rkn.threshold).toBe(20_000);
+    expect(auditCommunityPublic(page({ members: 15_000 }), { now: new Date(msk(10)) }).rkn.threshold).toBe(10_000);
+  });
+
+  it('lists registration-not-seen among the public reason codes', () => {
+    expect(PUBLIC_REASON_CODES).toContain('registration-not-seen');
   });
 });
 
@@ -221,7 +322,10 @@ describe('predicted score (methodology §3.8)', () => {
   it('applies the minimum-requirements penalty in both modes', () => {
     const p = page({ posts: fullMonth, members: 3000, cover: 'missing' });
     expect(run(p, { audienceSize: 3000, day: 30 }).predictedScore).toBeCloseTo(75, 10);
-    const rules: RuleSet = { ...DEFAULT_RULES, penalty: { mode: 'points', pointsPerMissing: 5 } };
+    const rules: RuleSet = {
+      ...DEFAULT_RULES,
+      penalty: { ...DEFAULT_RULES.penalty, mode: 'points', pointsPerMissing: 5 },
+    };
     const points = run(p, { audienceSize: 3000, day: 30, rules });
     expect(points.predictedScore).toBeCloseTo(95, 10);
     expect(points.breakdown.mode).toBe('points');

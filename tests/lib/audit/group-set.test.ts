@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreGroupSet } from '../../../lib/audit/group-set';
-import { DEFAULT_RULES, RULE_PRESETS, type RuleSet } from '../../../lib/audit/rules';
+import { RULE_PRESETS } from '../../../lib/audit/presets';
+import { DEFAULT_RULES, type RuleSet } from '../../../lib/audit/rules';
 import { ratingTotal } from '../../../lib/audit/score';
 
 const group = (weeklyPosts: (number | null)[], likes = 0, comments = 0, reposts = 0, views = 0) => ({
@@ -34,7 +35,10 @@ describe('methodology §4 worked examples', () => {
     const multiplier = ratingTotal(parts);
     expect(Math.abs(multiplier - 90.8)).toBeLessThanOrEqual(0.05);
     expect(multiplier).toBeCloseTo(90.82 * 0.9996, 9);
-    const points: RuleSet = { ...DEFAULT_RULES, penalty: { mode: 'points', pointsPerMissing: 5 } };
+    const points: RuleSet = {
+      ...DEFAULT_RULES,
+      penalty: { ...DEFAULT_RULES.penalty, mode: 'points', pointsPerMissing: 5 },
+    };
     const withPoints = ratingTotal(parts, points);
     expect(Math.abs(withPoints - 90.8)).toBeLessThanOrEqual(0.05);
   });
@@ -72,7 +76,10 @@ describe('ratingTotal', () => {
   });
 
   it('fixed points per missing item, never below 0', () => {
-    const rules: RuleSet = { ...DEFAULT_RULES, penalty: { mode: 'points', pointsPerMissing: 10 } };
+    const rules: RuleSet = {
+      ...DEFAULT_RULES,
+      penalty: { ...DEFAULT_RULES.penalty, mode: 'points', pointsPerMissing: 10 },
+    };
     // 1 of 4 items missing → 75%.
     expect(ratingTotal({ frequency: 100, engagement: 100, reach: 50, minRequirements: 75 }, rules)).toBeCloseTo(80, 10);
     expect(

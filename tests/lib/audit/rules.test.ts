@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { RULE_PRESETS } from '../../../lib/audit/presets';
 import {
   DEFAULT_RULES,
   parseRuleSet,
-  RULE_PRESETS,
+  RULE_MIGRATIONS,
+  type RuleSet,
   RuleSetSchema,
   requiredPostsPerWeek,
 } from '../../../lib/audit/rules';
+import { ratingTotal } from '../../../lib/audit/score';
 
 describe('DEFAULT_RULES', () => {
   it('parses and holds the methodology defaults', () => {
     expect(RuleSetSchema.safeParse(DEFAULT_RULES).success).toBe(true);
     expect(DEFAULT_RULES).toMatchObject({
-      version: 1,
+      version: 2,
+      achievementFromRoundedEr: true,
+      roundParts: false,
+      excludeBusinessCards: false,
+      endedMonthFirstDays: 5,
+      minRequirementItems: ['cover', 'avatar', 'description', 'pos-widget'],
       timeZone: 'Europe/Moscow',
       minPostsPerWeek: 3,
       postsComparison: '>=',
@@ -41,7 +49,41 @@ describe('RuleSetSchema', () => {
     ['an ER target of 0', { erTarget: 0 }],
     ['an unknown comparison', { postsComparison: '=>' }],
     ['an unknown penalty mode', { penalty: { mode: 'fine', pointsPerMissing: 1 } }],
-    ['a future version', { version: 2 }],
+    ['a future version', { version: 3 }],
+    ['the old version', { version: 1 }],
+    ['ended-month days above 28', { endedMonthFirstDays: 29 }],
+    ['negative ended-month days', { endedMonthFirstDays: -1 }],
+    ['fractional ended-month days', { endedMonthFirstDays: 2.5 }],
+    ['an unknown requirement item', { minRequirementItems: ['cover', 'qr-code'] }],
+    ['a factor table without bands', { penalty: { ...DEFAULT_RULES.penalty, mode: 'factor-table' } }],
+    [
+      'bands out of order',
+      {
+        penalty: {
+          ...DEFAULT_RULES.penalty,
+          bands: [
+            { from: 0.9, points: 5, basis: 'inferred' },
+            { from: 0.5, points: 10, basis: 'inferred' },
+          ],
+        },
+      },
+    ],
+    [
+      'points rising with the factor',
+      {
+        penalty: {
+          ...DEFAULT_RULES.penalty,
+          bands: [
+            { from: 0, points: 5, basis: 'inferred' },
+            { from: 0.5, points: 10, basis: 'inferred' },
+          ],
+        },
+      },
+    ],
+    [
+      'a band factor above 1',
+      { penalty: { ...DEFAULT_RULES.penalty, bands: [{ from: 1.5, points: 0, basis: 'published' }] } },
+    ],
   ])('rejects %s', (_label, patch) => {
     expect(RuleSetSchema.safeParse({ ...DEFAULT_RULES, ...patch }).success).toBe(false);
   });
@@ -84,6 +126,77 @@ describe('parseRuleSet', () => {
       const r = parseRuleSet(junk);
       expect(r.rules).toEqual(DEFAULT_RULES);
       expect(r.errors.length).toBe(1);
+    }
+  });
+});
+
+/** A v1 rule set as stored before rule set v2 (issue 20): every field set to a non-default value. */
+const STORED_V1 = {
+  version: 1,
+  preset: 'custom',
+  timeZone: 'Asia/Yekaterinburg',
+  minPostsPerWeek: 4,
+  postsComparison: '>',
+  countReposts: false,
+  countAdPosts: true,
+  weights: { frequency: 40, engagement: 40, reach: 20 },
+  erTarget: 2.5,
+  engagementCap: 90,
+  reachPassPercent: 80,
+  reachCap: 95,
+  minRequirementItems: ['cover', 'description'],
+  penalty: { mode: 'points', pointsPerMissing: 7 },
+  rknMembersThreshold: 12_000,
+  rknHeadsUpFrom: 11_000,
+};
+
+describe('rule set v1 → v2', () => {
+  it('keeps every stored setting and adds the new fields with the values that give v1 results', () => {
+    const r = parseRuleSet(STORED_V1);
+    expect(r.errors).toEqual([]);
+    expect(r.changed).toBe(true);
+    const { version: _v, penalty, ...rest } = STORED_V1;
+    expect(r.rules).toEqual({
+      ...rest,
+      version: 2,
+      penalty: { ...penalty, bands: [], source: '' },
+      achievementFromRoundedEr: true,
+      roundParts: false,
+      excludeBusinessCards: false,
+      endedMonthFirstDays: 5,
+    });
+  });
+
+  it('a stored federal or St Petersburg v1 set becomes the v2 preset, with the same results', () => {
+    const v1Of = (rules: RuleSet) => {
+      const {
+        achievementFromRoundedEr: _a,
+        roundParts: _r,
+        excludeBusinessCards: _b,
+        endedMonthFirstDays: _d,
+        penalty,
+        ...rest
+      } = rules;
+      return { ...rest, version: 1, penalty: { mode: penalty.mode, pointsPerMissing: penalty.pointsPerMissing } };
+    };
+    expect(parseRuleSet(v1Of(RULE_PRESETS.federal)).rules).toEqual(RULE_PRESETS.federal);
+    expect(parseRuleSet(v1Of(RULE_PRESETS['st-petersburg'])).rules).toEqual(RULE_PRESETS['st-petersburg']);
+  });
+
+  it('federal totals are those of v1 (the worked example, both penalty modes)', () => {
+    const parts = { frequency: 98.2, engagement: 97.0, reach: 63.1, minRequirements: 99.96 };
+    expect(ratingTotal(parts, RULE_PRESETS.federal)).toBe((((50 * 98.2 + 30 * 97.0 + 20 * 63.1) / 100) * 99.96) / 100);
+    const points = parseRuleSet({ ...STORED_V1, weights: { frequency: 50, engagement: 30, reach: 20 } }).rules;
+    expect(ratingTotal({ ...parts, missingItems: 1 }, points)).toBe((50 * 98.2 + 30 * 97.0 + 20 * 63.1) / 100 - 7);
+  });
+
+  it('a damaged v1 penalty falls back alone; the migration never throws on junk', () => {
+    const r = parseRuleSet({ ...STORED_V1, penalty: 'fine' });
+    expect(r.rules.penalty).toEqual(DEFAULT_RULES.penalty);
+    expect(r.rules.erTarget).toBe(2.5);
+    for (const junk of [{ version: 1 }, { version: 1, penalty: null }, { version: 1, weights: 'x' }]) {
+      expect(() => RULE_MIGRATIONS[1]?.(junk)).not.toThrow();
+      expect(RuleSetSchema.safeParse(parseRuleSet(junk).rules).success).toBe(true);
     }
   });
 });

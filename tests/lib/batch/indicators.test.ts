@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RULE_PRESETS } from '../../../lib/audit/presets';
 import { type SetMember, setIndicators } from '../../../lib/batch/indicators';
 import { runBatch } from '../../../lib/batch/runner';
 import { newRun } from '../../../lib/batch/state';
@@ -41,6 +42,45 @@ function metrics(weeks: (number | null)[], frequency: string, r: [number, number
 }
 
 describe('setIndicators', () => {
+  it('chelyabinsk-2026: «визитка» groups out of the frequency, the factor of mark, ПОС and design, no reach', () => {
+    const all = { cover: 'present', avatar: 'present', description: 'present', 'pos-widget': 'present' } as const;
+    const v2 = (items: AuditMetrics['items']): AuditMetrics['items'] => ({
+      ...all,
+      'gov-mark': 'present',
+      design: 'present',
+      ...items,
+    });
+    const members: SetMember[] = [
+      { metrics: { ...metrics([3, 3, 3, 3], 'pass', [30, 6, 0, 1000]), items: v2({}) }, audienceSize: null },
+      {
+        metrics: { ...metrics([3, 1, 3, 3], 'fail', [0, 0, 0, 0]), items: v2({ 'pos-widget': 'missing' }) },
+        audienceSize: null,
+      },
+      {
+        metrics: { ...metrics([0, 0, 0, 0], 'fail', [0, 0, 0, 0]), items: v2({}) },
+        audienceSize: null,
+        businessCard: true,
+      },
+      // stored before rule set v2: no mark (unknown), design derived from the three (avatar missing)
+      {
+        metrics: { ...metrics([4, 4, 4, 4], 'pass', [0, 0, 0, 0]), items: { ...all, avatar: 'missing' } },
+        audienceSize: null,
+      },
+    ];
+    const r = setIndicators(members, { rules: RULE_PRESETS['chelyabinsk-2026'] });
+    expect(r).toMatchObject({ decided: 3, passed: 2, undecided: 0, businessCards: 1, itemsPresent: 9, itemsKnown: 11 });
+    expect(r.frequency).toBeCloseTo(200 / 3, 12);
+    expect(r.engagementRate).toBe(3.6);
+    expect(r.engagement).toBe(100);
+    expect(r.reach).toBeNull();
+    // factor 9/11 = 0.82 → round(18 · 0.75) = 14 points; 0.5 · 66.67 + 0.5 · 100 − 14 = 69.335 → 69.34
+    expect(r.breakdown).toMatchObject({ factor: 0.82, penalty: 14, frequency: 66.67, engagement: 100 });
+    expect(r.total).toBe(69.34);
+    // The federal rule counts the visit card (1 of 4 decided groups fails more) and needs reach for a total.
+    const federal = setIndicators(members);
+    expect(federal).toMatchObject({ decided: 4, passed: 2, businessCards: 0, total: null });
+  });
+
   it('reproduces the methodology worked example: 25 %, ER 2.33 %, achievement 77.67 %', () => {
     const members: SetMember[] = [
       { metrics: metrics([10, 3, 5, 8], 'pass', [200, 15, 4, 1000]), audienceSize: null },

@@ -108,7 +108,7 @@ describe('runBatch', () => {
       reach: 25,
     });
     expect(audit?.settings).toMatchObject({ timeZone: 'Europe/Moscow', audienceSize: 4000 });
-    expect(audit?.rulesVersion).toBe(1);
+    expect(audit?.rulesVersion).toBe(2);
     expect(audit?.page).not.toHaveProperty('posts');
     expect(audit?.postCount).toBe(26);
   });

@@ -44,6 +44,16 @@ describe('CSV export', () => {
     });
   });
 
+  it('RKN: «не видно» when neither a link nor «А+» is seen, «нет» only for a proven failure', () => {
+    const unseen = makeRow({ members: 15_000, checks: { 'rkn-registration': ['unknown', 'registration-not-seen'] } });
+    const fail = makeRow({ members: 15_000, checks: { 'rkn-registration': ['fail', 'not-registered'] } });
+    const data = parse(buildCsv([unseen, fail], { timeZone: 'Europe/Moscow' }).slice(1), ';');
+    const col = HEADERS_RU.indexOf('Регистрация РКН');
+    expect(data[1]?.[col]).toBe('не видно (нет ссылки и «А+»)');
+    expect(data[2]?.[col]).toBe('нет');
+    expect(data[1]).toEqual(expectedCells(unseen).map((w, c) => csvText(w, ',', c)));
+  });
+
   it('uses `,` and a decimal point on request', () => {
     const rows = [makeRow({ name: 'Школа, «Лицей» "№1"', rate: 2.5, achievement: 83.33 })];
     const text = buildCsv(rows, { timeZone: 'Europe/Moscow', separator: ',' });

@@ -70,7 +70,9 @@ export function expectedCells(row: ReportRow): Expected[] {
           ? 'не требуется'
           : rkn?.reason === 'application-pending'
             ? 'заявка подана'
-            : 'не определено';
+            : rkn?.reason === 'registration-not-seen'
+              ? 'не видно (нет ссылки и «А+»)'
+              : 'не определено';
   const score: Expected = !a
     ? null
     : a.predictedScore !== null

@@ -77,19 +77,42 @@ describe('admin messages', () => {
     expect(en?.text).toContain('ER 1.50%');
   });
 
-  it('adds the RKN steps over 10 000 subscribers', () => {
+  it('adds the RKN steps over the threshold: the current procedure, then the 2024 one', () => {
     const fail = adminMessage(makeRow({ month, members: 15_000, checks: { 'rkn-registration': 'fail' } }), opts);
+    expect(fail?.text).toContain('Регистрация в перечне Роскомнадзора:');
+    expect(fail?.text).toContain('ни ссылки на запись в перечне, ни отметки «А+»');
+    expect(fail?.text).toContain('через сервис площадки');
+    expect(fail?.text).toContain('до 3 рабочих дней');
+    expect(fail?.text).toContain('Прежний порядок (2024 год)');
     expect(fail?.text).toContain('https://www.gosuslugi.ru/651371/1/form');
-    expect(fail?.text).toContain('в течение 3 дней');
-    expect(fail?.text).toContain('10 рабочих дней');
-    expect(fail?.text).toContain('ссылку на запись в реестре');
-    expect(fail?.text).toContain('С октября 2025 года');
-    expect(fail?.text).toContain('«А+»');
+    expect(fail?.text.indexOf('через сервис площадки')).toBeLessThan(fail?.text.indexOf('651371') ?? 0);
     const pending = adminMessage(
       makeRow({ month, members: 15_000, checks: { 'rkn-registration': ['unknown', 'application-pending'] } }),
       opts,
     );
-    expect(pending?.text).toContain('Заявление в Роскомнадзор подано');
+    expect(pending?.text).toContain('Найден номер заявления в Роскомнадзор (порядок 2024 года)');
+    expect(pending?.text).toContain('через сервис площадки');
+  });
+
+  it("asks to check, never says «нет», when registration is not seen; names the audit's threshold", () => {
+    const row = makeRow({
+      month,
+      members: 25_000,
+      checks: { 'rkn-registration': ['unknown', 'registration-not-seen'] },
+    });
+    const withThreshold = { ...row, audit: row.audit && { ...row.audit, rkn: { threshold: 20_000 } } };
+    const ru = adminMessage(withThreshold, opts);
+    expect(ru?.problems).toContainEqual({ kind: 'rknUnseen', threshold: 20_000 });
+    expect(ru?.text).toMatch(
+      /Регистрации в РКН не видно — ни ссылки на перечень, ни отметки «А\+», а у страницы более 20\s000 подписчиков\./,
+    );
+    expect(ru?.text).toContain('Проверьте, есть ли рядом с названием отметка «А+»');
+    expect(ru?.text).not.toContain('регистрации в перечне Роскомнадзора нет');
+    const en = adminMessage(withThreshold, { ...opts, locale: 'en' });
+    expect(en?.text).toContain('No RKN registration seen — neither a registry link nor the “А+” mark');
+    expect(en?.text).toContain('over 20,000 subscribers');
+    // an older stored audit without the threshold: no number at all
+    expect(adminMessage(row, opts)?.text).toContain('больше подписчиков, чем порог регистрации');
   });
 
   it('says nothing for a clean group or an unread one; all at once joins the rest', () => {

@@ -103,6 +103,21 @@ describe('printable report', () => {
     expect(text).toContain('… идёт');
   });
 
+  it('RKN not seen: a «?» status that says why and a check-and-apply line, never «✗»', () => {
+    const row = makeRow({
+      name: 'Министерство',
+      members: 15_000,
+      checks: { 'rkn-registration': ['unknown', 'registration-not-seen'] },
+    });
+    const doc = parse(buildReportHtml([row], meta, computeSetIndicators([row])));
+    const rknRow = [...doc.querySelectorAll('tr')].find((tr) => tr.textContent?.startsWith('Регистрация в РКН'));
+    expect(rknRow?.textContent).toContain('? регистрации не видно: нет ни ссылки на перечень, ни отметки «А+»');
+    expect(rknRow?.querySelector('.st-fail')).toBeNull();
+    const text = doc.body.textContent ?? '';
+    expect(text).toContain('Регистрации в РКН не видно — ни ссылки на перечень, ни отметки «А+»');
+    expect(text).toContain('через сервис площадки');
+  });
+
   it('renders English', () => {
     const rows = makeList(3);
     const doc = parse(buildReportHtml(rows, meta, computeSetIndicators(rows), { locale: 'en' }));

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_RULES, RULE_PRESETS } from '../../../lib/audit/rules';
+import { RULE_PRESETS } from '../../../lib/audit/presets';
+import { DEFAULT_RULES } from '../../../lib/audit/rules';
 import {
   DEFAULT_SETTINGS,
   groupKey,

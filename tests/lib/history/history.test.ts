@@ -92,6 +92,17 @@ describe('lists and groups', () => {
     expect(bad).toEqual({ ok: false, error: { kind: 'invalid', message: 'not-a-community' } });
   });
 
+  it('keeps the «визитка» mark: set from «Добавить в список», kept when added again unmarked, changed by hand', async () => {
+    unwrap(await addGroupToList(null, 'https://vk.com/club78', 'Музей-визитка', NOW, true));
+    expect((await getGroup('vk:78'))?.businessCard).toBe(true);
+    unwrap(await addGroupToList(null, 'https://vk.com/club78', null, NOW, null));
+    expect((await getGroup('vk:78'))?.businessCard).toBe(true);
+    unwrap(await updateGroup('vk:78', { businessCard: false }));
+    expect((await getGroup('vk:78'))?.businessCard).toBe(false);
+    unwrap(await addGroupToList(null, 'https://vk.com/club79', null, NOW));
+    expect((await getGroup('vk:79'))?.businessCard).toBe(false);
+  });
+
   it('resolves a read page to the list entry added by screen name', async () => {
     const list = unwrap(await createList('x', NOW));
     unwrap(await addGroupsToList(list.id, parsePastedLinks('vk.com/gov_school').groups, NOW));

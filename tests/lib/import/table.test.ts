@@ -119,3 +119,37 @@ describe('XLSX import (files written by exceljs, not by the product)', () => {
     expect(result.issues[0]?.reason).toBe('unreadable-file');
   });
 });
+
+describe('the «визитка» column (docs/rule-sets.md)', () => {
+  it('reads да/нет, 1/0, yes/no and a «визитка» category; a bad cell keeps the group without the mark', () => {
+    const csv = [
+      'Название;Ссылка;Визитка;Тип страницы',
+      'Школа 1;vk.com/club1;да;',
+      'Школа 2;vk.com/club2;нет;',
+      'Школа 3;vk.com/club3;1;',
+      'Школа 4;vk.com/club4;;визитка',
+      'Школа 5;vk.com/club5;может быть;',
+      'Школа 6;vk.com/club6;;активный',
+      'School 7;vk.com/club7;yes;',
+    ].join('\n');
+    const result = parseCsv(utf8(csv));
+    const flags = Object.fromEntries(result.groups.map((g) => [g.key, g.businessCard ?? null]));
+    expect(flags).toEqual({
+      'vk:1': true,
+      'vk:2': false,
+      'vk:3': true,
+      'vk:4': true,
+      'vk:5': null,
+      'vk:6': null,
+      'vk:7': true,
+    });
+    expect(result.issues).toEqual([{ line: 6, text: 'может быть', reason: 'bad-business-card', kept: true }]);
+  });
+
+  it('finds the column by an English or a longer header', () => {
+    for (const header of ['Business card', 'Визитка (да/нет)', 'Страница-визитка']) {
+      const result = parseCsv(utf8(`Link,${header}\nvk.com/club9,+\n`));
+      expect(result.groups[0]?.businessCard, header).toBe(true);
+    }
+  });
+});

@@ -4,7 +4,8 @@
  * fail; days 29–31 belong to no week (methodology §3.1).
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULES, RULE_PRESETS } from '../../../lib/audit/rules';
+import { RULE_PRESETS } from '../../../lib/audit/presets';
+import { DEFAULT_RULES } from '../../../lib/audit/rules';
 import { auditManual, manualRecordOf } from '../../../lib/institutions/manual';
 import type { ManualMonth } from '../../../lib/institutions/types';
 

@@ -269,11 +269,14 @@ describe('a month of reminders (November 2026, Moscow)', () => {
     expect(d?.message.split('\n')).toEqual([
       'Неделя 15–21 ноября закрывается завтра в 23:59: в группе «Администрация района» 2 поста из 3',
       expect.stringMatching(
-        /^У группы «Администрация района» больше 10 000 подписчиков \(10\s040\): нужна регистрация/,
+        /^У группы «Администрация района» больше 10\s000 подписчиков \(10\s040\): нужна регистрация/,
       ),
     ]);
-    expect(d?.message).toContain('в течение 3 дней');
-    expect(d?.message).toContain('10 рабочих дней');
+    // the current procedure (October 2025 on), then the 2024 one
+    expect(d?.message).toContain('через сервис площадки');
+    expect(d?.message).toContain('до 3 рабочих дней');
+    expect(d?.message).toContain('отметка «А+»');
+    expect(d?.message).toContain('Прежний порядок (2024 год)');
     expect(parseNotificationId(d?.id ?? '')).toEqual({ kind: 'group', url: 'https://ok.ru/group/4' });
     expect(parseNotificationId(list?.id ?? '')).toEqual({ kind: 'list', listId: 'list-1' });
   });

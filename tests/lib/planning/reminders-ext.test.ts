@@ -20,6 +20,7 @@ import {
   setGroupTracked,
   setListTracked,
 } from '../../../lib/ext/reminders';
+import { updateSettings } from '../../../lib/ext/settings-write';
 import {
   DEFAULT_REMINDER_SETTINGS,
   decideNotifications,
@@ -27,6 +28,8 @@ import {
   type GroupObservation,
 } from '../../../lib/planning/notify';
 
+/** vi.waitFor waits for a condition; its default limit (1 s) is tighter than a busy machine needs. */
+const WAIT = { timeout: 15_000 };
 const noQuiet = { ...DEFAULT_REMINDER_SETTINGS, quietHours: { enabled: false, start: '22:00', end: '09:00' } };
 
 const observation = (posts: number, extra: Partial<GroupObservation> = {}): GroupObservation => ({
@@ -68,11 +71,12 @@ describe('reminder alarms', () => {
 
   it('re-registers the alarms after a browser restart cleared them', async () => {
     registerReminders({ read: null });
-    await vi.waitFor(async () => expect(await browser.alarms.getAll()).toHaveLength(2));
+    await vi.waitFor(async () => expect(await browser.alarms.getAll()).toHaveLength(2), WAIT);
     await browser.alarms.clearAll();
     await fakeBrowser.runtime.onStartup.trigger();
-    await vi.waitFor(async () =>
-      expect((await browser.alarms.getAll()).map((a) => a.name)).toContain('reminders:tick'),
+    await vi.waitFor(
+      async () => expect((await browser.alarms.getAll()).map((a) => a.name)).toContain('reminders:tick'),
+      WAIT,
     );
   });
 });
@@ -251,5 +255,78 @@ describe("stored audits as observations (no DOMParser in Chrome's service worker
       now: new Date('2026-11-21T07:00:00Z'),
     });
     expect(same.notifications).toEqual([]);
+  });
+});
+
+describe('the RKN reminder takes its threshold from the rule set', () => {
+  const tracked = { groups: [{ key: 'vk:1', url: 'https://vk.com/club1', name: null }], lists: [] };
+  const base = { tracked, settings: noQuiet, timeZone: 'Europe/Moscow', locale: 'ru' as const };
+  const day = (d: number) => new Date(`2026-11-${String(d).padStart(2, '0')}T09:00:00Z`);
+  /** Members read on 10 November, then on 11 November: the notifications of the second read. */
+  function passing(before: number, after: number, rknThreshold?: number) {
+    const first = decideNotifications({
+      ...base,
+      rknThreshold,
+      state: emptyReminderState(),
+      observations: [observation(3, { members: before, readAt: day(10).toISOString() })],
+      now: day(10),
+    });
+    return decideNotifications({
+      ...base,
+      rknThreshold,
+      state: first.state,
+      observations: [observation(3, { members: after, rknStatus: 'unknown', readAt: day(11).toISOString() })],
+      now: day(11),
+    }).notifications;
+  }
+
+  it('the default rule set: more than 10 000', () => {
+    const shown = passing(9_990, 10_040);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.message).toMatch(/больше 10\s000 подписчиков \(10\s040\)/);
+    expect(shown[0]?.message).toContain('через сервис площадки');
+  });
+
+  it('a rule set with 20 000: no reminder at 10 040, one above 20 000 naming 20 000', () => {
+    expect(passing(9_990, 10_040, 20_000)).toEqual([]);
+    const shown = passing(19_990, 20_100, 20_000);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.message).toMatch(/больше 20\s000 подписчиков \(20\s100\)/);
+  });
+
+  it("runReminders passes the stored rule set's threshold", async () => {
+    await saveReminderSettings(noQuiet);
+    await updateSettings((cur) => ({ ...cur, rules: { ...cur.rules, rknMembersThreshold: 20_000 } }));
+    await setGroupTracked({ key: 'vk:1', url: 'https://vk.com/club1', name: null }, true);
+    const obs = (members: number, d: number) =>
+      observation(3, { members, rknStatus: 'unknown', readAt: day(d).toISOString() });
+    await runReminders({ now: day(10), force: true, observations: [obs(9_990, 10)], read: null, locale: 'ru' });
+    const low = await runReminders({ now: day(11), force: true, observations: [obs(10_040, 11)], read: null });
+    expect(low.notifications).toEqual([]);
+    const high = await runReminders({
+      now: day(12),
+      force: true,
+      observations: [obs(20_100, 12)],
+      read: null,
+      locale: 'ru',
+    });
+    expect(high.notifications).toHaveLength(1);
+    expect(high.notifications[0]?.message).toMatch(/больше 20\s000 подписчиков/);
+  });
+
+  it('no reminder when the page already shows its registration (a link or «А+»)', () => {
+    const first = decideNotifications({
+      ...base,
+      state: emptyReminderState(),
+      observations: [observation(3, { members: 9_990, readAt: day(10).toISOString() })],
+      now: day(10),
+    });
+    const second = decideNotifications({
+      ...base,
+      state: first.state,
+      observations: [observation(3, { members: 10_040, rknStatus: 'pass', readAt: day(11).toISOString() })],
+      now: day(11),
+    });
+    expect(second.notifications).toEqual([]);
   });
 });

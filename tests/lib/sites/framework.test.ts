@@ -1,8 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import {
-  findRegistryApplication,
-  findRegistryLink,
   isPlainPost,
   LayoutChangedError,
   OWN_HOST_PATH,
@@ -67,22 +65,6 @@ describe('links', () => {
     const inner = encodeURIComponent('https://pos.gosuslugi.ru/form/?opaId=1');
     const outer = encodeURIComponent(`/away.php?to=${inner}`);
     expect(unwrapLink(`/away.php?to=${outer}&cc_key=`, 'https://vk.com/club1')?.hostname).toBe('pos.gosuslugi.ru');
-  });
-
-  it('finds the registry link in hrefs and text, normalised', () => {
-    const id = '673F0F77290FEF0E012D86A9';
-    const href = `/away.php?to=${encodeURIComponent(`https://www.knd.gov.ru/license?registryType=bloggersPermission&id=${id}`)}`;
-    expect(findRegistryLink(doc(`<a href="${href}">ссылка</a>`), 'https://vk.com/')).toBe(
-      `https://knd.gov.ru/license?id=${id.toLowerCase()}&registryType=bloggersPermission`,
-    );
-    const text = doc(`<p>Перечень РКН: knd.gov.ru/license?id=${id}&amp;registryType=bloggersPermission</p>`);
-    expect(findRegistryLink(text, 'https://vk.com/')).toContain('knd.gov.ru/license?id=');
-    expect(findRegistryLink(doc('<a href="https://knd.gov.ru/license?id=123">x</a>'), 'https://vk.com/')).toBeNull();
-  });
-
-  it('finds an application number near a keyword', () => {
-    expect(findRegistryApplication('Заявка в РКН № 4812345678 подана')).toBe('4812345678');
-    expect(findRegistryApplication('Телефон 8 800 123 45 67')).toBeNull();
   });
 });
 
@@ -304,14 +286,5 @@ describe('OWN_HOST_PATH (links the scans need not parse)', () => {
     }
     expect(matched).toBe(8);
     expect(OWN_HOST_PATH.test('//knd.gov.ru/license')).toBe(false);
-  });
-
-  it('still finds a registry link behind internal links', () => {
-    const d = doc(
-      '<a href="/club1">club</a><a href="/away.php?to=https%3A%2F%2Fknd.gov.ru%2Flicense%3Fid%3D0123456789abcdef01234567%26registryType%3DbloggersPermission">r</a>',
-    );
-    expect(findRegistryLink(d, 'https://vk.com/club1')).toBe(
-      'https://knd.gov.ru/license?id=0123456789abcdef01234567&registryType=bloggersPermission',
-    );
   });
 });

@@ -31,7 +31,7 @@ function check(f: OkFixture, page: CommunityPage | null, what: string) {
 
 function expectNoMissing(page: CommunityPage, what: string) {
   expect(page.layout, what).toBe('unknown');
-  for (const field of ['avatar', 'cover', 'description', 'posWidget', 'govMark'] as const) {
+  for (const field of ['avatar', 'cover', 'description', 'posWidget', 'govMark', 'aPlusMark'] as const) {
     expect(page[field], `${what}: ${field}`).not.toBe('missing');
   }
   expect(page.postsSince, `${what}: postsSince`).toBeNull();

@@ -14,7 +14,7 @@ import { mutateDocument, neutraliseMarkers } from '../mutate';
 import { fixtureSlugs, loadFixture } from './fixture-loader';
 
 const SEEDS_PER_FIXTURE = 100;
-const PRESENCE_FIELDS = ['avatar', 'cover', 'description', 'posWidget', 'govMark'] as const;
+const PRESENCE_FIELDS = ['avatar', 'cover', 'description', 'posWidget', 'govMark', 'aPlusMark'] as const;
 /** Machine data in the page: a 'missing' from it does not depend on the layout markers. */
 const MACHINE_SOURCES = /^(?:apiPrefetchCache|inline-script|bridge)/;
 
