@@ -16,6 +16,7 @@ import {
 import { PacingSchema, type Settings } from '../lib/ext/settings';
 import { createT, type Locale } from '../lib/i18n/index';
 import { type OptionsKey, optionsDicts } from '../lib/i18n/options';
+import { PlatformRulesFields } from './PlatformRulesFields';
 
 export interface SettingsFormProps {
   settings: Settings;
@@ -221,6 +222,8 @@ export function SettingsForm({ settings, locale, onSave }: SettingsFormProps) {
             <option value="federal">{t('opt.preset.federal')}</option>
             <option value="st-petersburg">{t('opt.preset.st-petersburg')}</option>
             <option value="chelyabinsk-2026">{t('opt.preset.chelyabinsk-2026')}</option>
+            <option value="bashkortostan">{t('opt.preset.bashkortostan')}</option>
+            <option value="sverdlovsk">{t('opt.preset.sverdlovsk')}</option>
             <option value="custom">{t('opt.preset.custom')}</option>
           </select>
         </label>
@@ -373,6 +376,7 @@ export function SettingsForm({ settings, locale, onSave }: SettingsFormProps) {
         />
         <p class="muted">{t('opt.endedMonthFirstDaysHint')}</p>
       </fieldset>
+      <PlatformRulesFields rules={rules} locale={locale} onChange={(patch) => setRules(patch)} />
       <fieldset>
         <legend>{t('opt.collecting')}</legend>
         <NumberField

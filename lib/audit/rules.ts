@@ -6,11 +6,16 @@
  * v2 (issue 20) added what real regions' rules need: the ER rounding before the achievement, rounding of the parts,
  * a penalty from a factor table, the mark and the combined «оформление» as minimum-requirement items, «визитка»
  * pages left out of frequency; and the days the screens show the ended month first (methodology §3.1).
+ *
+ * v3 (issue 19) added what the regional MAX rules ask of an institution across platforms (methodology §2,
+ * docs/institutions.md): the platforms it must be on, MAX's and Telegram's own weekly norm, the link to the MAX
+ * channel on its VK/OK pages, and «MAX first».
  */
 import * as z from 'zod/mini';
 import { isValidTimeZone } from '../calendar';
+import { type Platform, PlatformSchema } from '../types';
 
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 3;
 
 /**
  * Items of the minimum requirements (methodology §3.5): the four of the slides, plus the «Госорганизация» mark and
@@ -68,7 +73,18 @@ export const PenaltySchema = z
   // A factor table has bands, ascending by factor, points never rising (the score rises with the factor).
   .check(z.refine(bandsOk, { message: 'bands: k ascending, points not rising, one band at least' }));
 
-export const RulePresetIdSchema = z.enum(['federal', 'st-petersburg', 'chelyabinsk-2026', 'custom']);
+/** A weekly norm of its own for a platform (MAX, Telegram): posts ≥ N or > N. */
+export const PlatformNormSchema = z.object({ minPostsPerWeek: count(), postsComparison: z.enum(['>=', '>']) });
+export type PlatformNorm = z.infer<typeof PlatformNormSchema>;
+
+export const RulePresetIdSchema = z.enum([
+  'federal',
+  'st-petersburg',
+  'chelyabinsk-2026',
+  'bashkortostan',
+  'sverdlovsk',
+  'custom',
+]);
 export type RulePresetId = z.infer<typeof RulePresetIdSchema>;
 
 export const RuleSetSchema = z.object({
@@ -109,6 +125,19 @@ export const RuleSetSchema = z.object({
   rknMembersThreshold: count(),
   /** From this many members, give a heads-up about the registration. */
   rknHeadsUpFrom: count(),
+  /** Platforms every institution must have a page on; [] = no platform is required (federal). */
+  expectedPlatforms: z.array(PlatformSchema),
+  /** MAX's weekly norm (posts entered by hand); null = the VK/OK norm above. */
+  maxNorm: z.nullable(PlatformNormSchema),
+  /** Telegram's weekly norm (posts entered by hand); null = the VK/OK norm above. */
+  telegramNorm: z.nullable(PlatformNormSchema),
+  /** The institution's VK/OK pages must link to its MAX channel (description, links, menu). */
+  maxLinkRequired: z.boolean(),
+  /**
+   * Posts go out in MAX before VK/OK. Shown with the rule set; not checked by the extension yet (the readers keep no
+   * post texts to match by: docs/institutions.md).
+   */
+  maxFirst: z.boolean(),
 });
 export type RuleSet = z.infer<typeof RuleSetSchema>;
 
@@ -135,6 +164,11 @@ export const DEFAULT_RULES: RuleSet = Object.freeze({
   endedMonthFirstDays: 5,
   rknMembersThreshold: 10_000,
   rknHeadsUpFrom: 9_000,
+  expectedPlatforms: Object.freeze([]) as unknown as Platform[],
+  maxNorm: null,
+  telegramNorm: null,
+  maxLinkRequired: false,
+  maxFirst: false,
 }) as RuleSet;
 
 /** Whether the item counts under `rules`: listed itself, or (cover, avatar, description) as part of 'design'. */
@@ -161,6 +195,19 @@ export function meetsWeeklyNorm(posts: number, rules: RuleSet): boolean {
   return rules.postsComparison === '>' ? posts > rules.minPostsPerWeek : posts >= rules.minPostsPerWeek;
 }
 
+/** The platform's own weekly norm (MAX, Telegram), or null when it follows the VK/OK norm. */
+export function platformNorm(rules: RuleSet, platform: Platform): PlatformNorm | null {
+  if (platform === 'max') return rules.maxNorm;
+  if (platform === 'telegram') return rules.telegramNorm;
+  return null;
+}
+
+/** `rules` with the platform's weekly norm in place of the VK/OK one (the same object when there is none). */
+export function rulesForPlatform(rules: RuleSet, platform: Platform): RuleSet {
+  const norm = platformNorm(rules, platform);
+  return norm === null ? rules : { ...rules, ...norm };
+}
+
 /**
  * Migrations of stored rule sets: `RULE_MIGRATIONS[n]` turns a version-n object into version n+1.
  * 1 → 2: every stored value is kept; the new fields take the values that give v1's results (ER rounded before the
@@ -173,6 +220,16 @@ export const RULE_MIGRATIONS: Readonly<Record<number, (old: Record<string, unkno
       ...v1,
       version: 2,
       ...(isRecord(v1.penalty) ? { penalty: { ...DEFAULT_RULES.penalty, ...v1.penalty } } : {}),
+    }),
+    // 2 → 3: every stored value kept; no platform required, no norms of their own, no link, no «MAX first».
+    2: (v2: Record<string, unknown>) => ({
+      expectedPlatforms: [],
+      maxNorm: null,
+      telegramNorm: null,
+      maxLinkRequired: false,
+      maxFirst: false,
+      ...v2,
+      version: 3,
     }),
   });
 

@@ -84,8 +84,7 @@ function combined(statuses: readonly PlatformState['status'][]): PlatformState['
 
 /** Platforms the rule set expects every institution to be on (none until a regional preset asks). */
 export function expectedPlatforms(rules: RuleSet): Platform[] {
-  const platforms = (rules as RuleSet & { platforms?: { expected?: Platform[] } }).platforms;
-  return platforms?.expected ? [...platforms.expected] : [];
+  return [...rules.expectedPlatforms];
 }
 
 export interface InstitutionAuditOptions {
@@ -97,8 +96,7 @@ export interface InstitutionAuditOptions {
 
 /** What the rule set asks of an institution as a whole. */
 export function institutionOptions(rules: RuleSet): InstitutionAuditOptions {
-  const loose = rules as RuleSet & { maxLinkRequired?: boolean };
-  return { expected: expectedPlatforms(rules), maxLinkRequired: loose.maxLinkRequired === true };
+  return { expected: expectedPlatforms(rules), maxLinkRequired: rules.maxLinkRequired };
 }
 
 /** The institution's MAX channels as list keys (`max:@name`, `max:-id`, `max:join:…`), from the pages' addresses. */

@@ -12,7 +12,7 @@
 
 import { forecastOf } from '../audit/frequency';
 import type { ReasonCode } from '../audit/reasons';
-import { meetsWeeklyNorm, type RuleSet, requiredPostsPerWeek } from '../audit/rules';
+import { meetsWeeklyNorm, type RuleSet, requiredPostsPerWeek, rulesForPlatform } from '../audit/rules';
 import type { AuditCheck, AuditWeek, Forecast } from '../audit/types';
 import { monthWeeks, nextMonthStart, previousMonthEnd } from '../calendar';
 import type { AuditRecord } from '../ext/history';
@@ -148,8 +148,10 @@ export interface ManualGroup {
 export function manualRecordOf(
   group: ManualGroup,
   months: readonly ManualMonth[],
-  options: ManualAuditOptions,
+  given: ManualAuditOptions,
 ): AuditRecord | null {
+  // MAX and Telegram weeks are held to the platform's own norm where the rule set has one
+  const options = { ...given, rules: rulesForPlatform(given.rules, group.site) };
   const timeZone = options.timeZone ?? options.rules.timeZone;
   const prevNow = previousMonthEnd(options.now, timeZone);
   const current = auditManual(null, options).month;

@@ -1,0 +1,116 @@
+/**
+ * The settings form's part for institutions across platforms (rule set v3, docs/institutions.md): the platforms every
+ * institution must be on, MAX's and Telegram's weekly norms (posts entered by hand), the link to the MAX channel on
+ * the VK/OK pages and «MAX first»; for a regional preset, where its rules come from.
+ */
+import { useMemo } from 'preact/hooks';
+import type { PlatformNorm, RuleSet } from '../lib/audit/rules';
+import { createT, type Locale } from '../lib/i18n/index';
+import { institutionDicts } from '../lib/i18n/institutions';
+import { rulesDicts } from '../lib/i18n/rules';
+import { PLATFORMS } from '../lib/types';
+
+export interface PlatformRulesFieldsProps {
+  rules: RuleSet;
+  locale: Locale;
+  onChange: (patch: Partial<RuleSet>) => void;
+}
+
+const REGIONAL: ReadonlySet<string> = new Set(['bashkortostan', 'sverdlovsk']);
+
+/** A weekly norm of its own: empty = the VK/OK norm. */
+function NormField(props: {
+  id: string;
+  label: string;
+  hint: string;
+  norm: PlatformNorm | null;
+  onChange: (n: PlatformNorm | null) => void;
+}) {
+  return (
+    <label class="field">
+      <span>{props.label}</span>
+      <input
+        type="number"
+        min={0}
+        step={1}
+        data-testid={props.id}
+        placeholder={props.hint}
+        value={props.norm === null ? '' : props.norm.minPostsPerWeek}
+        onInput={(e) => {
+          const raw = (e.currentTarget as HTMLInputElement).value.trim();
+          // a wrong number is kept as typed and named by the form's validation (RuleSetSchema) on save
+          props.onChange(
+            raw === '' ? null : { minPostsPerWeek: Number(raw), postsComparison: props.norm?.postsComparison ?? '>=' },
+          );
+        }}
+      />
+    </label>
+  );
+}
+
+export function PlatformRulesFields({ rules, locale, onChange }: PlatformRulesFieldsProps) {
+  const t = useMemo(() => createT(institutionDicts, locale), [locale]);
+  const tr = useMemo(() => createT(rulesDicts, locale), [locale]);
+  return (
+    <fieldset data-testid="platform-rules">
+      <legend>{t('opt.platforms')}</legend>
+      {REGIONAL.has(rules.preset) && (
+        <p class="muted" data-testid="platform-rules-source">
+          {tr(`rules.source.${rules.preset as 'bashkortostan'}`)}
+        </p>
+      )}
+      <p class="muted">{t('opt.platformsHint')}</p>
+      <div data-testid="expected-platforms">
+        {PLATFORMS.map((p) => (
+          <label class="check-field" key={p}>
+            <input
+              type="checkbox"
+              data-testid={`expected-${p}`}
+              checked={rules.expectedPlatforms.includes(p)}
+              onChange={(e) => {
+                const on = (e.currentTarget as HTMLInputElement).checked;
+                onChange({
+                  expectedPlatforms: PLATFORMS.filter((x) => (x === p ? on : rules.expectedPlatforms.includes(x))),
+                });
+              }}
+            />
+            {t(`platform.${p}`)}
+          </label>
+        ))}
+      </div>
+      <NormField
+        id="max-norm"
+        label={t('opt.maxNorm')}
+        hint={t('opt.normAsVkOk')}
+        norm={rules.maxNorm}
+        onChange={(maxNorm) => onChange({ maxNorm })}
+      />
+      <NormField
+        id="telegram-norm"
+        label={t('opt.telegramNorm')}
+        hint={t('opt.normAsVkOk')}
+        norm={rules.telegramNorm}
+        onChange={(telegramNorm) => onChange({ telegramNorm })}
+      />
+      <label class="check-field">
+        <input
+          type="checkbox"
+          data-testid="max-link-required"
+          checked={rules.maxLinkRequired}
+          onChange={(e) => onChange({ maxLinkRequired: (e.currentTarget as HTMLInputElement).checked })}
+        />
+        {t('opt.maxLinkRequired')}
+      </label>
+      <label class="check-field">
+        <input
+          type="checkbox"
+          data-testid="max-first"
+          checked={rules.maxFirst}
+          onChange={(e) => onChange({ maxFirst: (e.currentTarget as HTMLInputElement).checked })}
+        />
+        {t('opt.maxFirst')}
+      </label>
+      {rules.maxFirst && <p class="muted">{t('opt.maxFirstHint')}</p>}
+    </fieldset>
+  );
+}
