@@ -18,6 +18,7 @@ export { RULE_PRESETS } from './audit/presets';
 export { membersOf } from './audit/reach';
 export { isReasonCode, REASON_CODES, type ReasonCode } from './audit/reasons';
 // Rule set v2 (docs/rule-sets.md): factor tables, «оформление»/mark items, «визитка» groups, the Chelyabinsk preset.
+// v3 (docs/institutions.md): expected platforms, MAX/Telegram norms (platformNorm, rulesForPlatform), the MAX link.
 export {
   countsItem,
   DEFAULT_RULES,
@@ -27,13 +28,17 @@ export {
   meetsWeeklyNorm,
   type ParsedRuleSet,
   type PenaltyBand,
+  type PlatformNorm,
+  PlatformNormSchema,
   parseRuleSet,
+  platformNorm,
   RULE_MIGRATIONS,
   RULES_VERSION,
   type RulePresetId,
   type RuleSet,
   RuleSetSchema,
   requiredPostsPerWeek,
+  rulesForPlatform,
 } from './audit/rules';
 export {
   type Prediction,

@@ -6,7 +6,7 @@
 import { DEFAULT_RULES, type RuleSet } from '../audit/rules';
 import { WEEK_NUMBERS } from '../calendar';
 import { createT, formatDay, type Locale } from '../i18n';
-import reportDicts from '../i18n/report';
+import reportDicts, { type ReportKey } from '../i18n/report';
 import {
   auditInstitution,
   type InstitutionAudit,
@@ -73,6 +73,33 @@ export interface InstitutionColumn {
   cell: (inst: ReportInstitution) => Cell;
 }
 
+/** «ВК: есть; ОК: не определено» — the MAX-link column, only where the rule set asks for the link. */
+function maxLinkColumns(
+  rules: Pick<RuleSet, 'maxLinkRequired'>,
+  t: ReturnType<typeof createT<ReportKey>>,
+  text: (s: string, tone?: Tone) => Cell,
+): InstitutionColumn[] {
+  if (!rules.maxLinkRequired) return [];
+  return [
+    {
+      id: 'max-link',
+      header: t('inst.maxLink'),
+      width: 24,
+      cell: (inst) => {
+        const links = inst.audit.maxLinks;
+        if (links.length === 0) return { kind: 'empty' };
+        const s = links.map((l) => `${t(`site.${l.site}`)}: ${t(`inst.maxLink.${l.status}`)}`).join('; ');
+        const tone: Tone = links.some((l) => l.status === 'fail')
+          ? 'fail'
+          : links.every((l) => l.status === 'pass')
+            ? 'pass'
+            : 'none';
+        return text(s, tone);
+      },
+    },
+  ];
+}
+
 /** «введено вручную, 9 декабря» / «не введено» for a MAX/Telegram row. */
 export function manualSourceText(row: ReportRow, timeZone: string, locale: Locale): string {
   const t = createT(reportDicts, locale);
@@ -81,7 +108,11 @@ export function manualSourceText(row: ReportRow, timeZone: string, locale: Local
 }
 
 /** The «Учреждения» table: name, a column per platform, MAX subscribers, weeks and source, the whole. */
-export function institutionColumns(locale: Locale, timeZone: string): InstitutionColumn[] {
+export function institutionColumns(
+  locale: Locale,
+  timeZone: string,
+  rules: Pick<RuleSet, 'maxLinkRequired'> = DEFAULT_RULES,
+): InstitutionColumn[] {
   const t = createT(reportDicts, locale);
   const text = (s: string, tone?: Tone): Cell => ({ kind: 'text', text: s, tone });
   const maxRow = (inst: ReportInstitution) => inst.rows.find((r) => r.group.site === 'max');
@@ -134,23 +165,7 @@ export function institutionColumns(locale: Locale, timeZone: string): Institutio
         return row === undefined ? { kind: 'empty' } : text(manualSourceText(row, timeZone, locale));
       },
     },
-    {
-      // «ВК: есть; ОК: не определено» — only where the rule set asks for the link (else empty)
-      id: 'max-link',
-      header: t('inst.maxLink'),
-      width: 24,
-      cell: (inst) => {
-        const links = inst.audit.maxLinks;
-        if (links.length === 0) return { kind: 'empty' };
-        const s = links.map((l) => `${t(`site.${l.site}`)}: ${t(`inst.maxLink.${l.status}`)}`).join('; ');
-        const tone: Tone = links.some((l) => l.status === 'fail')
-          ? 'fail'
-          : links.every((l) => l.status === 'pass')
-            ? 'pass'
-            : 'none';
-        return text(s, tone);
-      },
-    },
+    ...maxLinkColumns(rules, t, text),
     {
       id: 'compliance',
       header: t('inst.compliance'),
