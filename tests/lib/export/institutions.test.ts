@@ -222,8 +222,9 @@ describe('Sverdlovsk: the MAX link on the VK page', () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(await blob.arrayBuffer());
       const sheet = wb.getWorksheet('Учреждения');
-      const header = (sheet?.getRow(1).values as unknown[]).slice(1).map(String);
-      const values = (sheet?.getRow(2).values as unknown[]).slice(1);
+      if (!sheet) throw new Error('no institutions sheet');
+      const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+      const values = (sheet.getRow(2).values as unknown[]).slice(1);
       return Object.fromEntries(header.map((h, i) => [h, values[i] ?? null]));
     };
     const found = await cellsOf(withLinks(['https://max.ru/s5_gos']));
