@@ -6,8 +6,7 @@
 import { useMemo } from 'preact/hooks';
 import type { PlatformNorm, RuleSet } from '../lib/audit/rules';
 import { createT, type Locale } from '../lib/i18n/index';
-import { institutionDicts } from '../lib/i18n/institutions';
-import { rulesDicts } from '../lib/i18n/rules';
+import { optionsDicts } from '../lib/i18n/options';
 import { PLATFORMS } from '../lib/types';
 
 export interface PlatformRulesFieldsProps {
@@ -49,14 +48,13 @@ function NormField(props: {
 }
 
 export function PlatformRulesFields({ rules, locale, onChange }: PlatformRulesFieldsProps) {
-  const t = useMemo(() => createT(institutionDicts, locale), [locale]);
-  const tr = useMemo(() => createT(rulesDicts, locale), [locale]);
+  const t = useMemo(() => createT(optionsDicts, locale), [locale]);
   return (
     <fieldset data-testid="platform-rules">
       <legend>{t('opt.platforms')}</legend>
       {REGIONAL.has(rules.preset) && (
         <p class="muted" data-testid="platform-rules-source">
-          {tr(`rules.source.${rules.preset as 'bashkortostan'}`)}
+          {t(`opt.source.${rules.preset as 'bashkortostan'}`)}
         </p>
       )}
       <p class="muted">{t('opt.platformsHint')}</p>
@@ -74,7 +72,7 @@ export function PlatformRulesFields({ rules, locale, onChange }: PlatformRulesFi
                 });
               }}
             />
-            {t(`platform.${p}`)}
+            {t(`opt.platform.${p}`)}
           </label>
         ))}
       </div>

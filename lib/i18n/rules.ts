@@ -19,9 +19,9 @@ const ru = {
   'rules.source.chelyabinsk-2026':
     'Источник: приказ №61 от 27.05.2026 в публичной расшифровке муниципального служащего; проверено на опубликованных итогах апреля–июня 2026 (80,07; 80,13; 86,97)',
   'rules.source.bashkortostan':
-    'Источник: требования Республики Башкортостан к госпабликам, декабрь 2025 (https://news.mail.ru/society/68998010/); остальное — федеральная методика',
+    'Источник: требования Башкортостана, декабрь 2025 — https://news.mail.ru/society/68998010/',
   'rules.source.sverdlovsk':
-    'Источник: требования Свердловской области к госпабликам в MAX, ноябрь 2025 (https://ural-news.net/politics/2025/11/18/558379.html); остальное — федеральная методика',
+    'Источник: требования Свердловской области, ноябрь 2025 — https://ural-news.net/politics/2025/11/18/558379.html',
   'rules.source.custom': 'Значения изменены вручную в настройках',
   'rules.label': 'Правила',
   'rules.inferred': 'Выведено, не опубликовано',
@@ -60,10 +60,9 @@ const en: Dictionary<RulesKey> = {
   'rules.source.st-petersburg': 'Source: Smolny, «более 3 сообщений» a week (2024)',
   'rules.source.chelyabinsk-2026':
     'Source: order №61 of 27.05.2026 as transcribed publicly by a municipal employee; checked against the published totals of April–June 2026 (80.07, 80.13, 86.97)',
-  'rules.source.bashkortostan':
-    'Source: the Republic of Bashkortostan’s rules for official pages, December 2025 (https://news.mail.ru/society/68998010/); otherwise the federal methodology',
+  'rules.source.bashkortostan': 'Source: Bashkortostan’s rules, December 2025 — https://news.mail.ru/society/68998010/',
   'rules.source.sverdlovsk':
-    'Source: Sverdlovsk oblast’s rules for official pages in MAX, November 2025 (https://ural-news.net/politics/2025/11/18/558379.html); otherwise the federal methodology',
+    'Source: Sverdlovsk oblast’s rules, November 2025 — https://ural-news.net/politics/2025/11/18/558379.html',
   'rules.source.custom': 'Values changed by hand in the settings',
   'rules.label': 'Rules',
   'rules.inferred': 'Inferred, not published',
