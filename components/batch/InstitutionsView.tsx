@@ -7,6 +7,7 @@ import { useMemo } from 'preact/hooks';
 import type { ResultRow } from '../../lib/batch/rows';
 import { createT } from '../../lib/i18n/index';
 import { institutionDicts } from '../../lib/i18n/institutions';
+import { institutionsViewDicts } from '../../lib/i18n/institutions-view';
 import type { InstitutionAudit, PlatformState } from '../../lib/institutions/audit';
 import { PLATFORMS } from '../../lib/types';
 import { useBatchI18n } from './i18n';
@@ -31,7 +32,8 @@ const LINK_MARK: Record<string, string> = { pass: '✓', fail: '✗', unknown: '
 
 export function InstitutionsView(props: InstitutionsViewProps) {
   const { locale, t: tb } = useBatchI18n();
-  const t = useMemo(() => createT(institutionDicts, locale), [locale]);
+  const t = useMemo(() => createT(institutionsViewDicts, locale), [locale]);
+  const tn = useMemo(() => createT(institutionDicts, locale), [locale]);
   // the column shows only when the rule set asks for the link (and some institution has a MAX page)
   const linkColumn = props.institutions.some(({ audit }) => audit.maxLinks.length > 0);
   return (
@@ -50,7 +52,7 @@ export function InstitutionsView(props: InstitutionsViewProps) {
         <tbody>
           {props.institutions.map(({ audit, rows }) => (
             <tr key={audit.id} data-testid="institution-row" data-id={audit.id} data-compliance={audit.compliance}>
-              <td class="name">{audit.name || rows[0]?.name || t('unnamed')}</td>
+              <td class="name">{audit.name || rows[0]?.name || tn('unnamed')}</td>
               {audit.platforms.map((state) => {
                 const key = state.keys[0];
                 const label = `${tb(`site.${state.platform}`)}: ${t(`state.${state.status}`)}`;

@@ -4,12 +4,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { AddGroups, type ImportReport } from '../../components/batch/AddGroups';
 import { GroupDetail } from '../../components/batch/GroupDetail';
 import { InstitutionPanel } from '../../components/batch/InstitutionPanel';
-import { InstitutionsView } from '../../components/batch/InstitutionsView';
 import { BatchI18nContext, makeBatchI18n } from '../../components/batch/i18n';
 import { ListsPanel } from '../../components/batch/ListsPanel';
 import { ResultsTable } from '../../components/batch/ResultsTable';
 import { RunPanel } from '../../components/batch/RunPanel';
 import { SetIndicatorsView } from '../../components/batch/SetIndicatorsView';
+import { lazy } from '../../components/lazy';
 import { type RuleSet, requiredPostsPerWeek } from '../../lib/audit/rules';
 import { audienceSizeFor } from '../../lib/batch/audience';
 import { BatchController } from '../../lib/batch/controller';
@@ -55,6 +55,9 @@ import { institutionOptions } from '../../lib/institutions/audit';
 import { manualRecordOf } from '../../lib/institutions/manual';
 import type { InstitutionRecord, ManualMonth } from '../../lib/institutions/types';
 import { isReadablePlatform } from '../../lib/types';
+
+/** The institutions view is a chunk of its own, loaded when a list with institutions is shown. */
+const InstitutionsView = lazy(() => import('../../components/batch/InstitutionsView').then((m) => m.InstitutionsView));
 
 export interface PageSettings {
   rules: RuleSet;
