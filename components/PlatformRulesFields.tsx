@@ -8,6 +8,7 @@ import type { PlatformNorm, RuleSet } from '../lib/audit/rules';
 import { createT, type Locale } from '../lib/i18n/index';
 import { optionsDicts } from '../lib/i18n/options';
 import { PLATFORMS } from '../lib/types';
+import { CheckField } from './CheckField';
 
 export interface PlatformRulesFieldsProps {
   rules: RuleSet;
@@ -60,20 +61,17 @@ export function PlatformRulesFields({ rules, locale, onChange }: PlatformRulesFi
       <p class="muted">{t('opt.platformsHint')}</p>
       <div data-testid="expected-platforms">
         {PLATFORMS.map((p) => (
-          <label class="check-field" key={p}>
-            <input
-              type="checkbox"
-              data-testid={`expected-${p}`}
-              checked={rules.expectedPlatforms.includes(p)}
-              onChange={(e) => {
-                const on = (e.currentTarget as HTMLInputElement).checked;
-                onChange({
-                  expectedPlatforms: PLATFORMS.filter((x) => (x === p ? on : rules.expectedPlatforms.includes(x))),
-                });
-              }}
-            />
-            {t(`opt.platform.${p}`)}
-          </label>
+          <CheckField
+            key={p}
+            id={`expected-${p}`}
+            label={t(`opt.platform.${p}`)}
+            checked={rules.expectedPlatforms.includes(p)}
+            onChange={(on) =>
+              onChange({
+                expectedPlatforms: PLATFORMS.filter((x) => (x === p ? on : rules.expectedPlatforms.includes(x))),
+              })
+            }
+          />
         ))}
       </div>
       <NormField
@@ -90,24 +88,18 @@ export function PlatformRulesFields({ rules, locale, onChange }: PlatformRulesFi
         norm={rules.telegramNorm}
         onChange={(telegramNorm) => onChange({ telegramNorm })}
       />
-      <label class="check-field">
-        <input
-          type="checkbox"
-          data-testid="max-link-required"
-          checked={rules.maxLinkRequired}
-          onChange={(e) => onChange({ maxLinkRequired: (e.currentTarget as HTMLInputElement).checked })}
-        />
-        {t('opt.maxLinkRequired')}
-      </label>
-      <label class="check-field">
-        <input
-          type="checkbox"
-          data-testid="max-first"
-          checked={rules.maxFirst}
-          onChange={(e) => onChange({ maxFirst: (e.currentTarget as HTMLInputElement).checked })}
-        />
-        {t('opt.maxFirst')}
-      </label>
+      <CheckField
+        id="max-link-required"
+        label={t('opt.maxLinkRequired')}
+        checked={rules.maxLinkRequired}
+        onChange={(maxLinkRequired) => onChange({ maxLinkRequired })}
+      />
+      <CheckField
+        id="max-first"
+        label={t('opt.maxFirst')}
+        checked={rules.maxFirst}
+        onChange={(maxFirst) => onChange({ maxFirst })}
+      />
       {rules.maxFirst && <p class="muted">{t('opt.maxFirstHint')}</p>}
     </fieldset>
   );

@@ -16,6 +16,7 @@ import {
 import { PacingSchema, type Settings } from '../lib/ext/settings';
 import { createT, type Locale } from '../lib/i18n/index';
 import { type OptionsKey, optionsDicts } from '../lib/i18n/options';
+import { CheckField } from './CheckField';
 import { PlatformRulesFields } from './PlatformRulesFields';
 
 export interface SettingsFormProps {
@@ -56,20 +57,6 @@ function NumberField(props: {
         max={props.max}
         onInput={(e) => props.onChange(Number((e.currentTarget as HTMLInputElement).value))}
       />
-    </label>
-  );
-}
-
-function CheckField(props: { label: string; checked: boolean; id: string; onChange: (v: boolean) => void }) {
-  return (
-    <label class="check-field">
-      <input
-        type="checkbox"
-        data-testid={props.id}
-        checked={props.checked}
-        onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)}
-      />
-      {props.label}
     </label>
   );
 }

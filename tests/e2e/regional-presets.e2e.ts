@@ -10,23 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fixture, idOf } from './fixture-pages';
+import { serveAs } from './fixture-pages';
 import { type Extension, launchExtension } from './harness';
 import { type FixtureServer, startFixtureServer } from './server';
 
 const VK = 'https://vk.com/club920101';
 const OK = 'https://ok.ru/group/70000009920102';
 const MAX = 'https://max.ru/school7_gos';
-
-/** Serves a fixture under the list's group id, with an edit of its HTML (VK/OK markup evidence, no MAX markup). */
-function serveAs(server: FixtureServer, name: string, url: string, edit: (html: string) => string = (h) => h) {
-  const source = fixture(name);
-  const oldId = idOf(source.url);
-  const newId = idOf(url);
-  const html = oldId !== null && newId !== null ? source.html.replaceAll(oldId, newId) : source.html;
-  const u = new URL(url);
-  server.route(u.host, u.pathname, { body: edit(html), contentType: 'text/html; charset=utf-8' });
-}
 
 describe.skipIf(inject('skipE2E'))('the Sverdlovsk rule set in a real browser', () => {
   let server: FixtureServer;
