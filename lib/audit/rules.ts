@@ -221,16 +221,9 @@ export const RULE_MIGRATIONS: Readonly<Record<number, (old: Record<string, unkno
       version: 2,
       ...(isRecord(v1.penalty) ? { penalty: { ...DEFAULT_RULES.penalty, ...v1.penalty } } : {}),
     }),
-    // 2 → 3: every stored value kept; no platform required, no norms of their own, no link, no «MAX first».
-    2: (v2: Record<string, unknown>) => ({
-      expectedPlatforms: [],
-      maxNorm: null,
-      telegramNorm: null,
-      maxLinkRequired: false,
-      maxFirst: false,
-      ...v2,
-      version: 3,
-    }),
+    // 2 → 3: every stored value kept; the new fields take the defaults, which change nothing (no platform required,
+    // no norms of their own, no MAX link, no «MAX first»)
+    2: (v2: Record<string, unknown>) => ({ ...DEFAULT_RULES, ...v2, version: 3 }),
   });
 
 export interface ParsedRuleSet {
