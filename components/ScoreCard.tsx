@@ -5,14 +5,13 @@
 import { useState } from 'preact/hooks';
 import { factorPenalty, type RuleSet } from '../lib/audit/rules';
 import type { Audit, ScoreBreakdown } from '../lib/audit/types';
-import { formulaText } from '../lib/export/formula';
 import { formatNumber } from '../lib/i18n/index';
 import type { PopupKey } from '../lib/i18n/popup';
 import { useI18n } from './i18n';
 import { lazy } from './lazy';
 
-/** The rule set's name, source and inferred parts: a separate chunk, loaded when the formula is opened. */
-const RuleSetNote = lazy(() => import('./RuleSetNote').then((m) => m.RuleSetNote));
+/** The formula, the rule set's name, source and inferred parts: a separate chunk, loaded when the formula is opened. */
+const ScoreFormula = lazy(() => import('./ScoreFormula').then((m) => m.ScoreFormula));
 
 export interface ScoreCardProps {
   audit: Audit;
@@ -138,15 +137,7 @@ export function ScoreCard({ audit, rules, audienceSize, onAudienceSize }: ScoreC
       <button type="button" class="link" aria-expanded={showFormula} onClick={() => setShowFormula(!showFormula)}>
         {t(showFormula ? 'score.formulaHide' : 'score.formulaShow')}
       </button>
-      {showFormula && (
-        <div class="formula" data-testid="formula">
-          <p>
-            <code>{t('score.formula.total', { formula: formulaText(rules, locale) })}</code>
-          </p>
-          <RuleSetNote rules={rules} locale={locale} />
-          <p class="muted">{t('score.note')}</p>
-        </div>
-      )}
+      {showFormula && <ScoreFormula rules={rules} locale={locale} />}
       {showAudience && onAudienceSize && <AudienceField value={audienceSize} onSave={onAudienceSize} />}
     </section>
   );

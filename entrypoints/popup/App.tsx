@@ -18,6 +18,7 @@ import type { CommunityPage } from '../../lib/types';
 import type { HistoryInput, HistoryOutcome } from './history';
 
 /** Asked once, on the first run: a separate chunk. */
+const HistoryNotice = lazy(() => import('../../components/HistoryNotice').then((m) => m.HistoryNotice));
 const TimeZoneQuestion = lazy(() => import('../../components/TimeZoneQuestion').then((m) => m.TimeZoneQuestion));
 
 export interface PopupDeps {
@@ -304,11 +305,7 @@ export function App({ deps }: { deps: PopupDeps }) {
             )}
           </AuditView>
         )}
-        {historyNotice && (
-          <p class="notice muted" role="status" data-testid="history-notice" data-reason={historyNotice}>
-            {t(historyNotice === 'quota' ? 'history.quota' : 'history.failed')}
-          </p>
-        )}
+        {historyNotice && <HistoryNotice reason={historyNotice} />}
         <footer class="footer">
           {state.kind !== 'loading' && (
             <button type="button" class="link" onClick={load}>

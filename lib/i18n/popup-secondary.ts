@@ -1,6 +1,6 @@
 /**
  * Texts of the popup's secondary panels, each a chunk loaded after the first render: the first-run time-zone
- * question, the description advice (not scored) and the diagnostics. Kept out of lib/i18n/popup/ru.ts so the
+ * question, the description advice (not scored), the diagnostics, the score's formula and the notice of a history that could not be saved. Kept out of lib/i18n/popup/ru.ts so the
  * popup's first load carries only the texts its first view can show. Both locales live here: the panels load on
  * demand, and these texts are short.
  */
@@ -34,6 +34,11 @@ const ru = {
   'diag.snapshotHint':
     'Файл с HTML страницы (имена, id и фото людей заменены) и результатом чтения. Передайте его разработчикам, если данные прочитаны неверно.',
   'diag.snapshotFailed': 'Не удалось сохранить снимок.',
+  'score.formula.total': 'Итог = {formula}',
+  'score.note':
+    'Это оценка по методике ЦУР на данных страницы, а не официальный результат. F = 100, пока ни одна неделя не провалена (если оставшиеся будут выполнены), и 0 — если провалена хоть одна.',
+  'history.quota': 'Аудит не сохранён в истории: на диске нет места. Освободите место — уже сохранённое не потеряно.',
+  'history.failed': 'Аудит не сохранён в истории: хранилище недоступно.',
 } as const;
 
 export type PopupSecondaryKey = keyof typeof ru;
@@ -64,6 +69,12 @@ const en: Record<PopupSecondaryKey, string | ((p: P) => string)> = {
   'diag.snapshotHint':
     "A file with the page HTML (people's names, ids and photos replaced) and the reader's result. Hand it to the developers if the page was read wrong.",
   'diag.snapshotFailed': 'The snapshot could not be saved.',
+  'score.formula.total': 'Total = {formula}',
+  'score.note':
+    'An estimate by the ЦУР methodology from the page data, not the official result. F = 100 while no week has been missed (assuming the rest will be met), 0 once one is.',
+  'history.quota':
+    'The audit was not saved to the history: the disk is full. Free some space — nothing already saved is lost.',
+  'history.failed': 'The audit was not saved to the history: storage is unavailable.',
 };
 
 export const popupSecondaryDicts: Dictionaries<PopupSecondaryKey> = { ru, en };

@@ -43,7 +43,7 @@ describe('bench verdicts', () => {
 
   it('the popup: 44 kB gz budget, the 30 kB target retired', () => {
     expect(sizeBudgetOf('popup.html')).toEqual({ gzip: 44 * 1024, retired: 30 * 1024, listed: true });
-    expect(sizeBudgetOf('background')).toEqual({ gzip: 30 * 1024, listed: true });
+    expect(sizeBudgetOf('background')).toEqual({ gzip: 32 * 1024, listed: true });
     expect(sizeBudgetOf('content-scripts/vk')).toEqual({ gzip: 20 * 1024, listed: true });
     expect(sizeBudgetOf('new-page.html').listed).toBe(false);
     expect(SIZE_BUDGETS.filter((b) => b.retired !== undefined).map((b) => b.entry)).toEqual(['popup.html']);

@@ -43,7 +43,10 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
   },
   // background 2026-11-26: 29.6 kB gz Chrome, 29.7 kB Firefox (was 53.1): no readers in the Chrome worker, no
   // storage library for reading the settings, and no dynamic import left in its single-file bundle.
-  { entry: 'background', gzip: 30 * kB, why: 'service worker woken by alarms and messages' },
+  // 2026-12-07: 32 kB (was 30): rule set v2 (schema, migration from v1, presets) and the 2025 registration texts are
+  // read by the reminders in the worker; measured 30.0 kB Chrome, 30.2 kB Firefox. The worker is woken by alarms and
+  // one message, never on the path of a click; the budget keeps holding regressions (docs/performance.md).
+  { entry: 'background', gzip: 32 * kB, why: 'service worker woken by alarms and messages' },
   { entry: 'options.html', gzip: 40 * kB, why: 'settings page' },
   { entry: 'batch.html', gzip: 120 * kB, why: 'group lists: CSV/XLSX import, table, batch audit' },
   { entry: 'report.html', gzip: 120 * kB, why: 'reports: XLSX writer, CSV, printable page' },

@@ -22,14 +22,14 @@ describe('ScoreCard', () => {
     expect(screen.queryByTestId('predicted-range')).toBeNull();
   });
 
-  it('the formula is one click away', () => {
+  it('the formula is one click away', async () => {
     renderIn(
       <ScoreCard audit={audit(healthyPage(), { audienceSize: 3000 })} rules={DEFAULT_RULES} audienceSize={3000} />,
     );
     expect(screen.queryByTestId('formula')).toBeNull();
     fireEvent.click(screen.getByText('Как считается'));
-    expect(screen.getByTestId('formula').textContent).toContain('Итог = (0,5·F + 0,3·E + 0,2·R) · M / 100');
-    expect(screen.getByTestId('formula').textContent).toContain('Это оценка');
+    expect((await screen.findByTestId('formula')).textContent).toContain('Итог = (0,5·F + 0,3·E + 0,2·R) · M / 100');
+    expect((await screen.findByTestId('formula')).textContent).toContain('Это оценка');
   });
 
   it('names the rule set: the Chelyabinsk formula, its source, k → penalty, the inferred points; no reach needed', async () => {
@@ -40,7 +40,7 @@ describe('ScoreCard', () => {
     renderIn(<ScoreCard audit={a} rules={rules} audienceSize={null} />);
     expect(screen.getByTestId('part-minRequirements').textContent).toContain('k = 0,67 → штраф −22');
     fireEvent.click(screen.getByText('Как считается'));
-    expect(screen.getByTestId('formula').textContent).toContain('Итог = 0,5·F + 0,5·E − штраф(k)');
+    expect((await screen.findByTestId('formula')).textContent).toContain('Итог = 0,5·F + 0,5·E − штраф(k)');
     expect((await screen.findByTestId('rule-set-name')).textContent).toBe(
       'Челябинская область — муниципальный рейтинг, приказ №61 от 27.05.2026',
     );
@@ -78,7 +78,7 @@ describe('ScoreCard', () => {
     expect(screen.queryByTestId('audience-form')).toBeNull();
   });
 
-  it('points penalty mode shows its formula; missing items are counted', () => {
+  it('points penalty mode shows its formula; missing items are counted', async () => {
     const rules: RuleSet = {
       ...DEFAULT_RULES,
       penalty: { ...DEFAULT_RULES.penalty, mode: 'points', pointsPerMissing: 7 },
@@ -87,7 +87,7 @@ describe('ScoreCard', () => {
     renderIn(<ScoreCard audit={a} rules={rules} audienceSize={1500} />);
     expect(screen.getByTestId('part-minRequirements').textContent).toContain('не хватает 1 элемента');
     fireEvent.click(screen.getByText('Как считается'));
-    expect(screen.getByTestId('formula').textContent).toContain('Итог = max(0; 0,5·F + 0,3·E + 0,2·R − 7·N)');
+    expect((await screen.findByTestId('formula')).textContent).toContain('Итог = max(0; 0,5·F + 0,3·E + 0,2·R − 7·N)');
   });
 
   it('English', () => {

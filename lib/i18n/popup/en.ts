@@ -142,10 +142,7 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'score.missingItems': (p: P) => `${p.n} ${pluralEn(n(p), ['item', 'items'])} missing`,
   'score.formulaShow': 'How it is computed',
   'score.formulaHide': 'Hide the formula',
-  'score.formula.total': 'Total = {formula}',
   'score.factorPenalty': 'k = {k} → penalty −{points}',
-  'score.note':
-    'An estimate by the ЦУР methodology from the page data, not the official result. F = 100 while no week has been missed (assuming the rest will be met), 0 once one is.',
   'audience.label': "The group's audience size (pupils and parents, residents, staff…)",
   'audience.placeholder': 'e.g. 1200',
   'audience.save': 'Save',
@@ -209,7 +206,4 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'list.added': 'Added to the list',
   'list.businessCard': 'a «визитка» page',
   'list.failed': 'Could not add to the list',
-  'history.quota':
-    'The audit was not saved to the history: the disk is full. Free some space — nothing already saved is lost.',
-  'history.failed': 'The audit was not saved to the history: storage is unavailable.',
 };

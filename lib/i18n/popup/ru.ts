@@ -151,10 +151,7 @@ export const ru = {
   'score.missingItems': (p: P) => `не хватает ${p.n} ${pluralRu(n(p), ['элемента', 'элементов', 'элементов'])}`,
   'score.formulaShow': 'Как считается',
   'score.formulaHide': 'Скрыть формулу',
-  'score.formula.total': 'Итог = {formula}',
   'score.factorPenalty': 'k = {k} → штраф −{points}',
-  'score.note':
-    'Это оценка по методике ЦУР на данных страницы, а не официальный результат. F = 100, пока ни одна неделя не провалена (если оставшиеся будут выполнены), и 0 — если провалена хоть одна.',
   'audience.label': 'Размер аудитории группы (ученики и родители, жители, сотрудники…)',
   'audience.placeholder': 'например, 1200',
   'audience.save': 'Сохранить',
@@ -225,8 +222,6 @@ export const ru = {
   'list.added': 'Добавлено в список',
   'list.businessCard': 'страница-визитка',
   'list.failed': 'Не удалось добавить в список',
-  'history.quota': 'Аудит не сохранён в истории: на диске нет места. Освободите место — уже сохранённое не потеряно.',
-  'history.failed': 'Аудит не сохранён в истории: хранилище недоступно.',
 } as const;
 
 export type PopupKey = keyof typeof ru;
