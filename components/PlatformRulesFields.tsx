@@ -4,7 +4,7 @@
  * the VK/OK pages and «MAX first»; for a regional preset, where its rules come from.
  */
 import { useMemo } from 'preact/hooks';
-import type { PlatformNorm, RuleSet } from '../lib/audit/rules';
+import type { RuleSet } from '../lib/audit/rules';
 import { createT, type Locale } from '../lib/i18n/index';
 import { optionsDicts } from '../lib/i18n/options';
 import { PLATFORMS } from '../lib/types';
@@ -23,8 +23,8 @@ function NormField(props: {
   id: string;
   label: string;
   hint: string;
-  norm: PlatformNorm | null;
-  onChange: (n: PlatformNorm | null) => void;
+  norm: number | null;
+  onChange: (n: number | null) => void;
 }) {
   return (
     <label class="field">
@@ -35,13 +35,11 @@ function NormField(props: {
         step={1}
         data-testid={props.id}
         placeholder={props.hint}
-        value={props.norm === null ? '' : props.norm.minPostsPerWeek}
+        value={props.norm ?? ''}
         onInput={(e) => {
           const raw = (e.currentTarget as HTMLInputElement).value.trim();
           // a wrong number is kept as typed and named by the form's validation (RuleSetSchema) on save
-          props.onChange(
-            raw === '' ? null : { minPostsPerWeek: Number(raw), postsComparison: props.norm?.postsComparison ?? '>=' },
-          );
+          props.onChange(raw === '' ? null : Number(raw));
         }}
       />
     </label>

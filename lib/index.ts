@@ -28,8 +28,6 @@ export {
   meetsWeeklyNorm,
   type ParsedRuleSet,
   type PenaltyBand,
-  type PlatformNorm,
-  PlatformNormSchema,
   parseRuleSet,
   platformNorm,
   RULE_MIGRATIONS,

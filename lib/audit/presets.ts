@@ -72,8 +72,8 @@ const BASHKORTOSTAN: RuleSet = /* @__PURE__ */ Object.freeze({
   preset: 'bashkortostan',
   timeZone: 'Asia/Yekaterinburg',
   expectedPlatforms: ['vk', 'ok', 'max', 'telegram'],
-  maxNorm: { minPostsPerWeek: 3, postsComparison: '>=' },
-  telegramNorm: { minPostsPerWeek: 3, postsComparison: '>=' },
+  maxNorm: 3,
+  telegramNorm: 3,
 }) as RuleSet;
 
 /**
@@ -86,7 +86,7 @@ const SVERDLOVSK: RuleSet = /* @__PURE__ */ Object.freeze({
   preset: 'sverdlovsk',
   timeZone: 'Asia/Yekaterinburg',
   expectedPlatforms: ['vk', 'ok', 'max'],
-  maxNorm: { minPostsPerWeek: 3, postsComparison: '>=' },
+  maxNorm: 3,
   maxLinkRequired: true,
   maxFirst: true,
 }) as RuleSet;

@@ -73,10 +73,6 @@ export const PenaltySchema = z
   // A factor table has bands, ascending by factor, points never rising (the score rises with the factor).
   .check(z.refine(bandsOk, { message: 'bands: k ascending, points not rising, one band at least' }));
 
-/** A weekly norm of its own for a platform (MAX, Telegram): posts ≥ N or > N. */
-export const PlatformNormSchema = z.object({ minPostsPerWeek: count(), postsComparison: z.enum(['>=', '>']) });
-export type PlatformNorm = z.infer<typeof PlatformNormSchema>;
-
 export const RulePresetIdSchema = z.enum([
   'federal',
   'st-petersburg',
@@ -127,10 +123,10 @@ export const RuleSetSchema = z.object({
   rknHeadsUpFrom: count(),
   /** Platforms every institution must have a page on; [] = no platform is required (federal). */
   expectedPlatforms: z.array(PlatformSchema),
-  /** MAX's weekly norm (posts entered by hand); null = the VK/OK norm above. */
-  maxNorm: z.nullable(PlatformNormSchema),
-  /** Telegram's weekly norm (posts entered by hand); null = the VK/OK norm above. */
-  telegramNorm: z.nullable(PlatformNormSchema),
+  /** MAX's weekly norm, posts ≥ N (figures entered by hand); null = the VK/OK norm above. */
+  maxNorm: z.nullable(count()),
+  /** Telegram's weekly norm, posts ≥ N (figures entered by hand); null = the VK/OK norm above. */
+  telegramNorm: z.nullable(count()),
   /** The institution's VK/OK pages must link to its MAX channel (description, links, menu). */
   maxLinkRequired: z.boolean(),
   /**
@@ -195,8 +191,8 @@ export function meetsWeeklyNorm(posts: number, rules: RuleSet): boolean {
   return rules.postsComparison === '>' ? posts > rules.minPostsPerWeek : posts >= rules.minPostsPerWeek;
 }
 
-/** The platform's own weekly norm (MAX, Telegram), or null when it follows the VK/OK norm. */
-export function platformNorm(rules: RuleSet, platform: Platform): PlatformNorm | null {
+/** The platform's own weekly norm (posts ≥ N: MAX, Telegram), or null when it follows the VK/OK norm. */
+export function platformNorm(rules: RuleSet, platform: Platform): number | null {
   if (platform === 'max') return rules.maxNorm;
   if (platform === 'telegram') return rules.telegramNorm;
   return null;
@@ -205,7 +201,7 @@ export function platformNorm(rules: RuleSet, platform: Platform): PlatformNorm |
 /** `rules` with the platform's weekly norm in place of the VK/OK one (the same object when there is none). */
 export function rulesForPlatform(rules: RuleSet, platform: Platform): RuleSet {
   const norm = platformNorm(rules, platform);
-  return norm === null ? rules : { ...rules, ...norm };
+  return norm === null ? rules : { ...rules, minPostsPerWeek: norm, postsComparison: '>=' };
 }
 
 /**

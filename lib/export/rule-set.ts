@@ -30,14 +30,7 @@ function platformDetails(rules: RuleSet, t: ReturnType<typeof createT<RulesKey>>
     out.push(t('rules.platforms', { platforms: rules.expectedPlatforms.map((p) => PLATFORM_NAMES[p]).join(', ') }));
   for (const platform of ['max', 'telegram'] as const) {
     const norm = platformNorm(rules, platform);
-    if (norm !== null)
-      out.push(
-        t('rules.norm', {
-          platform: PLATFORM_NAMES[platform],
-          comparison: norm.postsComparison,
-          n: norm.minPostsPerWeek,
-        }),
-      );
+    if (norm !== null) out.push(t('rules.norm', { platform: PLATFORM_NAMES[platform], n: norm }));
   }
   if (rules.maxLinkRequired) out.push(t('rules.maxLink'));
   if (rules.maxFirst) out.push(t('rules.maxFirst'));

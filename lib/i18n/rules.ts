@@ -34,8 +34,9 @@ const ru = {
   'rules.roundParts': 'части и итог округляются до сотых',
   'rules.businessCards': 'страницы-визитки не входят в частотность',
   'rules.platforms': (p: P) => `учреждение ведёт страницы: ${p.platforms}`,
+  // «не меньше» takes the genitive: 1 поста, 3 постов, 21 поста
   'rules.norm': (p: P) =>
-    `${p.platform}: ${p.comparison === '>' ? 'больше' : 'не меньше'} ${p.n} в неделю (цифры вводятся вручную)`,
+    `${p.platform}: не меньше ${p.n} ${Number(p.n) % 10 === 1 && Number(p.n) % 100 !== 11 ? 'поста' : 'постов'} в неделю (цифры вводятся вручную)`,
   'rules.maxLink': 'на страницах ВКонтакте и Одноклассников — ссылка на канал MAX',
   'rules.maxFirst': 'публикация сначала в MAX — расширение пока не проверяет, проверьте сами',
   'item.cover': 'обложка',
@@ -76,7 +77,7 @@ const en: Dictionary<RulesKey> = {
   'rules.businessCards': '«визитка» pages are left out of the frequency',
   'rules.platforms': (p: P) => `an institution keeps pages on: ${p.platforms}`,
   'rules.norm': (p: P) =>
-    `${p.platform}: ${p.comparison === '>' ? 'more than' : 'at least'} ${p.n} a week (figures entered by hand)`,
+    `${p.platform}: at least ${p.n} ${Number(p.n) === 1 ? 'post' : 'posts'} a week (figures entered by hand)`,
   'rules.maxLink': 'the VK and Odnoklassniki pages link to the MAX channel',
   'rules.maxFirst': 'MAX first: not checked by the extension yet, check it yourself',
   'item.cover': 'cover',

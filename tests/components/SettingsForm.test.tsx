@@ -155,7 +155,7 @@ describe('SettingsForm', () => {
       timeZone: 'Asia/Yekaterinburg',
       preset: 'custom',
       expectedPlatforms: ['vk', 'ok', 'max', 'telegram'],
-      telegramNorm: { minPostsPerWeek: 2, postsComparison: '>=' },
+      telegramNorm: 2,
     });
   });
 

@@ -57,7 +57,7 @@ describe('RuleSetSchema', () => {
     ['an unknown penalty mode', { penalty: { mode: 'fine', pointsPerMissing: 1 } }],
     ['a future version', { version: 4 }],
     ['an unknown platform', { expectedPlatforms: ['vk', 'myspace'] }],
-    ['a fractional MAX norm', { maxNorm: { minPostsPerWeek: 2.5, postsComparison: '>=' } }],
+    ['a fractional MAX norm', { maxNorm: 2.5 }],
     ['the old version', { version: 1 }],
     ['ended-month days above 28', { endedMonthFirstDays: 29 }],
     ['negative ended-month days', { endedMonthFirstDays: -1 }],
@@ -247,8 +247,8 @@ describe('regional presets for institutions across platforms (rule set v3)', () 
     const b = RULE_PRESETS.bashkortostan;
     expect(RuleSetSchema.safeParse(b).success).toBe(true);
     expect(b.expectedPlatforms).toEqual(['vk', 'ok', 'max', 'telegram']);
-    expect(b.maxNorm).toEqual({ minPostsPerWeek: 3, postsComparison: '>=' });
-    expect(b.telegramNorm).toEqual({ minPostsPerWeek: 3, postsComparison: '>=' });
+    expect(b.maxNorm).toBe(3);
+    expect(b.telegramNorm).toBe(3);
     expect([b.maxLinkRequired, b.maxFirst]).toEqual([false, false]);
     expect({ ...b, preset: 'federal', timeZone: DEFAULT_RULES.timeZone }).toEqual({
       ...DEFAULT_RULES,
@@ -262,7 +262,7 @@ describe('regional presets for institutions across platforms (rule set v3)', () 
     const s = RULE_PRESETS.sverdlovsk;
     expect(RuleSetSchema.safeParse(s).success).toBe(true);
     expect(s.expectedPlatforms).toEqual(['vk', 'ok', 'max']);
-    expect(s.maxNorm).toEqual({ minPostsPerWeek: 3, postsComparison: '>=' });
+    expect(s.maxNorm).toBe(3);
     expect(s.telegramNorm).toBeNull();
     expect([s.maxLinkRequired, s.maxFirst]).toEqual([true, true]);
     expect(requiredPostsPerWeek(s)).toBe(3);
@@ -271,7 +271,7 @@ describe('regional presets for institutions across platforms (rule set v3)', () 
   it('rulesForPlatform: MAX and Telegram take their own norm, VK/OK keep theirs', () => {
     const custom = {
       ...RULE_PRESETS['st-petersburg'],
-      maxNorm: { minPostsPerWeek: 5, postsComparison: '>=' as const },
+      maxNorm: 5,
     };
     expect(requiredPostsPerWeek(rulesForPlatform(custom, 'max'))).toBe(5);
     expect(requiredPostsPerWeek(rulesForPlatform(custom, 'telegram'))).toBe(4);
