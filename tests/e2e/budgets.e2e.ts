@@ -93,6 +93,9 @@ describe('production build', () => {
 
 describe.skipIf(inject('skipE2E'))(
   `timings in Chromium (fail only beyond ${TIMING_MARGIN}× the target, in the best of ${TIMING_TRIES} tries)`,
+  // A hang net, not a speed check: under a load of 25 on two cores one popup opening took up to 17 s of wall clock,
+  // and this block opens the popup up to 15 times (docs/performance.md).
+  { timeout: 900_000 },
   () => {
     let server: FixtureServer;
     let bundle: string;
