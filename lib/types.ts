@@ -12,18 +12,9 @@ export type Presence = z.infer<typeof PresenceSchema>;
 export const SiteSchema = z.enum(['vk', 'ok']);
 export type Site = z.infer<typeof SiteSchema>;
 
-/**
- * A platform a list entry can be on: the readable sites plus MAX and Telegram, which are never fetched (their figures
- * are entered by hand; docs/max.md, docs/institutions.md).
- */
-export const PLATFORMS = ['vk', 'ok', 'max', 'telegram'] as const;
-export const PlatformSchema = z.enum(PLATFORMS);
-export type Platform = z.infer<typeof PlatformSchema>;
-
-/** Whether the extension reads pages of this platform (VK, OK); MAX and Telegram entries are manual. */
-export function isReadablePlatform(platform: Platform): platform is Site {
-  return platform === 'vk' || platform === 'ok';
-}
+// Platforms of list entries (vk, ok, max, telegram): their own module, so a bundle that needs none (the popup) carries
+// none of them.
+export { isReadablePlatform, PLATFORMS, type Platform, PlatformSchema } from './platforms';
 
 export const PostSchema = z.looseObject({
   /** VK "-123_456", OK topic id. */

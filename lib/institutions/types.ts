@@ -32,7 +32,7 @@ export const ManualMonthSchema = z.object({
   month: z.int().check(z.gte(1), z.lte(12)),
   subscribers: z.nullable(count()),
   /** Posts published in evaluation weeks 1–4 (1–7, 8–14, 15–21, 22–28). */
-  weeks: z.array(z.nullable(count())).check(z.length(4)),
+  weeks: z.array(z.nullable(count())).check(z.refine((w) => w.length === 4, { message: 'four weeks' })),
   /** The platform's «А+» mark (registration with RKN for channels over 10 000 subscribers). */
   aPlus: PresenceSchema,
   posts: z.array(ManualPostSchema).check(z.maxLength(200)),
