@@ -191,19 +191,6 @@ export function meetsWeeklyNorm(posts: number, rules: RuleSet): boolean {
   return rules.postsComparison === '>' ? posts > rules.minPostsPerWeek : posts >= rules.minPostsPerWeek;
 }
 
-/** The platform's own weekly norm (posts ≥ N: MAX, Telegram), or null when it follows the VK/OK norm. */
-export function platformNorm(rules: RuleSet, platform: Platform): number | null {
-  if (platform === 'max') return rules.maxNorm;
-  if (platform === 'telegram') return rules.telegramNorm;
-  return null;
-}
-
-/** `rules` with the platform's weekly norm in place of the VK/OK one (the same object when there is none). */
-export function rulesForPlatform(rules: RuleSet, platform: Platform): RuleSet {
-  const norm = platformNorm(rules, platform);
-  return norm === null ? rules : { ...rules, minPostsPerWeek: norm, postsComparison: '>=' };
-}
-
 /**
  * Migrations of stored rule sets: `RULE_MIGRATIONS[n]` turns a version-n object into version n+1.
  * 1 → 2: every stored value is kept; the new fields take the values that give v1's results (ER rounded before the

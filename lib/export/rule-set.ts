@@ -3,9 +3,10 @@
  * with this rule set's weights and penalty, what the formula alone does not say, and which penalty points are
  * published and which inferred.
  */
-import { platformNorm, type RuleSet } from '../audit/rules';
+import type { RuleSet } from '../audit/rules';
 import { createT, type Locale } from '../i18n';
 import { type RulesKey, rulesDicts } from '../i18n/rules';
+import { platformNorm } from '../institutions/norms';
 import { decimal, formulaText } from './formula';
 
 const fixed2 = (x: number, locale: Locale) => (locale === 'ru' ? x.toFixed(2).replace('.', ',') : x.toFixed(2));

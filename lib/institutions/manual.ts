@@ -12,11 +12,12 @@
 
 import { forecastOf } from '../audit/frequency';
 import type { ReasonCode } from '../audit/reasons';
-import { meetsWeeklyNorm, type RuleSet, requiredPostsPerWeek, rulesForPlatform } from '../audit/rules';
+import { meetsWeeklyNorm, type RuleSet, requiredPostsPerWeek } from '../audit/rules';
 import type { AuditCheck, AuditWeek, Forecast } from '../audit/types';
 import { monthWeeks, nextMonthStart, previousMonthEnd } from '../calendar';
 import type { AuditRecord } from '../ext/history';
 import { CHECK_IDS, type CheckId, type Platform, type Presence, type WeekStatus } from '../types';
+import { rulesForPlatform } from './norms';
 import type { ManualMonth } from './types';
 
 export interface ManualWeek extends AuditWeek {

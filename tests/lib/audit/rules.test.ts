@@ -7,9 +7,9 @@ import {
   type RuleSet,
   RuleSetSchema,
   requiredPostsPerWeek,
-  rulesForPlatform,
 } from '../../../lib/audit/rules';
 import { ratingTotal } from '../../../lib/audit/score';
+import { rulesForPlatform } from '../../../lib/institutions/norms';
 
 describe('DEFAULT_RULES', () => {
   it('parses and holds the methodology defaults', () => {
