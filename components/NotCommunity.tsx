@@ -1,8 +1,15 @@
-/** Shown on a page that is not a community, and when the content script could not answer. */
+/**
+ * Shown on a page that is not a community, and when the content script could not answer. Loaded only then (a chunk of
+ * its own, texts in lib/i18n/popup-secondary.ts), so the audit's first render does not carry it.
+ */
+import { createT } from '../lib/i18n/index';
+import { popupSecondaryDicts } from '../lib/i18n/popup-secondary';
 import { useI18n } from './i18n';
 
+const useT = () => createT(popupSecondaryDicts, useI18n().locale);
+
 export function NotCommunity({ reason, batchUrl }: { reason: 'profile' | 'other' | 'off-site'; batchUrl: string }) {
-  const { t } = useI18n();
+  const t = useT();
   return (
     <section class="card empty" data-testid="not-community" data-reason={reason}>
       <h2>{t('none.title')}</h2>
@@ -19,7 +26,7 @@ export function NotCommunity({ reason, batchUrl }: { reason: 'profile' | 'other'
 }
 
 export function ErrorView({ message, onRetry }: { message: string; onRetry?: () => void }) {
-  const { t } = useI18n();
+  const t = useT();
   return (
     <section class="card empty" data-testid="error" role="alert">
       <h2>{t('error.title')}</h2>

@@ -8,7 +8,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { AuditView } from '../../components/AuditView';
 import { type I18n, I18nContext } from '../../components/i18n';
 import { lazy } from '../../components/lazy';
-import { ErrorView, NotCommunity } from '../../components/NotCommunity';
 import { auditCommunity } from '../../lib/audit/audit';
 import type { Audit } from '../../lib/audit/types';
 import { previousMonthEnd, previousMonthStart } from '../../lib/calendar';
@@ -18,6 +17,8 @@ import type { CommunityPage } from '../../lib/types';
 import type { HistoryInput, HistoryOutcome } from './history';
 
 /** Asked once, on the first run: a separate chunk. */
+const NotCommunity = lazy(() => import('../../components/NotCommunity').then((m) => m.NotCommunity));
+const ErrorView = lazy(() => import('../../components/NotCommunity').then((m) => m.ErrorView));
 const HistoryNotice = lazy(() => import('../../components/HistoryNotice').then((m) => m.HistoryNotice));
 const TimeZoneQuestion = lazy(() => import('../../components/TimeZoneQuestion').then((m) => m.TimeZoneQuestion));
 

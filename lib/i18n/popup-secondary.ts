@@ -1,6 +1,7 @@
 /**
  * Texts of the popup's secondary panels, each a chunk loaded after the first render: the first-run time-zone
- * question, the description advice (not scored), the diagnostics, the score's formula and the notice of a history that could not be saved. Kept out of lib/i18n/popup/ru.ts so the
+ * question, the description advice (not scored), the diagnostics, the score's formula, the notice of a history that could not be saved, and the screens for a page
+ * that is not a community or could not be read. Kept out of lib/i18n/popup/ru.ts so the
  * popup's first load carries only the texts its first view can show. Both locales live here: the panels load on
  * demand, and these texts are short.
  */
@@ -39,6 +40,16 @@ const ru = {
     'Это оценка по методике ЦУР на данных страницы, а не официальный результат. F = 100, пока ни одна неделя не провалена (если оставшиеся будут выполнены), и 0 — если провалена хоть одна.',
   'history.quota': 'Аудит не сохранён в истории: на диске нет места. Освободите место — уже сохранённое не потеряно.',
   'history.failed': 'Аудит не сохранён в истории: хранилище недоступно.',
+  'none.title': 'Это не страница сообщества',
+  'none.text':
+    'Откройте главную страницу сообщества ВКонтакте или группы в Одноклассниках и нажмите на значок расширения ещё раз.',
+  'none.profile': 'Сейчас открыта личная страница, а не сообщество.',
+  'none.offsite': 'Расширение читает страницы vk.com и ok.ru.',
+  'none.batch': 'Открыть списки групп',
+  'error.title': 'Не удалось прочитать страницу',
+  'error.noScript':
+    'Обновите страницу (F5) и откройте расширение снова: на этой вкладке скрипт расширения ещё не запущен.',
+  'error.retry': 'Повторить',
 } as const;
 
 export type PopupSecondaryKey = keyof typeof ru;
@@ -75,6 +86,14 @@ const en: Record<PopupSecondaryKey, string | ((p: P) => string)> = {
   'history.quota':
     'The audit was not saved to the history: the disk is full. Free some space — nothing already saved is lost.',
   'history.failed': 'The audit was not saved to the history: storage is unavailable.',
+  'none.title': 'This is not a community page',
+  'none.offsite': 'The extension reads vk.com and ok.ru pages.',
+  'none.batch': 'Open the group lists',
+  'error.title': 'The page could not be read',
+  'error.retry': 'Try again',
+  'none.text': "Open a VK community's or an OK group's main page and click the extension icon again.",
+  'none.profile': "This is a person's page, not a community.",
+  'error.noScript': "Reload the page (F5) and open the extension again: its script isn't running in this tab yet.",
 };
 
 export const popupSecondaryDicts: Dictionaries<PopupSecondaryKey> = { ru, en };
