@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { OK_MATCHES, SITE_MATCHES, VK_MATCHES } from './lib/ext/hosts';
+import { VK_API_ORIGINS } from './lib/vkapi/limits';
 
 export default defineConfig({
   imports: false,
@@ -17,6 +18,12 @@ export default defineConfig({
     // offscreen (Chrome only): background re-reads parse fetched pages there; Firefox's background page has a DOM
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: SITE_MATCHES,
+    // VK's API hosts, asked for only when the user saves a VK API key (docs/vk-api.md); optional, so an update adding
+    // them does not disable the extension until the user accepts a new required host. MV2 (Firefox) lists optional
+    // hosts among optional_permissions (WXT drops optional_host_permissions there).
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...VK_API_ORIGINS] }
+      : { optional_host_permissions: [...VK_API_ORIGINS] }),
     action: { default_title: '__MSG_extActionTitle__' },
     // The VK reader module injects the main-world bridge (entrypoints/page-bridge.ts) into VK pages only. Each content
     // script imports its site's reader module (entrypoints/vk-reader.ts, ok-reader.ts) from the package, on that

@@ -1,16 +1,24 @@
-/** The whole audit of one community page: header, warnings, checklist, weeks, score, engagement, description, diagnostics. */
+/**
+ * The whole audit of one community page. The first screen (420 × 600) answers the official's questions: the month
+ * switch and the verdict for the month in view, this week's deadline, and what to fix. Everything else is below:
+ * the tips, how the score is made, the checklist, the weeks of both months, engagement, description advice, the
+ * embedded panels (children) and the diagnostics.
+ */
 import type { ComponentChildren } from 'preact';
 import type { RuleSet } from '../lib/audit/rules';
 import type { Audit } from '../lib/audit/types';
+import type { MonthView } from '../lib/calendar';
 import type { CollectState } from '../lib/ext/messaging';
 import type { CommunityPage } from '../lib/types';
-import { Checklist } from './Checklist';
-import { EngagementCard } from './EngagementCard';
 import { Header } from './Header';
 import { lazy } from './lazy';
-import { ScoreCard } from './ScoreCard';
+import { ThisWeek } from './ThisWeek';
+import { collectProblems, TopProblems } from './TopProblems';
+import { MonthSwitch, Verdict } from './Verdict';
 import { collectWarnings, Warnings } from './Warnings';
-import { ThisWeek, WeekTable } from './WeekTable';
+
+/** Everything below the first screen (score breakdown, checklist, weeks, engagement): a chunk loaded after it. */
+const AuditDetails = lazy(() => import('./AuditDetails').then((m) => m.AuditDetails));
 
 /** The description advice (not scored) loads after the first render: a separate chunk, with its texts. */
 const DescriptionAdvice = lazy(() => import('./DescriptionAdvice').then((m) => m.DescriptionAdvice));
@@ -22,6 +30,9 @@ export interface AuditViewProps {
   page: CommunityPage;
   current: Audit;
   previous: Audit | null;
+  /** The month in view (default: this month); `onView` switches (shown when `previous` is known). */
+  view?: MonthView;
+  onView?: (view: MonthView) => void;
   collect: CollectState;
   readMs: number | null;
   readAt: string;
@@ -44,9 +55,13 @@ export interface AuditViewProps {
 
 export function AuditView(props: AuditViewProps) {
   const { page, current, previous, collect } = props;
-  const warnings = collectWarnings({ page, audit: current, collect, now: props.now });
+  const view: MonthView = previous && props.view === 'previous' ? 'previous' : 'current';
+  const shown = view === 'previous' && previous ? previous : current;
+  const input = { page, audit: shown, collect, now: props.now };
+  const problems = collectProblems(input);
+  const tips = collectWarnings(input).filter((w) => w.severity === 'info');
   return (
-    <div class="audit" data-testid="audit">
+    <div class="audit" data-testid="audit" data-view={view}>
       <Header
         page={page}
         readAt={props.readAt}
@@ -55,17 +70,25 @@ export function AuditView(props: AuditViewProps) {
         collect={collect}
         onCollect={props.onCollect}
       />
+      {previous && props.onView && (
+        <MonthSwitch current={current} previous={previous} view={view} onView={props.onView} />
+      )}
+      <Verdict audit={shown} view={view} canSetAudience={!!props.onAudienceSize} />
       <ThisWeek audit={current} browserTimeZone={props.browserTimeZone} />
-      <Warnings warnings={warnings} />
-      <ScoreCard
-        audit={current}
+      <TopProblems problems={problems} audit={shown} />
+      <Warnings warnings={tips} />
+      <AuditDetails
+        current={current}
+        previous={previous}
+        view={view}
+        shown={shown}
+        browserTimeZone={props.browserTimeZone}
+        erTarget={props.erTarget}
+        adsExcluded={props.adsExcluded}
         rules={props.rules}
         audienceSize={props.audienceSize}
         onAudienceSize={props.onAudienceSize}
       />
-      <Checklist checks={current.checks} rknThreshold={current.rkn?.threshold} />
-      <WeekTable current={current} previous={previous} browserTimeZone={props.browserTimeZone} />
-      <EngagementCard audit={current} target={props.erTarget} adsExcluded={props.adsExcluded} />
       <DescriptionAdvice text={page.descriptionText} complete={page.descriptionComplete} />
       {props.children}
       <Diagnostics

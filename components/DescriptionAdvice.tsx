@@ -6,6 +6,7 @@
 import { createT } from '../lib/i18n/index';
 import { popupSecondaryDicts } from '../lib/i18n/popup-secondary';
 import { useI18n } from './i18n';
+import './secondary.css';
 
 export type DescriptionItem = 'phone' | 'address' | 'hours' | 'site';
 export type ItemState = 'found' | 'not-found' | 'unknown';

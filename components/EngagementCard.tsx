@@ -4,8 +4,9 @@
  */
 import type { Audit } from '../lib/audit/types';
 import { formatDay, formatNumber } from '../lib/i18n/index';
-import type { PopupKey } from '../lib/i18n/popup';
-import { adviceFor } from './Checklist';
+import type { PopupDetailsKey } from '../lib/i18n/popup-details';
+import { adviceFor } from './advice';
+import { useDetailsT } from './details-i18n';
 import { useI18n } from './i18n';
 
 export interface EngagementCardProps {
@@ -16,7 +17,7 @@ export interface EngagementCardProps {
   adsExcluded: boolean;
 }
 
-const NOT_APPLIED: readonly PopupKey[] = [
+const NOT_APPLIED: readonly PopupDetailsKey[] = [
   'er.excl.ownComments',
   'er.excl.bots',
   'er.excl.heavySubscribers',
@@ -26,7 +27,8 @@ const NOT_APPLIED: readonly PopupKey[] = [
 
 export function EngagementCard({ audit, target, adsExcluded }: EngagementCardProps) {
   const i18n = useI18n();
-  const { t, locale } = i18n;
+  const dt = useDetailsT();
+  const { locale } = i18n;
   const d = audit.engagementDetail;
   const { rate, achievement } = audit.engagement;
   const pct = (v: number) => formatNumber(v, locale, 2);
@@ -35,25 +37,25 @@ export function EngagementCard({ audit, target, adsExcluded }: EngagementCardPro
   return (
     <section class="card" aria-labelledby="er-title" data-testid="engagement">
       <h2 id="er-title">
-        {t('er.title')} <span class="tag">{t('er.estimate')}</span>
+        {dt('er.title')} <span class="tag">{dt('er.estimate')}</span>
       </h2>
       <p class="er__line">
         <strong data-testid="er-rate" data-rate={rate ?? ''}>
-          {rate === null ? t('er.unknown') : t('er.rate', { rate: pct(rate) })}
+          {rate === null ? dt('er.unknown') : dt('er.rate', { rate: pct(rate) })}
         </strong>
         {' · '}
-        {t('er.target', { target: formatNumber(target, locale) })}
+        {dt('er.target', { target: formatNumber(target, locale) })}
         {achievement !== null && (
           <>
             {' · '}
-            <span data-testid="er-achievement">{t('er.achievement', { achievement: pct(achievement) })}</span>
+            <span data-testid="er-achievement">{dt('er.achievement', { achievement: pct(achievement) })}</span>
           </>
         )}
       </p>
       {rate === null && check && <p class="muted">{adviceFor(check, i18n)}</p>}
       <ul class="er__details">
         <li data-testid="er-counted" data-count={d.countedPostIds.length}>
-          {t('er.counted', {
+          {dt('er.counted', {
             n: d.countedPostIds.length,
             from: formatDay(new Date(d.periodStart), audit.timeZone, locale),
             to: formatDay(new Date(d.periodEnd), audit.timeZone, locale),
@@ -61,7 +63,7 @@ export function EngagementCard({ audit, target, adsExcluded }: EngagementCardPro
         </li>
         {d.views > 0 && (
           <li class="muted">
-            {t('er.sums', {
+            {dt('er.sums', {
               reactions: num(d.likes + d.comments + d.reposts),
               likes: num(d.likes),
               comments: num(d.comments),
@@ -70,16 +72,16 @@ export function EngagementCard({ audit, target, adsExcluded }: EngagementCardPro
             })}
           </li>
         )}
-        {d.postsWithoutViews > 0 && <li>{t('er.withoutViews', { n: d.postsWithoutViews })}</li>}
-        {d.flaggedMissingCounters && <li>{t('er.missingCounters')}</li>}
-        {d.partialCoverage && <li data-testid="er-partial">{t('er.partial')}</li>}
-        {adsExcluded && <li class="muted">{t('er.applied')}</li>}
+        {d.postsWithoutViews > 0 && <li>{dt('er.withoutViews', { n: d.postsWithoutViews })}</li>}
+        {d.flaggedMissingCounters && <li>{dt('er.missingCounters')}</li>}
+        {d.partialCoverage && <li data-testid="er-partial">{dt('er.partial')}</li>}
+        {adsExcluded && <li class="muted">{dt('er.applied')}</li>}
       </ul>
       <details class="er__excluded">
-        <summary>{t('er.excludedTitle')}</summary>
+        <summary>{dt('er.excludedTitle')}</summary>
         <ul>
           {NOT_APPLIED.map((k) => (
-            <li key={k}>{t(k)}</li>
+            <li key={k}>{dt(k)}</li>
           ))}
         </ul>
       </details>

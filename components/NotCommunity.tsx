@@ -12,10 +12,9 @@ export function NotCommunity({ reason, batchUrl }: { reason: 'profile' | 'other'
   const t = useT();
   return (
     <section class="card empty" data-testid="not-community" data-reason={reason}>
-      <h2>{t('none.title')}</h2>
+      <h2>{t(reason === 'off-site' ? 'none.offsiteTitle' : 'none.title')}</h2>
       {reason === 'profile' && <p>{t('none.profile')}</p>}
-      {reason === 'off-site' && <p>{t('none.offsite')}</p>}
-      <p>{t('none.text')}</p>
+      <p>{t(reason === 'off-site' ? 'none.offsite' : 'none.text')}</p>
       <p>
         <a href={batchUrl} target="_blank" rel="noopener" data-testid="open-batch">
           {t('none.batch')}
@@ -25,15 +24,13 @@ export function NotCommunity({ reason, batchUrl }: { reason: 'profile' | 'other'
   );
 }
 
+/** The content script did not answer: what to do, in words. The technical message is kept for developers only. */
 export function ErrorView({ message, onRetry }: { message: string; onRetry?: () => void }) {
   const t = useT();
   return (
-    <section class="card empty" data-testid="error" role="alert">
+    <section class="card empty" data-testid="error" data-message={message} role="alert">
       <h2>{t('error.title')}</h2>
       <p>{t('error.noScript')}</p>
-      <p class="muted">
-        <code>{message}</code>
-      </p>
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t('error.retry')}

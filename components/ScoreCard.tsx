@@ -1,14 +1,17 @@
 /**
- * The predicted score, labelled as an estimate, with its breakdown (F, E, R, M and their weights), the formula one
- * click away, the range it can still take when an input is unknown, and the audience-size field for reach.
+ * How the predicted score is made (below the fold; the score itself is on the first screen, components/Verdict.tsx):
+ * the breakdown (F, E, R, M and their weights, what each can still be when unknown), the formula one click away,
+ * and the audience-size field for reach.
  */
 import { useState } from 'preact/hooks';
 import { factorPenalty, type RuleSet } from '../lib/audit/rules';
-import type { Audit, ScoreBreakdown } from '../lib/audit/types';
+import type { Audit } from '../lib/audit/types';
 import { formatNumber } from '../lib/i18n/index';
-import type { PopupKey } from '../lib/i18n/popup';
+import type { PopupDetailsKey } from '../lib/i18n/popup-details';
+import { useDetailsT } from './details-i18n';
 import { useI18n } from './i18n';
 import { lazy } from './lazy';
+import { PARTS, type Part } from './score-parts';
 
 /** The formula, the rule set's name, source and inferred parts: a separate chunk, loaded when the formula is opened. */
 const ScoreFormula = lazy(() => import('./ScoreFormula').then((m) => m.ScoreFormula));
@@ -23,15 +26,8 @@ export interface ScoreCardProps {
   onAudienceSize?: (size: number | null) => void;
 }
 
-const PARTS = ['frequency', 'engagement', 'reach', 'minRequirements'] as const;
-type Part = (typeof PARTS)[number];
-
-export function unknownInputs(b: ScoreBreakdown): Part[] {
-  return PARTS.filter((p) => b[p] === null);
-}
-
-function AudienceField({ value, onSave }: { value: number | null; onSave: (size: number | null) => void }) {
-  const { t } = useI18n();
+export function AudienceField({ value, onSave }: { value: number | null; onSave: (size: number | null) => void }) {
+  const dt = useDetailsT();
   const [text, setText] = useState(value === null ? '' : String(value));
   const [error, setError] = useState(false);
   const submit = (e: Event) => {
@@ -46,34 +42,34 @@ function AudienceField({ value, onSave }: { value: number | null; onSave: (size:
   return (
     <form class="audience" onSubmit={submit} data-testid="audience-form">
       <label>
-        {t('audience.label')}
+        {dt('audience.label')}
         <input
           type="text"
           inputMode="numeric"
           value={text}
-          placeholder={t('audience.placeholder')}
+          placeholder={dt('audience.placeholder')}
           aria-invalid={error}
           data-testid="audience-input"
           onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
         />
       </label>
-      <button type="submit">{t('audience.save')}</button>
+      <button type="submit">{dt('audience.save')}</button>
       {value !== null && (
         <button type="button" class="link" onClick={() => onSave(null)}>
-          {t('audience.clear')}
+          {dt('audience.clear')}
         </button>
       )}
-      <p class="muted">{error ? t('audience.invalid') : t('audience.hint')}</p>
+      <p class="muted">{error ? dt('audience.invalid') : dt('audience.hint')}</p>
     </form>
   );
 }
 
 export function ScoreCard({ audit, rules, audienceSize, onAudienceSize }: ScoreCardProps) {
   const { t, locale } = useI18n();
+  const dt = useDetailsT();
   const [showFormula, setShowFormula] = useState(false);
   const b = audit.breakdown;
   const fmt = (v: number) => formatNumber(v, locale, 1);
-  const missing = unknownInputs(b);
   const weights = b.weights;
   const totalWeight = weights.frequency + weights.engagement + weights.reach;
   const weightOf: Record<Part, number | null> = {
@@ -83,30 +79,13 @@ export function ScoreCard({ audit, rules, audienceSize, onAudienceSize }: ScoreC
     minRequirements: null,
   };
   const showAudience = !!onAudienceSize && (b.reach === null || audienceSize !== null);
+  // F = 100 of a running month is the forecast «if the remaining weeks are met» (methodology §3.8).
+  const running = audit.checks.some((c) => c.id === 'frequency' && c.reason === 'in-progress');
   return (
-    <section class="card score" aria-labelledby="score-title">
+    <section class="card score" aria-labelledby="score-title" data-testid="score-card">
       <h2 id="score-title">
-        {t('score.title')} <span class="tag">{t('score.estimate')}</span>
+        {dt('score.title')} <span class="tag">{t('score.estimate')}</span>
       </h2>
-      <p class="score__value">
-        <strong data-testid="predicted-score" data-score={audit.predictedScore ?? ''}>
-          {audit.predictedScore === null ? '—' : fmt(audit.predictedScore)}
-        </strong>{' '}
-        {audit.predictedScore === null ? (
-          <span class="muted" data-testid="score-unknown">
-            {t('score.unknownBecause', {
-              inputs: missing.map((p) => t(`score.input.${p}` as PopupKey)).join(', '),
-            })}
-          </span>
-        ) : (
-          <span class="muted">{t('score.of100')}</span>
-        )}
-      </p>
-      {audit.predictedScore === null && audit.predictedRange && (
-        <p data-testid="predicted-range" data-min={audit.predictedRange.min} data-max={audit.predictedRange.max}>
-          {t('score.range', { min: fmt(audit.predictedRange.min), max: fmt(audit.predictedRange.max) })}
-        </p>
-      )}
       <table class="breakdown" data-testid="breakdown">
         <tbody>
           {PARTS.map((p) => {
@@ -115,18 +94,18 @@ export function ScoreCard({ audit, rules, audienceSize, onAudienceSize }: ScoreC
             const w = weightOf[p];
             return (
               <tr key={p} data-testid={`part-${p}`}>
-                <th scope="row">{t(`score.part.${p}` as PopupKey)}</th>
+                <th scope="row">{dt(`score.part.${p}` as PopupDetailsKey)}</th>
                 <td class="num">{v === null ? `${fmt(range.min)}–${fmt(range.max)}` : fmt(v)}</td>
                 <td class="muted">
                   {w !== null
-                    ? t('score.weight', { weight: formatNumber((w / totalWeight) * 100, locale) })
+                    ? dt('score.weight', { weight: formatNumber((w / totalWeight) * 100, locale) })
                     : rules.penalty.mode === 'factor-table' && v !== null
-                      ? t('score.factorPenalty', {
+                      ? dt('score.factorPenalty', {
                           k: formatNumber(v / 100, locale, 2),
                           points: formatNumber(factorPenalty(rules.penalty.bands, v / 100), locale),
                         })
                       : b.missingItems > 0
-                        ? t('score.missingItems', { n: b.missingItems })
+                        ? dt('score.missingItems', { n: b.missingItems })
                         : ''}
                 </td>
               </tr>
@@ -134,8 +113,9 @@ export function ScoreCard({ audit, rules, audienceSize, onAudienceSize }: ScoreC
           })}
         </tbody>
       </table>
+      {running && b.frequency === 100 && <p class="muted">{t('verdict.forecast')}</p>}
       <button type="button" class="link" aria-expanded={showFormula} onClick={() => setShowFormula(!showFormula)}>
-        {t(showFormula ? 'score.formulaHide' : 'score.formulaShow')}
+        {dt(showFormula ? 'score.formulaHide' : 'score.formulaShow')}
       </button>
       {showFormula && <ScoreFormula rules={rules} locale={locale} />}
       {showAudience && onAudienceSize && <AudienceField value={audienceSize} onSave={onAudienceSize} />}

@@ -14,8 +14,9 @@ import {
   RuleSetSchema,
 } from '../lib/audit/rules';
 import { PacingSchema, type Settings } from '../lib/ext/settings';
-import { createT, type Locale } from '../lib/i18n/index';
+import { createT, formatNumber, type Locale } from '../lib/i18n/index';
 import { type OptionsKey, optionsDicts } from '../lib/i18n/options';
+import { zoneOptions } from '../lib/i18n/time-zone-list';
 import { CheckField } from './CheckField';
 import { PlatformRulesFields } from './PlatformRulesFields';
 
@@ -23,17 +24,46 @@ export interface SettingsFormProps {
   settings: Settings;
   locale: Locale;
   onSave: (settings: Settings) => Promise<void> | void;
+  /** Names of the groups the audience sizes are kept for, by their key (`vk:123`), from the lists. */
+  groupNames?: Readonly<Record<string, string>>;
+  /** The instant the zones' UTC offsets are given for (default: now). */
+  now?: Date;
 }
 
-/** Validates the edited settings: the list of problems, empty when they can be saved. */
-export function validateSettings(s: Settings): string[] {
-  const errors: string[] = [];
+/** `vk:123` → «vk.com/club123», `ok:45` → «ok.ru/group/45»: the group's address where its name is not known. */
+export function groupAddress(key: string): string {
+  const [site, id] = key.split(':');
+  if (site === 'vk' && id !== undefined) return id.startsWith('@') ? `vk.com/${id.slice(1)}` : `vk.com/club${id}`;
+  if (site === 'ok' && id !== undefined) return id.startsWith('@') ? `ok.ru/${id.slice(1)}` : `ok.ru/group/${id}`;
+  return key;
+}
+
+/** The field of the form a rule-set path belongs to (its label names the problem in the user's words). */
+const FIELD_OF: Record<string, OptionsKey> = {
+  timeZone: 'opt.timeZone',
+  minPostsPerWeek: 'opt.minPosts',
+  postsComparison: 'opt.comparison',
+  weights: 'opt.weights',
+  erTarget: 'opt.erTarget',
+  reachPassPercent: 'opt.reachPass',
+  minRequirementItems: 'opt.items',
+  penalty: 'opt.penalty',
+  endedMonthFirstDays: 'opt.endedMonthFirstDays',
+};
+
+/** Validates the edited settings: the problems in words (field and what is wrong), empty when they can be saved. */
+export function validateSettings(s: Settings, locale: Locale = 'ru'): string[] {
+  const t = createT(optionsDicts, locale) as (key: OptionsKey, p?: Record<string, string | number>) => string;
+  const errors = new Set<string>();
   const rules = RuleSetSchema.safeParse(s.rules);
   if (!rules.success) {
-    for (const issue of rules.error.issues) errors.push(`${issue.path.join('.') || 'rules'}: ${issue.message}`);
+    for (const issue of rules.error.issues) {
+      const field = FIELD_OF[String(issue.path[0] ?? '')] ?? 'opt.rules';
+      errors.add(`${t(field)}: ${t(field === 'opt.weights' ? 'opt.error.weights' : 'opt.error.value')}`);
+    }
   }
-  if (!PacingSchema.safeParse(s.pacingDelayMs).success) errors.push('pacingDelayMs: 500–10000');
-  return errors;
+  if (!PacingSchema.safeParse(s.pacingDelayMs).success) errors.add(`${t('opt.pacing')}: ${t('opt.error.pacing')}`);
+  return [...errors];
 }
 
 function NumberField(props: {
@@ -171,8 +201,8 @@ function BandsEditor(props: {
 
 const PENALTY_MODES = ['multiplier', 'points', 'factor-table'] as const;
 
-export function SettingsForm({ settings, locale, onSave }: SettingsFormProps) {
-  const t = createT(optionsDicts, locale) as (key: OptionsKey) => string;
+export function SettingsForm({ settings, locale, onSave, groupNames = {}, now = new Date() }: SettingsFormProps) {
+  const t = createT(optionsDicts, locale) as (key: OptionsKey, p?: Record<string, string | number>) => string;
   const [draft, setDraft] = useState<Settings>(settings);
   const [errors, setErrors] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
@@ -187,13 +217,14 @@ export function SettingsForm({ settings, locale, onSave }: SettingsFormProps) {
   };
   const submit = async (e: Event) => {
     e.preventDefault();
-    const problems = validateSettings(draft);
+    const problems = validateSettings(draft, locale);
     setErrors(problems);
     if (problems.length > 0) return;
     await onSave(draft);
     setSaved(true);
   };
   const audience = Object.entries(draft.audienceSizes);
+  /** A group the lists do not name: «группа ВКонтакте № 123456». */
   return (
     <form class="settings" onSubmit={submit} data-testid="settings-form">
       <h1>{t('opt.title')}</h1>
@@ -216,11 +247,17 @@ export function SettingsForm({ settings, locale, onSave }: SettingsFormProps) {
         </label>
         <label class="field">
           <span>{t('opt.timeZone')}</span>
-          <input
+          <select
             data-testid="time-zone"
             value={rules.timeZone}
-            onInput={(e) => setRules({ timeZone: (e.currentTarget as HTMLInputElement).value.trim() }, true)}
-          />
+            onChange={(e) => setRules({ timeZone: (e.currentTarget as HTMLSelectElement).value }, true)}
+          >
+            {zoneOptions(now, locale, [settings.rules.timeZone]).map((o) => (
+              <option key={o.zone} value={o.zone}>
+                {o.label}
+              </option>
+            ))}
+          </select>
         </label>
         <NumberField
           id="min-posts"
@@ -385,8 +422,15 @@ export function SettingsForm({ settings, locale, onSave }: SettingsFormProps) {
         ) : (
           <ul data-testid="audience-list">
             {audience.map(([key, size]) => (
-              <li key={key}>
-                <code>{key}</code>: {size}{' '}
+              <li key={key} data-key={key}>
+                {groupNames[key] !== undefined ? (
+                  <>
+                    {groupNames[key]} <span class="muted">({groupAddress(key)})</span>
+                  </>
+                ) : (
+                  groupAddress(key)
+                )}
+                : {t('opt.audienceSize', { size: formatNumber(size, locale) })}{' '}
                 <button
                   type="button"
                   class="link"

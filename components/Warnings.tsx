@@ -2,6 +2,9 @@
  * Warnings in order of severity: the missing «Госорганизация» mark first (the group drops out of the rating), then
  * an inaccessible page, RKN registration over the rule set's threshold (not registered, or not seen: neither a registry
  * link nor the «А+» mark), an unrecognised layout, and the calendar tips.
+ * Warnings are for what the user must act on: a selector that missed on a recognised layout, or a fallback that
+ * worked (the page API bridge not answering, the page markup used instead), is a diagnostic line, not a warning —
+ * whatever it left unknown shows as «не определено» in the checklist with what to check.
  */
 import type { Audit } from '../lib/audit/types';
 import type { CollectState } from '../lib/ext/messaging';
@@ -58,16 +61,7 @@ export function collectWarnings({ page, audit, collect, now }: WarningInput): Wa
     out.push({ id: 'rkn-not-seen', severity: 'high', key: 'warn.rkn-not-seen', params: { ...rknParams, cut } });
   }
   if (rkn?.reason === 'application-pending') out.push({ id: 'rkn-pending', severity: 'info', key: 'warn.rkn-pending' });
-  if (page.layout === 'unknown') {
-    out.push({ id: 'layout-unknown', severity: 'high', key: 'warn.layout-unknown' });
-  } else if ((page.diagnostics?.length ?? 0) > 0) {
-    out.push({
-      id: 'layout-misses',
-      severity: 'medium',
-      key: 'warn.layout-misses',
-      params: { n: page.diagnostics?.length ?? 0 },
-    });
-  }
+  if (page.layout === 'unknown') out.push({ id: 'layout-unknown', severity: 'high', key: 'warn.layout-unknown' });
   const partial = collect.status === 'partial' ? collect.partial : (page.partial ?? null);
   if (partial) {
     out.push({ id: 'partial', severity: 'medium', key: 'warn.partial', params: { reason: partial } });
@@ -79,6 +73,17 @@ export function collectWarnings({ page, audit, collect, now }: WarningInput): Wa
   return out.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
 }
 
+/** The text of a warning (a stopped collection names its reason in words). */
+export function warningText(w: Warning, i18n: ReturnType<typeof useI18n>): string {
+  const params =
+    w.id === 'partial' && w.params
+      ? { reason: i18n.maybe(`partial.${w.params.reason}`) ?? i18n.t('partial.other') }
+      : typeof w.params?.threshold === 'number'
+        ? { ...w.params, threshold: formatNumber(w.params.threshold, i18n.locale) }
+        : w.params;
+  return i18n.t(w.key, params);
+}
+
 export function Warnings({ warnings }: { warnings: readonly Warning[] }) {
   const i18n = useI18n();
   if (warnings.length === 0) return null;
@@ -86,19 +91,11 @@ export function Warnings({ warnings }: { warnings: readonly Warning[] }) {
     <section class="card" aria-labelledby="warnings-title" data-testid="warnings">
       <h2 id="warnings-title">{i18n.t('warnings.title')}</h2>
       <ul class="warnings">
-        {warnings.map((w) => {
-          const params =
-            w.id === 'partial' && w.params
-              ? { reason: i18n.maybe(`partial.${w.params.reason}`) ?? i18n.t('partial.other') }
-              : typeof w.params?.threshold === 'number'
-                ? { ...w.params, threshold: formatNumber(w.params.threshold, i18n.locale) }
-                : w.params;
-          return (
-            <li key={w.id} class={`warning warning--${w.severity}`} data-testid={`warning-${w.id}`}>
-              {i18n.t(w.key, params)}
-            </li>
-          );
-        })}
+        {warnings.map((w) => (
+          <li key={w.id} class={`warning warning--${w.severity}`} data-testid={`warning-${w.id}`}>
+            {warningText(w, i18n)}
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -1,11 +1,17 @@
 /**
- * The evaluation weeks of this month and last month: posts against the norm and the status of each week; for the
- * running week, the posts still needed and the deadline, scheduled posts shown apart; days 29–31 marked as outside.
+ * The evaluation weeks of this month and last month (the month in view first): posts against the norm and each
+ * week's state in the one vocabulary (lib/i18n/vocabulary.ts); for the running week, the posts still needed and the
+ * deadline, scheduled posts shown apart; days 29–31 marked as outside. (The running week in one line for the first
+ * screen is components/ThisWeek.tsx.)
  */
 import { Fragment } from 'preact';
-import type { Audit, AuditWeek } from '../lib/audit/types';
-import { formatDay, formatDeadlineUntil, formatMonth, monthAfterDay } from '../lib/i18n/index';
+import type { Audit } from '../lib/audit/types';
+import type { MonthView } from '../lib/calendar';
+import { formatDay, formatMonth, monthAfterDay } from '../lib/i18n/index';
+import { checkTone, checkWord, isExcluded, monthState, weekStates, weekTone, weekWord } from '../lib/i18n/vocabulary';
+import { useDetailsT } from './details-i18n';
 import { useI18n } from './i18n';
+import { deadlineText } from './ThisWeek';
 
 export interface WeekTableProps {
   current: Audit;
@@ -13,14 +19,11 @@ export interface WeekTableProps {
   previous: Audit | null;
   /** The browser's own zone: deadlines name the rule zone when it differs. */
   browserTimeZone: string;
+  /** The month in view, shown first (default: this month). */
+  view?: MonthView;
 }
 
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
-function weekKey(w: AuditWeek): 'pass' | 'fail' | 'pending' | 'upcoming' | 'unknown' {
-  if (w.status === 'pending' && !w.current) return 'upcoming';
-  return w.status;
-}
 
 function MonthWeeks({
   audit,
@@ -34,38 +37,39 @@ function MonthWeeks({
   current: boolean;
 }) {
   const { t, locale } = useI18n();
+  const dt = useDetailsT();
   const { year, month, weeks } = audit.month;
   const monthName = monthAfterDay(month, locale);
   const last = daysInMonth(year, month);
   const forecast = audit.forecast;
-  const zoneNote = audit.timeZone !== browserTimeZone ? ` (${t('tz.named', { zone: audit.timeZone })})` : '';
-  const verdict = weeks.some((w) => w.status === 'fail')
-    ? 'fail'
-    : weeks.length > 0 && weeks.every((w) => w.status === 'pass')
-      ? 'pass'
-      : null;
+  const excluded = isExcluded(audit);
+  const states = weekStates(weeks, excluded);
+  const verdict = monthState(audit);
   return (
     <div class="month" data-testid={`month-${year}-${String(month).padStart(2, '0')}`}>
       <h3>
         {title}
-        {verdict && (
-          <span class={`badge badge--${verdict}`} data-testid="month-verdict" data-status={verdict}>
-            {t(verdict === 'pass' ? 'weeks.monthPassed' : 'weeks.monthFailed')}
-          </span>
-        )}
+        <span class={`badge tone-${checkTone(verdict)}`} data-testid="month-verdict" data-status={verdict}>
+          {checkWord('frequency', verdict, locale)}
+        </span>
       </h3>
       <table class="weeks">
         <tbody>
-          {weeks.map((w) => {
+          {weeks.map((w, i) => {
             const from = (w.week - 1) * 7 + 1;
-            const key = weekKey(w);
+            const state = states[i] ?? 'unknown';
             const isForecast = forecast !== null && forecast.week === w.week && w.current;
             return (
               <Fragment key={w.week}>
-                <tr class={`week week--${key}`} data-testid={`week-${w.week}`} data-status={w.status}>
+                <tr
+                  class={`week week--${state} tone-${weekTone(state)}`}
+                  data-testid={`week-${w.week}`}
+                  data-status={w.status}
+                  data-state={state}
+                >
                   <th scope="row">
                     {t('weeks.label', { week: w.week })}
-                    <span class="muted"> {t('weeks.range', { from, to: from + 6, month: monthName })}</span>
+                    <span class="muted"> {dt('weeks.range', { from, to: from + 6, month: monthName })}</span>
                   </th>
                   <td class="week__count" data-testid="week-count" data-posts={w.posts} data-required={w.required}>
                     {t('weeks.count', {
@@ -74,7 +78,7 @@ function MonthWeeks({
                     })}
                   </td>
                   <td class="week__status">
-                    {t(`weekStatus.${key}`)}
+                    {weekWord(state, locale)}
                     {!isForecast && w.scheduled > 0 && (
                       <span class="scheduled"> · {t('weeks.scheduled', { count: w.scheduled })}</span>
                     )}
@@ -83,12 +87,13 @@ function MonthWeeks({
                 {isForecast && (
                   <tr class="week__forecast-row">
                     <td class="week__forecast" data-testid="forecast" colSpan={3}>
-                      {forecast.stillNeeded > 0 ? (
+                      {excluded ? (
+                        <strong>{t('weeks.excluded')}</strong>
+                      ) : forecast.stillNeeded > 0 ? (
                         <strong>
                           {t('weeks.left', {
                             n: forecast.stillNeeded,
-                            deadline:
-                              formatDeadlineUntil(new Date(forecast.deadline), audit.timeZone, locale) + zoneNote,
+                            deadline: deadlineText(new Date(forecast.deadline), audit, browserTimeZone, locale, t),
                           })}
                         </strong>
                       ) : (
@@ -101,10 +106,10 @@ function MonthWeeks({
                           {' · '}
                           {t('weeks.scheduled', { count: forecast.scheduled })}
                           {forecast.stillNeededWithoutScheduled > forecast.stillNeeded &&
-                            ` (${t('weeks.leftWithoutScheduled', { count: forecast.stillNeededWithoutScheduled })})`}
+                            ` (${dt('weeks.leftWithoutScheduled', { count: forecast.stillNeededWithoutScheduled })})`}
                         </span>
                       )}
-                      {!forecast.postsComplete && <span class="muted"> · {t('weeks.incomplete')}</span>}
+                      {!forecast.postsComplete && <span class="muted"> · {dt('weeks.incomplete')}</span>}
                     </td>
                   </tr>
                 )}
@@ -114,7 +119,7 @@ function MonthWeeks({
           {last > 28 && (
             <tr class="week week--outside" data-testid="outside-days">
               <td colSpan={3} class="muted">
-                {t('weeks.outside', { days: `${29}–${last} ${monthName}` })}
+                {dt('weeks.outside', { days: `${29}–${last} ${monthName}` })}
               </td>
             </tr>
           )}
@@ -129,52 +134,31 @@ function MonthWeeks({
   );
 }
 
-/** The running week in one line, for the top of the popup: «Неделя 4: 1 из 3 — осталось 2 поста до …». */
-export function ThisWeek({ audit, browserTimeZone }: { audit: Audit; browserTimeZone: string }) {
-  const { t, locale } = useI18n();
-  const f = audit.forecast;
-  if (!f) return null;
-  const zoneNote = audit.timeZone !== browserTimeZone ? ` (${t('tz.named', { zone: audit.timeZone })})` : '';
-  const met = f.stillNeeded === 0;
-  return (
-    <p
-      class={`this-week this-week--${met ? 'met' : 'needed'}`}
-      data-testid="this-week"
-      data-still-needed={f.stillNeeded}
-    >
-      <strong>{t('weeks.label', { week: f.week })}:</strong>{' '}
-      {t('weeks.count', { posts: f.posts, required: f.required })}
-      {' — '}
-      {met
-        ? t(f.stillNeededWithoutScheduled > 0 ? 'weeks.metWithScheduled' : 'weeks.met')
-        : t('weeks.left', {
-            n: f.stillNeeded,
-            deadline: formatDeadlineUntil(new Date(f.deadline), audit.timeZone, locale) + zoneNote,
-          })}
-      {f.scheduled > 0 && ` · ${t('weeks.scheduled', { count: f.scheduled })}`}
-    </p>
-  );
-}
-
-export function WeekTable({ current, previous, browserTimeZone }: WeekTableProps) {
-  const { t, locale } = useI18n();
+export function WeekTable({ current, previous, browserTimeZone, view = 'current' }: WeekTableProps) {
+  const { locale } = useI18n();
+  const dt = useDetailsT();
+  const months = [
+    <MonthWeeks
+      key="current"
+      audit={current}
+      current
+      browserTimeZone={browserTimeZone}
+      title={dt('weeks.current', { month: formatMonth(current.month.year, current.month.month, locale) })}
+    />,
+    previous && (
+      <MonthWeeks
+        key="previous"
+        audit={previous}
+        current={false}
+        browserTimeZone={browserTimeZone}
+        title={dt('weeks.previous', { month: formatMonth(previous.month.year, previous.month.month, locale) })}
+      />
+    ),
+  ];
   return (
     <section class="card" aria-labelledby="weeks-title" data-testid="weeks">
-      <h2 id="weeks-title">{t('weeks.title')}</h2>
-      <MonthWeeks
-        audit={current}
-        current
-        browserTimeZone={browserTimeZone}
-        title={t('weeks.current', { month: formatMonth(current.month.year, current.month.month, locale) })}
-      />
-      {previous && (
-        <MonthWeeks
-          audit={previous}
-          current={false}
-          browserTimeZone={browserTimeZone}
-          title={t('weeks.previous', { month: formatMonth(previous.month.year, previous.month.month, locale) })}
-        />
-      )}
+      <h2 id="weeks-title">{dt('weeks.title')}</h2>
+      {view === 'previous' ? months.reverse() : months}
     </section>
   );
 }

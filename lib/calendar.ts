@@ -277,3 +277,52 @@ export function monthWeeks(now: Date, timeZone: string): MonthWeeks {
   });
   return { year: p.year, month: p.month, weeks, outsideEvaluation: weekOfDay(p.day) === null };
 }
+
+/** A screen's choice between the month containing `now` and the month before it. */
+export type MonthView = 'current' | 'previous';
+
+export interface YearMonth {
+  year: number;
+  /** 1–12 */
+  month: number;
+}
+
+export interface MonthShownFirst extends YearMonth {
+  /** Which of the two months is shown first. `year`/`month` name it. */
+  view: MonthView;
+  /** The month containing `now` in the zone. */
+  current: YearMonth;
+  /** The month before it (the one that ended last). */
+  previous: YearMonth;
+}
+
+/**
+ * The methodology's default N of {@link monthShownFirst}: the ended month is shown first on days 1–5 (methodology
+ * §3.1, revision 2026-12). The rule set carries N as a field; this is its default.
+ */
+export const DEFAULT_ENDED_MONTH_DAYS = 5;
+
+/**
+ * Which month the screens (popup, lists page, exports) show first at `now` (methodology §3.1, revision 2026-12):
+ * a monthly rating is computed after its month ends, so from day 1 to day `endedMonthDays` (N) of a month, counted
+ * in `timeZone`, the month that ended is shown first; after day N, the current month. The user can still switch.
+ * N = 0 always shows the current month. Throws RangeError when N is not a whole number from 0 to 31.
+ */
+export function monthShownFirst(now: Date, timeZone: string, endedMonthDays: number): MonthShownFirst {
+  if (!Number.isInteger(endedMonthDays) || endedMonthDays < 0 || endedMonthDays > 31) {
+    throw new RangeError(`endedMonthDays must be a whole number from 0 to 31, got ${endedMonthDays}`);
+  }
+  const p = zonedParts(now, timeZone);
+  const current = { year: p.year, month: p.month };
+  const previous = addMonths(p.year, p.month, -1);
+  const view: MonthView = p.day <= endedMonthDays ? 'previous' : 'current';
+  return { view, ...(view === 'previous' ? previous : current), current, previous };
+}
+
+/**
+ * The instant to audit a month at, as `auditCommunity`'s `now`: `now` itself for the current month, the last
+ * instant of the month before for the previous one (its every week ended: all decided).
+ */
+export function monthAuditInstant(view: MonthView, now: Date, timeZone: string): Date {
+  return view === 'current' ? now : previousMonthEnd(now, timeZone);
+}

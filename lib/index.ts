@@ -58,9 +58,19 @@ export type {
   ScoreRanges,
 } from './audit/types';
 export { BatchController } from './batch/controller';
-export { type SetIndicators, type SetMember, setIndicators } from './batch/indicators';
+export { type SetIndicators, type SetMember, type SetPeriod, setIndicators } from './batch/indicators';
 export { auditRecordOf, metricsOf, weeklyPostsOf } from './batch/record';
-export { institutionRowsOf, isProblem, type ResultRow, rowOf, sortRows } from './batch/rows';
+export {
+  institutionRowsOf,
+  isProblem,
+  type MonthRef,
+  type ResultRow,
+  type RowMonth,
+  type RunningWeek,
+  rowInMonth,
+  rowOf,
+  sortRows,
+} from './batch/rows';
 export { type BatchDeps, type BatchStore, type CollectPosts, type ReadPage, runBatch } from './batch/runner';
 export {
   type FailureReason,
@@ -73,16 +83,25 @@ export {
 } from './batch/state';
 export { type TrendPoint, trendOf } from './batch/trend';
 // ---- rating engine (lib/calendar.ts, lib/audit/**) ----
+// Which month the screens show first (methodology §3.1, revision 2026-12; docs/month-in-view.md):
+// monthShownFirst(now, timeZone, N) → { view: 'previous' | 'current', year, month, current, previous } — the month
+// that ended on days 1…N of a month, else the current one; monthAuditInstant(view, now, timeZone) → the `now` to
+// audit that month at (the ended month's last instant: every week decided). Popup, lists page and exports use them.
 export {
   DAYS_PER_WEEK,
+  DEFAULT_ENDED_MONTH_DAYS,
   type EvaluationWeek,
   evaluationWeekOf,
   type InstantRange,
   isValidTimeZone,
   lastInstantOfMonth,
+  type MonthShownFirst,
+  type MonthView,
   type MonthWeek,
   type MonthWeeks,
+  monthAuditInstant,
   monthOf,
+  monthShownFirst,
   monthWeeks,
   nextMonthStart,
   previousMonthEnd,
@@ -92,6 +111,7 @@ export {
   WEEK_NUMBERS,
   weekOfDay,
   weekRange,
+  type YearMonth,
   type ZonedParts,
   zonedParts,
   zonedTimeToInstant,
@@ -199,3 +219,21 @@ export {
 export { detectVkPage, isVkCommunity, isVkOther, isVkProfile, isVkScreenName, vkIdFromUrl } from './sites/vk/detect';
 export { collectPosts, collectScheduledPosts, type VkCollectOptions } from './sites/vk/paginate';
 export * from './types';
+// ---- VK API mode of the list audit (lib/vkapi/**, pure over an injected fetch; docs/vk-api.md) ----
+export { ApiBatcher, type BatcherStats } from './vkapi/batcher';
+export { type ApiCall, type ApiTransport, createTransport, executeCode, splitExecute } from './vkapi/client';
+export { ApiRunStop, type ApiStopReason, VkApiError, VkNetworkError } from './vkapi/errors';
+export { RateLimiter } from './vkapi/limiter';
+export {
+  EXECUTE_MAX_CALLS,
+  GET_BY_ID_MAX_IDS,
+  REQUESTS_PER_SECOND,
+  VK_API_HOSTS,
+  VK_API_ORIGINS,
+  VK_API_VERSION,
+  WALL_GET_DAILY_LIMIT,
+  WALL_GET_MAX_COUNT,
+} from './vkapi/limits';
+export { API_LAYOUT, GROUP_FIELDS as API_GROUP_FIELDS, groupsOfAnswer, pageFromApi, postsOfAnswer } from './vkapi/map';
+export { type ApiModeSetup, createApiMode } from './vkapi/mode';
+export { runApiMode } from './vkapi/runner';

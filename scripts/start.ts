@@ -2,8 +2,12 @@
  * `npm start`: builds the extension and opens Chromium / Chrome / Edge / Yandex Browser with it in a throwaway
  * profile, on demo pages of a VK community and an OK group served locally under their real host names (no VK or
  * OK account needed, nothing is fetched from the internet).
- * `npm start -- --headless`: instead saves screenshots of the popup on both demo pages and the audit JSON into
- * demo-output/.  Options: --no-build (use the existing .output/chrome-mv3), --browser=<path> (or $CHROME_PATH).
+ * `npm start -- --headless`: instead saves screenshots of the popup on both demo pages, and of its first screen
+ * (420 × 600) in the cases of scripts/demo/cases.ts, with the audit JSON, into demo-output/. It uses the e2e build
+ * (.output/chrome-mv3-e2e: the shipped code plus the `?now=` and `collect=off` test hooks) so each case is seen at
+ * its own instant. It also saves the «Списки групп» page with a finished list
+ * of 30 demo groups at 1 366 × 768 (scripts/demo/list.ts). Options: --no-build (use the existing build),
+ * --browser=<path> (or $CHROME_PATH).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,10 +18,13 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { SITE_HOSTS } from '../lib/ext/hosts';
 import { launchExtension } from '../tests/e2e/harness';
 import { type FixtureServer, startFixtureServer } from '../tests/e2e/server';
+import { saveDemoListScreenshots, serveDemoList } from './demo/list';
 import { DEMO_PAGES, demoRoutes } from './demo/pages';
+import { shootPopupCases } from './demo/shots';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXT_DIR = join(ROOT, '.output/chrome-mv3');
+const E2E_EXT_DIR = join(ROOT, '.output/chrome-mv3-e2e');
 const OUT_DIR = join(ROOT, 'demo-output');
 const args = process.argv.slice(2);
 const headless = args.includes('--headless');
@@ -67,11 +74,12 @@ function findBrowser(): string | null {
   return browserCandidates().find((p) => existsSync(p)) ?? null;
 }
 
-function build() {
-  if (noBuild && existsSync(join(EXT_DIR, 'manifest.json'))) return;
-  console.log('Собираю расширение (wxt build)…');
+function build(dir = EXT_DIR, extra: string[] = []) {
+  if (noBuild && existsSync(join(dir, 'manifest.json'))) return;
+  console.log(`Собираю расширение (wxt build ${extra.join(' ')})…`);
   const flock = process.platform === 'linux' && existsSync('/usr/bin/flock');
-  const [cmd, ...rest] = flock ? ['flock', '/tmp/build.lock', 'npx', 'wxt', 'build'] : ['npx', 'wxt', 'build'];
+  const wxt = ['npx', 'wxt', 'build', ...extra];
+  const [cmd, ...rest] = flock ? ['flock', '/tmp/build.lock', ...wxt] : wxt;
   execFileSync(cmd ?? 'npx', rest, { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
 }
 
@@ -125,10 +133,20 @@ async function waitForPopup(popup: Page) {
   );
 }
 
+/** The «Списки групп» page with a finished list of 30 demo groups at 1 366 × 768 (scripts/demo/list.ts). */
+async function listScreenshots(ext: Awaited<ReturnType<typeof launchExtension>>, urls: readonly string[]) {
+  const overflow = await saveDemoListScreenshots(ext, urls, OUT_DIR);
+  const note = overflow === 0 ? 'без прокрутки вбок' : `ПРОКРУТКА ВБОК ${overflow} px`;
+  console.log(
+    `✓ Списки групп, 30 групп, 1366×768 (${note}): demo-output/lists-1366.png, demo-output/lists-detail-1366.png`,
+  );
+}
+
 async function runHeadless() {
-  build();
+  build(E2E_EXT_DIR, ['--mode', 'e2e']);
   const server = await serveDemo('Europe/Moscow');
-  const ext = await launchExtension({ server, extensionDir: EXT_DIR });
+  const listUrls = serveDemoList(server, new Date());
+  const ext = await launchExtension({ server, extensionDir: E2E_EXT_DIR });
   mkdirSync(OUT_DIR, { recursive: true });
   try {
     for (const demo of DEMO_PAGES) {
@@ -149,6 +167,8 @@ async function runHeadless() {
       await popup.close();
       await tab.close();
     }
+    for (const file of await shootPopupCases(ext, server, OUT_DIR)) console.log(`✓ demo-output/${file}`);
+    await listScreenshots(ext, listUrls);
   } finally {
     await ext.close();
     await server.close();

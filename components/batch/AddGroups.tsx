@@ -1,4 +1,7 @@
-/** Adding groups to a list: pasted links or a CSV/XLSX file; the report lists every line not added, with why. */
+/**
+ * Adding groups to a list: pasted links or a CSV/XLSX file; the report lists every line not added, with why. Once the
+ * list has groups the form folds into one line («Добавить группы»), so the results are the first screen.
+ */
 import { useRef, useState } from 'preact/hooks';
 import type { ImportIssue } from '../../lib/import/records';
 import { useBatchI18n } from './i18n';
@@ -13,6 +16,8 @@ export interface ImportReport {
 }
 
 export interface AddGroupsProps {
+  /** Folded to its title (the list already has groups); the user can unfold it. */
+  collapsed?: boolean;
   onPaste: (text: string) => Promise<ImportReport | null>;
   onFile: (name: string, bytes: Uint8Array) => Promise<ImportReport | null>;
 }
@@ -62,56 +67,60 @@ export function AddGroups(props: AddGroupsProps) {
   const [busy, setBusy] = useState(false);
   return (
     <section class="add-groups">
-      <h3>{t('addGroups')}</h3>
-      <label>
-        {t('pasteLabel')}
-        <textarea
-          ref={paste}
-          rows={5}
-          spellcheck={false}
-          placeholder={t('pastePlaceholder')}
-          data-testid="paste-links"
-        />
-      </label>
-      <div class="row">
-        <button
-          type="button"
-          disabled={busy}
-          onClick={async () => {
-            const area = paste.current;
-            const text = area?.value ?? '';
-            if (area === null || text.trim() === '') {
-              area?.focus();
-              return;
-            }
-            setBusy(true);
-            const result = await props.onPaste(text);
-            setBusy(false);
-            setReport(result);
-            if (result?.issues.every((i) => i.kept)) area.value = '';
-          }}
-        >
-          {t('addLinks')}
-        </button>
-        <label class="file">
-          {t('importFile')}
-          <input
-            type="file"
-            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            data-testid="import-file"
-            onChange={async (e) => {
-              const file = e.currentTarget.files?.[0];
-              if (!file) return;
-              setBusy(true);
-              const bytes = new Uint8Array(await file.arrayBuffer());
-              setReport(await props.onFile(file.name, bytes));
-              setBusy(false);
-              e.currentTarget.value = '';
-            }}
+      <details open={props.collapsed !== true} data-testid="add-groups">
+        <summary>
+          <h3>{t('addGroups')}</h3>
+        </summary>
+        <label>
+          {t('pasteLabel')}
+          <textarea
+            ref={paste}
+            rows={5}
+            spellcheck={false}
+            placeholder={t('pastePlaceholder')}
+            data-testid="paste-links"
           />
         </label>
-      </div>
-      <p class="muted">{t('importHint')}</p>
+        <div class="row">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={async () => {
+              const area = paste.current;
+              const text = area?.value ?? '';
+              if (area === null || text.trim() === '') {
+                area?.focus();
+                return;
+              }
+              setBusy(true);
+              const result = await props.onPaste(text);
+              setBusy(false);
+              setReport(result);
+              if (result?.issues.every((i) => i.kept)) area.value = '';
+            }}
+          >
+            {t('addLinks')}
+          </button>
+          <label class="file">
+            {t('importFile')}
+            <input
+              type="file"
+              accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              data-testid="import-file"
+              onChange={async (e) => {
+                const file = e.currentTarget.files?.[0];
+                if (!file) return;
+                setBusy(true);
+                const bytes = new Uint8Array(await file.arrayBuffer());
+                setReport(await props.onFile(file.name, bytes));
+                setBusy(false);
+                e.currentTarget.value = '';
+              }}
+            />
+          </label>
+        </div>
+        <p class="muted">{t('importHint')}</p>
+      </details>
       {report !== null && <ImportReportView report={report} />}
     </section>
   );

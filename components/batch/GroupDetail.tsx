@@ -1,19 +1,21 @@
 /**
- * One group of a list: its latest audit with the popup's components (checklist, weeks, score), the trend of weekly
- * posts and ER over the last months, the audit history, category and removal.
+ * One group of a list, in a side panel fixed to the right of the window (so it opens where the user looks, whatever
+ * the scroll): its latest audit with the popup's components (checklist, weeks, score), the trend of weekly posts and
+ * ER over the last months, the audit history, category and removal. Escape or «Закрыть» closes it.
  */
 import { Component, type ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RuleSet } from '../../lib/audit/rules';
 import type { Audit } from '../../lib/audit/types';
 import type { ResultRow } from '../../lib/batch/rows';
 import { trendOf } from '../../lib/batch/trend';
 import { rknAsNowRead } from '../../lib/export/from-history';
 import type { AuditRecord } from '../../lib/ext/history';
-import { formatDay } from '../../lib/i18n/index';
+import { formatDay, formatNumber } from '../../lib/i18n/index';
 import { Checklist } from '../Checklist';
 import { I18nContext, makeI18n } from '../i18n';
 import { ScoreCard } from '../ScoreCard';
+import { Verdict } from '../Verdict';
 import { WeekTable } from '../WeekTable';
 import { useBatchI18n } from './i18n';
 import { TrendChart } from './TrendChart';
@@ -46,12 +48,53 @@ export interface GroupDetailProps {
   onRemove: () => void;
   onAudience: (size: number | null) => void;
   onCategory: (category: string | null) => void;
+  /** The message to the group's admin (lib/export/message.ts), null when there is nothing to fix. */
+  message?: string | null;
+  /** Copies the message to the clipboard. */
+  onCopyMessage?: () => Promise<void>;
   /** Shown above the trend: the institution and, for a MAX/Telegram page, its figures form (docs/institutions.md). */
   extra?: ComponentChildren;
   /** Marks or unmarks the group as a «визитка» page. */
   onBusinessCard: (businessCard: boolean) => void;
   /** The rule set in use: the score's formula and its source. */
   rules: RuleSet;
+}
+
+/** «Сообщение администратору»: the group's own message, to read and copy. */
+function AdminMessage({ text, onCopy }: { text: string | null; onCopy: () => Promise<void> }) {
+  const { t } = useBatchI18n();
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  return (
+    <section class="admin-message" data-testid="admin-message">
+      <h4>{t('message')}</h4>
+      {text === null ? (
+        <p class="muted">{t('messageNone')}</p>
+      ) : (
+        <>
+          <pre class="message-text" data-testid="message-text">
+            {text}
+          </pre>
+          <button
+            type="button"
+            data-testid="copy-message"
+            onClick={async () => {
+              try {
+                await onCopy();
+                setStatus('copied');
+              } catch {
+                setStatus('failed');
+              }
+            }}
+          >
+            {t('copyMessage')}
+          </button>{' '}
+          <span class="muted small" aria-live="polite">
+            {status === 'copied' ? t('messageCopied') : status === 'failed' ? t('messageCopyFailed') : ''}
+          </span>
+        </>
+      )}
+    </section>
+  );
 }
 
 export function GroupDetail(props: GroupDetailProps) {
@@ -62,14 +105,29 @@ export function GroupDetail(props: GroupDetailProps) {
   const previous = asAudit(latest?.previous, latest?.page);
   const [category, setCategory] = useState(row.category ?? '');
   const popupI18n = makeI18n(locale);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { onClose } = props;
+  // Keyboard users land in the panel; Escape closes it.
+  useEffect(() => {
+    heading.current?.focus();
+  }, [row.key]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
   return (
-    <aside class="detail" data-testid="group-detail" aria-label={row.name ?? row.url}>
-      <div class="row">
-        <h3>{row.name ?? row.url}</h3>
+    <aside class="detail drawer" data-testid="group-detail" aria-label={row.name ?? row.url}>
+      <div class="row detail-head">
+        <h3 ref={heading} tabIndex={-1}>
+          {row.name ?? row.url}
+        </h3>
         <a href={row.url} target="_blank" rel="noreferrer noopener">
           {t('openGroup')}
         </a>
-        <button type="button" onClick={props.onClose}>
+        <button type="button" class="close" onClick={onClose} data-testid="detail-close">
           {t('close')}
         </button>
       </div>
@@ -77,6 +135,7 @@ export function GroupDetail(props: GroupDetailProps) {
         {latest === null
           ? t('notChecked')
           : t('lastChecked', { date: formatDay(new Date(latest.at), props.timeZone, locale, true) })}
+        {row.dataSource !== null && <> {t(row.dataSource === 'api' ? 'source.viaApi' : 'source.viaPage')}</>}
       </p>
       <label class="small">
         {t('col.category')}{' '}
@@ -95,12 +154,16 @@ export function GroupDetail(props: GroupDetailProps) {
         />{' '}
         {t('businessCardLabel')}
       </label>
+      {props.message !== undefined && props.onCopyMessage !== undefined && (
+        <AdminMessage key={row.key} text={props.message} onCopy={props.onCopyMessage} />
+      )}
       {props.extra}
       {row.source === 'page' && <h4>{t('trend')}</h4>}
       {row.source === 'page' && <TrendChart points={trendOf(audits)} required={props.required} />}
       {current !== null && (
         <Guard>
           <I18nContext.Provider value={popupI18n}>
+            <Verdict audit={current} view="current" canSetAudience={false} />
             <ScoreCard
               audit={current}
               rules={props.rules}
@@ -120,7 +183,7 @@ export function GroupDetail(props: GroupDetailProps) {
               <li key={a.id ?? a.at}>
                 {t('historyRow', {
                   date: formatDay(new Date(a.at), props.timeZone, locale, true),
-                  status: `${t(`read.${a.status === 'failed' ? 'failed' : a.status}`)}${a.error ? ` (${maybe(`error.${a.error}`, a.error)})` : ''}${a.metrics?.predictedScore != null ? ` · ${a.metrics.predictedScore.toFixed(1)}` : ''}`,
+                  status: `${t(`read.${a.status === 'failed' ? 'failed' : a.status}`)}${a.error ? ` (${maybe(`error.${a.error}`, t(a.status === 'failed' ? 'error.error' : 'error.partial'))})` : ''}${a.metrics?.predictedScore != null ? ` · ${formatNumber(a.metrics.predictedScore, locale, 1)}` : ''}`,
                 })}
               </li>
             ))}

@@ -8,6 +8,7 @@ import type { ResultRow } from '../../lib/batch/rows';
 import { createT } from '../../lib/i18n/index';
 import { institutionDicts } from '../../lib/i18n/institutions';
 import { institutionsViewDicts } from '../../lib/i18n/institutions-view';
+import { CHECK_MARK, checkTone, presenceWord, type Tone } from '../../lib/i18n/vocabulary';
 import type { InstitutionAudit, PlatformState } from '../../lib/institutions/audit';
 import { PLATFORMS } from '../../lib/types';
 import { useBatchI18n } from './i18n';
@@ -28,7 +29,15 @@ const MARK: Record<PlatformState['status'], string> = {
   none: '—',
 };
 
-const LINK_MARK: Record<string, string> = { pass: '✓', fail: '✗', unknown: '?' };
+/** The states' tones of the one vocabulary (docs/vocabulary.md): a missing page is a failure, «в процессе» amber. */
+const TONE: Record<PlatformState['status'] | InstitutionAudit['compliance'], Tone> = {
+  pass: 'pass',
+  fail: 'fail',
+  pending: 'warn',
+  unknown: 'neutral',
+  missing: 'fail',
+  none: 'neutral',
+};
 
 export function InstitutionsView(props: InstitutionsViewProps) {
   const { locale, t: tb } = useBatchI18n();
@@ -38,7 +47,7 @@ export function InstitutionsView(props: InstitutionsViewProps) {
   const linkColumn = props.institutions.some(({ audit }) => audit.maxLinks.length > 0);
   return (
     <div class="table-wrap">
-      <table data-testid="institutions-table">
+      <table class="institutions" data-testid="institutions-table">
         <thead>
           <tr>
             <th>{t('institution')}</th>
@@ -57,7 +66,7 @@ export function InstitutionsView(props: InstitutionsViewProps) {
                 const key = state.keys[0];
                 const label = `${tb(`site.${state.platform}`)}: ${t(`state.${state.status}`)}`;
                 return (
-                  <td key={state.platform} class={`st ${state.status}`}>
+                  <td key={state.platform} class={`tone-${TONE[state.status]}`}>
                     {key === undefined ? (
                       <span
                         data-testid="platform-chip"
@@ -86,21 +95,25 @@ export function InstitutionsView(props: InstitutionsViewProps) {
               })}
               {linkColumn && (
                 <td data-testid="institution-max-link">
-                  {audit.maxLinks.map((link) => (
-                    <span
-                      key={link.key}
-                      class={`st ${link.status}`}
-                      data-testid="max-link-chip"
-                      data-platform={link.site}
-                      data-status={link.status}
-                      title={t(`maxLink.${link.reason}`)}
-                    >
-                      {LINK_MARK[link.status] ?? '?'} {tb(`site.${link.site}`)}{' '}
-                    </span>
-                  ))}
+                  {audit.maxLinks.map((link) => {
+                    // the link is a page element: the vocabulary's «есть / нет / не определено», its mark and tone
+                    const word = presenceWord(link.status, locale);
+                    return (
+                      <span
+                        key={link.key}
+                        class={`tone-${checkTone(link.status)}`}
+                        data-testid="max-link-chip"
+                        data-platform={link.site}
+                        data-status={link.status}
+                        title={`${tb(`site.${link.site}`)}: ${word}. ${t(`maxLink.${link.reason}`)}`}
+                      >
+                        {CHECK_MARK[link.status]} {tb(`site.${link.site}`)}{' '}
+                      </span>
+                    );
+                  })}
                 </td>
               )}
-              <td class={`st ${audit.compliance}`} data-testid="institution-compliance">
+              <td class={`tone-${TONE[audit.compliance]}`} data-testid="institution-compliance">
                 {t(`compliance.${audit.compliance}`)}
               </td>
             </tr>

@@ -1,4 +1,7 @@
-/** Run / pause / resume / stop, the progress bar with counts and time left, and what to do when the site blocks. */
+/**
+ * Run / pause / resume / stop, the progress with counts and time left, and what to do when the site blocks. One line
+ * when nothing runs (the pacing and the daily limit fold into «Параметры проверки»); the bar while a run is on.
+ */
 import type { Run, RunProgress } from '../../lib/batch/state';
 import { formatDuration } from '../../lib/i18n/batch';
 import { useBatchI18n } from './i18n';
@@ -53,37 +56,52 @@ export function RunPanel(props: RunPanelProps) {
             {t('retryFailed')}
           </button>
         )}
-        <label class="small">
-          {t('pacing')}
-          <input
-            type="number"
-            min={0.5}
-            max={10}
-            step={0.5}
-            value={props.pacingMs / 1000}
-            onChange={(e) => {
-              const value = Number(e.currentTarget.value);
-              if (Number.isFinite(value) && value >= 0.5 && value <= 10) props.onPacing(Math.round(value * 1000));
-            }}
-          />
-        </label>
-        <label class="small">
-          {t('dailyCap')}
-          <input
-            type="number"
-            min={10}
-            max={100000}
-            step={10}
-            value={props.dailyCap}
-            onChange={(e) => {
-              const value = Math.round(Number(e.currentTarget.value));
-              if (Number.isFinite(value) && value >= 10 && value <= 100_000) props.onDailyCap(value);
-            }}
-          />
-        </label>
+        {run !== null && progress !== null && (
+          <span class="run-status" role="status">
+            <strong>{t(`state.${run.state}`)}.</strong>{' '}
+            <span data-testid="progress-text">
+              {t('progress', { done: progress.done + progress.failed, total: progress.total })}
+            </span>
+            {progress.failed > 0 && <span>, {t('progressFailed', { n: progress.failed })}</span>}
+            {run.state === 'running' && progress.msLeft !== null && progress.pending > 0 && (
+              <span>, {t('timeLeft', { time: formatDuration(progress.msLeft, t) })}</span>
+            )}
+          </span>
+        )}
+        <details class="run-options small">
+          <summary>{t('runOptions')}</summary>
+          <label>
+            {t('pacing')}{' '}
+            <input
+              type="number"
+              min={0.5}
+              max={10}
+              step={0.5}
+              value={props.pacingMs / 1000}
+              onChange={(e) => {
+                const value = Number(e.currentTarget.value);
+                if (Number.isFinite(value) && value >= 0.5 && value <= 10) props.onPacing(Math.round(value * 1000));
+              }}
+            />
+          </label>{' '}
+          <label>
+            {t('dailyCap')}{' '}
+            <input
+              type="number"
+              min={10}
+              max={100000}
+              step={10}
+              value={props.dailyCap}
+              onChange={(e) => {
+                const value = Math.round(Number(e.currentTarget.value));
+                if (Number.isFinite(value) && value >= 10 && value <= 100_000) props.onDailyCap(value);
+              }}
+            />
+          </label>
+        </details>
       </div>
-      {run !== null && progress !== null && (
-        <div class="progress" role="status">
+      {run !== null && progress !== null && active && (
+        <div class="progress">
           <div
             class="bar"
             role="progressbar"
@@ -93,27 +111,17 @@ export function RunPanel(props: RunPanelProps) {
           >
             <div class="fill" style={{ width: `${percent.toFixed(1)}%` }} />
           </div>
-          <p>
-            <strong>{t(`state.${run.state}`)}.</strong>{' '}
-            <span data-testid="progress-text">
-              {t('progress', { done: progress.done + progress.failed, total: progress.total })}
-            </span>
-            {progress.failed > 0 && <span>, {t('progressFailed', { n: progress.failed })}</span>}
-            {run.state === 'running' && progress.msLeft !== null && progress.pending > 0 && (
-              <span>, {t('timeLeft', { time: formatDuration(progress.msLeft, t) })}</span>
-            )}
-          </p>
-          {run.pauseReason !== null && run.state !== 'running' && (
-            <p class={run.state === 'needs-user' ? 'warn' : 'muted'} data-testid="pause-reason">
-              {t(`pause.${run.pauseReason}`, { cap: props.dailyCap })}{' '}
-              {run.blockedUrl !== null && (
-                <a href={run.blockedUrl} target="_blank" rel="noreferrer noopener">
-                  {t('openBlocked')}
-                </a>
-              )}
-            </p>
-          )}
         </div>
+      )}
+      {run !== null && run.pauseReason !== null && run.state !== 'running' && (
+        <p class={run.state === 'needs-user' ? 'warn' : 'muted'} data-testid="pause-reason">
+          {t(`pause.${run.pauseReason}`, { cap: props.dailyCap })}{' '}
+          {run.blockedUrl !== null && (
+            <a href={run.blockedUrl} target="_blank" rel="noreferrer noopener">
+              {t('openBlocked')}
+            </a>
+          )}
+        </p>
       )}
     </section>
   );

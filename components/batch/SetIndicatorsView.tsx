@@ -1,21 +1,23 @@
 /** The list's indicators as ЦУР computes them for several groups, with how each was obtained. */
+import type { ComponentChildren } from 'preact';
 import { DEFAULT_RULES, type RuleSet } from '../../lib/audit/rules';
 import { weightShares } from '../../lib/audit/score';
-import type { SetIndicators, SetMonth } from '../../lib/batch/indicators';
+import type { SetIndicators } from '../../lib/batch/indicators';
 import { formulaText } from '../../lib/export/formula';
-import { formatNumber } from '../../lib/i18n/index';
+import { formatMonth, formatNumber } from '../../lib/i18n/index';
 import { RuleSetNote } from '../RuleSetNote';
 import { useBatchI18n } from './i18n';
 
 export interface SetIndicatorsViewProps {
+  /** The month's indicators (the page's month switch chooses the month: `period`). */
   indicators: SetIndicators;
-  month: SetMonth;
-  onMonth: (month: SetMonth) => void;
   /** The rule set the indicators were computed with: its weights and ER target are shown. */
   rules?: RuleSet;
+  /** Shown in the heading's row (the page's month switch). */
+  children?: ComponentChildren;
 }
 
-export function SetIndicatorsView({ indicators: s, month, onMonth, rules = DEFAULT_RULES }: SetIndicatorsViewProps) {
+export function SetIndicatorsView({ indicators: s, rules = DEFAULT_RULES, children }: SetIndicatorsViewProps) {
   const { t, locale } = useBatchI18n();
   const pct = (v: number | null, digits = 2) => (v === null ? '—' : `${formatNumber(v, locale, digits)}%`);
   /** Up to `digits` decimals without trailing zeros: 2.5 → «2,5», 3 → «3», 33.3 → «33,3». */
@@ -29,17 +31,13 @@ export function SetIndicatorsView({ indicators: s, month, onMonth, rules = DEFAU
   return (
     <section class="indicators" data-testid="set-indicators">
       <div class="row">
-        <h3>{t('indicators')}</h3>
-        <label class="small">
-          {t('indicatorsMonth')}{' '}
-          <select
-            value={month}
-            onChange={(e) => onMonth(e.currentTarget.value === 'previous' ? 'previous' : 'current')}
-          >
-            <option value="current">{t('monthCurrent')}</option>
-            <option value="previous">{t('monthPrevious')}</option>
-          </select>
-        </label>
+        <h3>
+          {s.period === undefined
+            ? t('indicators')
+            : t('indicatorsOf', { month: formatMonth(s.period.year, s.period.month, locale) })}
+        </h3>
+        {children}
+        <span class="muted small">{t('estimate')}</span>
       </div>
       <div class="cards">
         <div class="card" data-testid="ind-frequency">
@@ -92,11 +90,15 @@ export function SetIndicatorsView({ indicators: s, month, onMonth, rules = DEFAU
         <div class="card total" data-testid="ind-total">
           <span class="label">{t('total')}</span>
           <strong>{s.total === null ? '—' : formatNumber(s.total, locale, rules.roundParts ? 2 : 1)}</strong>
+          {s.total !== null && s.undecided > 0 && (
+            <small class="warn" data-testid="ind-preliminary">
+              {t('preliminary', { decided: s.decided, audited: s.audited })}
+            </small>
+          )}
           <small>{s.total === null ? t('totalMissing') : formulaText(rules, locale)}</small>
         </div>
       </div>
       <RuleSetNote rules={rules} locale={locale} />
-      <p class="muted small">{t('estimate')}</p>
     </section>
   );
 }

@@ -1,11 +1,11 @@
 /**
  * The reminder settings for the options page: on/off, quiet hours and one switch per kind of reminder.
  * Presentational and controlled: the page loads and saves with loadReminderSettings/saveReminderSettings
- * (lib/ext/reminders.ts).
+ * (lib/ext/reminder-settings.ts).
  */
 import { createT, type Locale } from '../../lib/i18n';
-import { remindersDicts } from '../../lib/i18n/reminders';
-import { REMINDER_KINDS, type ReminderKind, type ReminderSettings } from '../../lib/planning/notify';
+import { reminderSettingsDicts } from '../../lib/i18n/reminder-settings';
+import { REMINDER_KINDS, type ReminderKind, type ReminderSettings } from '../../lib/planning/reminder-settings';
 
 export interface ReminderSettingsProps {
   value: ReminderSettings;
@@ -17,7 +17,7 @@ export interface ReminderSettingsProps {
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export function ReminderSettingsForm({ value, onChange, locale, disabled }: ReminderSettingsProps) {
-  const t = createT(remindersDicts, locale);
+  const t = createT(reminderSettingsDicts, locale);
   const off = disabled === true || !value.enabled;
   const setKind = (kind: ReminderKind, on: boolean) => onChange({ ...value, kinds: { ...value.kinds, [kind]: on } });
   const setQuiet = (patch: Partial<ReminderSettings['quietHours']>) =>
@@ -34,6 +34,7 @@ export function ReminderSettingsForm({ value, onChange, locale, disabled }: Remi
         />{' '}
         {t('settings.enabled')}
       </label>
+      <p style={{ fontSize: '12px', color: 'var(--muted, #59636e)' }}>{t('settings.howToTrack')}</p>
       <p style={{ fontSize: '12px', color: 'var(--muted, #59636e)' }}>{t('settings.schedule')}</p>
       <fieldset disabled={off}>
         <legend>{t('settings.kinds')}</legend>

@@ -1,9 +1,9 @@
 /**
  * «Следить за группой / списком»: the tracking toggle for the popup and the list page. Presentational: the page
- * stores the choice with setGroupTracked/setListTracked (lib/ext/reminders.ts).
+ * stores the choice with setGroupTracked/setListTracked (lib/ext/tracked.ts).
  */
 import { createT, type Locale } from '../../lib/i18n';
-import { remindersDicts } from '../../lib/i18n/reminders';
+import { reminderSettingsDicts } from '../../lib/i18n/reminder-settings';
 
 export interface TrackToggleProps {
   kind: 'group' | 'list';
@@ -14,7 +14,7 @@ export interface TrackToggleProps {
 }
 
 export function TrackToggle({ kind, tracked, onToggle, locale, disabled }: TrackToggleProps) {
-  const t = createT(remindersDicts, locale);
+  const t = createT(reminderSettingsDicts, locale);
   return (
     <label class="track-toggle" data-testid={`track-${kind}`}>
       <input

@@ -5,10 +5,11 @@
  */
 import { useState } from 'preact/hooks';
 import type { RuleSet } from '../../lib/audit/rules';
+import type { MonthView, YearMonth } from '../../lib/calendar';
 import { computeSetIndicators } from '../../lib/export/derive';
 import { exportFileName } from '../../lib/export/files';
 import type { ReportMeta, ReportRow } from '../../lib/export/types';
-import { createT, type Locale } from '../../lib/i18n/index';
+import { createT, formatMonth, type Locale } from '../../lib/i18n/index';
 import reportDicts from '../../lib/i18n/report';
 
 export interface ExportData {
@@ -17,15 +18,26 @@ export interface ExportData {
   rules: RuleSet;
 }
 
+/** The month selection of the exports: this month or the month before, starting from `value`. */
+export interface ExportMonths {
+  value: MonthView;
+  current: YearMonth;
+  previous: YearMonth;
+  /** Called on a change; without it the selection is the buttons' own. */
+  onChange?: (month: MonthView) => void;
+}
+
 export interface ExportButtonsProps {
   locale: Locale;
-  /** The rows to export, fetched when a button is pressed. */
-  getData: () => Promise<ExportData>;
+  /** The rows to export (of `month` when the buttons offer a month selection), fetched when a button is pressed. */
+  getData: (month?: MonthView) => Promise<ExportData>;
   now: () => Date;
   download: (blob: Blob, fileName: string) => void;
   copy: (text: string) => Promise<void>;
-  /** Opens the printable report (report.html?list=… or ?group=…); hidden when absent. */
-  openReport?: () => void;
+  /** Offers a month selection (the lists page, the report page); absent: the caller's month (the popup's in view). */
+  months?: ExportMonths;
+  /** Opens the printable report (report.html?list=… or ?group=…, with the month selected); hidden when absent. */
+  openReport?: (month?: MonthView) => void;
   /** The JSON backup text; hidden when absent. */
   getBackupText?: () => Promise<string>;
 }
@@ -36,6 +48,10 @@ export function ExportButtons(props: ExportButtonsProps) {
   const t = createT(reportDicts, props.locale);
   const [busy, setBusy] = useState<Kind | null>(null);
   const [status, setStatus] = useState('');
+  const [ownMonth, setOwnMonth] = useState<MonthView | undefined>(props.months?.value);
+  const months = props.months;
+  const month = months?.onChange ? months.value : ownMonth;
+  const getData = () => props.getData(month);
 
   const run = (kind: Kind, job: () => Promise<string | undefined>) => async () => {
     setBusy(kind);
@@ -51,7 +67,7 @@ export function ExportButtons(props: ExportButtonsProps) {
   };
 
   const xlsx = run('xlsx', async () => {
-    const { rows, meta, rules } = await props.getData();
+    const { rows, meta, rules } = await getData();
     const { buildXlsx } = await import('../../lib/export/xlsx');
     const blob = await buildXlsx([{ meta, rows, indicators: computeSetIndicators(rows, rules) }], {
       locale: props.locale,
@@ -61,7 +77,7 @@ export function ExportButtons(props: ExportButtonsProps) {
     return undefined;
   });
   const csv = run('csv', async () => {
-    const { rows, meta } = await props.getData();
+    const { rows, meta } = await getData();
     const { buildCsv } = await import('../../lib/export/csv');
     const text = buildCsv(rows, { locale: props.locale, timeZone: meta.timeZone });
     props.download(
@@ -71,7 +87,7 @@ export function ExportButtons(props: ExportButtonsProps) {
     return undefined;
   });
   const messages = run('messages', async () => {
-    const { rows, meta, rules } = await props.getData();
+    const { rows, meta, rules } = await getData();
     const { adminMessages, allMessagesText } = await import('../../lib/export/message');
     // the rule set says which platforms an institution must be on and whether the MAX link is asked
     const options = { locale: props.locale, now: props.now(), timeZone: meta.timeZone, rules };
@@ -82,7 +98,7 @@ export function ExportButtons(props: ExportButtonsProps) {
   const backup = run('backup', async () => {
     if (!getBackupText) return undefined;
     const text = await getBackupText();
-    const { meta } = await props.getData();
+    const { meta } = await getData();
     props.download(
       new Blob([text], { type: 'application/json' }),
       exportFileName(meta.listName, props.now(), meta.timeZone, 'json'),
@@ -90,16 +106,40 @@ export function ExportButtons(props: ExportButtonsProps) {
     return undefined;
   });
 
+  const openReport = props.openReport;
   return (
     <div class="gp-export">
+      {months && (
+        <label class="gp-export-month">
+          {t('btn.month')}{' '}
+          <select
+            data-testid="export-month"
+            value={month}
+            onChange={(e) => {
+              const value = (e.currentTarget as HTMLSelectElement).value === 'previous' ? 'previous' : 'current';
+              setOwnMonth(value);
+              months.onChange?.(value);
+            }}
+          >
+            <option value="previous">
+              {t('btn.monthPrevious', {
+                month: formatMonth(months.previous.year, months.previous.month, props.locale),
+              })}
+            </option>
+            <option value="current">
+              {t('btn.monthCurrent', { month: formatMonth(months.current.year, months.current.month, props.locale) })}
+            </option>
+          </select>
+        </label>
+      )}
       <button type="button" data-export="xlsx" disabled={busy !== null} onClick={xlsx}>
         {t('btn.xlsx')}
       </button>
       <button type="button" data-export="csv" disabled={busy !== null} onClick={csv}>
         {t('btn.csv')}
       </button>
-      {props.openReport && (
-        <button type="button" data-export="print" onClick={props.openReport}>
+      {openReport && (
+        <button type="button" data-export="print" onClick={() => openReport(month)}>
           {t('btn.print')}
         </button>
       )}

@@ -1,23 +1,36 @@
-/** The «Списки групп» page: lists, adding groups, the batch run, the set's indicators and the results table. */
+/**
+ * The «Списки групп» page: lists, adding groups, the batch run, the month switch, the set's indicators and the
+ * results table, and a group's detail in a side panel. Laid out for a 1 366 × 768 laptop (docs/lists.md).
+ */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AddGroups, type ImportReport } from '../../components/batch/AddGroups';
+import { ApiModeNote } from '../../components/batch/ApiModeNote';
 import { GroupDetail } from '../../components/batch/GroupDetail';
 import { InstitutionPanel } from '../../components/batch/InstitutionPanel';
 import { BatchI18nContext, makeBatchI18n } from '../../components/batch/i18n';
 import { ListsPanel } from '../../components/batch/ListsPanel';
+import { MonthSwitch } from '../../components/batch/MonthSwitch';
 import { ResultsTable } from '../../components/batch/ResultsTable';
 import { RunPanel } from '../../components/batch/RunPanel';
 import { SetIndicatorsView } from '../../components/batch/SetIndicatorsView';
 import { lazy } from '../../components/lazy';
+import { TrackToggle } from '../../components/planning/TrackToggle';
 import { type RuleSet, requiredPostsPerWeek } from '../../lib/audit/rules';
 import { audienceSizeFor } from '../../lib/batch/audience';
 import { BatchController } from '../../lib/batch/controller';
-import { type SetMonth, setIndicators } from '../../lib/batch/indicators';
-import { institutionRowsOf, rowOf } from '../../lib/batch/rows';
+import { setIndicators } from '../../lib/batch/indicators';
+import { institutionRowsOf, type MonthRef, type RunningWeek, rowOf } from '../../lib/batch/rows';
 import type { BatchDeps } from '../../lib/batch/runner';
 import { newRun, type Run, runProgress } from '../../lib/batch/state';
-import { monthOf } from '../../lib/calendar';
+import {
+  DEFAULT_ENDED_MONTH_DAYS,
+  evaluationWeekOf,
+  type MonthView,
+  monthOf,
+  monthShownFirst,
+} from '../../lib/calendar';
+import { rowFromRecords } from '../../lib/export/from-history';
 import {
   type AuditRecord,
   activeRunOf,
@@ -47,6 +60,7 @@ import {
   saveManualMonth,
   setInstitution,
 } from '../../lib/ext/institutions';
+import type { ApiModeState } from '../../lib/ext/vk-api-mode';
 import { createT, type Locale } from '../../lib/i18n/index';
 import { institutionDicts } from '../../lib/i18n/institutions';
 import type { ImportResult } from '../../lib/import/records';
@@ -79,8 +93,31 @@ export interface BatchPageDeps {
   parseFile: (name: string, bytes: Uint8Array) => Promise<ImportResult>;
   newRunId: () => string;
   onListChange?: (listId: string | null) => void;
-  /** The reports' export buttons for a list (XLSX, CSV, print, messages, backup), when wired. */
-  exportsFor?: (listId: string) => ComponentChildren;
+  /**
+   * The reports' export buttons for a list (XLSX, CSV, print, messages, backup), when wired; they export the month
+   * the page's month switch shows.
+   */
+  exportsFor?: (listId: string, month: MonthView) => ComponentChildren;
+  /** The VK API mode (a saved key and the browser's permission), asked afresh for every run. */
+  apiMode?: (settings: PageSettings) => Promise<ApiModeState>;
+  /** Writes text to the clipboard (a group's message to its admin). */
+  copyText?: (text: string) => Promise<void>;
+  /** «Следить за списком»: the stored choice (lib/ext/tracked.ts), when wired. */
+  tracking?: {
+    isListTracked: (id: string) => Promise<boolean>;
+    setListTracked: (list: { id: string; name: string }, on: boolean) => Promise<unknown>;
+  };
+}
+
+/**
+ * The two months the page can show at `now` (in the rule zone), the one shown first (the ended month on days 1..N,
+ * docs/month-in-view.md) and the evaluation week running.
+ */
+export function pageMonths(now: Date, timeZone: string, endedMonthDays = DEFAULT_ENDED_MONTH_DAYS) {
+  const week = evaluationWeekOf(now, timeZone);
+  const running: RunningWeek | null = week === null ? null : { year: week.year, month: week.month, week: week.week };
+  const shown = monthShownFirst(now, timeZone, endedMonthDays);
+  return { current: shown.current, previous: shown.previous, first: shown[shown.view], running };
 }
 
 export function App({ deps }: { deps: BatchPageDeps }) {
@@ -95,13 +132,16 @@ export function App({ deps }: { deps: BatchPageDeps }) {
   const [latest, setLatest] = useState<Map<string, AuditRecord>>(new Map());
   const [institutions, setInstitutions] = useState<InstitutionRecord[]>([]);
   const [manualMonths, setManualMonths] = useState<ManualMonth[]>([]);
-  const [view, setView] = useState<'institutions' | 'pages'>('institutions');
+  const [shape, setShape] = useState<'institutions' | 'pages'>('institutions');
   const [run, setRun] = useState<Run | null>(null);
   const [busy, setBusy] = useState(false);
-  const [month, setMonth] = useState<SetMonth>('current');
+  /** The month the user switched to; null: the month shown first. */
+  const [chosenMonth, setChosenMonth] = useState<MonthRef | null>(null);
+  const [listTracked, setListTracked] = useState(false);
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [openAudits, setOpenAudits] = useState<AuditRecord[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [apiState, setApiState] = useState<ApiModeState['state']>('off');
   const controller = useRef<BatchController | null>(null);
   const seenAudits = useRef(new Set<number>());
 
@@ -141,22 +181,31 @@ export function App({ deps }: { deps: BatchPageDeps }) {
 
   const onRunUpdate = useCallback((next: Run) => {
     setRun(next);
+    // the audits finished since the last update, fetched and shown together (the API mode finishes many at once)
+    const fresh: { key: string; id: number }[] = [];
     for (const item of next.items) {
       if (item.auditId === null || seenAudits.current.has(item.auditId)) continue;
       seenAudits.current.add(item.auditId);
-      const id = item.auditId;
-      void getAudit(id).then((record) => {
-        if (record === null) return;
-        setLatest((prev) => new Map(prev).set(item.key, record));
-      });
+      fresh.push({ key: item.key, id: item.auditId });
     }
+    if (fresh.length === 0) return;
+    void Promise.all(fresh.map(async (f) => ({ key: f.key, record: await getAudit(f.id) }))).then((found) => {
+      setLatest((prev) => {
+        const map = new Map(prev);
+        for (const { key, record } of found) if (record !== null) map.set(key, record);
+        return map;
+      });
+    });
   }, []);
 
   const startController = useCallback(
     async (target: Run, current: PageSettings, cap: number) => {
       if (controller.current?.busy) return;
       for (const item of target.items) if (item.auditId !== null) seenAudits.current.add(item.auditId);
-      const c = new BatchController(target, { ...deps.runnerDeps(current, cap), onUpdate: onRunUpdate });
+      const api: ApiModeState = (await deps.apiMode?.(current)) ?? { state: 'off' };
+      setApiState(api.state);
+      const runner = { ...deps.runnerDeps(current, cap), onUpdate: onRunUpdate };
+      const c = new BatchController(target, api.state === 'on' ? { ...runner, apiMode: api.apiMode } : runner);
       controller.current = c;
       setBusy(true);
       setRun({ ...target, state: 'running', pauseReason: null, blockedUrl: null });
@@ -184,7 +233,20 @@ export function App({ deps }: { deps: BatchPageDeps }) {
 
   useEffect(() => {
     deps.onListChange?.(selectedId);
+    if (selectedId === null || deps.tracking === undefined) return setListTracked(false);
+    let alive = true;
+    void deps.tracking
+      .isListTracked(selectedId)
+      .catch(() => false)
+      .then((on) => alive && setListTracked(on));
+    return () => {
+      alive = false;
+    };
   }, [deps, selectedId]);
+
+  useEffect(() => {
+    if (settings !== null) void deps.apiMode?.(settings).then((api) => setApiState(api.state));
+  }, [deps, settings]);
 
   // Leaving the page (or unmounting it) stops the runner; the queue in IndexedDB keeps where it stopped.
   useEffect(
@@ -229,6 +291,14 @@ export function App({ deps }: { deps: BatchPageDeps }) {
     };
   };
 
+  const now = useMemo(() => deps.now(), [deps]);
+  const timeZone = settings?.rules.timeZone ?? 'Europe/Moscow';
+  const endedMonthDays = settings?.rules.endedMonthFirstDays ?? DEFAULT_ENDED_MONTH_DAYS;
+  const months = useMemo(() => pageMonths(now, timeZone, endedMonthDays), [now, timeZone, endedMonthDays]);
+  const view = chosenMonth ?? months.first;
+  const viewIs: MonthView =
+    view.year === months.previous.year && view.month === months.previous.month ? 'previous' : 'current';
+
   // The methodology's F/E/R/M rate VK and OK pages only: MAX/Telegram entries change none of them.
   const readable = useMemo(() => groups.filter((g) => isReadablePlatform(g.site)), [groups]);
   const indicators = useMemo(
@@ -242,9 +312,9 @@ export function App({ deps }: { deps: BatchPageDeps }) {
             businessCard: g.businessCard === true,
           };
         }),
-        { month, rules: settings?.rules },
+        { period: view, rules: settings?.rules },
       ),
-    [readable, latest, month, settings],
+    [readable, latest, view, settings],
   );
 
   const rows = useMemo(
@@ -255,9 +325,9 @@ export function App({ deps }: { deps: BatchPageDeps }) {
           isReadablePlatform(g.site) || settings === null
             ? (latest.get(g.key) ?? null)
             : manualRecordOf(g, manualMonths, { now: deps.now(), rules: settings.rules });
-        return rowOf(g, record, settings?.audienceSizes);
+        return rowOf(g, record, settings?.audienceSizes, months.running);
       }),
-    [groups, latest, settings, manualMonths, deps],
+    [groups, latest, settings, manualMonths, deps, months],
   );
   const grouped = useMemo(
     () => institutionRowsOf(rows, institutions, settings === null ? {} : institutionOptions(settings.rules)),
@@ -265,6 +335,23 @@ export function App({ deps }: { deps: BatchPageDeps }) {
   );
   const progress = run === null ? null : runProgress(run);
   const openRow = rows.find((r) => r.key === openKey) ?? null;
+  // The open group's message to its admin (null: nothing to fix; undefined: not known yet). The message writer and
+  // the report texts load with the first group opened (the exports share that chunk).
+  const [openMessage, setOpenMessage] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    setOpenMessage(undefined);
+    const group = groups.find((g) => g.key === openKey);
+    if (group === undefined || settings === null || deps.copyText === undefined) return;
+    let alive = true;
+    void import('../../lib/export/message').then(({ adminMessage }) => {
+      if (!alive) return;
+      const row = rowFromRecords(group, latest.get(group.key), settings.audienceSizes, null, view);
+      setOpenMessage(adminMessage(row, { locale: deps.locale, now, timeZone: settings.rules.timeZone })?.text ?? null);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [groups, latest, openKey, settings, view, deps, now]);
 
   const open = async (key: string) => {
     setOpenKey(key);
@@ -318,9 +405,11 @@ export function App({ deps }: { deps: BatchPageDeps }) {
         />
         <main>
           <AddGroups
+            collapsed={groups.length > 0}
             onPaste={(text) => importInto(parsePastedLinks(text))}
             onFile={async (name, bytes) => importInto(await deps.parseFile(name, bytes))}
           />
+          {selectedId !== null && <ApiModeNote state={apiState} />}
           {selectedId !== null && settings !== null && (
             <RunPanel
               run={run}
@@ -370,11 +459,28 @@ export function App({ deps }: { deps: BatchPageDeps }) {
               }}
             />
           )}
-          {selectedId !== null && groups.length > 0 && deps.exportsFor !== undefined && (
-            <section class="exports">{deps.exportsFor(selectedId)}</section>
+          {selectedId !== null && groups.length > 0 && (
+            <section class="toolbar" data-testid="list-toolbar">
+              {deps.tracking !== undefined && (
+                <TrackToggle
+                  kind="list"
+                  tracked={listTracked}
+                  locale={deps.locale}
+                  onToggle={async (on) => {
+                    const list = lists.find((l) => l.id === selectedId);
+                    if (list === undefined || deps.tracking === undefined) return;
+                    await deps.tracking.setListTracked({ id: list.id, name: list.name }, on);
+                    setListTracked(on);
+                  }}
+                />
+              )}
+              {deps.exportsFor?.(selectedId, viewIs)}
+            </section>
           )}
           {groups.length > 0 && (
-            <SetIndicatorsView indicators={indicators} month={month} onMonth={setMonth} rules={settings?.rules} />
+            <SetIndicatorsView indicators={indicators} rules={settings?.rules}>
+              <MonthSwitch previous={months.previous} current={months.current} value={view} onChange={setChosenMonth} />
+            </SetIndicatorsView>
           )}
           {selectedId !== null && grouped.length > 0 && (
             <div class="row view-switch">
@@ -382,25 +488,29 @@ export function App({ deps }: { deps: BatchPageDeps }) {
                 <button
                   key={v}
                   type="button"
-                  aria-pressed={view === v}
+                  aria-pressed={shape === v}
                   data-testid={`view-${v}`}
-                  onClick={() => setView(v)}
+                  onClick={() => setShape(v)}
                 >
                   {ti(v === 'institutions' ? 'viewInstitutions' : 'viewPages')}
                 </button>
               ))}
             </div>
           )}
-          {selectedId !== null && grouped.length > 0 && view === 'institutions' && (
+          {selectedId !== null && grouped.length > 0 && shape === 'institutions' && (
             <InstitutionsView
               institutions={grouped}
               outside={rows.filter((r) => r.institutionId === null).length}
               onOpen={(key) => void open(key)}
             />
           )}
-          {selectedId !== null && (grouped.length === 0 || view === 'pages') && (
+          {selectedId !== null && (grouped.length === 0 || shape === 'pages') && (
             <ResultsTable
               rows={rows}
+              view={view}
+              running={months.running}
+              timeZone={timeZone}
+              openKey={openKey}
               onOpen={(key) => void open(key)}
               onAudience={(key, size) => void setAudience(key, size)}
               onRetry={
@@ -415,59 +525,61 @@ export function App({ deps }: { deps: BatchPageDeps }) {
             />
           )}
         </main>
-        {openRow !== null && settings !== null && selectedId !== null && (
-          <GroupDetail
-            row={openRow}
-            audits={openAudits}
-            browserTimeZone={deps.browserTimeZone}
-            timeZone={settings.rules.timeZone}
-            required={requiredPostsPerWeek(settings.rules)}
-            onClose={() => setOpenKey(null)}
-            onAudience={(size) => void setAudience(openRow.key, size)}
-            rules={settings.rules}
-            onCategory={async (category) => {
-              const saved = await updateGroup(openRow.key, { category });
-              if (!saved.ok) return report(saved.error);
-              setGroups((prev) => prev.map((g) => (g.key === openRow.key ? saved.value : g)));
-            }}
-            extra={
-              <InstitutionPanel
-                row={openRow}
-                institution={institutions.find((i) => i.id === openRow.institutionId) ?? null}
-                months={manualMonths}
-                initial={monthOf(deps.now(), settings.rules.timeZone)}
-                timeZone={settings.rules.timeZone}
-                now={deps.now}
-                onSave={async (m) => {
-                  const saved = await saveManualMonth(m);
-                  if (!saved.ok) return false;
-                  setManualMonths((prev) => [
-                    ...prev.filter((x) => !(x.groupKey === m.groupKey && x.year === m.year && x.month === m.month)),
-                    saved.value,
-                  ]);
-                  return true;
-                }}
-                onUngroup={async () => {
-                  const done = await setInstitution([openRow.key], null);
-                  if (!done.ok) return report(done.error);
-                  setGroups((prev) => prev.map((g) => (g.key === openRow.key ? { ...g, institutionId: null } : g)));
-                }}
-              />
-            }
-            onBusinessCard={async (businessCard) => {
-              const saved = await updateGroup(openRow.key, { businessCard });
-              if (!saved.ok) return report(saved.error);
-              setGroups((prev) => prev.map((g) => (g.key === openRow.key ? saved.value : g)));
-            }}
-            onRemove={async () => {
-              const removed = await removeGroupFromList(selectedId, openRow.key, deps.now());
-              if (!removed.ok) return report(removed.error);
-              setOpenKey(null);
-              await loadList(selectedId, await refreshLists());
-            }}
-          />
-        )}
       </div>
+      {openRow !== null && settings !== null && selectedId !== null && (
+        <GroupDetail
+          row={openRow}
+          audits={openAudits}
+          browserTimeZone={deps.browserTimeZone}
+          timeZone={settings.rules.timeZone}
+          required={requiredPostsPerWeek(settings.rules)}
+          onClose={() => setOpenKey(null)}
+          message={openMessage}
+          onCopyMessage={async () => deps.copyText?.(openMessage ?? '')}
+          onAudience={(size) => void setAudience(openRow.key, size)}
+          rules={settings.rules}
+          onCategory={async (category) => {
+            const saved = await updateGroup(openRow.key, { category });
+            if (!saved.ok) return report(saved.error);
+            setGroups((prev) => prev.map((g) => (g.key === openRow.key ? saved.value : g)));
+          }}
+          extra={
+            <InstitutionPanel
+              row={openRow}
+              institution={institutions.find((i) => i.id === openRow.institutionId) ?? null}
+              months={manualMonths}
+              initial={monthOf(deps.now(), settings.rules.timeZone)}
+              timeZone={settings.rules.timeZone}
+              now={deps.now}
+              onSave={async (m) => {
+                const saved = await saveManualMonth(m);
+                if (!saved.ok) return false;
+                setManualMonths((prev) => [
+                  ...prev.filter((x) => !(x.groupKey === m.groupKey && x.year === m.year && x.month === m.month)),
+                  saved.value,
+                ]);
+                return true;
+              }}
+              onUngroup={async () => {
+                const done = await setInstitution([openRow.key], null);
+                if (!done.ok) return report(done.error);
+                setGroups((prev) => prev.map((g) => (g.key === openRow.key ? { ...g, institutionId: null } : g)));
+              }}
+            />
+          }
+          onBusinessCard={async (businessCard) => {
+            const saved = await updateGroup(openRow.key, { businessCard });
+            if (!saved.ok) return report(saved.error);
+            setGroups((prev) => prev.map((g) => (g.key === openRow.key ? saved.value : g)));
+          }}
+          onRemove={async () => {
+            const removed = await removeGroupFromList(selectedId, openRow.key, deps.now());
+            if (!removed.ok) return report(removed.error);
+            setOpenKey(null);
+            await loadList(selectedId, await refreshLists());
+          }}
+        />
+      )}
     </BatchI18nContext.Provider>
   );
 }

@@ -8,10 +8,13 @@ import { ExportButtons } from '../../components/report/ExportButtons';
 import { auditCommunity } from '../../lib/audit/audit';
 import type { CollectPosts } from '../../lib/batch/runner';
 import { historyStore } from '../../lib/batch/store';
+import type { MonthView } from '../../lib/calendar';
 import { downloadBlob } from '../../lib/export/files';
 import { exportBackupText, loadReportData } from '../../lib/export/store';
 import { browserTimeZone, loadSettings } from '../../lib/ext/settings';
 import { setAudienceSize, updateSettings } from '../../lib/ext/settings-write';
+import { isListTracked, setListTracked } from '../../lib/ext/tracked';
+import { loadVkApiKey } from '../../lib/ext/vk-api-key';
 import { pickLocale } from '../../lib/i18n/index';
 import { parseListFile } from '../../lib/import/table';
 import { readCommunityPage } from '../../lib/sites/index';
@@ -59,8 +62,36 @@ const base = historyStore();
 
 const locale = pickLocale(navigator.language);
 
+/**
+ * The list's export buttons with their month selection: the month the screens show first (docs/month-in-view.md)
+ * in the rule zone, switchable; the printable report opens on the month selected.
+ */
+/** The list's exports of the month the page shows (its month switch, docs/month-in-view.md). */
+function ListExports({ listId, month }: { listId: string; month: MonthView }) {
+  return (
+    <ExportButtons
+      locale={locale}
+      getData={async () => {
+        const data = await loadReportData({ listId }, new Date(), month);
+        if (data === null) throw new Error(`list ${listId} not found`);
+        return data;
+      }}
+      now={() => new Date()}
+      download={(blob, name) => downloadBlob(blob, name)}
+      copy={(text) => navigator.clipboard.writeText(text)}
+      openReport={() => window.open(`report.html?list=${encodeURIComponent(listId)}&month=${month}`, '_blank')}
+      getBackupText={() => exportBackupText()}
+    />
+  );
+}
+
 const deps: BatchPageDeps = {
   locale,
+  // the API mode's code loads only when a key is saved (docs/vk-api.md)
+  apiMode: async (settings) =>
+    (await loadVkApiKey()) === null
+      ? { state: 'off' }
+      : (await import('../../lib/ext/vk-api-mode')).loadApiMode(settings.rules.timeZone),
   browserTimeZone: viewerZone,
   now: () => new Date(),
   initialListId: listFromHash(),
@@ -94,21 +125,9 @@ const deps: BatchPageDeps = {
   }),
   parseFile: parseListFile,
   newRunId: () => crypto.randomUUID(),
-  exportsFor: (listId) => (
-    <ExportButtons
-      locale={locale}
-      getData={async () => {
-        const data = await loadReportData({ listId });
-        if (data === null) throw new Error(`list ${listId} not found`);
-        return data;
-      }}
-      now={() => new Date()}
-      download={(blob, name) => downloadBlob(blob, name)}
-      copy={(text) => navigator.clipboard.writeText(text)}
-      openReport={() => window.open(`report.html?list=${encodeURIComponent(listId)}`, '_blank')}
-      getBackupText={() => exportBackupText()}
-    />
-  ),
+  exportsFor: (listId, month) => <ListExports listId={listId} month={month} />,
+  tracking: { isListTracked, setListTracked },
+  copyText: (text) => navigator.clipboard.writeText(text),
   onListChange: (listId) => {
     const hash = listId === null ? '' : `#list=${encodeURIComponent(listId)}`;
     if (location.hash !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);

@@ -1,19 +1,30 @@
 /**
  * The popup: asks the content script of the tab for its page, audits this month and last month with the stored
  * rule set and the group's audience size, starts collecting older posts when the page does not reach back far
- * enough, and shows the audit. Every outside effect comes in through `deps`, so tests render it on jsdom.
+ * enough, and shows the audit of the month in view — the one `monthShownFirst` picks (the ended month in the first
+ * days of a month, docs/month-in-view.md) until the user switches. Every outside effect comes in through `deps`, so
+ * tests render it on jsdom.
  */
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AuditView } from '../../components/AuditView';
+import type { GroupListsDeps } from '../../components/GroupLists';
 import { type I18n, I18nContext } from '../../components/i18n';
 import { lazy } from '../../components/lazy';
 import { auditCommunity } from '../../lib/audit/audit';
 import type { Audit } from '../../lib/audit/types';
-import { previousMonthEnd, previousMonthStart } from '../../lib/calendar';
+import {
+  DEFAULT_ENDED_MONTH_DAYS,
+  type MonthView,
+  monthShownFirst,
+  previousMonthEnd,
+  previousMonthStart,
+} from '../../lib/calendar';
+import { SITE_HOSTS } from '../../lib/ext/hosts';
 import type { CollectRequest, CollectState, PageAnswer, ReadRequest, Snapshot } from '../../lib/ext/messaging';
 import { groupKey, type Settings } from '../../lib/ext/settings';
 import type { CommunityPage } from '../../lib/types';
+import type { ApiFill } from './api-fill';
 import type { HistoryInput, HistoryOutcome } from './history';
 
 /** Asked once, on the first run: a separate chunk. */
@@ -21,6 +32,8 @@ const NotCommunity = lazy(() => import('../../components/NotCommunity').then((m)
 const ErrorView = lazy(() => import('../../components/NotCommunity').then((m) => m.ErrorView));
 const HistoryNotice = lazy(() => import('../../components/HistoryNotice').then((m) => m.HistoryNotice));
 const TimeZoneQuestion = lazy(() => import('../../components/TimeZoneQuestion').then((m) => m.TimeZoneQuestion));
+/** «Следить за группой», «Добавить в список»: a separate chunk, after the audit is on screen. */
+const GroupLists = lazy(() => import('../../components/GroupLists').then((m) => m.GroupLists));
 
 export interface PopupDeps {
   i18n: I18n;
@@ -30,6 +43,11 @@ export interface PopupDeps {
   /** `now` to pass to the reader (e2e only), else undefined. */
   readNow?: string;
   tabId: () => Promise<number | null>;
+  /**
+   * The tab's address, or null when the extension may not see it (any site but VK and OK): then the popup says to
+   * open a VK or OK group page instead of asking a content script that is not there.
+   */
+  tabUrl?: (tabId: number) => Promise<string | null>;
   readPage: (tabId: number, req: ReadRequest) => Promise<PageAnswer>;
   collect: (tabId: number, req: CollectRequest) => Promise<CollectState>;
   snapshot: (tabId: number) => Promise<Snapshot>;
@@ -39,14 +57,15 @@ export interface PopupDeps {
   download: (filename: string, text: string) => void | Promise<void>;
   batchUrl: string;
   optionsUrl?: string;
-  /** «Добавить в список» (the group-lists feature). */
-  /** «Добавить в список»; `businessCard`: the user marked the page as a «визитка». */
-  addToList?: (page: CommunityPage, options: { businessCard: boolean }) => Promise<boolean>;
+  /** «Следить за группой», «Добавить в список» with a choice of list (components/GroupLists.tsx). */
+  groupLists?: GroupListsDeps;
   /** Extra panels shown under the audit (planning calendar, exports). */
   extras?: (props: {
     page: CommunityPage;
     audit: Audit;
     previous: Audit | null;
+    /** The audit of the month in view (`audit` or `previous`): what the exports export. */
+    shown: Audit;
     settings: Settings;
   }) => ComponentChildren;
   /** Start collecting older posts by itself when the page does not reach back far enough (default true). */
@@ -57,11 +76,16 @@ export interface PopupDeps {
    */
   saveHistory?: (input: HistoryInput) => Promise<HistoryOutcome>;
   /** Receives every audit shown (the demo saves it as JSON). */
-  onAudit?: (result: { page: CommunityPage; current: Audit; previous: Audit }) => void;
+  onAudit?: (result: { page: CommunityPage; current: Audit; previous: Audit; view: MonthView }) => void;
   /** How often to ask for progress while collecting, ms. */
   pollMs?: number;
   /** Called once with the time of the first complete render (ms since the popup opened). */
   onRendered?: (ms: number) => void;
+  /**
+   * The VK API's header fields for the open community, when the user saved a key (entrypoints/popup/api-fill.ts,
+   * loaded after the first render): null without a key, and then nothing is sent.
+   */
+  apiFill?: (page: CommunityPage) => Promise<ApiFill | null>;
 }
 
 type State =
@@ -73,6 +97,19 @@ type State =
 /** The 1st of the month before `now`'s month, 00:00 in `timeZone`: the audit needs posts back to here. */
 export const cutoffFor: (now: Date, timeZone: string) => Date = previousMonthStart;
 
+/** The tab shows a VK or OK page (true when its address cannot be asked: the content script will tell). */
+async function onSite(deps: PopupDeps, tabId: number): Promise<boolean> {
+  if (!deps.tabUrl) return true;
+  const url = await deps.tabUrl(tabId).catch(() => undefined);
+  if (url === undefined) return true;
+  if (url === null) return false;
+  try {
+    return SITE_HOSTS.includes(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
 function needsOlderPosts(page: CommunityPage, cutoff: Date): boolean {
   return page.postsSince === null || Date.parse(page.postsSince) > cutoff.getTime();
 }
@@ -83,8 +120,6 @@ export function App({ deps }: { deps: PopupDeps }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [tabId, setTabId] = useState<number | null>(null);
   const [snapshotError, setSnapshotError] = useState(false);
-  const [listState, setListState] = useState<'idle' | 'added' | 'failed'>('idle');
-  const [businessCard, setBusinessCard] = useState(false);
   const rendered = useRef(false);
   const autoCollected = useRef(false);
   /** Counts the reads started by `load` (a refresh is a new read). */
@@ -93,17 +128,21 @@ export function App({ deps }: { deps: PopupDeps }) {
   const collectPending = useRef(false);
   const savedRead = useRef<string | null>(null);
   const [historyNotice, setHistoryNotice] = useState<'quota' | 'failed' | null>(null);
+  /** The month the user switched to; null: the one `monthShownFirst` picks. */
+  const [chosenView, setChosenView] = useState<MonthView | null>(null);
   const now = useMemo(() => deps.now(), [deps]);
+  const [apiFill, setApiFill] = useState<ApiFill | null>(null);
+  const apiAsked = useRef(0);
 
   const load = useCallback(async () => {
     setState({ kind: 'loading' });
     loads.current += 1;
     try {
       // The tab is asked for its page while the settings load.
-      const reading = deps.tabId().then(async (id) => ({
-        id,
-        answer: id === null ? null : await deps.readPage(id, deps.readNow ? { now: deps.readNow } : {}),
-      }));
+      const reading = deps.tabId().then(async (id) => {
+        if (id === null || !(await onSite(deps, id))) return { id, answer: null };
+        return { id, answer: await deps.readPage(id, deps.readNow ? { now: deps.readNow } : {}) };
+      });
       const [s, { id, answer }] = await Promise.all([deps.loadSettings(), reading]);
       performance.mark('gp-popup-answer');
       setSettings(s);
@@ -126,6 +165,22 @@ export function App({ deps }: { deps: PopupDeps }) {
   useEffect(() => {
     load();
   }, [load]);
+
+  // Once per read, after it is shown: the API's header fields (only with a saved key).
+  useEffect(() => {
+    if (state.kind !== 'ready' || !deps.apiFill || apiAsked.current === loads.current) return;
+    apiAsked.current = loads.current;
+    setApiFill(null);
+    void deps
+      .apiFill(state.page)
+      .then(setApiFill)
+      .catch(() => setApiFill(null));
+  }, [state, deps]);
+  const merged = useMemo(
+    () => (state.kind === 'ready' && apiFill ? apiFill.merge(state.page) : null),
+    [state, apiFill],
+  );
+  const shownPage = state.kind === 'ready' ? (merged?.page ?? state.page) : null;
 
   const timeZone = settings?.rules.timeZone ?? 'Europe/Moscow';
   const cutoff = useMemo(() => cutoffFor(now, timeZone), [now, timeZone]);
@@ -171,19 +226,22 @@ export function App({ deps }: { deps: PopupDeps }) {
   }, [collecting, tabId, deps]);
 
   const audits = useMemo(() => {
-    if (state.kind !== 'ready' || !settings) return null;
-    const key = groupKey(state.page);
+    if (shownPage === null || !settings) return null;
+    const key = groupKey(shownPage);
     const audienceSize = key ? settings.audienceSizes[key] : undefined;
     const options = { rules: settings.rules, timeZone, audienceSize };
-    const current = auditCommunity(state.page, { ...options, now });
-    const previous = auditCommunity(state.page, { ...options, now: previousMonthEnd(now, timeZone) });
+    const current = auditCommunity(shownPage, { ...options, now });
+    const previous = auditCommunity(shownPage, { ...options, now: previousMonthEnd(now, timeZone) });
     return { current, previous, audienceSize: audienceSize ?? null, key };
-  }, [state, settings, now, timeZone]);
+  }, [shownPage, settings, now, timeZone]);
+
+  // The rule-set field for N comes with rule set v2; until then the methodology's default.
+  const view: MonthView = chosenView ?? monthShownFirst(now, timeZone, DEFAULT_ENDED_MONTH_DAYS).view;
 
   useEffect(() => {
-    if (audits && state.kind === 'ready')
-      deps.onAudit?.({ page: state.page, current: audits.current, previous: audits.previous });
-  }, [audits, state, deps]);
+    if (audits && shownPage)
+      deps.onAudit?.({ page: shownPage, current: audits.current, previous: audits.previous, view });
+  }, [audits, shownPage, deps, view]);
 
   // Store the audit once per read, when no collection of older posts is running or about to start.
   useEffect(() => {
@@ -193,7 +251,7 @@ export function App({ deps }: { deps: PopupDeps }) {
     if (savedRead.current === read) return;
     savedRead.current = read;
     const input: HistoryInput = {
-      page: state.page,
+      page: shownPage ?? state.page,
       audit: audits.current,
       previous: audits.previous,
       at: new Date(state.readAt),
@@ -203,7 +261,7 @@ export function App({ deps }: { deps: PopupDeps }) {
       .saveHistory(input)
       .catch((): HistoryOutcome => 'failed')
       .then((outcome) => setHistoryNotice(outcome === 'saved' ? null : outcome));
-  }, [audits, settings, state, deps, timeZone]);
+  }, [audits, settings, state, shownPage, deps, timeZone]);
 
   useEffect(() => {
     if (rendered.current || state.kind === 'loading') return;
@@ -224,12 +282,14 @@ export function App({ deps }: { deps: PopupDeps }) {
     try {
       const snap = await deps.snapshot(tabId);
       const id = snap.page ? `${snap.page.site}-${snap.page.id ?? 'page'}` : 'page';
-      await deps.download(`gospabliki-snapshot-${id}-${snap.takenAt.slice(0, 10)}.json`, JSON.stringify(snap, null, 2));
+      // the reader's and the API's answers side by side, when the API was asked (docs/vk-api.md)
+      const out = merged ? { ...snap, apiComparison: merged.comparison } : snap;
+      await deps.download(`gospabliki-snapshot-${id}-${snap.takenAt.slice(0, 10)}.json`, JSON.stringify(out, null, 2));
       setSnapshotError(false);
     } catch {
       setSnapshotError(true);
     }
-  }, [tabId, deps]);
+  }, [tabId, deps, merged]);
 
   const saveZone = useCallback(
     async (zone: string) => {
@@ -256,11 +316,13 @@ export function App({ deps }: { deps: PopupDeps }) {
         {state.kind === 'loading' && <p class="loading">{t('app.loading')}</p>}
         {state.kind === 'error' && <ErrorView message={state.message} onRetry={load} />}
         {state.kind === 'none' && <NotCommunity reason={state.reason} batchUrl={deps.batchUrl} />}
-        {state.kind === 'ready' && audits && settings && (
+        {state.kind === 'ready' && shownPage && audits && settings && (
           <AuditView
-            page={state.page}
+            page={shownPage}
             current={audits.current}
             previous={audits.previous}
+            view={view}
+            onView={setChosenView}
             collect={state.collect}
             readMs={state.readMs}
             readAt={state.readAt}
@@ -276,34 +338,14 @@ export function App({ deps }: { deps: PopupDeps }) {
             onSnapshot={onSnapshot}
             snapshotError={snapshotError}
           >
-            {deps.extras?.({ page: state.page, audit: audits.current, previous: audits.previous, settings })}
-            {deps.addToList && (
-              <p class="actions">
-                <button
-                  type="button"
-                  data-testid="add-to-list"
-                  disabled={listState === 'added'}
-                  onClick={async () => {
-                    const ok = await deps.addToList?.(state.page, { businessCard }).catch(() => false);
-                    setListState(ok ? 'added' : 'failed');
-                  }}
-                >
-                  {t(listState === 'added' ? 'list.added' : 'list.add')}
-                </button>
-                <label class="muted">
-                  {' '}
-                  <input
-                    type="checkbox"
-                    data-testid="add-as-business-card"
-                    checked={businessCard}
-                    disabled={listState === 'added'}
-                    onChange={(e) => setBusinessCard(e.currentTarget.checked)}
-                  />{' '}
-                  {t('list.businessCard')}
-                </label>
-                {listState === 'failed' && <span class="muted"> {t('list.failed')}</span>}
-              </p>
-            )}
+            {deps.extras?.({
+              page: shownPage,
+              audit: audits.current,
+              previous: audits.previous,
+              shown: view === 'current' ? audits.current : audits.previous,
+              settings,
+            })}
+            {deps.groupLists && <GroupLists page={state.page} deps={deps.groupLists} />}
           </AuditView>
         )}
         {historyNotice && <HistoryNotice reason={historyNotice} />}
@@ -313,6 +355,9 @@ export function App({ deps }: { deps: PopupDeps }) {
               {t('app.refresh')}
             </button>
           )}
+          <a href={deps.batchUrl} target="_blank" rel="noopener" data-testid="lists-link">
+            {t('app.lists')}
+          </a>
           {deps.optionsUrl && (
             <a href={deps.optionsUrl} target="_blank" rel="noopener">
               {t('app.settings')}

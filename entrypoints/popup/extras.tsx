@@ -15,7 +15,10 @@ import type { CommunityPage } from '../../lib/types';
 
 export interface ExtrasProps {
   page: CommunityPage;
+  /** This month's audit (the planning calendar plans the running month). */
   audit: Audit;
+  /** The audit of the month in view in the popup: what the exports export. */
+  shown: Audit;
   settings: Settings;
   locale: Locale;
   now: Date;
@@ -27,7 +30,7 @@ interface Loaded {
   Exports: typeof ExportButtons;
 }
 
-export function PopupExtras({ page, audit, settings, locale, now, readAt }: ExtrasProps) {
+export function PopupExtras({ page, audit, shown, settings, locale, now, readAt }: ExtrasProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => {
     let alive = true;
@@ -66,7 +69,7 @@ export function PopupExtras({ page, audit, settings, locale, now, readAt }: Extr
             rules: settings.rules,
             meta: {
               listName: page.name ?? page.url,
-              period: { year: audit.month.year, month: audit.month.month },
+              period: { year: shown.month.year, month: shown.month.month },
               generatedAt: new Date().toISOString(),
               timeZone,
             },
@@ -80,7 +83,7 @@ export function PopupExtras({ page, audit, settings, locale, now, readAt }: Extr
                   audienceSize: key ? (settings.audienceSizes[key] ?? null) : null,
                 },
                 page,
-                audit,
+                audit: shown,
                 readStatus: page.partial ? 'partial' : 'complete',
                 checkedAt: readAt,
               },

@@ -5,8 +5,10 @@ import { lazy } from '../../components/lazy';
 import { request } from '../../lib/ext/messaging';
 import { browserTimeZone, loadSettings } from '../../lib/ext/settings';
 import { pickLocale } from '../../lib/i18n/index';
+import { VK_API_KEY_ITEM } from '../../lib/vkapi/key-item';
 import { App, type PopupDeps } from './App';
 import { downloadText, e2eNow } from './env';
+import { groupListsDeps } from './group-lists';
 import { saveToHistory } from './history';
 
 /** The planning calendar and export panels (other features) load after the audit is on screen. */
@@ -28,6 +30,8 @@ const deps: Omit<PopupDeps, 'i18n'> = {
   now: () => fixedNow ?? new Date(),
   readNow: fixedNow?.toISOString(),
   tabId: targetTabId,
+  // Without the «tabs» permission the address is given only for the VK and OK hosts the extension may read.
+  tabUrl: async (id) => (await browser.tabs.get(id)).url ?? null,
   readPage: (tabId, req) => request('readPage', req, tabId),
   collect: (tabId, req) => request('collect', req, tabId),
   snapshot: (tabId) => request('snapshot', undefined, tabId),
@@ -38,18 +42,25 @@ const deps: Omit<PopupDeps, 'i18n'> = {
   download: downloadText,
   batchUrl: browser.runtime.getURL('/batch.html' as '/popup.html'),
   optionsUrl: browser.runtime.getURL('/options.html' as '/popup.html'),
-  // The history database is loaded only when the button is pressed (keeps the popup bundle small).
-  addToList: async (page, { businessCard }) => {
-    const { addGroupToList } = await import('../../lib/ext/history');
-    // Unchecked keeps a known group's mark (null); checked marks it.
-    return (await addGroupToList(null, page.url, page.name, new Date(), businessCard ? true : null)).ok;
-  },
+  // «Следить за группой», «Добавить в список»: the database and the stored choices load when the panel needs them.
+  groupLists: groupListsDeps({
+    batch: browser.runtime.getURL('/batch.html' as '/popup.html'),
+    reminderSettings: `${browser.runtime.getURL('/options.html' as '/popup.html')}#reminders`,
+  }),
   // Every audit shown is stored in the history; the database module loads after the first render.
   saveHistory: saveToHistory,
-  extras: ({ page, audit, settings }) => (
+  // The VK API only with a saved key (the item is read here; the API code loads only then): docs/vk-api.md
+  apiFill: async (page) => {
+    if (page.site !== 'vk') return null;
+    const stored = await browser.storage.local.get(VK_API_KEY_ITEM);
+    if (typeof stored[VK_API_KEY_ITEM] !== 'string') return null;
+    return import('./api-fill').then((m) => m.loadApiFill(page, fixedNow ?? new Date()));
+  },
+  extras: ({ page, audit, shown, settings }) => (
     <PopupExtras
       page={page}
       audit={audit}
+      shown={shown}
       settings={settings}
       locale={pickLocale(navigator.language)}
       now={fixedNow ?? new Date()}

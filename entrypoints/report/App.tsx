@@ -1,10 +1,12 @@
 /**
- * report.html?list=<id> or ?group=<key>: the printable report of a list or one group, from the history database.
- * `&now=<ISO>` fixes the report time (end-to-end tests).
+ * report.html?list=<id> or ?group=<key>: the printable report of a list or one group, from the history database,
+ * for `&month=previous|current` — by default the month the screens show first (docs/month-in-view.md); the toolbar's
+ * month selection switches. `&now=<ISO>` fixes the report time (end-to-end tests).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ExportButtons } from '../../components/report/ExportButtons';
 import { ReportView } from '../../components/report/ReportView';
+import { DEFAULT_ENDED_MONTH_DAYS, type MonthView, monthShownFirst } from '../../lib/calendar';
 import { downloadBlob } from '../../lib/export/files';
 import { exportBackupText, loadReportData, type ReportData } from '../../lib/export/store';
 import { createT, type Locale } from '../../lib/i18n/index';
@@ -12,12 +14,20 @@ import reportDicts from '../../lib/i18n/report';
 
 const ORG_KEY = 'gp-report-organisation';
 
+function monthParam(params: URLSearchParams): MonthView | undefined {
+  const value = params.get('month');
+  return value === 'previous' || value === 'current' ? value : undefined;
+}
+
 export function App({ locale, params }: { locale: Locale; params: URLSearchParams }) {
   const t = createT(reportDicts, locale);
   const [data, setData] = useState<ReportData | null | 'loading'>('loading');
-  useEffect(() => {
+  const [month, setMonth] = useState<MonthView | undefined>(monthParam(params));
+  const now = useMemo(() => {
     const nowParam = params.get('now');
-    const now = nowParam && !Number.isNaN(Date.parse(nowParam)) ? new Date(nowParam) : new Date();
+    return nowParam && !Number.isNaN(Date.parse(nowParam)) ? new Date(nowParam) : new Date();
+  }, [params]);
+  useEffect(() => {
     const list = params.get('list');
     const group = params.get('group');
     const target = list ? { listId: list } : group ? { groupKey: group } : null;
@@ -25,7 +35,7 @@ export function App({ locale, params }: { locale: Locale; params: URLSearchParam
       setData(null);
       return;
     }
-    loadReportData(target, now)
+    loadReportData(target, now, month)
       .then((d) => {
         setData(d);
         if (d) document.title = `${t('report.title')} — ${d.meta.listName}`;
@@ -36,12 +46,14 @@ export function App({ locale, params }: { locale: Locale; params: URLSearchParam
         setData(null);
         document.documentElement.dataset.ready = 'true';
       });
-  }, [params, t]);
+  }, [params, t, now, month]);
   if (data === 'loading') return null;
   if (data === null) {
     document.documentElement.dataset.ready = 'true';
     return <p style={{ padding: '16px' }}>{t('report.empty')}</p>;
   }
+  // The rule-set field for N comes with rule set v2; until then the methodology's default.
+  const first = monthShownFirst(now, data.meta.timeZone, DEFAULT_ENDED_MONTH_DAYS);
   return (
     <ReportView
       locale={locale}
@@ -54,6 +66,7 @@ export function App({ locale, params }: { locale: Locale; params: URLSearchParam
       toolbar={
         <ExportButtons
           locale={locale}
+          months={{ value: data.month, current: first.current, previous: first.previous, onChange: setMonth }}
           getData={async () => ({ rows: data.rows, meta: data.meta, rules: data.rules })}
           now={() => new Date(data.meta.generatedAt)}
           download={(blob, name) => downloadBlob(blob, name)}

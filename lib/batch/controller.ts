@@ -39,7 +39,13 @@ export class BatchController {
         onUpdate?.(run);
       },
     };
-    this.running = runBatch(this.current, deps, abort.signal).then(
+    const apiMode = deps.apiMode;
+    const work = apiMode
+      ? apiMode(this.current, deps, abort.signal).then((run) =>
+          run.state === 'running' ? runBatch(run, deps, abort.signal) : run,
+        )
+      : runBatch(this.current, deps, abort.signal);
+    this.running = work.then(
       (run) => {
         this.current = run;
         this.running = null;

@@ -29,10 +29,18 @@ export interface SetMember {
 
 export type SetMonth = 'current' | 'previous';
 
+/** A calendar month (1–12). */
+export interface SetPeriod {
+  year: number;
+  month: number;
+}
+
 export interface SetIndicators {
   month: SetMonth;
+  /** The calendar month the indicators are of, when asked for one (`options.period`). */
+  period?: SetPeriod;
   groups: number;
-  /** Groups with a readable audit. */
+  /** Groups with a readable audit (of the month, when a `period` is given). */
   audited: number;
   /** Groups whose month is decided (frequency pass or fail). */
   decided: number;
@@ -87,6 +95,13 @@ interface MonthView {
   views: number;
 }
 
+/** Which of a record's two months is `period`: its audit's month, the month before, or neither (null). */
+function monthIn(m: AuditMetrics, period: SetPeriod): SetMonth | null {
+  if (m.year === period.year && m.month === period.month) return 'current';
+  if (m.prevYear === period.year && m.prevMonth === period.month) return 'previous';
+  return null;
+}
+
 function view(m: AuditMetrics, month: SetMonth): MonthView {
   if (month === 'current') {
     return {
@@ -102,14 +117,23 @@ function view(m: AuditMetrics, month: SetMonth): MonthView {
   return { weeks: m.prevWeeks, frequency: m.prevFrequency, ...e };
 }
 
+/**
+ * The indicators of `members`. `month` picks each latest audit's own month or the month before it; `period` instead
+ * names a calendar month, and a group whose latest read covers neither that month nor the month before it counts for
+ * the items and reach (the page as it is) but not for the month's frequency and ER.
+ */
 export function setIndicators(
   members: readonly SetMember[],
-  options: { month?: SetMonth; rules?: RuleSet } = {},
+  options: { month?: SetMonth; period?: SetPeriod; rules?: RuleSet } = {},
 ): SetIndicators {
   const month = options.month ?? 'current';
+  const period = options.period;
   const rules = options.rules ?? DEFAULT_RULES;
-  const audited = members.filter((m): m is SetMember & { metrics: AuditMetrics } => m.metrics !== null);
-  const views = audited.map((m) => ({ businessCard: m.businessCard, v: view(m.metrics, month) }));
+  const read = members.filter((m): m is SetMember & { metrics: AuditMetrics } => m.metrics !== null);
+  const views = read.flatMap((m) => {
+    const which = period === undefined ? month : monthIn(m.metrics, period);
+    return which === null ? [] : [{ businessCard: m.businessCard, v: view(m.metrics, which) }];
+  });
 
   const counted = frequencyGroups(views, rules);
   const decided = counted.filter(({ v }) => v.weeks !== null && (v.frequency === 'pass' || v.frequency === 'fail'));
@@ -134,7 +158,7 @@ export function setIndicators(
 
   let itemsPresent = 0;
   let itemsKnown = 0;
-  for (const m of audited) {
+  for (const m of read) {
     for (const item of rules.minRequirementItems) {
       const p = storedItem(m.metrics.items, item);
       if (p === 'present') itemsPresent++;
@@ -145,7 +169,7 @@ export function setIndicators(
   let membersSum = 0;
   let audience = 0;
   let reachGroups = 0;
-  for (const m of audited) {
+  for (const m of read) {
     if (m.audienceSize === null || m.audienceSize <= 0 || m.metrics.members === null) continue;
     membersSum += m.metrics.members;
     audience += m.audienceSize;
@@ -171,8 +195,9 @@ export function setIndicators(
 
   return {
     month,
+    ...(period === undefined ? {} : { period }),
     groups: members.length,
-    audited: audited.length,
+    audited: views.length,
     decided: decided.length,
     undecided: counted.length - decided.length,
     businessCards: views.length - counted.length,
@@ -185,7 +210,7 @@ export function setIndicators(
     minRequirements,
     itemsPresent,
     itemsKnown,
-    itemsTotal: audited.length * rules.minRequirementItems.length,
+    itemsTotal: read.length * rules.minRequirementItems.length,
     reach,
     reachGroups,
     members: membersSum,

@@ -98,6 +98,12 @@ export interface BatchDeps {
   maxDelayMs?: number;
   onUpdate?: (run: Run) => void;
   onGroupDone?: (timing: GroupTiming) => void;
+  /**
+   * The API mode (lib/vkapi, wired by the lists page when the user saved a VK API key): audits the run's pending VK
+   * groups through VK's API first. It answers the run 'running' when the page mode is to take the rest (OK groups),
+   * or stopped (paused, cancelled, waiting for the user).
+   */
+  apiMode?: (run: Run, deps: BatchDeps, signal: AbortSignal) => Promise<Run>;
 }
 
 /** Why `runBatch` stopped early: set as the AbortSignal's reason by the controller. */
@@ -112,7 +118,7 @@ type GroupOutcome =
   | { kind: 'pause'; reason: PauseReason; url: string | null };
 
 /** Sets the item and the run's counters after a group finished. */
-function finishItem(run: Run, key: string, patch: Partial<RunItem>, busyMs: number, at: Date): Run {
+export function finishItem(run: Run, key: string, patch: Partial<RunItem>, busyMs: number, at: Date): Run {
   return {
     ...run,
     updatedAt: at.toISOString(),
@@ -122,6 +128,37 @@ function finishItem(run: Run, key: string, patch: Partial<RunItem>, busyMs: numb
       i.key === key ? { ...i, ...patch, attempts: i.attempts + 1, finishedAt: at.toISOString() } : i,
     ),
   };
+}
+
+type AuditDeps = Pick<BatchDeps, 'audit' | 'store' | 'rules' | 'timeZone' | 'rulesVersion'>;
+
+async function settingsOf(deps: AuditDeps, key: string): Promise<SettingsSnapshot> {
+  return { timeZone: deps.timeZone, audienceSize: await deps.store.audienceSizeOf(key), rules: deps.rules ?? null };
+}
+
+/** The history record of a group read at `now`: the engine's audits of this month and the previous one. */
+export async function auditRecordFor(
+  page: CommunityPage,
+  key: string,
+  deps: AuditDeps,
+  now: Date,
+): Promise<Omit<AuditRecord, 'id' | 'groupKey'>> {
+  const audienceSize = (await deps.store.audienceSizeOf(key)) ?? undefined;
+  const options = { timeZone: deps.timeZone, rules: deps.rules, audienceSize };
+  const audit = deps.audit(page, { ...options, now });
+  const previous = deps.audit(page, { ...options, now: previousMonthEnd(now, deps.timeZone) });
+  return auditRecordOf({ page, audit, previous, at: now, source: 'batch', settings: await settingsOf(deps, key) });
+}
+
+/** The history record of a group that could not be audited. */
+export async function failedRecordFor(
+  key: string,
+  reason: FailureReason,
+  deps: AuditDeps,
+  at: Date,
+  page: CommunityPage | null,
+): Promise<Omit<AuditRecord, 'id' | 'groupKey'>> {
+  return failedRecordOf(at, 'batch', reason, await settingsOf(deps, key), deps.rulesVersion, page);
 }
 
 /**
@@ -179,12 +216,6 @@ export async function runBatch(initial: Run, deps: BatchDeps, signal: AbortSigna
   const backOff = async () => {
     delay = Math.min(Math.max(delay * 2, 1000), maxDelay);
   };
-
-  const settings = async (key: string): Promise<SettingsSnapshot> => ({
-    timeZone: deps.timeZone,
-    audienceSize: await deps.store.audienceSizeOf(key),
-    rules: deps.rules ?? null,
-  });
 
   /** One attempt at one group. Throws StopRequested / CapReached. */
   async function attemptGroup(item: RunItem): Promise<GroupOutcome | { kind: 'backoff' }> {
@@ -253,19 +284,7 @@ export async function runBatch(initial: Run, deps: BatchDeps, signal: AbortSigna
     }
     doc = null;
 
-    const rules = deps.rules;
-    const audienceSize = (await deps.store.audienceSizeOf(item.key)) ?? undefined;
-    const options = { timeZone: deps.timeZone, rules, audienceSize };
-    const audit = deps.audit(page, { ...options, now });
-    const previous = deps.audit(page, { ...options, now: previousMonthEnd(now, deps.timeZone) });
-    const record = auditRecordOf({
-      page,
-      audit,
-      previous,
-      at: now,
-      source: 'batch',
-      settings: await settings(item.key),
-    });
+    const record = await auditRecordFor(page, item.key, deps, now);
     return { kind: 'done', record, page, partial: record.status === 'partial' };
   }
 
@@ -329,7 +348,7 @@ export async function runBatch(initial: Run, deps: BatchDeps, signal: AbortSigna
         at,
       );
     } else {
-      record = failedRecordOf(at, 'batch', outcome.reason, await settings(item.key), deps.rulesVersion, outcome.page);
+      record = await failedRecordFor(item.key, outcome.reason, deps, at, outcome.page);
       identity = outcome.page === null ? undefined : { name: outcome.page.name, id: outcome.page.id };
       next = finishItem(run, item.key, { state: 'failed', error: outcome.reason, status: null }, busy, at);
     }

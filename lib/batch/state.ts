@@ -35,7 +35,22 @@ export type RunItem = z.infer<typeof RunItemSchema>;
 export const RunStateSchema = z.enum(['running', 'paused', 'needs-user', 'cancelled', 'done']);
 export type RunState = z.infer<typeof RunStateSchema>;
 
-export const PauseReasonSchema = z.enum(['user', 'captcha', 'blocked', 'daily-cap', 'storage-full']);
+/**
+ * Why a run waits: the user paused it, the site asked for a captcha or blocked, the daily cap of page requests, a full
+ * disk; and in the API mode (lib/vkapi) VK's daily limit (or the day's documented budget of calls), an invalid key,
+ * no answer from the API, or a captcha asked by the API.
+ */
+export const PauseReasonSchema = z.enum([
+  'user',
+  'captcha',
+  'blocked',
+  'daily-cap',
+  'storage-full',
+  'api-limit',
+  'api-key',
+  'api-network',
+  'api-captcha',
+]);
 export type PauseReason = z.infer<typeof PauseReasonSchema>;
 
 export const RunSchema = z.object({

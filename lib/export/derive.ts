@@ -62,6 +62,21 @@ export function weekStatus(row: ReportRow, week: WeekNumber): WeekStatus | null 
   return weekOf(row, week)?.status ?? null;
 }
 
+const UNREADABLE_ACCESS = new Set(['closed', 'private', 'blocked', 'deleted']);
+
+/**
+ * How completely the group was read, with the reason code when not completely (words: lib/i18n/read-issues.ts
+ * readIssueWord). A page read «completely» that is closed, private, blocked or deleted is partial: its checks say
+ * «страница не прочитана», so the completeness must not say «полные» beside them.
+ */
+export function readStatusOf(row: ReportRow): { status: ReportRow['readStatus']; issue: string | null } {
+  const access = row.page?.access;
+  if (row.readStatus === 'complete' && access && UNREADABLE_ACCESS.has(access)) {
+    return { status: 'partial', issue: access };
+  }
+  return { status: row.readStatus, issue: row.error ?? null };
+}
+
 export type FrequencyState = MonthState;
 
 /** Частотность выполнена: yes / no / in progress (weeks still running, none failed) / unknown. */
@@ -177,12 +192,15 @@ export function problemsOf(row: ReportRow, currentWeek: WeekNumber | null): Prob
   const audit = row.audit;
   if (!audit) return [];
   const out: Problem[] = [];
-  if (checkStatus(row, 'gov-mark') === 'fail') out.push({ kind: 'gov-mark' });
-  const failed = audit.month.weeks.filter((w) => w.status === 'fail');
+  // #Н/Д (no «Госорганизация» mark): every week counts as failed whatever was posted, so the mark is the one thing
+  // to fix; asking for posts that would not count (or calling a week with enough posts failed) would contradict it.
+  const nd = checkStatus(row, 'gov-mark') === 'fail';
+  if (nd) out.push({ kind: 'gov-mark' });
+  const failed = nd ? [] : audit.month.weeks.filter((w) => w.status === 'fail');
   if (failed.length > 0) {
     out.push({ kind: 'weeksFailed', weeks: failed.map((w) => w.week), required: failed[0]?.required ?? 3 });
   }
-  if (currentWeek !== null) {
+  if (currentWeek !== null && !nd) {
     const w = weekOf(row, currentWeek);
     if (w && w.status === 'pending' && w.posts < w.required) {
       out.push({ kind: 'weekNeeded', week: w.week, posts: w.posts, required: w.required });

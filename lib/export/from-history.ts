@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { type AudienceSizes, audienceSizeFor } from '../batch/audience';
+import type { YearMonth } from '../calendar';
 import type { AuditRecord, GroupRecord } from '../ext/history';
 import { CHECK_IDS, type CheckId, type CommunityPage, CommunityPageSchema, isReadablePlatform } from '../types';
 import type { ReportAudit, ReportRow } from './types';
@@ -79,16 +80,23 @@ function toPage(value: unknown): CommunityPage | null {
 
 /**
  * One report row for a group and its latest audit record (none yet → «не прочитано» with no check time).
- * `audienceSizes` are the settings' per-group sizes (lib/batch/audience.ts decides which one applies).
+ * `audienceSizes` are the settings' per-group sizes (lib/batch/audience.ts decides which one applies). With `month`,
+ * the row carries the record's audit of that month — the month it was read in or the month before (every record
+ * keeps both, docs/month-in-view.md) — else, and without `month`, the latest audit. `institution`: the institution
+ * the page belongs to (docs/institutions.md), named in the reports.
  */
 export function rowFromRecords(
   group: GroupRecord,
   record: AuditRecord | undefined,
   audienceSizes: AudienceSizes = {},
   institution: { id: string; name: string } | null = null,
+  month?: YearMonth,
 ): ReportRow {
   const page = record ? toPage(record.page) : null;
-  const audit = record ? toReportAudit(record.audit, record.page) : null;
+  const latest = record ? toReportAudit(record.audit, record.page) : null;
+  const before = record && month !== undefined && latest !== null ? toReportAudit(record.previous, record.page) : null;
+  const same = (a: ReportAudit | null) => a !== null && a.month.year === month?.year && a.month.month === month.month;
+  const audit = same(before) && !same(latest) ? before : latest;
   const audienceSize = audienceSizeFor(group, record, audienceSizes);
   // a MAX/Telegram record has no read page: its entered subscribers stand as the members
   const entered = record?.page?.members;

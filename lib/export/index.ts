@@ -22,7 +22,16 @@ export { computeSetIndicators, type Problem, problemsOf, setMemberOf } from './d
 export { downloadBlob, exportFileName } from './files';
 export { formulaText } from './formula';
 export { rowFromRecords, toReportAudit } from './from-history';
-export { type AdminMessage, adminMessage, adminMessages, allMessagesText, currentDeadline } from './message';
+export {
+  type AdminMessage,
+  adminMessage,
+  adminMessages,
+  allMessagesText,
+  currentDeadline,
+  type DueContext,
+  describeProblem,
+  dueContext,
+} from './message';
 export {
   buildReportBody,
   buildReportHtml,

@@ -7,6 +7,7 @@ import { DEFAULT_RULES, type RuleSet } from '../audit/rules';
 import { WEEK_NUMBERS } from '../calendar';
 import { createT, formatDay, type Locale } from '../i18n';
 import reportDicts, { type ReportKey } from '../i18n/report';
+import { presenceWord } from '../i18n/vocabulary';
 import {
   auditInstitution,
   type InstitutionAudit,
@@ -73,11 +74,14 @@ export interface InstitutionColumn {
   cell: (inst: ReportInstitution) => Cell;
 }
 
-/** «ВК: есть; ОК: не определено» — the MAX-link column, only where the rule set asks for the link. */
+/**
+ * «ВКонтакте: есть; Одноклассники: не определено» — the MAX-link column, only where the rule set asks for the link;
+ * the link is a page element, so its words and tone are the vocabulary's (docs/vocabulary.md).
+ */
 function maxLinkColumns(
   rules: Pick<RuleSet, 'maxLinkRequired'>,
   t: ReturnType<typeof createT<ReportKey>>,
-  text: (s: string, tone?: Tone) => Cell,
+  locale: Locale,
 ): InstitutionColumn[] {
   if (!rules.maxLinkRequired) return [];
   return [
@@ -88,13 +92,13 @@ function maxLinkColumns(
       cell: (inst) => {
         const links = inst.audit.maxLinks;
         if (links.length === 0) return { kind: 'empty' };
-        const s = links.map((l) => `${t(`site.${l.site}`)}: ${t(`inst.maxLink.${l.status}`)}`).join('; ');
+        const text = links.map((l) => `${t(`site.${l.site}`)}: ${presenceWord(l.status, locale)}`).join('; ');
         const tone: Tone = links.some((l) => l.status === 'fail')
           ? 'fail'
           : links.every((l) => l.status === 'pass')
             ? 'pass'
-            : 'none';
-        return text(s, tone);
+            : 'neutral';
+        return { kind: 'text', text, tone };
       },
     },
   ];
@@ -165,7 +169,7 @@ export function institutionColumns(
         return row === undefined ? { kind: 'empty' } : text(manualSourceText(row, timeZone, locale));
       },
     },
-    ...maxLinkColumns(rules, t, text),
+    ...maxLinkColumns(rules, t, locale),
     {
       id: 'compliance',
       header: t('inst.compliance'),

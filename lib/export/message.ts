@@ -1,10 +1,14 @@
 /**
- * Ready messages to each group's admin: what is wrong, what to do, the deadline of the current evaluation week,
- * the RKN steps when needed (docs/rkn-registration.md: the current procedure, then the 2024 one). Plain text to copy to the clipboard, per group or all at once.
+ * Ready messages to each group's admin: a numbered item per problem — what is wrong, what to do and by when, each
+ * with its own deadline (the «Госорганизация» mark and the RKN registration first, methodology §1.8, §3.6, §3.7; the
+ * RKN steps as docs/rkn-registration.md gives them: the current procedure, then the 2024 one); an institution's
+ * pages in one message (docs/institutions.md). Plain text to copy to the clipboard, per group or all at once.
  */
 import type { RuleSet } from '../audit/rules';
+import { monthOf } from '../calendar';
 import { createT, formatDeadlineUntil, formatNumber, type Locale } from '../i18n';
 import reportDicts, { type ReportKey } from '../i18n/report';
+import type { WeekNumber } from '../types';
 import { currentEvaluationWeek, weekDays, weekDeadline } from './deadline';
 import { type Problem, problemsOf } from './derive';
 import { institutionsOf, type ReportInstitution } from './institutions';
@@ -38,18 +42,50 @@ export function currentDeadline(now: Date, timeZone: string) {
   return { ...next, week: 1 as const, deadline: weekDeadline(next.year, next.month, 1, timeZone) };
 }
 
-/** One line of «what is wrong» and one of «what to do» for a problem. */
+/** The dates a problem's deadline is stated with: the running evaluation week (or the next one on days 29–31). */
+export interface DueContext {
+  /** The month of the running week (for «1–7 декабря»). */
+  month: number;
+  /** The running week's number, when there is one. */
+  week: WeekNumber | null;
+  /** «понедельника, 7 декабря, 23:59»: the running week's last minute, after «до». */
+  deadline: string;
+  /** «понедельника, 28 декабря, 23:59»: the last evaluation week's end of that month (monthly figures). */
+  monthEnd: string;
+}
+
+/** The deadline context of `now` in `timeZone` (empty strings when no week can be named). */
+export function dueContext(now: Date, timeZone: string, locale: Locale): DueContext {
+  const cur = currentDeadline(now, timeZone);
+  if (!cur) return { month: monthOf(now, timeZone).month, week: null, deadline: '', monthEnd: '' };
+  return {
+    month: cur.month,
+    week: cur.week,
+    deadline: formatDeadlineUntil(cur.deadline, timeZone, locale),
+    monthEnd: formatDeadlineUntil(weekDeadline(cur.year, cur.month, 4, timeZone), timeZone, locale),
+  };
+}
+
+/**
+ * «What is wrong», «what to do» and «by when» for a problem. Each kind has its own deadline: the running week's for
+ * its posts and for the page's elements (checked at every weekly monitoring), every week from the running one for a
+ * norm missed, the month's last week for ER and reach (monthly figures), «as soon as possible» for the
+ * «Госорганизация» mark, the law's own terms for the RKN registration.
+ */
 export function describeProblem(
   p: Problem,
   locale: Locale,
-  ctx: { month: number; deadline: string },
-): { problem: string; fix: string } {
+  ctx: DueContext,
+): { problem: string; fix: string; due: string } {
   const t = createT(reportDicts, locale);
+  const week = ctx.week === null ? '' : weekDays(ctx.month, ctx.week, locale);
+  const byWeek = ctx.deadline === '' ? t('due.asap') : t('due.until', { deadline: ctx.deadline });
   switch (p.kind) {
     case 'weeksFailed':
       return {
         problem: t('problem.weeksFailed', { count: p.weeks.length, weeks: p.weeks.join(', '), required: p.required }),
         fix: t('fix.weeksFailed', { required: p.required }),
+        due: week === '' ? t('due.everyWeek') : t('due.everyWeekFrom', { days: week }),
       };
     case 'weekNeeded':
       return {
@@ -58,33 +94,52 @@ export function describeProblem(
           posts: p.posts,
           required: p.required,
         }),
-        fix: t('fix.weekNeeded', { needed: p.required - p.posts, deadline: ctx.deadline }),
+        fix: t('fix.weekNeeded', { needed: p.required - p.posts }),
+        due: byWeek,
       };
     case 'engagement':
-      return { problem: t('problem.engagement', { rate: formatDecimal(p.rate, locale, 2) }), fix: t('fix.engagement') };
+      return {
+        problem: t('problem.engagement', { rate: formatDecimal(p.rate, locale, 2) }),
+        fix: t('fix.engagement'),
+        due: ctx.monthEnd === '' ? t('due.asap') : t('due.month', { deadline: ctx.monthEnd }),
+      };
     case 'reach':
-      return { problem: t('problem.reach', { reach: formatScore(p.reach, locale) }), fix: t('fix.reach') };
+      return {
+        problem: t('problem.reach', { reach: formatScore(p.reach, locale) }),
+        fix: t('fix.reach'),
+        due: ctx.monthEnd === '' ? t('due.asap') : t('due.month', { deadline: ctx.monthEnd }),
+      };
+    case 'gov-mark':
+      return { problem: t('problem.gov-mark'), fix: t('fix.gov-mark'), due: t('due.govMark') };
     case 'rkn':
     case 'rknUnseen': {
       const threshold = p.threshold === null ? '' : formatNumber(p.threshold, locale);
-      return { problem: t(`problem.${p.kind}`, { threshold }), fix: t(`fix.${p.kind}`) };
+      return {
+        problem: t(`problem.${p.kind}`, { threshold }),
+        fix: t(`fix.${p.kind}`),
+        due: t(p.kind === 'rkn' ? 'due.rkn' : 'due.asap'),
+      };
     }
     case 'rknPending':
-      return { problem: t('problem.rknPending'), fix: t('fix.rknPending') };
+      return { problem: t('problem.rknPending'), fix: t('fix.rknPending'), due: t('due.rknPending') };
     default:
-      return { problem: t(`problem.${p.kind}`), fix: t(`fix.${p.kind}`) };
+      return {
+        problem: t(`problem.${p.kind}`),
+        fix: t(`fix.${p.kind}`),
+        due: ctx.deadline === '' ? t('due.asap') : t('due.items', { deadline: ctx.deadline }),
+      };
   }
 }
 
+/** Legal matters first: the mark, then the RKN registration, then the rest in the order `problemsOf` found them. */
+const FIRST: Partial<Record<Problem['kind'], number>> = { 'gov-mark': 0, rkn: 1, rknUnseen: 1, rknPending: 1 };
+
 interface Described {
   problems: Problem[];
-  main: { problem: string; fix: string }[];
-  rkn: { problem: string; fix: string }[];
-  /** «пятницы, 28 ноября, 23:59», '' without a running week. */
-  deadline: string;
+  items: { problem: string; fix: string; due: string }[];
 }
 
-/** A group's problems, described: the main ones and the RKN steps apart; null when it has nothing to fix. */
+/** A group's problems, legal matters first, each described with its deadline; null when it has nothing to fix. */
 function describedProblems(row: ReportRow, options: MessageOptions): Described | null {
   const locale = options.locale ?? 'ru';
   const cur = currentDeadline(options.now, options.timeZone);
@@ -92,33 +147,24 @@ function describedProblems(row: ReportRow, options: MessageOptions): Described |
   // Shortfall of the running week only when the audit is of the running month.
   const running =
     cur && audited && cur.year === audited.year && cur.month === audited.month && cur.week ? cur.week : null;
-  const problems = problemsOf(row, running);
-  if (problems.length === 0) return null;
-  const deadline = cur ? formatDeadlineUntil(cur.deadline, options.timeZone, locale) : '';
-  const ctx = { month: cur?.month ?? audited?.month ?? 1, deadline };
-  const isRkn = (p: Problem) => p.kind === 'rkn' || p.kind === 'rknUnseen' || p.kind === 'rknPending';
-  return {
-    problems,
-    main: problems.filter((p) => !isRkn(p)).map((p) => describeProblem(p, locale, ctx)),
-    rkn: problems.filter(isRkn).map((p) => describeProblem(p, locale, ctx)),
-    deadline,
-  };
+  const found = problemsOf(row, running);
+  if (found.length === 0) return null;
+  const problems = found
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (FIRST[a.p.kind] ?? 2) - (FIRST[b.p.kind] ?? 2) || a.i - b.i)
+    .map(({ p }) => p);
+  const ctx = dueContext(options.now, options.timeZone, locale);
+  return { problems, items: problems.map((p) => describeProblem(p, locale, ctx)) };
 }
 
-/** The lines of one page's problems: what is wrong, what to do, the RKN steps. */
-function problemLines(d: Described, t: ReturnType<typeof createT<ReportKey>>): string[] {
-  const lines: string[] = [];
-  for (const m of d.main) lines.push(`• ${m.problem}`);
-  if (d.main.length > 0) {
-    lines.push('', t('msg.todo'));
-    for (const m of d.main) lines.push(`• ${m.fix}`);
-  }
-  if (d.rkn.length > 0) {
-    if (lines.length > 0) lines.push('');
-    lines.push(t('msg.rknTitle'));
-    for (const r of d.rkn) lines.push(`• ${r.problem}`, `  ${r.fix}`);
-  }
-  return lines;
+/** Numbered items from `first`: what is wrong, what to do, by when. */
+function itemLines(items: Described['items'], t: ReturnType<typeof createT<ReportKey>>, first = 1): string[] {
+  return items.flatMap((d, i) => [
+    '',
+    `${first + i}. ${d.problem}`,
+    `   ${t('msg.fix', { fix: d.fix })}`,
+    `   ${t('msg.due', { due: d.due })}`,
+  ]);
 }
 
 /** The message for one group, or null when it has nothing to fix. */
@@ -127,16 +173,13 @@ export function adminMessage(row: ReportRow, options: MessageOptions): AdminMess
   const d = describedProblems(row, options);
   if (d === null) return null;
   const lines: string[] = [t('msg.greeting'), '', t('msg.intro', { name: row.group.name, url: row.group.url })];
-  lines.push(...problemLines({ ...d, rkn: [] }, t));
-  if (d.main.length > 0 && d.deadline) lines.push('', t('msg.deadline', { deadline: d.deadline }));
-  if (d.rkn.length > 0) lines.push('', ...problemLines({ ...d, main: [] }, t));
-  lines.push('', t('msg.thanks'));
+  lines.push(...itemLines(d.items, t), '', t('msg.thanks'));
   return { name: row.group.name, url: row.group.url, problems: d.problems, text: lines.join('\n') };
 }
 
 /**
  * One message for an institution: the platforms it lacks, then each page with something to fix (VK, OK, MAX,
- * Telegram), with one deadline. Null when nothing is to fix.
+ * Telegram), its items numbered on through the message, each with its deadline. Null when nothing is to fix.
  */
 export function institutionMessage(inst: ReportInstitution, options: MessageOptions): AdminMessage | null {
   const locale = options.locale ?? 'ru';
@@ -148,25 +191,44 @@ export function institutionMessage(inst: ReportInstitution, options: MessageOpti
   const noLink = inst.audit.maxLinks.filter((l) => l.status === 'fail');
   if (pages.length === 0 && missing.length === 0 && noLink.length === 0) return null;
   const lines: string[] = [t('msg.greeting'), '', t('msg.introInstitution', { name: inst.audit.name })];
+  let n = 1;
   if (missing.length > 0) {
     const platforms = missing.map((p) => t(`site.${p}`)).join(', ');
-    lines.push(`• ${t('problem.platformMissing', { platforms })}`, `  ${t('fix.platformMissing')}`);
-  }
-  const maxUrl = inst.rows.find((r) => r.group.site === 'max')?.group.url ?? '';
-  for (const link of noLink) {
+    const ctx = dueContext(options.now, options.timeZone, locale);
     lines.push(
-      `• ${t('problem.maxLinkMissing', { site: t(`site.${link.site}`), url: link.url })}`,
-      `  ${t('fix.maxLinkMissing', { url: maxUrl })}`,
+      ...itemLines(
+        [
+          {
+            problem: t('problem.platformMissing', { platforms }),
+            fix: t('fix.platformMissing'),
+            due: ctx.monthEnd === '' ? t('due.asap') : t('due.until', { deadline: ctx.monthEnd }),
+          },
+        ],
+        t,
+        n,
+      ),
     );
+    n += 1;
   }
-  let deadline = '';
+  if (noLink.length > 0) {
+    // the MAX link is a page element: asked for by the running week's end, like the description (docs/max.md)
+    const ctx = dueContext(options.now, options.timeZone, locale);
+    const due = ctx.deadline === '' ? t('due.asap') : t('due.until', { deadline: ctx.deadline });
+    const maxUrl = inst.rows.find((r) => r.group.site === 'max')?.group.url ?? '';
+    const items = noLink.map((link) => ({
+      problem: t('problem.maxLinkMissing', { site: t(`site.${link.site}`), url: link.url }),
+      fix: t('fix.maxLinkMissing', { url: maxUrl }),
+      due,
+    }));
+    lines.push(...itemLines(items, t, n));
+    n += items.length;
+  }
   for (const { row, d } of pages) {
     const site = t(`site.${row.group.site}`);
     const head = row.source === 'manual' ? 'msg.pageManual' : 'msg.page';
-    lines.push('', t(head, { site, url: row.group.url }), ...problemLines(d, t));
-    if (d.main.length > 0 && d.deadline) deadline = d.deadline;
+    lines.push('', t(head, { site, url: row.group.url }), ...itemLines(d.items, t, n));
+    n += d.items.length;
   }
-  if (deadline) lines.push('', t('msg.deadline', { deadline }));
   lines.push('', t('msg.thanks'));
   return {
     name: inst.audit.name,

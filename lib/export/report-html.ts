@@ -7,17 +7,30 @@
  */
 import { DEFAULT_RULES, type RuleSet } from '../audit/rules';
 import { WEEK_NUMBERS } from '../calendar';
-import { createT, formatDeadlineUntil, formatMonth, type Locale } from '../i18n';
+import { createT, formatMonth, type Locale } from '../i18n';
+import { readIssueWord } from '../i18n/read-issues';
 import reportDicts, { type ReportKey } from '../i18n/report';
+import {
+  CHECK_MARK,
+  checkState,
+  checkTone,
+  checkWord,
+  isExcluded,
+  TONE_FILL,
+  type Tone,
+  WEEK_MARK,
+  weekTone,
+  weekWord,
+} from '../i18n/vocabulary';
 import { formatDateTime } from './csv';
 import { currentEvaluationWeek, weekDays } from './deadline';
-import { CHECK_ORDER, findCheck, membersOf, problemsOf, scoreInputs, weekOf } from './derive';
+import { CHECK_ORDER, findCheck, membersOf, problemsOf, readStatusOf, scoreInputs } from './derive';
 import { fmtNumber } from './fast';
 import { formulaText } from './formula';
 import { hasInstitutions, institutionColumns, institutionsOf, manualSourceText } from './institutions';
-import { currentDeadline, describeProblem } from './message';
+import { describeProblem, dueContext } from './message';
 import { describeRuleSet } from './rule-set';
-import { type Cell, formatScore, shownPosts } from './table';
+import { type Cell, formatScore, rowWeekStates, shownPosts } from './table';
 import type { ReportMeta, ReportRow, SetIndicators } from './types';
 
 export interface ReportOptions {
@@ -60,9 +73,10 @@ table.grid { border-collapse: collapse; width: 100%; margin: 1mm 0 2mm; }
 table.grid th, table.grid td { border: 0.3mm solid #000; padding: 0.8mm 1.5mm; text-align: left; vertical-align: top; }
 table.grid th { background: #e6e6e6; font-weight: bold; }
 td.num { text-align: right; white-space: nowrap; }
-.st-pass { background: #e3f4e3; }
-.st-fail { background: #fbe0e0; font-weight: bold; }
-.st-warn { background: #fff4d1; }
+.st-pass { background: ${TONE_FILL.pass}; }
+.st-fail { background: ${TONE_FILL.fail}; font-weight: bold; }
+.st-warn { background: ${TONE_FILL.warn}; }
+.st-neutral { background: ${TONE_FILL.neutral}; }
 .sub { color: #333; font-size: 9pt; overflow-wrap: anywhere; }
 .note { color: #333; font-size: 8.5pt; }
 .formula { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 9pt; }
@@ -79,17 +93,14 @@ ol.fix li { margin: 0 0 1mm; }
 @media print { .no-print { display: none !important; } .report { padding: 0; } }
 `;
 
-/** Words for the kinds of 'unknown' the user can act on (engine reason codes). */
-const REASON_WORD: Partial<Record<string, ReportKey>> = {
-  'in-progress': 'status.inProgress',
-  'input-missing': 'status.inputMissing',
-  'application-pending': 'status.applicationPending',
-  'registration-not-seen': 'status.registrationNotSeen',
-  'page-not-readable': 'status.notReadable',
+/** Why a check is 'unknown', for the kinds the user can act on (engine reason codes), after its word. */
+const REASON_DETAIL: Partial<Record<string, ReportKey>> = {
+  'input-missing': 'reason.inputMissing',
+  'page-not-readable': 'reason.notReadable',
 };
 
-const toneClass = (s: string | null | undefined): string =>
-  s === 'pass' ? 'st-pass' : s === 'fail' ? 'st-fail' : s === 'pending' ? 'st-warn' : '';
+/** The vocabulary's tone as a cell class (REPORT_CSS: light fills, readable in black and white with the marks). */
+const toneClass = (tone: Tone): string => `st-${tone}`;
 
 function pct(x: number | null, locale: Locale, digits = 2): string {
   return x === null ? '—' : `${fmtNumber(x, locale, digits)}%`;
@@ -103,7 +114,7 @@ export function weeklyChartSvg(rows: readonly ReportRow[], locale: Locale, first
   const top = 22;
   const width = label + colW * 4;
   const height = top + rowH * rows.length + 4;
-  const max = Math.max(6, ...rows.flatMap((r) => WEEK_NUMBERS.map((w) => weekOf(r, w)?.posts ?? 0)));
+  const max = Math.max(6, ...rows.flatMap((r) => (r.audit?.month.weeks ?? []).map((w) => w.posts)));
   const scale = (colW - 30) / max;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" font-family="DejaVu Sans, Arial, sans-serif" font-size="9">`,
@@ -115,6 +126,7 @@ export function weeklyChartSvg(rows: readonly ReportRow[], locale: Locale, first
     parts.push(`<line x1="${x}" y1="16" x2="${x}" y2="${height}" stroke="#999" stroke-width="0.5"/>`);
   }
   rows.forEach((row, i) => {
+    const states = rowWeekStates(row);
     const y = top + i * rowH;
     const prefix = `${i + firstNumber}. `;
     const room = 36 - prefix.length;
@@ -122,12 +134,15 @@ export function weeklyChartSvg(rows: readonly ReportRow[], locale: Locale, first
     parts.push(`<text x="0" y="${y + 12}" font-size="8.5">${escapeHtml(`${prefix}${name}`)}</text>`);
     for (const w of WEEK_NUMBERS) {
       const x = label + colW * (w - 1) + 2;
-      const wk = weekOf(row, w);
+      const index = row.audit?.month.weeks.findIndex((k) => k.week === w) ?? -1;
+      const wk = row.audit?.month.weeks[index];
       if (!wk || shownPosts(wk) === null) {
         parts.push(`<text x="${x}" y="${y + 12}">—</text>`);
         continue;
       }
-      const fill = wk.status === 'pass' ? '#000' : wk.status === 'fail' ? '#fff' : '#bbb';
+      const state = states[index] ?? 'unknown';
+      const tone = weekTone(state);
+      const fill = tone === 'pass' ? '#000' : tone === 'fail' ? '#fff' : '#bbb';
       const len = Math.max(wk.posts * scale, 1);
       parts.push(
         `<rect x="${x}" y="${y + 3}" width="${len.toFixed(1)}" height="${rowH - 7}" fill="${fill}" stroke="#000" stroke-width="0.8"/>`,
@@ -136,13 +151,20 @@ export function weeklyChartSvg(rows: readonly ReportRow[], locale: Locale, first
       parts.push(
         `<line x1="${req.toFixed(1)}" y1="${y + 1}" x2="${req.toFixed(1)}" y2="${y + rowH - 2}" stroke="#000" stroke-dasharray="2 1.5" stroke-width="0.8"/>`,
       );
-      const mark = wk.status === 'fail' ? ' ✗' : wk.status === 'pass' ? '' : wk.status === 'pending' ? ' …' : ' ?';
+      const mark = state === 'pass' ? '' : ` ${WEEK_MARK[state]}`;
       const labelX = Math.max(x + len, req) + 3;
       parts.push(`<text x="${labelX.toFixed(1)}" y="${y + 12}">${wk.posts}${mark}</text>`);
     }
   });
   parts.push('</svg>');
   return parts.join('');
+}
+
+/** «полные», or «частичные: группа закрыта» / «не прочитано: страница не найдена» (never a raw code). */
+function readStatusText(row: ReportRow, locale: Locale): string {
+  const t = createT(reportDicts, locale);
+  const { status, issue } = readStatusOf(row);
+  return issue ? `${t(`read.${status}`)}: ${readIssueWord(issue, locale)}` : t(`read.${status}`);
 }
 
 function metaTable(meta: ReportMeta, locale: Locale): string {
@@ -228,11 +250,10 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
     members === null ? null : `${escapeHtml(t('report.members'))}: ${escapeHtml(fmtNumber(members, locale))}`,
     manual
       ? `${escapeHtml(t('report.source'))}: ${escapeHtml(manualSourceText(row, meta.timeZone, locale))}`
-      : `${escapeHtml(t('report.readStatus'))}: ${escapeHtml(t(`read.${row.readStatus}`))}`,
+      : `${escapeHtml(t('report.readStatus'))}: ${escapeHtml(readStatusText(row, locale))}`,
     manual ? null : checked,
   ].filter((x): x is string => x !== null);
   out.push(`<p class="sub">${sub.join(' · ')}</p>`);
-  if (row.error) out.push(`<p class="sub">${escapeHtml(t('report.error'))}: ${escapeHtml(row.error)}</p>`);
   const audit = row.audit;
   if (!audit) {
     out.push(`<p><strong>${escapeHtml(t(manual ? 'report.noFigures' : 'report.noAudit'))}</strong></p></section>`);
@@ -245,18 +266,15 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
     const c = findCheck(audit, id);
     // a MAX/Telegram page has no cover, ПОС, ER… in the methodology: only its weeks and RKN are listed
     if (c?.reason === 'not-on-platform') continue;
-    const status = c?.status ?? 'unknown';
-    const word =
-      status === 'unknown' && manual && c?.reason === 'input-missing'
-        ? t('status.figuresMissing')
-        : status === 'unknown' && c && c.reason in REASON_WORD
-          ? t(REASON_WORD[c.reason] ?? 'status.unknown')
-          : t(`status.${status}`);
-    const tone =
-      status === 'unknown' &&
-      (c?.reason === 'in-progress' || c?.reason === 'application-pending' || c?.reason === 'registration-not-seen')
-        ? 'pending'
-        : status;
+    const state = c ? checkState(c) : 'unknown';
+    const tone = checkTone(state);
+    const detail =
+      state === 'unknown' && c
+        ? manual && c.reason === 'input-missing'
+          ? 'reason.figuresMissing'
+          : REASON_DETAIL[c.reason]
+        : undefined;
+    const word = `${CHECK_MARK[state]} ${checkWord(id, state, locale)}${detail ? `: ${t(detail)}` : ''}`;
     out.push(
       `<tr><td>${escapeHtml(t(`check.${id}`))}</td><td class="${toneClass(tone)}">${escapeHtml(word)}</td></tr>`,
     );
@@ -268,12 +286,16 @@ function groupSection(row: ReportRow, meta: ReportMeta, locale: Locale, formula:
     out.push(`<th>${escapeHtml(t(k))}</th>`);
   }
   out.push('</tr></thead><tbody>');
+  const states = rowWeekStates(row);
   for (const w of WEEK_NUMBERS) {
-    const wk = weekOf(row, w);
+    const i = audit.month.weeks.findIndex((x) => x.week === w);
+    const wk = audit.month.weeks[i];
+    const state = states[i] ?? 'unknown';
+    const tone = weekTone(state);
     out.push(
       `<tr><td>${w}</td><td>${escapeHtml(weekDays(audit.month.month, w, locale))}</td>` +
         `<td class="num">${shownPosts(wk) ?? '—'}</td><td class="num">${wk ? wk.required : '—'}</td>` +
-        `<td class="${toneClass(wk?.status)}">${escapeHtml(t(`week.${wk?.status ?? 'unknown'}`))}</td></tr>`,
+        `<td class="${toneClass(tone)}" data-state="${state}">${escapeHtml(`${WEEK_MARK[state]} ${weekWord(state, locale)}`)}</td></tr>`,
     );
   }
   out.push('</tbody></table>');
@@ -307,8 +329,9 @@ function scoreSections(
   );
 
   out.push(`<h3>${escapeHtml(t('report.score'))}</h3>`);
-  const score =
-    audit.predictedScore !== null
+  const score = isExcluded(audit)
+    ? t('report.scoreExcluded')
+    : audit.predictedScore !== null
       ? t('report.scoreValue', { score: formatScore(audit.predictedScore, locale) })
       : audit.predictedRange
         ? t('report.scoreRange', {
@@ -348,15 +371,13 @@ function fixSection(
   if (problems.length === 0) {
     out.push(`<p>${escapeHtml(t('report.nothingToFix'))}</p>`);
   } else {
-    const dl = currentDeadline(now, meta.timeZone);
-    const ctx = {
-      month: audit.month.month,
-      deadline: dl ? formatDeadlineUntil(dl.deadline, meta.timeZone, locale) : '',
-    };
+    const ctx = dueContext(now, meta.timeZone, locale);
     out.push('<ol class="fix">');
     for (const p of problems) {
       const d = describeProblem(p, locale, ctx);
-      out.push(`<li><strong>${escapeHtml(d.problem)}</strong> ${escapeHtml(d.fix)}</li>`);
+      out.push(
+        `<li><strong>${escapeHtml(d.problem)}</strong> ${escapeHtml(d.fix)} <em>${escapeHtml(t('msg.due', { due: d.due }))}</em></li>`,
+      );
     }
     out.push('</ol>');
   }

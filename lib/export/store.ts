@@ -4,7 +4,7 @@
  * lib/ext/settings.ts.
  */
 import type { RuleSet } from '../audit/rules';
-import { monthOf } from '../calendar';
+import { type MonthView, monthShownFirst } from '../calendar';
 import {
   type AuditRecord,
   addGroupsToList,
@@ -44,12 +44,19 @@ export interface ReportData {
   rows: ReportRow[];
   meta: ReportMeta;
   rules: RuleSet;
+  /** Which of the two months the rows are of. */
+  month: MonthView;
 }
 
-/** Rows of a list (in its order) or of one group, with the latest audit of each. null when not found. */
+/**
+ * Rows of a list (in its order) or of one group, with the latest audit of each, for `month` — by default the month
+ * the screens show first at `now` (`monthShownFirst`: the ended month in the first days of a month). null when not
+ * found.
+ */
 export async function loadReportData(
   target: { listId: string } | { groupKey: string },
   now: Date = new Date(),
+  month?: MonthView,
 ): Promise<ReportData | null> {
   const settings = await loadSettings();
   let listName: string;
@@ -65,23 +72,25 @@ export async function loadReportData(
     listName = group.name ?? group.url;
     keys = [group.key];
   }
+  const timeZone = settings.rules.timeZone;
+  const first = monthShownFirst(now, timeZone, settings.rules.endedMonthFirstDays);
+  const view = month ?? first.view;
   const groups = await getGroups(keys);
   const latest = await withManualRecords(groups, await latestAudits(keys), { now, rules: settings.rules });
   const institutions = new Map((await getInstitutions()).map((i) => [i.id, i]));
   const rows = groups.map((g) => {
     const inst = g.institutionId == null ? undefined : institutions.get(g.institutionId);
     const ref = inst === undefined ? null : { id: inst.id, name: inst.name || g.name || g.url };
-    return rowFromRecords(g, latest.get(g.key), settings.audienceSizes, ref);
+    return rowFromRecords(g, latest.get(g.key), settings.audienceSizes, ref, first[view]);
   });
-  const month = rows.find((r) => r.audit)?.audit?.month;
-  const timeZone = settings.rules.timeZone;
-  const current = monthOf(now, timeZone);
+  const audited = rows.find((r) => r.audit)?.audit?.month;
   return {
     rows,
     rules: settings.rules,
+    month: view,
     meta: {
       listName,
-      period: month ? { year: month.year, month: month.month } : current,
+      period: audited ? { year: audited.year, month: audited.month } : first[view],
       generatedAt: now.toISOString(),
       timeZone,
     },

@@ -2,14 +2,30 @@
  * The monitoring table shared by the XLSX and CSV writers: one column definition per official column, each giving a
  * typed cell for a `ReportRow`. The writers only decide how a typed cell is encoded.
  */
+
 import { WEEK_NUMBERS } from '../calendar';
 import { createT, type Locale } from '../i18n';
-import reportDicts, { type ReportKey } from '../i18n/report';
-import { frequencyState, membersOf, presenceOf, reachPercent, rknState, weekOf } from './derive';
+import { readIssueWord } from '../i18n/read-issues';
+import reportDicts from '../i18n/report';
+import {
+  type CheckState,
+  checkState,
+  checkTone,
+  checkWord,
+  isExcluded,
+  monthState,
+  type Tone as StateTone,
+  weekStates,
+  weekTone,
+  weekWord,
+} from '../i18n/vocabulary';
+import type { CheckId } from '../types';
+import { API_LAYOUT } from '../vkapi/layout';
+import { findCheck, membersOf, presenceOf, reachPercent, readStatusOf } from './derive';
 import type { ReportRow } from './types';
 
-/** pass = green, fail = red, warn = amber (in progress / pending), none = no colour. */
-export type Tone = 'pass' | 'fail' | 'warn' | 'none';
+/** A state's tone (lib/i18n/vocabulary.ts), or none = no colour (names, numbers that are not states). */
+export type Tone = StateTone | 'none';
 
 export type Cell =
   | { kind: 'text'; text: string; tone?: Tone }
@@ -31,7 +47,19 @@ const int = (v: number | null, tone?: Tone): Cell =>
 const pct = (v: number | null, tone?: Tone): Cell =>
   v === null ? { kind: 'empty', tone } : { kind: 'number', value: v, format: '0.00', decimals: 2, tone };
 
-const PRESENCE_TONE = { present: 'pass', missing: 'fail', unknown: 'none' } as const;
+/** A check's state in a row: from its audit, else from what the reader saw of the page element. */
+export function rowCheckState(row: ReportRow, id: CheckId, field?: Parameters<typeof presenceOf>[1]): CheckState {
+  const check = findCheck(row.audit, id);
+  if (check) return checkState(check);
+  const p = field ? presenceOf(row, field) : 'unknown';
+  return p === 'present' ? 'pass' : p === 'missing' ? 'fail' : 'unknown';
+}
+
+/** Each week's state of a row's month, in order (null weeks: no audit). */
+export function rowWeekStates(row: ReportRow) {
+  const weeks = row.audit?.month.weeks ?? [];
+  return weekStates(weeks, isExcluded(row.audit));
+}
 
 /** `x` rounded to `digits` decimals with a decimal comma in Russian («78,40» / "78.40"), no grouping. */
 export function formatDecimal(x: number, locale: Locale, digits: number): string {
@@ -58,29 +86,43 @@ export function shownPosts(week: { posts: number } | undefined): number | null {
 
 export function monitoringColumns(locale: Locale, options: MonitoringOptions = {}): Column[] {
   const t = createT(reportDicts, locale);
-  const presence = (id: string, key: ReportKey, field: Parameters<typeof presenceOf>[1]): Column => ({
-    id,
-    header: t(key),
-    width: 12,
+  const state = (id: CheckId, header: string, field?: Parameters<typeof presenceOf>[1], width = 12): Column => ({
+    id: field ?? id,
+    header,
+    width,
     cell: (row) => {
       // MAX/Telegram pages have none of these items in the methodology
-      if (row.source === 'manual') return text(t('inst.none'));
-      const p = presenceOf(row, field);
-      return text(t(`presence.${p}`), PRESENCE_TONE[p]);
+      if (row.source === 'manual' && field) return text(t('inst.none'));
+      if (!row.audit && !field) return { kind: 'empty' };
+      const s = rowCheckState(row, id, field);
+      return text(checkWord(id, s, locale), checkTone(s));
     },
   });
-  const weekCols: Column[] = WEEK_NUMBERS.map((week) => ({
-    id: `week${week}`,
-    header: t('col.week', { week }),
-    width: 11,
-    cell: (row) => {
-      const w = weekOf(row, week);
-      if (!w) return { kind: 'empty' };
-      const tone: Tone =
-        w.status === 'pass' ? 'pass' : w.status === 'fail' ? 'fail' : w.status === 'pending' ? 'warn' : 'none';
-      return int(shownPosts(w), tone);
-    },
-  }));
+  const weekCols: Column[] = WEEK_NUMBERS.flatMap((week, i): Column[] => {
+    const weekState = (row: ReportRow) =>
+      row.audit?.month.weeks.some((w) => w.week === week) ? rowWeekStates(row)[i] : undefined;
+    return [
+      {
+        id: `week${week}`,
+        header: t('col.week', { week }),
+        width: 11,
+        cell: (row) => {
+          const w = row.audit?.month.weeks.find((x) => x.week === week);
+          const s = weekState(row);
+          return w && s ? int(shownPosts(w), weekTone(s)) : { kind: 'empty' };
+        },
+      },
+      {
+        id: `week${week}State`,
+        header: t('col.weekState', { week }),
+        width: 13,
+        cell: (row) => {
+          const s = weekState(row);
+          return s ? text(weekWord(s, locale), weekTone(s)) : { kind: 'empty' };
+        },
+      },
+    ];
+  });
   const institution: Column[] = options.institutions
     ? [
         {
@@ -97,11 +139,11 @@ export function monitoringColumns(locale: Locale, options: MonitoringOptions = {
     { id: 'url', header: t('col.url'), width: 32, cell: (row) => text(row.group.url) },
     { id: 'site', header: t('col.site'), width: 14, cell: (row) => text(t(`site.${row.group.site}`)) },
     { id: 'members', header: t('col.members'), width: 12, cell: (row) => int(membersOf(row)) },
-    presence('govMark', 'col.govMark', 'govMark'),
-    presence('cover', 'col.cover', 'cover'),
-    presence('avatar', 'col.avatar', 'avatar'),
-    presence('description', 'col.description', 'description'),
-    presence('posWidget', 'col.posWidget', 'posWidget'),
+    state('gov-mark', t('col.govMark'), 'govMark'),
+    state('cover', t('col.cover'), 'cover'),
+    state('avatar', t('col.avatar'), 'avatar'),
+    state('description', t('col.description'), 'description'),
+    state('pos-widget', t('col.posWidget'), 'posWidget'),
     ...weekCols,
     {
       id: 'frequency',
@@ -109,9 +151,8 @@ export function monitoringColumns(locale: Locale, options: MonitoringOptions = {
       width: 14,
       cell: (row) => {
         if (!row.audit) return { kind: 'empty' };
-        const s = frequencyState(row);
-        const tone: Tone = s === 'pass' ? 'pass' : s === 'fail' ? 'fail' : s === 'progress' ? 'warn' : 'none';
-        return text(t(`freq.${s}`), tone);
+        const s = monthState(row.audit);
+        return text(checkWord('frequency', s, locale), checkTone(s));
       },
     },
     {
@@ -120,7 +161,8 @@ export function monitoringColumns(locale: Locale, options: MonitoringOptions = {
       width: 9,
       cell: (row) => {
         const rate = row.audit?.engagement.rate ?? null;
-        return pct(rate, rate === null ? 'none' : rate >= 3 ? 'pass' : 'fail');
+        const check = findCheck(row.audit, 'engagement');
+        return pct(rate, rate === null || !check ? 'none' : checkTone(checkState(check)));
       },
     },
     {
@@ -130,18 +172,7 @@ export function monitoringColumns(locale: Locale, options: MonitoringOptions = {
       cell: (row) => pct(row.audit?.engagement.achievement ?? null),
     },
     { id: 'reach', header: t('col.reach'), width: 9, cell: (row) => pct(reachPercent(row)) },
-    {
-      id: 'rkn',
-      header: t('col.rkn'),
-      width: 15,
-      cell: (row) => {
-        if (!row.audit) return { kind: 'empty' };
-        const s = rknState(row);
-        const tone: Tone =
-          s === 'pass' ? 'pass' : s === 'fail' ? 'fail' : s === 'pending' || s === 'unseen' ? 'warn' : 'none';
-        return text(t(`rkn.${s}`), tone);
-      },
-    },
+    state('rkn-registration', t('col.rkn'), undefined, 15),
     {
       id: 'score',
       header: t('col.score'),
@@ -149,6 +180,7 @@ export function monitoringColumns(locale: Locale, options: MonitoringOptions = {
       cell: (row) => {
         const a = row.audit;
         if (!a) return { kind: 'empty' };
+        if (isExcluded(a)) return text(checkWord('frequency', 'excluded', locale), 'fail');
         if (a.predictedScore !== null) return { kind: 'number', value: a.predictedScore, format: '0.0', decimals: 1 };
         if (a.predictedRange) {
           return text(
@@ -169,9 +201,12 @@ export function monitoringColumns(locale: Locale, options: MonitoringOptions = {
         if (row.source === 'manual') {
           return row.audit === null ? text(t('source.notEntered'), 'warn') : text(t('read.manual'));
         }
-        const word = t(`read.${row.readStatus}`);
-        const tone: Tone = row.readStatus === 'complete' ? 'none' : row.readStatus === 'partial' ? 'warn' : 'fail';
-        return text(row.error ? `${word}: ${row.error}` : word, tone);
+        const { status, issue } = readStatusOf(row);
+        const word = t(`read.${status}`);
+        const tone: Tone = status === 'complete' ? 'none' : status === 'partial' ? 'warn' : 'fail';
+        // where the figures came from, when not the pages (docs/vk-api.md)
+        const via = row.page?.layout === API_LAYOUT ? ` (${t('read.viaApi')})` : '';
+        return text(`${issue ? `${word}: ${readIssueWord(issue, locale)}` : word}${via}`, tone);
       },
     },
     {

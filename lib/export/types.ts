@@ -19,6 +19,8 @@ export interface ReportWeek {
   posts: number;
   required: number;
   status: WeekStatus;
+  /** The week contains the audit's `now` (engine audits say; see lib/i18n/vocabulary.ts weekStates). */
+  current?: boolean;
 }
 
 export interface ReportAudit {

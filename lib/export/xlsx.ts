@@ -6,11 +6,13 @@
  */
 import writeXlsxFile, { type Row, type Sheet, type Cell as XlsxCell } from 'write-excel-file/universal';
 import { parseRuleSet, RuleSetSchema } from '../audit/rules';
-import { createT, formatMonth, type Locale, zonedParts } from '../i18n';
-import reportDicts from '../i18n/report';
+import { createT, formatMonth, formatNumber, type Locale, zonedParts } from '../i18n';
+import reportDicts, { type ReportKey } from '../i18n/report';
+import { zoneLabel } from '../i18n/time-zone-list';
+import { TONE_FILL } from '../i18n/vocabulary';
 import { hasInstitutions, institutionColumns, institutionsOf } from './institutions';
 import { describeRuleSet } from './rule-set';
-import { type Cell, monitoringColumns, type Tone } from './table';
+import { type Cell, monitoringColumns } from './table';
 import type { ReportMeta, ReportRow, RuleSetLike, SetIndicators } from './types';
 
 export interface XlsxList {
@@ -25,12 +27,8 @@ export interface XlsxOptions {
   rules?: RuleSetLike;
 }
 
-/** Fill colours of pass/fail cells (light, so the text stays readable when printed in black and white). */
-export const TONE_FILL: Record<Exclude<Tone, 'none'>, string> = {
-  pass: '#C6EFCE',
-  fail: '#FFC7CE',
-  warn: '#FFEB9C',
-};
+/** Fill colours of state cells: the vocabulary's (light, so the text stays readable printed in black and white). */
+export { TONE_FILL };
 
 export const DATE_FORMAT = 'dd.mm.yyyy hh:mm';
 
@@ -108,20 +106,57 @@ export function institutionsSheet(list: XlsxList, options: XlsxOptions, taken: S
   };
 }
 
-/** Flattens a rule set into «path → value» rows (`weights.frequency → 0.5`). */
-export function flattenRules(rules: RuleSetLike, prefix = ''): [string, string | number | boolean][] {
-  const out: [string, string | number | boolean][] = [];
+/** Flattens a rule set into «path → value» pairs (`weights.frequency → 50`). */
+export function flattenRules(rules: RuleSetLike, prefix = ''): [string, unknown][] {
+  const out: [string, unknown][] = [];
   for (const [key, value] of Object.entries(rules)) {
     const path = prefix ? `${prefix}.${key}` : key;
-    if (value === null || value === undefined) out.push([path, '']);
-    else if (Array.isArray(value)) {
-      // Lists of records (the penalty's factor bands) as «0.92 6 published; …»
-      const item = (v: unknown) => (typeof v === 'object' && v !== null ? Object.values(v).join(' ') : String(v));
-      out.push([path, value.map(item).join(value.some((v) => typeof v === 'object') ? '; ' : ', ')]);
-    } else if (typeof value === 'object') out.push(...flattenRules(value as RuleSetLike, path));
-    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string')
-      out.push([path, value]);
-    else out.push([path, String(value)]);
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      out.push(...flattenRules(value as RuleSetLike, path));
+    } else out.push([path, value]);
+  }
+  return out;
+}
+
+/**
+ * The rule set as «label → value» rows in the user's words (no field names, no codes): every field the product
+ * knows has a label (`rule.<path>` in lib/i18n/report.ts), values in words; a field without a label is left out
+ * (tests/lib/export/xlsx.test.ts checks every field of the default rule set has one).
+ */
+export function ruleRows(rules: RuleSetLike, locale: Locale, at: Date): [string, string | number][] {
+  const t = createT(reportDicts, locale);
+  const dict = reportDicts[locale] as Record<string, unknown>;
+  const word = (key: string, fallback: string) => (key in dict ? t(key as ReportKey) : fallback);
+  const out: [string, string | number][] = [];
+  for (const [path, value] of flattenRules(rules)) {
+    const label = `rule.${path}`;
+    if (!(label in dict)) continue;
+    let shown: string | number;
+    if (typeof value === 'boolean') shown = t(value ? 'ruleValue.yes' : 'ruleValue.no');
+    else if (typeof value === 'number') shown = value;
+    else if (path === 'timeZone' && typeof value === 'string') shown = zoneLabel(value, at, locale);
+    else if (path === 'preset') shown = word(`ruleValue.preset.${String(value)}`, t('ruleValue.preset.custom'));
+    else if (path === 'postsComparison') shown = word(`ruleValue.comparison.${String(value)}`, String(value));
+    else if (path === 'penalty.mode') shown = word(`ruleValue.penalty.${String(value)}`, String(value));
+    else if (path === 'penalty.bands' && Array.isArray(value)) {
+      // The factor table as «от 0,92 → −6 (опубликовано); …»
+      const bands = value as { from: number; points: number; basis: string }[];
+      shown =
+        bands.length === 0
+          ? '—'
+          : bands
+              .map(
+                (b) => `${formatNumber(b.from, locale, 2)} → −${b.points} (${word(`ruleValue.basis.${b.basis}`, '')})`,
+              )
+              .join('; ');
+    } else if (Array.isArray(value))
+      shown =
+        value.length === 0
+          ? t('ruleValue.none')
+          : value.map((v) => word(`ruleValue.item.${String(v)}`, String(v))).join(', ');
+    else if ((path === 'maxNorm' || path === 'telegramNorm') && value === null) shown = t('ruleValue.normAsVkOk');
+    else shown = value === '' || value === null || value === undefined ? '—' : String(value);
+    out.push([t(label as ReportKey), shown]);
   }
   return out;
 }
@@ -200,14 +235,12 @@ export function summarySheet(lists: readonly XlsxList[], options: XlsxOptions, t
       { value: t('summary.ruleKey'), type: String, ...HEADER_STYLE },
       { value: t('summary.ruleValue'), type: String, ...HEADER_STYLE },
     ]);
-    for (const [key, value] of flattenRules(options.rules)) {
+    const generated = Date.parse(lists[0]?.meta.generatedAt ?? '');
+    const at = new Date(Number.isFinite(generated) ? generated : Date.now());
+    for (const [label, value] of ruleRows(options.rules, locale, at)) {
       data.push([
-        { value: key, type: String },
-        typeof value === 'number'
-          ? { value, type: Number }
-          : typeof value === 'boolean'
-            ? { value, type: Boolean }
-            : { value, type: String },
+        { value: label, type: String },
+        typeof value === 'number' ? { value, type: Number } : { value, type: String },
       ]);
     }
   }

@@ -1,29 +1,21 @@
 /**
- * The toolbar badge: how many posts the open group still needs this week, coloured by status.
- * `badgeFor` is pure (tested); `showBadgeFor` runs the audit with the stored settings and sets the tab's badge.
+ * The toolbar badge: how many posts the open group still needs this week, in the one vocabulary's colours
+ * (lib/i18n/vocabulary.ts TONE_COLOUR): green ✓ — the week's norm is met; amber — posts still needed; red — less
+ * than a day left, the month already lost, or «Н/Д» for a group without the «Госорганизация» mark (#Н/Д); grey — the
+ * week's posts were not all read (the number is an upper bound). `badgeFor` is pure (tested); `showBadgeFor` runs the
+ * audit with the stored settings and sets the tab's badge.
  */
 import { browser } from 'wxt/browser';
 import { auditCommunity } from '../audit/audit';
 import type { Audit } from '../audit/types';
+import { isExcluded, TONE_COLOUR, type Tone } from '../i18n/vocabulary';
 import type { CommunityPage } from '../types';
 import { groupKey, loadSettings } from './settings';
 
-export const BADGE_COLORS = {
-  /** The week's norm is met (or will be with the scheduled posts). */
-  met: '#1e8e3e',
-  /** Posts still needed, time left. */
-  needed: '#e37400',
-  /** Posts still needed with less than a day left, or the month is already lost. */
-  urgent: '#d93025',
-  /** The posts of the week were not all read: the number is an upper bound. */
-  uncertain: '#80868b',
-} as const;
-
 export interface Badge {
   text: string;
+  /** TONE_COLOUR of the tone the badge stands for. */
   color: string;
-  /** Tooltip. */
-  title: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -31,17 +23,12 @@ const DAY_MS = 86_400_000;
 export function badgeFor(audit: Audit | null): Badge | null {
   const f = audit?.forecast;
   if (!audit || !f) return null;
+  const make = (text: string, tone: Tone): Badge => ({ text, color: TONE_COLOUR[tone] });
+  if (isExcluded(audit)) return make('Н/Д', 'fail');
   const lost = audit.checks.some((c) => c.id === 'frequency' && c.status === 'fail');
-  if (f.stillNeeded === 0) {
-    return { text: '✓', color: lost ? BADGE_COLORS.urgent : BADGE_COLORS.met, title: `${f.posts}/${f.required}` };
-  }
+  if (f.stillNeeded === 0) return make('✓', lost ? 'fail' : 'pass');
   const left = Date.parse(f.deadline) - Date.parse(audit.now);
-  const color = !f.postsComplete
-    ? BADGE_COLORS.uncertain
-    : lost || left < DAY_MS
-      ? BADGE_COLORS.urgent
-      : BADGE_COLORS.needed;
-  return { text: String(f.stillNeeded), color, title: `${f.posts}/${f.required}` };
+  return make(String(f.stillNeeded), !f.postsComplete ? 'neutral' : lost || left < DAY_MS ? 'fail' : 'warn');
 }
 
 /** Sets (or clears) the badge of one tab for the page read there. */

@@ -11,7 +11,6 @@
  */
 
 import { browser } from 'wxt/browser';
-import * as z from 'zod/mini';
 import { auditCommunity } from '../audit/audit';
 import { storedPresence } from '../batch/record';
 import { type BatchDeps, runBatch } from '../batch/runner';
@@ -19,7 +18,6 @@ import { newRun } from '../batch/state';
 import { historyLookups } from '../batch/store';
 import { type Locale, pickLocale } from '../i18n';
 import {
-  DEFAULT_REMINDER_SETTINGS,
   decideNotifications,
   emptyReminderState,
   type GroupObservation,
@@ -27,7 +25,6 @@ import {
   parseReminderState,
   type ReminderNotification,
   type ReminderSettings,
-  ReminderSettingsSchema,
   type ReminderState,
   remindersBadgeText,
   type TrackedGroup,
@@ -46,7 +43,9 @@ import { defaultSleep, type FetchLike } from '../sites/paginate';
 import { type AuditRecord, getGroups, getList, latestAudits, saveAudit } from './history';
 import { canReadPages, closeOffscreenDocument, hasDomParser, offscreenReading } from './offscreen';
 import { loadPageReader, PAGE_READER_PATH } from './page-reader';
+import { loadReminderSettings, saveReminderSettings } from './reminder-settings';
 import { loadSettings } from './settings';
+import { getTracked, localItem, setGroupTracked, type Tracked } from './tracked';
 
 export const REMINDER_ALARMS = {
   tick: 'reminders:tick',
@@ -59,70 +58,22 @@ export const REMINDER_DAILY_CAP = 2000;
 
 // ---------------------------------------------------------------- tracked groups and lists
 
-export const TrackedSchema = z.object({
-  version: z.literal(1),
-  groups: z.array(z.object({ key: z.string(), url: z.string(), name: z.nullable(z.string()) })),
-  lists: z.array(z.object({ id: z.string(), name: z.string() })),
-});
-export type Tracked = z.infer<typeof TrackedSchema>;
+export { loadReminderSettings, reminderSettingsItem, saveReminderSettings } from './reminder-settings';
+// The stored choices live in small modules the popup and the settings page load on their own.
+export {
+  getTracked,
+  isGroupTracked,
+  isListTracked,
+  type LocalItem,
+  localItem,
+  setGroupTracked,
+  setListTracked,
+  type Tracked,
+  TrackedSchema,
+  trackedItem,
+} from './tracked';
 
-const EMPTY_TRACKED: Tracked = { version: 1, groups: [], lists: [] };
-
-/**
- * One value in browser.storage.local, stored exactly as @wxt-dev/storage's `defineItem('local:<key>', { version: 1 })`
- * stores it (the bare value under `<key>`; no migration ever ran, so no `<key>$` metadata is written or read): the
- * same stored data, without the storage library in the service worker. The value is unknown until validated.
- */
-export interface LocalItem {
-  key: string;
-  getValue(): Promise<unknown>;
-  setValue(value: unknown): Promise<void>;
-}
-
-export function localItem(key: string, fallback: () => unknown): LocalItem {
-  return {
-    key,
-    getValue: async () => (await browser.storage.local.get(key))[key] ?? fallback(),
-    setValue: (value) => browser.storage.local.set({ [key]: value }),
-  };
-}
-
-export const trackedItem = localItem('tracked', () => EMPTY_TRACKED);
-export const reminderSettingsItem = localItem('reminderSettings', () => DEFAULT_REMINDER_SETTINGS);
 export const reminderStateItem = localItem('reminderState', emptyReminderState);
-
-export async function getTracked(): Promise<Tracked> {
-  const parsed = TrackedSchema.safeParse(await trackedItem.getValue());
-  return parsed.success ? parsed.data : EMPTY_TRACKED;
-}
-
-/** Turns tracking of one group on or off (the popup's toggle). */
-export async function setGroupTracked(group: TrackedGroup, on: boolean): Promise<Tracked> {
-  const t = await getTracked();
-  const groups = t.groups.filter((g) => g.key !== group.key);
-  if (on) groups.push({ key: group.key, url: group.url, name: group.name });
-  const next: Tracked = { ...t, groups };
-  await trackedItem.setValue(next);
-  return next;
-}
-
-/** Turns tracking of a whole list on or off (the list page's toggle); its groups are read from the history DB. */
-export async function setListTracked(list: { id: string; name: string }, on: boolean): Promise<Tracked> {
-  const t = await getTracked();
-  const lists = t.lists.filter((l) => l.id !== list.id);
-  if (on) lists.push({ id: list.id, name: list.name });
-  const next: Tracked = { ...t, lists };
-  await trackedItem.setValue(next);
-  return next;
-}
-
-export async function isGroupTracked(key: string): Promise<boolean> {
-  return (await getTracked()).groups.some((g) => g.key === key);
-}
-
-export async function isListTracked(id: string): Promise<boolean> {
-  return (await getTracked()).lists.some((l) => l.id === id);
-}
 
 export interface TrackedLookups {
   getList: (id: string) => Promise<{ id: string; name: string; groupKeys: string[] } | null>;
@@ -152,18 +103,7 @@ export async function resolveTracked(
   return { groups: [...groups.values()], lists };
 }
 
-// ---------------------------------------------------------------- settings and state
-
-export async function loadReminderSettings(): Promise<ReminderSettings> {
-  const parsed = ReminderSettingsSchema.safeParse(await reminderSettingsItem.getValue());
-  return parsed.success ? parsed.data : DEFAULT_REMINDER_SETTINGS;
-}
-
-export async function saveReminderSettings(settings: ReminderSettings): Promise<ReminderSettings> {
-  const valid = ReminderSettingsSchema.parse(settings);
-  await reminderSettingsItem.setValue(valid);
-  return valid;
-}
+// ---------------------------------------------------------------- state
 
 export async function loadReminderState(): Promise<ReminderState> {
   return parseReminderState(await reminderStateItem.getValue());

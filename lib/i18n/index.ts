@@ -162,3 +162,15 @@ export function formatPosts(n: number, locale: Locale): string {
     ? `${n} ${pluralRu(n, ['пост', 'поста', 'постов'])}`
     : `${n} ${pluralEn(n, ['post', 'posts'])}`;
 }
+
+/** «UTC+5», «UTC+3», «UTC−3:30», «UTC» — the zone's offset at `at`. */
+export function utcOffsetLabel(zone: string, at: Date): string {
+  const p = calendarZonedParts(at, zone);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond);
+  const minutes = Math.round((wall - at.getTime()) / 60_000);
+  if (minutes === 0) return 'UTC';
+  const sign = minutes > 0 ? '+' : '−';
+  const abs = Math.abs(minutes);
+  const mm = abs % 60;
+  return `UTC${sign}${Math.floor(abs / 60)}${mm ? `:${String(mm).padStart(2, '0')}` : ''}`;
+}

@@ -80,6 +80,10 @@ const ru = {
   'opt.saved': 'Сохранено',
   'opt.reset': 'Сбросить к федеральным правилам',
   'opt.invalid': 'Исправьте ошибки:',
+  'opt.error.value': 'недопустимое значение',
+  'opt.error.weights': 'веса не могут быть все равны нулю',
+  'opt.error.pacing': 'от 500 до 10 000 мс',
+  'opt.audienceSize': '{size} чел.',
 } as const;
 
 export type OptionsKey = keyof typeof ru;
@@ -161,6 +165,10 @@ const en: Record<OptionsKey, string> = {
   'opt.saved': 'Saved',
   'opt.reset': 'Reset to the federal rules',
   'opt.invalid': 'Fix these errors:',
+  'opt.error.value': 'not a valid value',
+  'opt.error.weights': 'the weights cannot all be zero',
+  'opt.error.pacing': '500 to 10,000 ms',
+  'opt.audienceSize': '{size} people',
 };
 
 export const optionsDicts: Dictionaries<OptionsKey> = { ru, en };

@@ -3,6 +3,7 @@
  * Russian first; the English locale has the same keys.
  */
 import { type Dictionaries, pluralEn, pluralRu } from './index';
+import { type SettingsKey, settingsEn, settingsRu } from './reminder-settings';
 
 type P = Record<string, string | number>;
 const n = (p: P, key: string): number => Number(p[key] ?? 0);
@@ -32,7 +33,7 @@ const notifyRu = {
 
 type NotifyKey = keyof typeof notifyRu;
 
-/** The planning calendar, the reminder settings and the tracking toggle (extension pages only). */
+/** The planning calendar (extension pages only). */
 const uiRu = {
   // ---- calendar ----
   'cal.title': 'Календарь оценки',
@@ -80,26 +81,6 @@ const uiRu = {
   'holiday.victory-day': 'День Победы',
   'holiday.russia-day': 'День России',
   'holiday.unity-day': 'День народного единства',
-  // ---- settings ----
-  'settings.title': 'Напоминания',
-  'settings.enabled': 'Показывать напоминания об отслеживаемых группах',
-  'settings.quiet': 'Тихие часы',
-  'settings.quietEnabled': 'Не беспокоить в тихие часы (напоминания придут после них)',
-  'settings.quietFrom': 'с',
-  'settings.quietTo': 'до',
-  'settings.kinds': 'О чём напоминать',
-  'settings.kind.week-closing': 'Неделя закрывается, а постов не хватает (за 1–2 дня до конца недели)',
-  'settings.kind.gov-mark-lost': 'Группа потеряла отметку «Госорганизация»',
-  'settings.kind.rkn-threshold': 'Число подписчиков превысило порог регистрации в РКН (порог — из правил расчёта)',
-  'settings.kind.name-changed': 'Название изменилось во время оценочной недели',
-  'settings.schedule':
-    'Расширение перечитывает отслеживаемые группы раз в день и дополнительно в последние два дня каждой недели — ' +
-    'только пока браузер открыт. Не больше одного уведомления о группе в день.',
-  'settings.saved': 'Сохранено',
-  // ---- tracking ----
-  'track.group': 'Следить за группой',
-  'track.list': 'Следить за списком',
-  'track.on': 'Отслеживается',
 };
 
 type UiKey = keyof typeof uiRu;
@@ -168,34 +149,16 @@ const uiEn: Record<UiKey, (typeof uiRu)[UiKey]> = {
   'holiday.victory-day': 'Victory Day',
   'holiday.russia-day': 'Russia Day',
   'holiday.unity-day': 'Unity Day',
-  'settings.title': 'Reminders',
-  'settings.enabled': 'Show reminders about tracked groups',
-  'settings.quiet': 'Quiet hours',
-  'settings.quietEnabled': 'Do not disturb during quiet hours (reminders come after them)',
-  'settings.quietFrom': 'from',
-  'settings.quietTo': 'to',
-  'settings.kinds': 'Remind me when',
-  'settings.kind.week-closing': 'A week is about to close without enough posts (1–2 days before)',
-  'settings.kind.gov-mark-lost': 'A group lost its «Госорганизация» mark',
-  'settings.kind.rkn-threshold': 'A group passed the RKN registration threshold (from the rule set)',
-  'settings.kind.name-changed': 'A group’s name changed during an evaluation week',
-  'settings.schedule':
-    'The extension re-reads tracked groups once a day and again on the last two days of every week — only while ' +
-    'the browser is open. At most one notification per group a day.',
-  'settings.saved': 'Saved',
-  'track.group': 'Track this group',
-  'track.list': 'Track this list',
-  'track.on': 'Tracked',
 };
 
-type Key = NotifyKey | UiKey;
+type Key = NotifyKey | UiKey | SettingsKey;
 
 /** The notifications only (lib/planning/notify.ts), so the service worker does not carry the pages' texts. */
 export const notifyDicts: Dictionaries<NotifyKey> = { ru: notifyRu, en: notifyEn };
 // Marked pure so that a bundle using only notifyDicts drops the pages' texts (a bare spread is kept by the bundler).
 const merge = <A, B>(a: A, b: B): A & B => ({ ...a, ...b });
 export const remindersDicts: Dictionaries<Key> = {
-  ru: /* @__PURE__ */ merge(notifyRu, uiRu),
-  en: /* @__PURE__ */ merge(notifyEn, uiEn),
+  ru: /* @__PURE__ */ merge(notifyRu, /* @__PURE__ */ merge(uiRu, settingsRu)),
+  en: /* @__PURE__ */ merge(notifyEn, /* @__PURE__ */ merge(uiEn, settingsEn)),
 };
 export type RemindersKey = Key;

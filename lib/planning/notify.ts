@@ -18,31 +18,16 @@ import { notifyDicts } from '../i18n/reminders';
 import type { CheckStatus, Presence, WeekNumber, WeekStatus } from '../types';
 import { addDays, isoDay } from './holidays';
 import type { AuditLike } from './plan';
+import { REMINDER_KINDS, type ReminderKind, type ReminderSettings } from './reminder-settings';
 
-export const REMINDER_KINDS = ['week-closing', 'gov-mark-lost', 'rkn-threshold', 'name-changed'] as const;
-export type ReminderKind = (typeof REMINDER_KINDS)[number];
-
-// A refine rather than z.regex: the same check, without zod's string-format machinery in the service worker.
-const HHMM_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
-const HHMM = z.string().check(z.refine((s) => HHMM_RE.test(s), { message: 'Expected a time HH:MM' }));
-
-export const ReminderSettingsSchema = z.object({
-  enabled: z.boolean(),
-  quietHours: z.object({ enabled: z.boolean(), start: HHMM, end: HHMM }),
-  kinds: z.object({
-    'week-closing': z.boolean(),
-    'gov-mark-lost': z.boolean(),
-    'rkn-threshold': z.boolean(),
-    'name-changed': z.boolean(),
-  }),
-});
-export type ReminderSettings = z.infer<typeof ReminderSettingsSchema>;
-
-export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
-  enabled: true,
-  quietHours: { enabled: true, start: '22:00', end: '09:00' },
-  kinds: { 'week-closing': true, 'gov-mark-lost': true, 'rkn-threshold': true, 'name-changed': true },
-};
+// The user's reminder options (which events, quiet hours) live in their own small module (the settings page loads it).
+export {
+  DEFAULT_REMINDER_SETTINGS,
+  REMINDER_KINDS,
+  type ReminderKind,
+  type ReminderSettings,
+  ReminderSettingsSchema,
+} from './reminder-settings';
 
 const WeekMemorySchema = z.object({
   year: z.number(),

@@ -48,7 +48,10 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
   // one message, never on the path of a click; the budget keeps holding regressions (docs/performance.md).
   { entry: 'background', gzip: 32 * kB, why: 'service worker woken by alarms and messages' },
   { entry: 'options.html', gzip: 40 * kB, why: 'settings page' },
-  { entry: 'batch.html', gzip: 120 * kB, why: 'group lists: CSV/XLSX import, table, batch audit' },
+  { entry: 'welcome.html', gzip: 20 * kB, why: 'first-run page, opened once on install' },
+  // 2026-12-07: 128 kB (was 120): institutions across platforms with hand-entered MAX figures and the VK API mode's
+  // wiring (its client loads only with a saved key); measured 122.6 kB (docs/performance.md).
+  { entry: 'batch.html', gzip: 128 * kB, why: 'group lists: CSV/XLSX import, table, batch audit' },
   { entry: 'report.html', gzip: 120 * kB, why: 'reports: XLSX writer, CSV, printable page' },
   { entry: 'page-bridge.js', gzip: 4 * kB, why: 'injected into the page main world' },
   { entry: 'offscreen.html', gzip: 40 * kB, why: 'parses pages for background re-reads (Chrome)' },

@@ -12,6 +12,18 @@ export interface WallOptions {
   now: Date;
   seed?: number;
   gid?: number;
+  /** The community's name (default: a district administration). */
+  name?: string;
+  /** Members shown in the header (default 14 873). */
+  members?: number;
+  /** Publication instants (ms) instead of about four a day; `posts` is then ignored and no post is pinned. */
+  times?: readonly number[];
+  /** Likes per view are scaled by this (default 1: an ER of about 2 %). */
+  engagement?: number;
+  /** Header parts (default all present): the «Госорганизация» badge, the cover, the ПОС widgets. */
+  govMark?: boolean;
+  cover?: boolean;
+  pos?: boolean;
 }
 
 export interface GeneratedWall {
@@ -145,16 +157,19 @@ export function generateVkWall(options: WallOptions): GeneratedWall {
   const gid = options.gid ?? 201_500_000;
   const rnd = prng(options.seed ?? 1);
   const nowMs = options.now.getTime();
-  const name = 'Администрация муниципального района «Тестовый»';
+  const name = options.name ?? 'Администрация муниципального района «Тестовый»';
   const url = `https://vk.com/club${gid}`;
   const models: PostModel[] = [];
   let at = nowMs - 40 * 60_000;
-  for (let i = 0; i < options.posts; i++) {
+  const times = options.times === undefined ? null : [...options.times].sort((a, b) => b - a);
+  const count = times?.length ?? options.posts;
+  for (let i = 0; i < count; i++) {
+    if (times !== null) at = times[i] ?? at;
     const reach = 800 + Math.floor(rnd() * 6000);
     models.push({
-      pid: 10_000 + options.posts - i,
+      pid: 10_000 + count - i,
       at: Math.floor(at / 60_000) * 60_000,
-      likes: Math.floor(reach * (0.005 + rnd() * 0.03)),
+      likes: Math.floor(reach * (0.005 + rnd() * 0.03) * (options.engagement ?? 1)),
       comments: Math.floor(rnd() * 6),
       reposts: Math.floor(rnd() * 4),
       views: reach,
@@ -166,7 +181,7 @@ export function generateVkWall(options: WallOptions): GeneratedWall {
   }
   // the pinned post: an old one shown first
   const pinned = models.at(-1);
-  if (pinned && models.length > 2) {
+  if (times === null && pinned && models.length > 2) {
     pinned.pinned = true;
     models.unshift(...models.splice(-1, 1));
   }
@@ -194,17 +209,16 @@ export function generateVkWall(options: WallOptions): GeneratedWall {
 <div id="page_body"><div id="content">
 <div id="public" class="page_block_wrap"><div class="wide_column_left">
 <div class="page_block redesigned-cover-block">
-<div class="redesigned-group-cover"><div class="redesigned-group-cover__img _page_cover" style="background-image:url(https://sun9-5.userapi.com/s/v1/ig2/cover.jpg?size=1590x530&amp;quality=95)"></div></div>
+${options.cover === false ? '' : '<div class="redesigned-group-cover"><div class="redesigned-group-cover__img _page_cover" style="background-image:url(https://sun9-5.userapi.com/s/v1/ig2/cover.jpg?size=1590x530&amp;quality=95)"></div></div>'}
 <div class="redesigned-group-info">
 <a class="redesigned-group-avatar" href="/photo-${gid}_457239017"><div class="AvatarRich AvatarRich--sz-100 redesigned-group-avatar-outline"><img class="AvatarRich__img" src="https://sun9-77.userapi.com/s/v1/ig2/community_ava.jpg?size=200x200&amp;ava=1" alt="${esc(name)}"></div></a>
-<div class="redesigned-group-info__main"><div class="page_top"><h1 class="page_name">${esc(name)}<span class="GovernmentCommunityBadge GovernmentCommunityBadge--tooltip" role="img" aria-label="Госорганизация"></span></h1></div>
-<div id="page_subscribers"><div class="redesigned-group-subscribers"><a href="/search?c[section]=people&amp;c[group]=${gid}"><span>${spaced(14_873)} подписчиков</span></a></div></div></div>
+<div class="redesigned-group-info__main"><div class="page_top"><h1 class="page_name">${esc(name)}${options.govMark === false ? '' : '<span class="GovernmentCommunityBadge GovernmentCommunityBadge--tooltip" role="img" aria-label="Госорганизация"></span>'}</h1></div>
+<div id="page_subscribers"><div class="redesigned-group-subscribers"><a href="/search?c[section]=people&amp;c[group]=${gid}"><span>${spaced(options.members ?? 14_873)} подписчиков</span></a></div></div></div>
 <div class="redesigned-group-actions"><button class="FlatButton FlatButton--primary">Подписаться</button><a class="FlatButton" href="/write-${gid}">Написать сообщение</a></div>
 </div></div>
 <div id="page_group_info_block" class="page_block group_info_block"><div class="group_info_row info"><div class="line_value">Официальная страница администрации района. Приёмная: +7 (800) 000-00-00. Адрес: ул. Ленина, 1. Часы работы: пн–пт 9:00–18:00. Сайт: tst.gosuslugi.ru</div></div></div>
 <div class="page_block"><div id="group_section_menu_gallery" class="ui_gallery"><div class="ui_gallery__inner">
-<a class="groups_menu_item" href="https://pos.gosuslugi.ru/form/?opaId=123456&amp;utm_source=vk&amp;utm_medium=77&amp;utm_campaign=1027700000000"><div class="groups_menu_item_title">Сообщить о проблеме</div></a>
-<a class="groups_menu_item" href="https://pos.gosuslugi.ru/og/org-activities?mun_code=45000000&amp;utm_source=vk2&amp;utm_medium=77&amp;utm_campaign=1027700000000"><div class="groups_menu_item_title">Высказать мнение</div></a>
+${options.pos === false ? '' : '<a class="groups_menu_item" href="https://pos.gosuslugi.ru/form/?opaId=123456&amp;utm_source=vk&amp;utm_medium=77&amp;utm_campaign=1027700000000"><div class="groups_menu_item_title">Сообщить о проблеме</div></a>\n<a class="groups_menu_item" href="https://pos.gosuslugi.ru/og/org-activities?mun_code=45000000&amp;utm_source=vk2&amp;utm_medium=77&amp;utm_campaign=1027700000000"><div class="groups_menu_item_title">Высказать мнение</div></a>'}
 <a class="groups_menu_item" href="/page-${gid}_1"><div class="groups_menu_item_title">Контакты</div></a>
 </div></div></div>
 <div id="public_wall" class="wall_module page_block"><div class="page_block_header"><a class="ui_tab ui_tab_sel" href="/wall-${gid}?own=1">Записи сообщества</a></div>

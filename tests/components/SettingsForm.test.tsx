@@ -45,13 +45,39 @@ describe('SettingsForm', () => {
   it('refuses invalid values with the engine schema and says what is wrong', async () => {
     const onSave = vi.fn();
     render(<SettingsForm settings={start} locale="ru" onSave={onSave} />);
-    fireEvent.input(screen.getByTestId('time-zone'), { target: { value: 'Mars/Olympus' } });
+    fireEvent.input(screen.getByTestId('er-target'), { target: { value: '0' } });
     fireEvent.input(screen.getByTestId('pacing'), { target: { value: '10' } });
     fireEvent.submit(screen.getByTestId('settings-form'));
     const errors = await screen.findByTestId('errors');
-    expect(errors.textContent).toContain('timeZone');
-    expect(errors.textContent).toContain('pacingDelayMs');
+    expect(errors.textContent).toContain('Цель ER, %: недопустимое значение');
+    expect(errors.textContent).toContain('от 500 до 10 000 мс');
+    // In words: no field names or schema messages.
+    expect(errors.textContent).not.toMatch(/erTarget|pacingDelayMs|Too small|expected/i);
     expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('time zones from a Russian list of cities and regions with UTC offsets', async () => {
+    const onSave = vi.fn();
+    render(<SettingsForm settings={start} locale="ru" onSave={onSave} now={new Date('2026-12-06T12:00:00Z')} />);
+    const select = screen.getByTestId('time-zone') as HTMLSelectElement;
+    expect(select.value).toBe('Asia/Yekaterinburg');
+    expect(select.selectedOptions[0]?.textContent).toMatch(/^UTC\+5 — Екатеринбург: Свердловская, Челябинская/);
+    const labels = [...select.options].map((o) => o.textContent ?? '');
+    expect(labels.some((l) => l.startsWith('UTC+2 — Калининград'))).toBe(true);
+    expect(labels.some((l) => l.startsWith('UTC+12 — Петропавловск-Камчатский'))).toBe(true);
+    expect(labels.join(' ')).not.toMatch(/Europe\/|Asia\//);
+    fireEvent.change(select, { target: { value: 'Asia/Omsk' } });
+    fireEvent.submit(screen.getByTestId('settings-form'));
+    await waitFor(() => expect(onSave).toHaveBeenCalledOnce());
+    expect(onSave.mock.calls[0]?.[0].rules.timeZone).toBe('Asia/Omsk');
+  });
+
+  it('lists the audience sizes with the group names, never the internal keys', () => {
+    render(<SettingsForm settings={start} locale="ru" onSave={() => {}} groupNames={{ 'vk:1': 'Школа № 1' }} />);
+    const list = screen.getByTestId('audience-list').textContent ?? '';
+    expect(list).toMatch(/Школа № 1 \(vk\.com\/club1\): 1\s200 чел\./);
+    expect(list).toContain('ok.ru/group/5: 300 чел.');
+    expect(list).not.toContain('vk:1');
   });
 
   it('resets to the federal rules, removes a group audience size', async () => {
@@ -113,7 +139,9 @@ describe('SettingsForm', () => {
     fireEvent.input(screen.getByTestId('bands-source'), { target: { value: 'Order 5 of 2027' } });
     fireEvent.input(screen.getByTestId('ended-month-days'), { target: { value: '29' } });
     fireEvent.submit(screen.getByTestId('settings-form'));
-    expect((await screen.findByTestId('errors')).textContent).toContain('endedMonthFirstDays');
+    expect((await screen.findByTestId('errors')).textContent).toContain(
+      'For how many first days of a month to show the ended month first: not a valid value',
+    );
     expect(onSave).not.toHaveBeenCalled();
     fireEvent.input(screen.getByTestId('ended-month-days'), { target: { value: '0' } });
     fireEvent.submit(screen.getByTestId('settings-form'));
@@ -167,5 +195,19 @@ describe('SettingsForm', () => {
         rules: { ...DEFAULT_RULES, weights: { frequency: 0, engagement: 0, reach: 0 } },
       }),
     ).not.toEqual([]);
+  });
+});
+
+describe('audience sizes in the settings', () => {
+  it('are listed with the group’s name from the lists, else its address — never the internal key', () => {
+    const settings = { ...DEFAULT_SETTINGS, audienceSizes: { 'vk:123456': 20_000, 'ok:777': 1500 } };
+    render(
+      <SettingsForm settings={settings} locale="ru" onSave={() => {}} groupNames={{ 'vk:123456': 'Школа № 5' }} />,
+    );
+    const items = screen.getAllByRole('listitem').filter((li) => li.closest('[data-testid="audience-list"]'));
+    expect(items.map((li) => li.textContent?.replace(/\s+/g, ' ').replace('Удалить', '').trim())).toEqual([
+      'Школа № 5 (vk.com/club123456): 20 000 чел.',
+      'ok.ru/group/777: 1 500 чел.',
+    ]);
   });
 });

@@ -87,14 +87,10 @@ describe('Warnings', () => {
     expect(list).not.toContain('rkn-not-seen');
   });
 
-  it('unknown mark, closed page, selector misses and a stopped collection', () => {
-    const p = healthyPage({
-      govMark: 'unknown',
-      access: 'closed',
-      diagnostics: [{ name: 'cover', message: 'matched nothing' }],
-    });
+  it('unknown mark, closed page and a stopped collection', () => {
+    const p = healthyPage({ govMark: 'unknown', access: 'closed' });
     const list = ids(p, NOW, { ...IDLE_COLLECT, status: 'partial', partial: 'captcha' });
-    expect(list).toEqual(expect.arrayContaining(['gov-mark-unknown', 'access-closed', 'layout-misses', 'partial']));
+    expect(list).toEqual(expect.arrayContaining(['gov-mark-unknown', 'access-closed', 'partial']));
     expect(list.indexOf('access-closed')).toBeLessThan(list.indexOf('gov-mark-unknown'));
     const w = collectWarnings({
       page: p,
@@ -104,6 +100,18 @@ describe('Warnings', () => {
     });
     renderIn(<Warnings warnings={w} />);
     expect(screen.getByTestId('warning-partial').textContent).toContain('капчу');
+  });
+
+  it('fallbacks are not alarms: a selector miss or the page API not answering is a diagnostic line, no warning', () => {
+    const p = healthyPage({
+      members: 15_000,
+      registryLink: 'https://knd.gov.ru/license?id=0123456789abcdef01234567&registryType=bloggersPermission',
+      diagnostics: [
+        { name: 'bridge', message: '[vk] page API bridge did not answer groups.getById; page markup used' },
+        { name: 'views', message: "[vk] 'views' matched nothing on https://vk.com/club1 (vk-g2)" },
+      ],
+    });
+    expect(ids(p, new Date('2026-11-10T09:00:00Z'))).toEqual([]);
   });
 
   it('calendar tips: rename only on 29–31, New Year ahead', () => {

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ThisWeek, WeekTable } from '../../components/WeekTable';
+import { ThisWeek } from '../../components/ThisWeek';
+import { WeekTable } from '../../components/WeekTable';
 import { previousMonthEnd } from '../../lib/calendar';
 import { audit, healthyPage, NOW, page, posts, renderIn, ZONE } from './helpers';
 
@@ -52,7 +53,8 @@ describe('WeekTable', () => {
     const p = healthyPage({ scheduledPosts: [] });
     cleanup();
     renderIn(<WeekTable current={audit(p)} previous={null} browserTimeZone="Asia/Yekaterinburg" />);
-    expect(screen.getByTestId('forecast').textContent).toContain('(по времени Europe/Moscow)');
+    expect(screen.getByTestId('forecast').textContent).toContain('(по времени Москвы (UTC+3))');
+    expect(screen.getByTestId('forecast').textContent).not.toContain('Europe/');
   });
 
   it('unknown weeks when the posts were not read, later weeks ahead', () => {
@@ -81,7 +83,25 @@ describe('WeekTable', () => {
     const p = healthyPage({ posts: healthyPage().posts.filter((x) => !x.publishedAt?.startsWith('2026-11-09')) });
     renderIn(<WeekTable current={audit(p)} previous={null} browserTimeZone={ZONE} />);
     expect(screen.getByTestId('week-2').dataset.status).toBe('fail');
-    expect(screen.getByTestId('month-verdict').textContent).toBe('месяц не выполнен');
+    expect(screen.getByTestId('week-2').textContent).toContain('не выполнена');
+    expect(screen.getByTestId('month-verdict').dataset.status).toBe('fail');
+    expect(screen.getByTestId('month-verdict').textContent).toBe('не выполнена');
+  });
+
+  it('a #Н/Д group (no «Госорганизация» mark): every week says #Н/Д, the running week does not count', () => {
+    renderIn(<WeekTable current={audit(healthyPage({ govMark: 'missing' }))} previous={null} browserTimeZone={ZONE} />);
+    for (const w of [1, 2, 3, 4]) expect(screen.getByTestId(`week-${w}`).dataset.state).toBe('excluded');
+    expect(screen.getByTestId('week-2').textContent).toContain('#Н/Д');
+    expect(screen.getByTestId('month-verdict').dataset.status).toBe('excluded');
+    expect(screen.getByTestId('forecast').textContent).toContain('неделя не засчитывается');
+  });
+
+  it('the month in view comes first', () => {
+    const p = healthyPage();
+    const previous = audit(p, { now: previousMonthEnd(NOW, ZONE) });
+    renderIn(<WeekTable current={audit(p)} previous={previous} view="previous" browserTimeZone={ZONE} />);
+    const months = screen.getAllByTestId(/^month-\d{4}-\d{2}$/).map((m) => m.dataset.testid);
+    expect(months).toEqual(['month-2026-10', 'month-2026-11']);
   });
 
   it('English', () => {
@@ -98,10 +118,32 @@ describe('WeekTable', () => {
     );
   });
 
-  it('no running week on days 29–31', () => {
+  it('no running week on days 29–31: when week 1 starts', () => {
     renderIn(
       <ThisWeek audit={audit(healthyPage(), { now: new Date('2026-11-30T09:00:00Z') })} browserTimeZone={ZONE} />,
     );
-    expect(screen.queryByTestId('this-week')).toBeNull();
+    expect(screen.getByTestId('this-week').dataset.state).toBe('outside');
+    expect(screen.getByTestId('this-week').textContent).toContain('Неделя 1 начнётся 1 декабря');
+  });
+
+  it('a deadline tomorrow or today says so', () => {
+    // Friday 27 November: week 4 ends tomorrow, Saturday 28th; on the 28th it ends today.
+    const p = healthyPage({ scheduledPosts: [] });
+    renderIn(<ThisWeek audit={audit(p, { now: new Date('2026-11-27T09:00:00Z') })} browserTimeZone={ZONE} />);
+    expect(screen.getByTestId('this-week').textContent).toBe(
+      'Неделя 4: 1 из 3 — осталось 2 поста до завтра, 28 ноября, 23:59',
+    );
+    cleanup();
+    renderIn(<ThisWeek audit={audit(p, { now: new Date('2026-11-28T09:00:00Z') })} browserTimeZone={ZONE} />);
+    expect(screen.getByTestId('this-week').textContent).toBe('Неделя 4: 1 из 3 — осталось 2 поста до 23:59 сегодня');
+  });
+
+  it('a #Н/Д group: the week line does not say the norm is met', () => {
+    const p = healthyPage({ govMark: 'missing', posts: [...healthyPage().posts, ...posts(2, '2026-11-24T10:00:00Z')] });
+    renderIn(<ThisWeek audit={audit(p)} browserTimeZone={ZONE} />);
+    const line = screen.getByTestId('this-week');
+    expect(line.textContent).toContain('не засчитывается');
+    expect(line.textContent).not.toContain('выполнена');
+    expect(line.className).toContain('tone-fail');
   });
 });

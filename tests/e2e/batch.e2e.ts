@@ -6,10 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { FIXTURES, fixture, idOf } from './fixture-pages';
-import { type Extension, launchExtension } from './harness';
+import { type Extension, launchExtension, storedCounts } from './harness';
 import { type FixtureServer, startFixtureServer } from './server';
 
 interface Entry {
@@ -137,36 +136,6 @@ function serve(server: FixtureServer, hold: ReturnType<typeof holdAfter>) {
       return { body: html, contentType: 'text/html; charset=utf-8' };
     });
   }
-}
-
-interface StoredCounts {
-  audits: Record<string, string[]>;
-  runs: { state: string; items: { key: string; state: string; error: string | null }[] }[];
-}
-
-/** Reads the history database from the service worker (same origin as the batch page, and it resumes nothing). */
-function storedCounts(worker: Worker): Promise<StoredCounts> {
-  return worker.evaluate(
-    () =>
-      new Promise<StoredCounts>((resolveCounts, reject) => {
-        const open = indexedDB.open('gospabliki-audit');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['audits', 'queue'], 'readonly');
-          const audits = tx.objectStore('audits').getAll();
-          const runs = tx.objectStore('queue').getAll();
-          tx.oncomplete = () => {
-            const byKey: Record<string, string[]> = {};
-            for (const a of audits.result as { groupKey: string; status: string }[]) {
-              byKey[a.groupKey] = [...(byKey[a.groupKey] ?? []), a.status];
-            }
-            db.close();
-            resolveCounts({ audits: byKey, runs: runs.result as StoredCounts['runs'] });
-          };
-        };
-      }),
-  );
 }
 
 describe.skipIf(inject('skipE2E'))('batch audit of a 30-group list in a real browser', () => {

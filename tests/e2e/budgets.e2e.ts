@@ -14,6 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SITE_MATCHES } from '../../lib/ext/hosts';
+import { VK_API_ORIGINS } from '../../lib/vkapi/limits';
 import {
   benchBatch,
   benchExport,
@@ -81,7 +82,8 @@ describe('production build', () => {
     expect([...((manifest.permissions as string[]) ?? [])].sort()).toEqual(justifiedPermissions('chrome'));
     expect([...((manifest.host_permissions as string[]) ?? [])].sort()).toEqual([...SITE_MATCHES].sort());
     expect(manifest.optional_permissions).toBeUndefined();
-    expect(manifest.optional_host_permissions).toBeUndefined();
+    // VK's API hosts, optional: asked for only when a VK API key is saved (docs/vk-api.md)
+    expect(manifest.optional_host_permissions).toEqual([...VK_API_ORIGINS]);
     expect(manifest.externally_connectable).toBeUndefined();
     const csp = manifest.content_security_policy as { extension_pages?: string } | undefined;
     expect(cspProblems(csp?.extension_pages ?? '')).toEqual([]);

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SITE_MATCHES } from '../../lib/ext/hosts';
+import { VK_API_ORIGINS } from '../../lib/vkapi/limits';
 import { sizeBudgetOf } from '../bench/budgets';
 import { builtFiles, bundleSizes } from '../bench/bundle';
 import { cspProblems, FORBIDDEN_CODE, justifiedPermissions, violations } from '../bench/security';
@@ -35,7 +36,8 @@ describe('the Firefox build', () => {
     const permissions = [...((manifest.permissions as string[]) ?? [])];
     expect(permissions.filter((p) => !p.includes('://')).sort()).toEqual(justifiedPermissions('firefox'));
     expect(permissions.filter((p) => p.includes('://')).sort()).toEqual([...SITE_MATCHES].sort());
-    expect(manifest.optional_permissions).toBeUndefined();
+    // VK's API hosts, optional (asked for only when a VK API key is saved, docs/vk-api.md)
+    expect(manifest.optional_permissions).toEqual([...VK_API_ORIGINS]);
     expect(manifest.externally_connectable).toBeUndefined();
   });
 

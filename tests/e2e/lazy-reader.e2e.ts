@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Extension, launchExtension } from './harness';
+import { type Extension, launchExtension, waitForContentScript } from './harness';
 import { type FixtureServer, startFixtureServer } from './server';
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url));
@@ -93,22 +93,7 @@ describe.skipIf(inject('skipE2E'))('the lazily loaded reader modules', () => {
 
   const loadsOn = (url: string) => loads.filter((l) => l.page === url);
 
-  async function ping(tab: Page) {
-    const tabId = await ext.tabIdOf(tab);
-    const send = () =>
-      ext.worker.evaluate(
-        (id) =>
-          new Promise((resolve) =>
-            chrome.tabs.sendMessage(id, { id: 1, type: 'ping', data: undefined, timestamp: Date.now() }, (r) => {
-              void chrome.runtime.lastError;
-              resolve(r ?? null);
-            }),
-          ),
-        tabId,
-      );
-    await expect.poll(send).not.toBeNull();
-    return tabId;
-  }
+  const ping = (tab: Page) => waitForContentScript(ext, tab);
 
   /** pageRead notices the background had from this tab while it showed `url`. */
   const noticesFrom = (tabId: number, url: string) =>

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SITE_HOSTS } from '../../lib/ext/hosts';
+import { VK_API_HOSTS } from '../../lib/vkapi/limits';
 import { serveWall } from '../bench/browser';
 import { EXTENSION_DIR, type Extension, launchExtension } from './harness';
 import { type FixtureServer, startFixtureServer } from './server';
@@ -196,6 +197,12 @@ describe.skipIf(inject('skipE2E'))('network: the extension talks to VK and OK on
     const own = seen.filter((s) => s.by !== 'page');
     const forbidden = own.filter((s) => !allowed(s.url)).map((s) => `${s.by}: ${s.url}`);
     expect(forbidden).toEqual([]);
+  });
+
+  it('sent nothing to VK’s API hosts: no key is saved (docs/vk-api.md)', () => {
+    const api = seen.filter((s) => (VK_API_HOSTS as readonly string[]).includes(hostOf(s.url)));
+    expect(api.map((s) => `${s.by}: ${s.url}`)).toEqual([]);
+    for (const r of server.requests) expect(VK_API_HOSTS).not.toContain(hostOf(r.url));
   });
 
   it('sent nothing at all from the popup (its own files aside)', () => {

@@ -9,7 +9,7 @@ import { auditCommunity } from '../../lib/audit/audit';
 import { DEFAULT_RULES } from '../../lib/audit/rules';
 import { previousMonthEnd } from '../../lib/calendar';
 import { CHECK_IDS, type CommunityPage } from '../../lib/types';
-import { type Extension, launchExtension } from './harness';
+import { type Extension, launchExtension, waitForContentScript } from './harness';
 import { type FixtureServer, startFixtureServer } from './server';
 
 const FIXTURES: [site: 'vk' | 'ok', slug: string][] = [
@@ -46,21 +46,7 @@ describe.skipIf(inject('skipE2E'))('the popup on fixture pages', () => {
     await server?.close();
   });
 
-  async function contentScriptReady(tab: import('playwright-core').Page) {
-    const tabId = await ext.tabIdOf(tab);
-    const ping = () =>
-      ext.worker.evaluate(
-        (id) =>
-          new Promise((resolve) =>
-            chrome.tabs.sendMessage(id, { id: 1, type: 'ping', data: undefined, timestamp: Date.now() }, (r) => {
-              void chrome.runtime.lastError;
-              resolve(r ?? null);
-            }),
-          ),
-        tabId,
-      );
-    await expect.poll(ping).not.toBeNull();
-  }
+  const contentScriptReady = (tab: import('playwright-core').Page) => waitForContentScript(ext, tab);
 
   /** Serves a fixture at its URL, opens it, and opens the popup on it at the fixture's `now`, collection off. */
   async function popupOnFixture(site: string, slug: string) {

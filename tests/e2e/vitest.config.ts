@@ -13,6 +13,6 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Waits for a condition in the browser (expect.poll) may take long on a busy machine; as harness.ts's
     // SLOW_MACHINE_TIMEOUT for Playwright's own waits.
-    expect: { poll: { timeout: 90_000 } },
+    expect: { poll: { timeout: 180_000 } },
   },
 });

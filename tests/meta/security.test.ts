@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SITE_HOSTS, SITE_MATCHES } from '../../lib/ext/hosts';
+import { VK_API_ORIGINS } from '../../lib/vkapi/limits';
 import config from '../../wxt.config';
 import {
   cspProblems,
@@ -44,10 +45,13 @@ function configManifest(browser: 'chrome' | 'firefox'): Record<string, unknown> 
 describe.each(['chrome', 'firefox'] as const)('manifest (%s, from wxt.config.ts)', (browser) => {
   const manifest = configManifest(browser);
 
-  it('asks for exactly the justified API permissions and nothing optional', () => {
+  it('asks for exactly the justified API permissions; optional: only VK’s API hosts (for a saved key)', () => {
     expect([...((manifest.permissions as string[]) ?? [])].sort()).toEqual(justifiedPermissions(browser));
-    expect(manifest.optional_permissions).toBeUndefined();
-    expect(manifest.optional_host_permissions).toBeUndefined();
+    // MV3 names them optional_host_permissions; MV2 (Firefox) lists optional hosts among optional_permissions
+    const optional = browser === 'firefox' ? manifest.optional_permissions : manifest.optional_host_permissions;
+    expect(optional).toEqual([...VK_API_ORIGINS]);
+    expect(browser === 'firefox' ? manifest.optional_host_permissions : manifest.optional_permissions).toBeUndefined();
+    for (const origin of VK_API_ORIGINS) expect(origin).toMatch(/^https:\/\/api\.vk\.(?:com|ru)\/\*$/);
   });
 
   it('reaches only the VK and OK hosts, over HTTPS', () => {
@@ -99,6 +103,9 @@ describe('README', () => {
   });
   it('justifies the VK and OK host permissions', () => {
     for (const host of ['vk.com', 'vk.ru', 'ok.ru']) expect(readme).toMatch(new RegExp(`^\\|[^\\n]*${host}`, 'm'));
+  });
+  it('justifies the optional API hosts', () => {
+    for (const host of ['api.vk.com', 'api.vk.ru']) expect(readme).toMatch(new RegExp(`^\\|[^\\n]*${host}`, 'm'));
   });
 });
 

@@ -14,6 +14,7 @@ const RKN_HOW_RU =
 export const ru = {
   'app.title': 'Аудит госпаблика',
   'app.loading': 'Читаю страницу…',
+  'app.lists': 'Списки групп',
   'app.settings': 'Настройки',
   'app.refresh': 'Прочитать заново',
   'site.vk': 'ВКонтакте',
@@ -48,7 +49,6 @@ export const ru = {
   'partial.other': 'сбор остановлен',
 
   // ---- checklist ----
-  'checks.title': 'Проверка',
   ...checkTitles.ru,
   'status.pass': 'выполнено',
   'status.fail': 'не выполнено',
@@ -107,79 +107,53 @@ export const ru = {
   'advice.members-unknown': 'Число подписчиков не определено.',
 
   // ---- weeks ----
-  'weeks.title': 'Недели',
-  'weeks.previous': (p: P) => `Прошлый месяц: ${p.month}`,
-  'weeks.current': (p: P) => `Этот месяц: ${p.month}`,
-  'weeks.range': (p: P) => `${p.from}–${p.to} ${p.month}`,
   'weeks.label': (p: P) => `Неделя ${p.week}`,
   'weeks.count': (p: P) => `${p.posts} из ${p.required}`,
-  'weekStatus.pass': 'выполнена',
-  'weekStatus.fail': 'не выполнена',
-  'weekStatus.pending': 'идёт',
-  'weekStatus.upcoming': 'впереди',
-  'weekStatus.unknown': 'нет данных',
   'weeks.left': (p: P) => {
     const k = n(p);
     const verb = pluralRu(k, ['остался', 'осталось', 'осталось']);
     return `${verb} ${k} ${pluralRu(k, ['пост', 'поста', 'постов'])} до ${p.deadline}`;
   },
-  'weeks.leftWithoutScheduled': (p: P) => `без запланированных — ещё ${p.count}`,
   'weeks.met': 'норма недели выполнена',
   'weeks.metWithScheduled': 'с запланированными постами норма недели будет выполнена',
   'weeks.scheduled': (p: P) => `запланировано: ${p.count}`,
-  'weeks.incomplete': 'не все посты недели прочитаны — постов может быть больше',
-  'weeks.outside': (p: P) => `${p.days} — вне оценочных недель: посты этих дней не оцениваются`,
   'weeks.outsideNow': (p: P) => `Сегодня вне оценочных недель. Неделя 1 начнётся ${p.date}.`,
-  'weeks.monthPassed': 'месяц выполнен',
-  'weeks.monthFailed': 'месяц не выполнен',
+
+  // ---- month switch and verdict (the first screen) ----
+  'month.switch': 'Какой месяц показать',
+  'month.previous': (p: P) => `${p.month}: итог`,
+  'month.current': (p: P) => `${p.month}: идёт`,
+  'verdict.title.previous': (p: P) => `Итог за ${p.month}`,
+  'verdict.title.current': (p: P) => `${p.month}: прогноз`,
+  'verdict.of100': 'из 100',
+  'verdict.preliminary': 'предварительно',
+  'verdict.exact': 'точный балл:',
+  'verdict.unknown': (p: P) => `неизвестно: ${p.inputs}`,
+  'verdict.setAudience': 'Указать размер аудитории',
+  'verdict.excluded':
+    'Группа не попадёт в рейтинг: нет отметки «Госорганизация», поэтому ни одна неделя не засчитывается.',
+  'verdict.excludedScore': 'по данным страницы без отметки (в рейтинг не идёт):',
+  'verdict.frequency': (p: P) => `Частотность: ${p.word}`,
+  'verdict.failedWeeks': (p: P) => `${pluralRu(n(p), ['неделя', 'недели', 'недели'])} ${p.weeks} — меньше нормы`,
+  'verdict.forecast': 'Частотность 100 — если выполнить и оставшиеся недели месяца.',
+  'problems.title': 'Что исправить',
+  'problems.none': 'Замечаний нет.',
+  'problems.more': (p: P) => `Ещё ${p.n}`,
+  'problems.less': 'Свернуть',
+  'problem.frequency': (p: P) =>
+    `Частотность не выполнена: ${pluralRu(n(p), ['неделя', 'недели', 'недели'])} ${p.weeks} — меньше ${p.required} ${pluralRu(n(p, 'required'), ['поста', 'постов', 'постов'])}. Публикуйте не меньше нормы в каждую неделю, используйте отложенные записи.`,
+  'weeks.excluded': 'без отметки «Госорганизация» неделя не засчитывается (#Н/Д)',
+  'deadline.today': (p: P) => `${p.time} сегодня`,
+  'deadline.tomorrow': (p: P) => `завтра, ${p.day}, ${p.time}`,
 
   // ---- score ----
-  'score.title': 'Прогноз рейтинга',
   'score.estimate': 'оценка',
-  'score.of100': 'из 100',
-  'score.unknownBecause': (p: P) => `неизвестно: ${p.inputs}`,
-  'score.range': (p: P) => `может быть от ${p.min} до ${p.max}`,
   'score.input.frequency': 'частотность',
   'score.input.engagement': 'вовлечённость',
   'score.input.reach': 'охват',
   'score.input.minRequirements': 'минимальные требования',
-  'score.part.frequency': 'Частотность (F)',
-  'score.part.engagement': 'Вовлечённость (E)',
-  'score.part.reach': 'Охват (R)',
-  'score.part.minRequirements': 'Мин. требования (M)',
-  'score.weight': (p: P) => `вес ${p.weight}%`,
-  'score.missingItems': (p: P) => `не хватает ${p.n} ${pluralRu(n(p), ['элемента', 'элементов', 'элементов'])}`,
-  'score.formulaShow': 'Как считается',
-  'score.formulaHide': 'Скрыть формулу',
-  'score.factorPenalty': 'k = {k} → штраф −{points}',
-  'audience.label': 'Размер аудитории группы (ученики и родители, жители, сотрудники…)',
-  'audience.placeholder': 'например, 1200',
-  'audience.save': 'Сохранить',
-  'audience.clear': 'Очистить',
-  'audience.hint': 'Охват = подписчики ÷ аудитория × 100%',
-  'audience.invalid': 'Введите целое число больше нуля.',
 
   // ---- engagement ----
-  'er.title': 'Вовлечённость',
-  'er.rate': (p: P) => `ER ${p.rate}%`,
-  'er.target': (p: P) => `цель ${p.target}%`,
-  'er.achievement': (p: P) => `достижение ${p.achievement}%`,
-  'er.unknown': 'ER неизвестен',
-  'er.counted': (p: P) => `в расчёте ${p.n} ${pluralRu(n(p), ['пост', 'поста', 'постов'])} с ${p.from} по ${p.to}`,
-  'er.sums': (p: P) =>
-    `реакции ${p.reactions} (лайки ${p.likes}, комментарии ${p.comments}, репосты ${p.reposts}) ÷ просмотры ${p.views}`,
-  'er.withoutViews': (p: P) =>
-    `${p.n} ${pluralRu(n(p), ['пост', 'поста', 'постов'])} без просмотров не ${pluralRu(n(p), ['учтён', 'учтены', 'учтены'])}`,
-  'er.missingCounters': 'у части постов нет счётчиков — приняты за 0',
-  'er.partial': 'прочитаны не все посты месяца — ER может измениться',
-  'er.estimate': 'оценка: без фильтра накруток и таргета',
-  'er.excludedTitle': 'Что не удаётся исключить по странице',
-  'er.applied': 'рекламные посты исключены',
-  'er.excl.ownComments': 'комментарии самого сообщества (счётчик их включает)',
-  'er.excl.bots': 'накрутки, удалённые и заблокированные аккаунты',
-  'er.excl.heavySubscribers': 'подписчики 40+ госпабликов',
-  'er.excl.targeted': 'просмотры из таргетированной рекламы',
-  'er.excl.stories': 'реакции на истории (истории не читаются)',
 
   // ---- warnings ----
   'warnings.title': 'Предупреждения',
@@ -195,8 +169,6 @@ export const ru = {
   'warn.rkn-pending':
     'Заявление в РКН подано (порядок 2024 года): после решения добавьте в описание ссылку на перечень. Сейчас страницу подтверждают через сервис площадки (отметка «А+»).',
   'warn.layout-unknown': 'Разметка страницы не распознана — данные могут быть неполными. Откройте диагностику ниже.',
-  'warn.layout-misses': (p: P) =>
-    `Часть элементов страницы не найдена (${p.n}) — возможно, сайт изменил разметку. См. диагностику.`,
   'warn.access.closed': 'Сообщество закрыто — часть данных не видна.',
   'warn.access.private': 'Сообщество частное — данные не видны.',
   'warn.access.blocked': 'Сообщество заблокировано.',
@@ -208,10 +180,6 @@ export const ru = {
     'Впереди новогодние праздники: недели оцениваются и в праздники — запланируйте посты через отложенные записи.',
 
   // ---- not a community / errors ----
-  'list.add': 'Добавить в список',
-  'list.added': 'Добавлено в список',
-  'list.businessCard': 'страница-визитка',
-  'list.failed': 'Не удалось добавить в список',
 } as const;
 
 export type PopupKey = keyof typeof ru;

@@ -47,6 +47,14 @@ export const ApiGroupSchema = z.looseObject({
 });
 export type ApiGroup = z.infer<typeof ApiGroupSchema>;
 
+/** Titles of the ПОС widget's menu tile (vk-ok-markup.md §3.7). */
+export const POS_TITLES = /сообщить о проблеме|высказать мнение|написать о проблеме|решаем вместе/i;
+
+/** A community menu item (`groups.getById` `menu.items[]`) that is the ПОС widget: its address or its title. */
+export function isPosMenuItem(item: { url?: string; title?: string }): boolean {
+  return /^https:\/\/pos\.gosuslugi\.ru\//.test(item.url ?? '') || POS_TITLES.test(item.title ?? '');
+}
+
 /** A plain JSON object (what a zod object schema accepts): not null, not an array. */
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

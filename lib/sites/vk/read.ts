@@ -30,7 +30,9 @@ import {
   apiFlag,
   fixedPostIdFromScripts,
   groupFromScripts,
+  isPosMenuItem,
   ownerIdFromScripts,
+  POS_TITLES,
   postFromExec,
   spaEntityFromScripts,
 } from './embedded';
@@ -52,7 +54,6 @@ type Ctx = ReadContext<VkSelectorName>;
 type Gen = 'vk-g3' | 'vk-g2' | 'vk-g1' | 'vk-mobile';
 
 const PLACEHOLDER_AVATAR = /\/images\/(?:community_(?:50|100|200)|camera_\w+|deactivated_\w+)\.(?:png|gif|jpg)/i;
-const POS_TITLES = /сообщить о проблеме|высказать мнение|написать о проблеме|решаем вместе/i;
 const GOV_LABEL = /^госорганизация$|^government organization$/i;
 const AD_LABEL = /^(?:реклама|рэклама|жарнама|community ad|ad|advertisement)$/i;
 /** Anything that makes a post a separate "sub-post" for scoping counters. */
@@ -530,7 +531,7 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
     );
   });
   const menu = blockedOrDeleted ? null : ctx.match('menuArea', doc);
-  if (apiMenu?.some((i) => /^https:\/\/pos\.gosuslugi\.ru\//.test(i.url ?? '') || POS_TITLES.test(i.title ?? ''))) {
+  if (apiMenu?.some(isPosMenuItem)) {
     posWidget = 'present';
     ctx.source('posWidget', `${apiSource}:menu`);
   } else if (posByLink) {

@@ -86,7 +86,7 @@ describe('the «Списки групп» page', () => {
 
     // A row opens the group's detail with its trend chart and history.
     fireEvent.click(within(row1).getByText('Школа №1'));
-    const detail = await screen.findByTestId('group-detail');
+    const detail = await screen.findByTestId('group-detail', undefined);
     await waitFor(() => expect(within(detail).getByTestId('trend-chart').querySelectorAll('rect').length).toBe(8));
     expect(within(detail).getByTestId('audit-history').querySelectorAll('li')).toHaveLength(1);
     expect(within(detail).getByTestId('predicted-score')).toBeTruthy();

@@ -35,7 +35,7 @@ describe('SetIndicatorsView', () => {
   it("shows the rule set's weights and ER target, not the federal defaults", () => {
     const rules = { ...DEFAULT_RULES, erTarget: 2.5, weights: { frequency: 40, engagement: 40, reach: 20 } };
     const indicators = setIndicators([{ metrics, audienceSize: 1000 }], { month: 'current', rules });
-    render(<SetIndicatorsView indicators={indicators} month="current" onMonth={() => {}} rules={rules} />);
+    render(<SetIndicatorsView indicators={indicators} rules={rules} />);
     expect(screen.getByTestId('ind-frequency').textContent).toContain('· 40%');
     expect(screen.getByTestId('ind-engagement').textContent).toContain('· 40%');
     expect(screen.getByTestId('ind-engagement').textContent).toContain('при цели 2,5%');
@@ -53,7 +53,7 @@ describe('SetIndicatorsView', () => {
       ],
       { month: 'current', rules },
     );
-    render(<SetIndicatorsView indicators={indicators} month="current" onMonth={() => {}} rules={rules} />);
+    render(<SetIndicatorsView indicators={indicators} rules={rules} />);
     expect(screen.getByTestId('ind-frequency').textContent).toContain('визитки не учтены: 1');
     // k = 7 of 8 (the old-style third record derives design and has no mark: 2 known) → (3 + 2 + 2) / (3 + 3 + 2)
     expect(screen.getByTestId('ind-penalty').textContent).toMatch(/k = 0,88 → штраф −9/);
@@ -65,9 +65,26 @@ describe('SetIndicatorsView', () => {
 
   it('shows the federal defaults without a rule set', () => {
     const indicators = setIndicators([{ metrics, audienceSize: 1000 }], { month: 'current' });
-    render(<SetIndicatorsView indicators={indicators} month="current" onMonth={() => {}} />);
+    render(<SetIndicatorsView indicators={indicators} />);
     expect(screen.getByTestId('ind-frequency').textContent).toContain('· 50%');
     expect(screen.getByTestId('ind-engagement').textContent).toContain('при цели 3%');
     expect(screen.getByTestId('ind-total').textContent).toContain('(0,5·F + 0,3·E + 0,2·R) · M / 100');
+  });
+});
+
+describe('the total while groups are undecided', () => {
+  it('says «предварительно» with how many groups decided the month', () => {
+    const undecided = { ...metrics, weeks: [3, 0, 0, 0], frequency: 'unknown' };
+    const indicators = setIndicators(
+      [
+        { metrics, audienceSize: 1000 },
+        { metrics: undecided, audienceSize: 1000 },
+        { metrics: undecided, audienceSize: 1000 },
+      ],
+      { period: { year: 2026, month: 11 } },
+    );
+    render(<SetIndicatorsView indicators={indicators} />);
+    expect(screen.getByRole('heading').textContent).toBe('Показатели списка за ноябрь 2026 по методике ЦУР');
+    expect(screen.getByTestId('ind-preliminary').textContent).toBe('предварительно: месяц решён у 1 группы из 3');
   });
 });

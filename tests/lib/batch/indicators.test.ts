@@ -42,6 +42,37 @@ function metrics(weeks: (number | null)[], frequency: string, r: [number, number
 }
 
 describe('setIndicators', () => {
+  it('computes a calendar month: each group by its audit of that month, stale reads counted only for the page', () => {
+    const read = (year: number, month: number, weeks: number[], frequency: string, prev: number[] | null) => ({
+      ...metrics(weeks, frequency, [10, 0, 0, 1000]),
+      year,
+      month,
+      prevYear: month === 1 ? year - 1 : year,
+      prevMonth: month === 1 ? 12 : month - 1,
+      prevWeeks: prev,
+      prevFrequency: prev === null ? null : prev.every((w) => w >= 3) ? 'pass' : 'fail',
+      prevEngagement: { likes: 20, comments: 0, reposts: 0, views: 1000 },
+    });
+    const members: SetMember[] = [
+      // Read on 3 December: December running, November decided (passed).
+      { metrics: read(2026, 12, [3, 0, 0, 0], 'unknown', [3, 3, 3, 3]), audienceSize: null },
+      // Read on 3 December: November failed.
+      { metrics: read(2026, 12, [1, 0, 0, 0], 'unknown', [3, 2, 3, 3]), audienceSize: null },
+      // Read in October, never since: neither November nor December.
+      { metrics: read(2026, 10, [3, 3, 3, 3], 'pass', [3, 3, 3, 3]), audienceSize: null },
+    ];
+    const november = setIndicators(members, { period: { year: 2026, month: 11 } });
+    expect(november).toMatchObject({ period: { year: 2026, month: 11 }, audited: 2, decided: 2, passed: 1 });
+    expect(november.frequency).toBe(50);
+    // The month before each December read: 20 reactions per 1000 views.
+    expect(november.engagementRate).toBe(2);
+    // Items are the pages as they are: all three groups.
+    expect(november.itemsKnown).toBe(12);
+    const december = setIndicators(members, { period: { year: 2026, month: 12 } });
+    expect(december).toMatchObject({ audited: 2, decided: 0, undecided: 2, frequency: null });
+    expect(december.engagementRate).toBe(1);
+  });
+
   it('chelyabinsk-2026: «визитка» groups out of the frequency, the factor of mark, ПОС and design, no reach', () => {
     const all = { cover: 'present', avatar: 'present', description: 'present', 'pos-widget': 'present' } as const;
     const v2 = (items: AuditMetrics['items']): AuditMetrics['items'] => ({

@@ -15,7 +15,7 @@ function csvText(want: Expected, decimal: ',' | '.', column: number): string {
   if (want === null) return '';
   if (typeof want === 'number') {
     // Percent columns (ER, achievement, reach) with 2 decimals, the score with 1, counts as integers.
-    const digits = column >= 14 && column <= 16 ? 2 : column === 18 ? 1 : 0;
+    const digits = column >= 18 && column <= 20 ? 2 : column === 22 ? 1 : 0;
     return want.toFixed(digits).replace('.', decimal);
   }
   if (typeof want === 'string') return /^[=+\-@\t\r]/.test(want) ? `'${want}` : want;
@@ -25,7 +25,7 @@ function csvText(want: Expected, decimal: ',' | '.', column: number): string {
     return `${d}.${m}.${y} ${time}`;
   }
   const one = (x: number) => (Math.round(x * 10) / 10).toFixed(1).replace('.', ',');
-  return `от ${one(want.range[0])} до ${one(want.range[1])}`;
+  return `предварительно: от ${one(want.range[0])} до ${one(want.range[1])}`;
 }
 
 describe('CSV export', () => {
@@ -60,8 +60,8 @@ describe('CSV export', () => {
     expect(text).toContain('"Школа, «Лицей» ""№1"""');
     const data = parse(text.slice(1), ',');
     expect(data[1]?.[0]).toBe('Школа, «Лицей» "№1"');
-    expect(data[1]?.[14]).toBe('2.50');
-    expect(data[1]?.[15]).toBe('83.33');
+    expect(data[1]?.[18]).toBe('2.50');
+    expect(data[1]?.[19]).toBe('83.33');
   });
 
   it('neutralises formula injection: the hostile names come back as text', () => {
@@ -83,7 +83,7 @@ describe('CSV export', () => {
     const rows = [makeRow({ checkedAt: '2026-11-26T21:30:00Z' })];
     const moscow = parse(buildCsv(rows, { timeZone: 'Europe/Moscow' }).slice(1), ';');
     const yekat = parse(buildCsv(rows, { timeZone: 'Asia/Yekaterinburg' }).slice(1), ';');
-    expect(moscow[1]?.[20]).toBe('27.11.2026 00:30');
-    expect(yekat[1]?.[20]).toBe('27.11.2026 02:30');
+    expect(moscow[1]?.[24]).toBe('27.11.2026 00:30');
+    expect(yekat[1]?.[24]).toBe('27.11.2026 02:30');
   });
 });

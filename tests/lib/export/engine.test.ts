@@ -147,17 +147,31 @@ describe('exports on the real engine', () => {
       });
       // Week counts as the engine counted them.
       const weeks = r.audit?.month.weeks.map((w) => String(w.posts));
-      expect(csv[i + 1]?.slice(9, 13)).toEqual(weeks);
+      expect([9, 11, 13, 15].map((c) => csv[i + 1]?.[c])).toEqual(weeks);
     });
-    expect(csv[2]?.slice(9, 14)).toEqual(['3', '3', '3', '1', 'нет']);
+    expect(csv[2]?.slice(9, 18)).toEqual([
+      '3',
+      'выполнена',
+      '3',
+      'выполнена',
+      '3',
+      'выполнена',
+      '1',
+      'не выполнена',
+      'не выполнена',
+    ]);
     expect(csv[4]?.[4]).toBe('нет'); // Госметка
     const summary = wb.getWorksheet('Сводка');
     const values = new Map<string, unknown>();
     summary?.eachRow((r) => {
       values.set(String(r.getCell(1).value), r.getCell(2).value);
     });
-    expect(values.get('weights.frequency')).toBe(50);
-    expect(values.get('penalty.mode')).toBe('multiplier');
+    // The rule set in words: labels, not field names; values, not codes.
+    expect(values.get('Вес частотности')).toBe(50);
+    expect(values.get('Учёт минимальных требований')).toBe('итог умножается на долю выполненных требований');
+    expect(values.get('Часовой пояс')).toBe('Москва, UTC+3');
+    expect(values.get('Неделя выполнена, если постов')).toBe('не меньше нормы');
+    expect(values.has('weights.frequency')).toBe(false);
     expect(values.get('ER, %')).toBe(2.33);
     expect(values.get('Частотность, %')).toBe(25);
     expect(values.get('Выполнили частотность, групп')).toBe(1);

@@ -16,10 +16,14 @@ export const HEADERS_RU = [
   'Описание',
   'Виджеты ПОС',
   'Неделя 1 (постов)',
+  'Неделя 1: итог',
   'Неделя 2 (постов)',
+  'Неделя 2: итог',
   'Неделя 3 (постов)',
+  'Неделя 3: итог',
   'Неделя 4 (постов)',
-  'Частотность выполнена',
+  'Неделя 4: итог',
+  'Частотность',
   'ER %',
   'Достижение ER %',
   'Охват %',
@@ -43,19 +47,38 @@ function moscowWall(iso: string): string {
   return new Date(new Date(iso).getTime() + 3 * 3600_000).toISOString().slice(0, 16);
 }
 
+/** The week words of the one vocabulary, written out here (docs/vocabulary.md), not taken from lib/i18n. */
+function weekWords(row: ReportRow): (string | null)[] {
+  const a = row.audit;
+  const excluded = status(row, 'gov-mark')?.status === 'fail';
+  return [1, 2, 3, 4].map((n) => {
+    const w = a?.month.weeks.find((x) => x.week === n);
+    if (!w) return null;
+    if (excluded) return '#Н/Д';
+    if (w.status === 'pass') return 'выполнена';
+    if (w.status === 'fail') return 'не выполнена';
+    if (w.status === 'unknown') return 'нет данных';
+    return w.current ? 'идёт' : 'впереди';
+  });
+}
+
 export function expectedCells(row: ReportRow): Expected[] {
   const a = row.audit;
-  const weeks = [1, 2, 3, 4].map((w) => a?.month.weeks.find((x) => x.week === w)?.posts ?? null);
+  const posts = [1, 2, 3, 4].map((w) => a?.month.weeks.find((x) => x.week === w)?.posts ?? null);
+  const words = weekWords(row);
+  const weeks = posts.flatMap((p, i) => [p, words[i] ?? null]);
   const freq = status(row, 'frequency');
   const freqWord = !a
     ? null
-    : freq?.status === 'pass'
-      ? 'да'
-      : freq?.status === 'fail' || a.month.weeks.some((w) => w.status === 'fail')
-        ? 'нет'
-        : a.month.weeks.every((w) => w.status === 'pass' || w.status === 'pending')
-          ? 'в процессе'
-          : 'не определено';
+    : freq?.reason === 'gov-mark-missing'
+      ? '#Н/Д'
+      : freq?.status === 'pass'
+        ? 'выполнена'
+        : freq?.status === 'fail'
+          ? 'не выполнена'
+          : freq?.reason === 'in-progress'
+            ? 'идёт'
+            : 'не определено';
   const members = row.page?.members ?? row.group.members;
   const aud = row.group.audienceSize;
   const reach = members !== null && aud ? Math.min((members / aud) * 100, 100) : null;
@@ -69,18 +92,21 @@ export function expectedCells(row: ReportRow): Expected[] {
         : rkn?.status === 'not-applicable'
           ? 'не требуется'
           : rkn?.reason === 'application-pending'
-            ? 'заявка подана'
+            ? 'заявление подано'
             : rkn?.reason === 'registration-not-seen'
               ? 'не видно (нет ссылки и «А+»)'
               : 'не определено';
   const score: Expected = !a
     ? null
-    : a.predictedScore !== null
-      ? a.predictedScore
-      : a.predictedRange
-        ? { range: [a.predictedRange.min, a.predictedRange.max] }
-        : null;
+    : status(row, 'gov-mark')?.status === 'fail'
+      ? '#Н/Д'
+      : a.predictedScore !== null
+        ? a.predictedScore
+        : a.predictedRange
+          ? { range: [a.predictedRange.min, a.predictedRange.max] }
+          : null;
   const read = { complete: 'полные', partial: 'частичные', failed: 'не прочитано' }[row.readStatus];
+  // The factory's read errors are not codes the extension knows: they read as «ошибка чтения», never raw.
   return [
     row.group.name,
     row.group.url,
@@ -98,7 +124,7 @@ export function expectedCells(row: ReportRow): Expected[] {
     reach,
     rknWord,
     score,
-    row.error ? `${read}: ${row.error}` : read,
+    row.error ? `${read}: ошибка чтения` : read,
     { wall: moscowWall(row.checkedAt) },
   ];
 }

@@ -61,7 +61,14 @@ export function makeAudit(spec: RowSpec = {}): ReportAudit {
     month: {
       year: spec.month?.year ?? 2026,
       month: spec.month?.month ?? 11,
-      weeks: weeks.map(([posts, status], i) => ({ week: (i + 1) as WeekNumber, posts, required: 3, status })),
+      // As the engine: the first pending week is the running one (contains `now`), the later ones are to come.
+      weeks: weeks.map(([posts, status], i) => ({
+        week: (i + 1) as WeekNumber,
+        posts,
+        required: 3,
+        status,
+        current: status === 'pending' && weeks.findIndex(([, s]) => s === 'pending') === i,
+      })),
     },
     engagement: { rate, achievement },
     predictedScore: spec.score === undefined ? 88.3 : spec.score,

@@ -185,7 +185,7 @@ describe('messages', () => {
     expect(text).toContain('ВКонтакте — https://vk.com/school5');
     expect(text).toContain('Нет обложки.');
     expect(text).toContain('MAX — https://max.ru/s5_gos (цифры введены вручную)');
-    expect(text).toContain('Не выполнена норма публикаций в неделе 2 (нужно не менее 3 постов в неделю).');
+    expect(text).toContain('Не выполнена норма публикаций на неделе 2 (нужно не менее 3 постов в неделю).');
     expect(allMessagesText(rows(), options).split('————————————')).toHaveLength(1);
     const en = adminMessages(rows(), { ...options, locale: 'en' })[0]?.text ?? '';
     expect(en).toContain('MAX — https://max.ru/s5_gos (figures entered by hand)');

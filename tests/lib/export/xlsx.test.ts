@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_RULES } from '../../../lib/audit/rules';
 import { computeSetIndicators } from '../../../lib/export/derive';
 import type { ReportMeta } from '../../../lib/export/types';
-import { buildXlsx, sheetName, TONE_FILL } from '../../../lib/export/xlsx';
+import { buildXlsx, flattenRules, ruleRows, sheetName, TONE_FILL } from '../../../lib/export/xlsx';
 import { type Expected, expectedCells, HEADERS_RU } from './expected';
 import { makeList, makeRow } from './factory';
 
@@ -36,7 +37,7 @@ function compare(cell: ExcelJS.Cell, want: Expected, where: string) {
     expect(cell.numFmt, where).toBe('dd.mm.yyyy hh:mm');
   } else {
     const one = (x: number) => (Math.round(x * 10) / 10).toFixed(1).replace('.', ',');
-    expect(v, where).toBe(`от ${one(want.range[0])} до ${one(want.range[1])}`);
+    expect(v, where).toBe(`предварительно: от ${one(want.range[0])} до ${one(want.range[1])}`);
   }
 }
 
@@ -105,11 +106,16 @@ describe('XLSX export', () => {
       const f = r?.getCell(col).fill;
       return f && f.type === 'pattern' ? f.fgColor?.argb?.slice(-6) : undefined;
     };
-    expect(r?.getCell(15).numFmt).toBe('0.00');
+    // Week counts (columns 10, 12, 14, 16) and their words (11, 13, 15, 17) in the vocabulary's fills.
+    expect(r?.getCell(19).numFmt).toBe('0.00');
     expect(fill(10)).toBe(TONE_FILL.pass.slice(1));
-    expect(fill(11)).toBe(TONE_FILL.fail.slice(1));
-    expect(fill(12)).toBe(TONE_FILL.warn.slice(1));
-    expect(fill(15)).toBe(TONE_FILL.pass.slice(1));
+    expect(fill(11)).toBe(TONE_FILL.pass.slice(1));
+    expect(fill(12)).toBe(TONE_FILL.fail.slice(1));
+    expect(fill(14)).toBe(TONE_FILL.warn.slice(1));
+    expect(r?.getCell(15).value).toBe('идёт');
+    expect(fill(16)).toBe(TONE_FILL.neutral.slice(1));
+    expect(r?.getCell(17).value).toBe('впереди');
+    expect(fill(19)).toBe(TONE_FILL.pass.slice(1));
   });
 
   it('summary sheet holds the indicators and the rule set', async () => {
@@ -146,10 +152,32 @@ describe('XLSX export', () => {
     expect(byLabel.get('Охват, %')).toBe(100);
     // Items: groups 4 and 11 have no cover, the others all four → 42 of 44.
     expect(byLabel.get('Минимальные требования, %')).toBeCloseTo((42 / 44) * 100, 9);
-    expect(byLabel.get('weights.frequency')).toBe(0.5);
-    expect(byLabel.get('minPostsPerWeek')).toBe(3);
-    expect(byLabel.get('adsCount')).toBe(false);
+    // The rule set in words; a field the product has no label for (here `adsCount`) is left out, never shown raw.
+    expect(byLabel.get('Вес частотности')).toBe(0.5);
+    expect(byLabel.get('Норма постов в неделю')).toBe(3);
+    expect(byLabel.has('adsCount')).toBe(false);
+    expect(byLabel.has('weights.frequency')).toBe(false);
     expect((byLabel.get('Дата выгрузки') as Date).toISOString().slice(0, 16)).toBe('2026-11-26T11:02');
+  });
+
+  it('every field of the default rule set has a label and a value in words (ru and en)', () => {
+    const at = new Date('2026-11-26T08:02:00Z');
+    const fields = flattenRules(DEFAULT_RULES).map(([path]) => path);
+    for (const locale of ['ru', 'en'] as const) {
+      const rows = ruleRows(DEFAULT_RULES, locale, at);
+      expect(rows.map(([label]) => label).length, locale).toBe(fields.length);
+      for (const [label, value] of rows) {
+        expect(label, locale).not.toMatch(/^[a-zA-Z.]+$/);
+        if (typeof value !== 'string') continue;
+        expect(value, `${locale}: ${label}`).not.toMatch(/[<>=/]/);
+        if (locale === 'ru') expect(value.replace(/UTC/g, ''), label).not.toMatch(/[a-z]/i);
+      }
+    }
+    expect(ruleRows(DEFAULT_RULES, 'ru', at)).toContainEqual(['Набор правил', 'федеральный']);
+    expect(ruleRows(DEFAULT_RULES, 'ru', at)).toContainEqual([
+      'Минимальные требования',
+      'обложка, аватар, описание, виджеты ПОС',
+    ]);
   });
 
   it('makes valid unique sheet names', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { auditCommunity } from '../../../lib/audit/audit';
-import { BADGE_COLORS, badgeFor, showBadgeFor } from '../../../lib/ext/badge';
+import { badgeFor, showBadgeFor } from '../../../lib/ext/badge';
+import { TONE_COLOUR } from '../../../lib/i18n/vocabulary';
 import type { CommunityPage, Post } from '../../../lib/types';
 
 let seq = 0;
@@ -43,27 +44,34 @@ const audit = (p: CommunityPage, now: string) => auditCommunity(p, { now: new Da
 describe('badgeFor', () => {
   it('posts still needed this week, orange with days left', () => {
     const b = badgeFor(audit(page([...week4, post('2026-11-23T09:00:00Z')]), '2026-11-24T12:00:00Z'));
-    expect(b).toMatchObject({ text: '2', color: BADGE_COLORS.needed });
+    expect(b).toMatchObject({ text: '2', color: TONE_COLOUR.warn });
   });
 
   it('red on the last day', () => {
     const b = badgeFor(audit(page(week4), '2026-11-28T12:00:00Z'));
-    expect(b).toMatchObject({ text: '3', color: BADGE_COLORS.urgent });
+    expect(b).toMatchObject({ text: '3', color: TONE_COLOUR.fail });
   });
 
   it('red when the month is already lost', () => {
     const b = badgeFor(audit(page(week4.slice(3)), '2026-11-24T12:00:00Z'));
-    expect(b?.color).toBe(BADGE_COLORS.urgent);
+    expect(b?.color).toBe(TONE_COLOUR.fail);
   });
 
   it('a green check when the norm is met', () => {
     const p = page([...week4, ...[1, 2, 3].map((h) => post(`2026-11-23T0${h}:00:00Z`))]);
-    expect(badgeFor(audit(p, '2026-11-24T12:00:00Z'))).toMatchObject({ text: '✓', color: BADGE_COLORS.met });
+    expect(badgeFor(audit(p, '2026-11-24T12:00:00Z'))).toMatchObject({ text: '✓', color: TONE_COLOUR.pass });
   });
 
   it('grey when the week was not fully read', () => {
     const b = badgeFor(audit(page(week4, { postsSince: null }), '2026-11-24T12:00:00Z'));
-    expect(b?.color).toBe(BADGE_COLORS.uncertain);
+    expect(b?.color).toBe(TONE_COLOUR.neutral);
+  });
+
+  it('a #Н/Д group says Н/Д in red, whatever its posts', () => {
+    const nd = badgeFor(
+      audit(page([...week4, post('2026-11-23T09:00:00Z')], { govMark: 'missing' }), '2026-11-24T12:00:00Z'),
+    );
+    expect(nd).toEqual({ text: 'Н/Д', color: TONE_COLOUR.fail });
   });
 
   it('nothing on days 29–31 or without a page', () => {
