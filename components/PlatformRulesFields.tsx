@@ -1,12 +1,13 @@
 /**
  * The settings form's part for institutions across platforms (rule set v3, docs/institutions.md): the platforms every
  * institution must be on, MAX's and Telegram's weekly norms (posts entered by hand), the link to the MAX channel on
- * the VK/OK pages and «MAX first»; for a regional preset, where its rules come from.
+ * the VK/OK pages and «MAX first»; for a regional preset, where its rules come from. A chunk of its own (with its
+ * texts, lib/i18n/platform-rules.ts), loaded by the settings form after the rest is on screen.
  */
 import { useMemo } from 'preact/hooks';
 import type { RuleSet } from '../lib/audit/rules';
 import { createT, type Locale } from '../lib/i18n/index';
-import { optionsDicts } from '../lib/i18n/options';
+import { platformRulesDicts } from '../lib/i18n/platform-rules';
 import { PLATFORMS } from '../lib/types';
 import { CheckField } from './CheckField';
 
@@ -47,7 +48,7 @@ function NormField(props: {
 }
 
 export function PlatformRulesFields({ rules, locale, onChange }: PlatformRulesFieldsProps) {
-  const t = useMemo(() => createT(optionsDicts, locale), [locale]);
+  const t = useMemo(() => createT(platformRulesDicts, locale), [locale]);
   return (
     <fieldset data-testid="platform-rules">
       <legend>{t('opt.platforms')}</legend>

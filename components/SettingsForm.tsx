@@ -3,7 +3,7 @@
  * items, penalty rule and its factor table, «визитка» pages, the days the ended month is shown first), the pacing
  * delay and the audience size entered per group. Validated with the engine's RuleSetSchema before saving.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { RULE_PRESETS } from '../lib/audit/presets';
 import {
   DEFAULT_RULES,
@@ -18,7 +18,7 @@ import { createT, formatNumber, type Locale } from '../lib/i18n/index';
 import { type OptionsKey, optionsDicts } from '../lib/i18n/options';
 import { zoneOptions } from '../lib/i18n/time-zone-list';
 import { CheckField } from './CheckField';
-import { PlatformRulesFields } from './PlatformRulesFields';
+import type { PlatformRulesFields as PlatformRulesFieldsType } from './PlatformRulesFields';
 
 export interface SettingsFormProps {
   settings: Settings;
@@ -206,6 +206,12 @@ export function SettingsForm({ settings, locale, onSave, groupNames = {}, now = 
   const [draft, setDraft] = useState<Settings>(settings);
   const [errors, setErrors] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
+  // The platform rules (rule set v3) load after the rest is on screen: the settings page's first load stays small.
+  // A plain dynamic import, not components/lazy.tsx: sharing that module would split it into a chunk of the popup's.
+  const [PlatformRulesFields, setPlatformRules] = useState<typeof PlatformRulesFieldsType | null>(null);
+  useEffect(() => {
+    import('./PlatformRulesFields').then((m) => setPlatformRules(() => m.PlatformRulesFields));
+  }, []);
   const rules = draft.rules;
   const setRules = (patch: Partial<RuleSet>, keepPreset = false) => {
     setSaved(false);
@@ -400,7 +406,9 @@ export function SettingsForm({ settings, locale, onSave, groupNames = {}, now = 
         />
         <p class="muted">{t('opt.endedMonthFirstDaysHint')}</p>
       </fieldset>
-      <PlatformRulesFields rules={rules} locale={locale} onChange={(patch) => setRules(patch)} />
+      {PlatformRulesFields && (
+        <PlatformRulesFields rules={rules} locale={locale} onChange={(patch) => setRules(patch)} />
+      )}
       <fieldset>
         <legend>{t('opt.collecting')}</legend>
         <NumberField

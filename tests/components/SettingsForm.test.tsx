@@ -165,7 +165,8 @@ describe('SettingsForm', () => {
     render(<SettingsForm settings={start} locale="ru" onSave={onSave} />);
     expect(screen.queryByTestId('platform-rules-source')).toBeNull();
     fireEvent.change(screen.getByTestId('preset'), { target: { value: 'sverdlovsk' } });
-    expect(screen.getByTestId('platform-rules-source').textContent).toContain('ural-news.net');
+    // the platform rules are a chunk of their own, on screen once loaded
+    expect((await screen.findByTestId('platform-rules-source')).textContent).toContain('ural-news.net');
     const checked = ['vk', 'ok', 'max', 'telegram'].map(
       (p) => (screen.getByTestId(`expected-${p}`) as HTMLInputElement).checked,
     );

@@ -81,7 +81,12 @@ describe.skipIf(inject('skipE2E'))('the Sverdlovsk rule set in a real browser', 
     expect(await page.getByTestId('progress-text').textContent()).toBe('Проверено 2 из 2');
     await expect.poll(() => chip('vk').getAttribute('data-status')).toBe('pass');
     expect(await chip('ok').getAttribute('data-status')).toBe('fail');
-    expect(await chip('ok').getAttribute('title')).toBe('В описании, ссылках и меню страницы нет ссылки на канал MAX.');
+    // the vocabulary's word, mark and tone of a page element, the reason after the word
+    expect(await chip('ok').getAttribute('title')).toBe(
+      'ОК: нет. В описании, ссылках и меню страницы нет ссылки на канал MAX.',
+    );
+    expect(await chip('ok').getAttribute('class')).toBe('tone-fail');
+    expect(await chip('ok').textContent()).toMatch(/^✗ ОК/);
     expect(await row.getByTestId('institution-compliance').textContent()).toBe('не соответствует');
 
     // 4. XLSX: the «Учреждения» sheet names the link per page.

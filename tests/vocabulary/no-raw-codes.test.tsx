@@ -139,6 +139,7 @@ describe('the Russian popup', () => {
     fireEvent.input(screen.getByTestId('pacing'), { target: { value: '10' } });
     fireEvent.submit(screen.getByTestId('settings-form'));
     await screen.findByTestId('errors');
+    await screen.findByTestId('platform-rules'); // a lazy chunk: scanned once on screen
     // Option labels are what a select shows: scanned too.
     const options = [...document.querySelectorAll('option')].map((o) => o.textContent).join('\n');
     expect(rawOrEnglish(`${textOf(document.body)}\n${options}`)).toEqual([]);
