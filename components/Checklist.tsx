@@ -3,12 +3,11 @@ import type { AuditCheck } from '../lib/audit/types';
 import { CHECK_MARK, checkState, checkTone, checkWord } from '../lib/i18n/vocabulary';
 import { CHECK_ORDER } from '../lib/types';
 import { adviceFor, adviceParams } from './advice';
-import { useDetailsT } from './details-i18n';
-import { useI18n } from './i18n';
+import { useDetailsI18n, useDetailsT } from './details-i18n';
 
 /** `rknThreshold`: the rule set's RKN threshold (`audit.rkn.threshold`), named in the registration advice. */
 export function Checklist({ checks, rknThreshold }: { checks: readonly AuditCheck[]; rknThreshold?: number }) {
-  const i18n = useI18n();
+  const i18n = useDetailsI18n();
   const dt = useDetailsT();
   const params = adviceParams(rknThreshold, i18n);
   const sorted = [...checks].sort((a, b) => CHECK_ORDER.indexOf(a.id) - CHECK_ORDER.indexOf(b.id));

@@ -21,7 +21,7 @@ export function notFound(page: CommunityPage): string[] {
   return out;
 }
 
-export type NoteKind = 'miss' | 'fallback' | 'note' | 'error';
+export type NoteKind = 'miss' | 'fallback' | 'note' | 'error' | 'api';
 
 /**
  * What a reader diagnostic is: a fallback that worked as designed (the page API bridge not answering, the page
@@ -29,6 +29,8 @@ export type NoteKind = 'miss' | 'fallback' | 'note' | 'error';
  */
 export function noteKind(d: Diagnostic): NoteKind {
   if (d.name === 'bridge') return 'fallback';
+  // the VK API mode (docs/vk-api.md): the API and the page disagree on a field (`api:<field>`)
+  if (d.name.startsWith('api:')) return 'api';
   if (d.name === 'feed-start') return 'note';
   if (d.name === 'reader' || d.name === 'schema') return 'error';
   return 'miss';
@@ -72,6 +74,7 @@ export function Diagnostics({ page, readMs, open, onSnapshot, snapshotError }: D
     if (kind === 'fallback') return t('diag.fallback.bridge');
     if (kind === 'note') return t('diag.note.feed-start');
     if (kind === 'error') return t('diag.error');
+    if (kind === 'api') return t('diag.api', { what: field(d.name.slice(4)) });
     return t('diag.miss', { what: field(d.name) });
   };
   return (

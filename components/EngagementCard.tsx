@@ -6,8 +6,7 @@ import type { Audit } from '../lib/audit/types';
 import { formatDay, formatNumber } from '../lib/i18n/index';
 import type { PopupDetailsKey } from '../lib/i18n/popup-details';
 import { adviceFor } from './advice';
-import { useDetailsT } from './details-i18n';
-import { useI18n } from './i18n';
+import { useDetailsI18n, useDetailsT } from './details-i18n';
 
 export interface EngagementCardProps {
   audit: Audit;
@@ -26,7 +25,7 @@ const NOT_APPLIED: readonly PopupDetailsKey[] = [
 ];
 
 export function EngagementCard({ audit, target, adsExcluded }: EngagementCardProps) {
-  const i18n = useI18n();
+  const i18n = useDetailsI18n();
   const dt = useDetailsT();
   const { locale } = i18n;
   const d = audit.engagementDetail;

@@ -47,7 +47,8 @@ export function GroupLists({ page, deps }: { page: CommunityPage; deps: GroupLis
   const [lists, setLists] = useState<ListChoice[] | null>(null);
   const [choice, setChoice] = useState(NEW);
   const [newName, setNewName] = useState(t('gl.defaultName'));
-  const [tracked, setTracked] = useState(false);
+  // null until the stored choice is known: the switch waits for it, so a click is never overwritten by a late answer
+  const [tracked, setTracked] = useState<boolean | null>(null);
   const [businessCard, setBusinessCard] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -65,7 +66,9 @@ export function GroupLists({ page, deps }: { page: CommunityPage; deps: GroupLis
     deps
       .isTracked(page)
       .catch(() => false)
-      .then((on) => alive && setTracked(on));
+      .then((on) => {
+        if (alive) setTracked(on);
+      });
     return () => {
       alive = false;
     };
@@ -90,7 +93,8 @@ export function GroupLists({ page, deps }: { page: CommunityPage; deps: GroupLis
       <h2>{t('gl.title')}</h2>
       <TrackToggle
         kind="group"
-        tracked={tracked}
+        tracked={tracked === true}
+        disabled={tracked === null}
         locale={locale}
         onToggle={async (on) => {
           setTracked(on);

@@ -1,4 +1,8 @@
-/** One line of advice for a check: `advice.<check>.<reason>`, then `advice.<reason>`, then the status's word. */
+/**
+ * One line of advice for a check: `advice.<check>.<reason>`, then `advice.<reason>`, then the status's word. The
+ * popup's own dictionary has a failed check's advice only (the first screen's «Что исправить»); the checklist and
+ * the engagement card pass `useDetailsI18n()` (components/details-i18n.ts), which finds the rest.
+ */
 import { formatNumber } from '../lib/i18n/index';
 import type { CheckId, CheckStatus } from '../lib/types';
 import type { I18n } from './i18n';

@@ -160,7 +160,15 @@ export {
 } from './institutions/types';
 // ---- page readers (lib/sites/**, lib/parse/**, lib/sanitize.ts) ----
 export { type CountRange, parseCount, parseCountRange } from './parse/counts';
-export { type DateLabelFormat, type DateParseContext, parseDateLabel, VK_DATE_FORMAT } from './parse/dates';
+/** `parseDate` (addition, issue 16): the instant and its precision ('day' for «вчера», «2 дн. назад»; docs/dates.md). */
+export {
+  type DateLabelFormat,
+  type DateParseContext,
+  type ParsedDate,
+  parseDate,
+  parseDateLabel,
+  VK_DATE_FORMAT,
+} from './parse/dates';
 // ---- planning and reminders (lib/planning/**, pure) ----
 export {
   dayInfo,
@@ -218,6 +226,7 @@ export {
 } from './sites/vk/bridge';
 export { detectVkPage, isVkCommunity, isVkOther, isVkProfile, isVkScreenName, vkIdFromUrl } from './sites/vk/detect';
 export { collectPosts, collectScheduledPosts, type VkCollectOptions } from './sites/vk/paginate';
+/** Contract types; `Post.datePrecision` / `DatePrecisionSchema` are an addition of issue 16 (docs/dates.md). */
 export * from './types';
 // ---- VK API mode of the list audit (lib/vkapi/**, pure over an injected fetch; docs/vk-api.md) ----
 export { ApiBatcher, type BatcherStats } from './vkapi/batcher';

@@ -16,10 +16,17 @@ export type Site = z.infer<typeof SiteSchema>;
 // none of them.
 export { isReadablePlatform, PLATFORMS, type Platform, PlatformSchema } from './platforms';
 
+/** 'day': the date label gave the day only (docs/dates.md). */
+export const DatePrecisionSchema = z.enum(['instant', 'day']);
+export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
+
 export const PostSchema = z.looseObject({
   /** VK "-123_456", OK topic id. */
   id: z.string(),
-  /** ISO UTC instant, or null when the reader could not tell. */
+  /**
+   * ISO UTC instant, or null when the reader could not tell. With `datePrecision: 'day'` it is the start (00:00) of
+   * the labelled day in the zone the labels were read in, not the post's time (docs/dates.md).
+   */
   publishedAt: z.nullable(z.string()),
   likes: z.nullable(z.number()),
   comments: z.nullable(z.number()),
@@ -38,6 +45,12 @@ export const PostSchema = z.looseObject({
   source: z.optional(z.string()),
   /** `views` was read from an abbreviated display («1,2K»): the shown value, not the exact count. */
   viewsApproximate: z.optional(z.boolean()),
+  /**
+   * How precise `publishedAt` is. Absent or 'instant': the post's time. 'day': the label gave only the day («вчера»,
+   * «2 дн. назад», «7 авг»); the post lies somewhere in the 24 hours from `publishedAt`, its time is unknown. The
+   * engine places it in its day's week; screens show the date without a time (docs/dates.md).
+   */
+  datePrecision: z.optional(DatePrecisionSchema),
 });
 export type Post = z.infer<typeof PostSchema>;
 

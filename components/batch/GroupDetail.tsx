@@ -98,7 +98,7 @@ function AdminMessage({ text, onCopy }: { text: string | null; onCopy: () => Pro
 }
 
 export function GroupDetail(props: GroupDetailProps) {
-  const { t, locale, maybe } = useBatchI18n();
+  const { t, locale, issue } = useBatchI18n();
   const { row, audits } = props;
   const latest = audits[0] ?? null;
   const current = asAudit(latest?.audit, latest?.page);
@@ -183,7 +183,7 @@ export function GroupDetail(props: GroupDetailProps) {
               <li key={a.id ?? a.at}>
                 {t('historyRow', {
                   date: formatDay(new Date(a.at), props.timeZone, locale, true),
-                  status: `${t(`read.${a.status === 'failed' ? 'failed' : a.status}`)}${a.error ? ` (${maybe(`error.${a.error}`, t(a.status === 'failed' ? 'error.error' : 'error.partial'))})` : ''}${a.metrics?.predictedScore != null ? ` · ${formatNumber(a.metrics.predictedScore, locale, 1)}` : ''}`,
+                  status: `${t(`read.${a.status === 'failed' ? 'failed' : a.status}`)}${a.error ? ` (${issue(a.error)})` : ''}${a.metrics?.predictedScore != null ? ` · ${formatNumber(a.metrics.predictedScore, locale, 1)}` : ''}`,
                 })}
               </li>
             ))}

@@ -192,7 +192,7 @@ const DESCENDING_FIRST: ReadonlySet<SortKey> = new Set(['members', 'needed', 'er
 
 export function ResultsTable(props: ResultsTableProps) {
   const i18n = useBatchI18n();
-  const { t, locale, maybe } = i18n;
+  const { t, locale, issue } = i18n;
   const [sort, setSort] = useState<SortKey>('worst');
   const [descending, setDescending] = useState(false);
   const [onlyProblems, setOnlyProblems] = useState(false);
@@ -448,7 +448,7 @@ export function ResultsTable(props: ResultsTableProps) {
                       class={`read ${r.read}`}
                       title={
                         r.error !== null && r.read !== 'complete'
-                          ? `${t(`read.${r.read}`)}: ${maybe(`error.${r.error}`, t('error.partial'))}`
+                          ? `${t(`read.${r.read}`)}: ${issue(r.error)}`
                           : r.at !== null
                             ? t('lastChecked', { date: formatDay(new Date(r.at), timeZone, locale, true) })
                             : t(`read.${r.read}`)
@@ -459,7 +459,7 @@ export function ResultsTable(props: ResultsTableProps) {
                         : r.read === 'complete' && r.at !== null
                           ? shortDate(new Date(r.at), timeZone)
                           : r.read === 'failed' && r.error !== null
-                            ? maybe(`error.${r.error}`, t('read.failed'))
+                            ? issue(r.error)
                             : t(`read.${r.read}`)}
                       {r.dataSource === 'api' && (
                         <small class="src" title={t('source.apiTitle')}>

@@ -4,13 +4,13 @@
  * DOMParser here too — never in the service worker.
  */
 import { render } from 'preact';
-import { ExportButtons } from '../../components/report/ExportButtons';
+import { lazy } from '../../components/lazy';
 import { auditCommunity } from '../../lib/audit/audit';
 import type { CollectPosts } from '../../lib/batch/runner';
 import { historyStore } from '../../lib/batch/store';
 import type { MonthView } from '../../lib/calendar';
 import { downloadBlob } from '../../lib/export/files';
-import { exportBackupText, loadReportData } from '../../lib/export/store';
+import { e2eNow } from '../../lib/ext/e2e-now';
 import { browserTimeZone, loadSettings } from '../../lib/ext/settings';
 import { setAudienceSize, updateSettings } from '../../lib/ext/settings-write';
 import { isListTracked, setListTracked } from '../../lib/ext/tracked';
@@ -57,30 +57,33 @@ function e2ePacing(mode: string = import.meta.env.MODE): number | null {
 }
 
 const viewerZone = browserTimeZone();
+/** Now; the e2e build can pin it with `?now=<ISO>` (lib/ext/e2e-now.ts). */
+const fixedNow = e2eNow(new URLSearchParams(location.search));
+const now = () => fixedNow ?? new Date();
 const pacingOverride = e2ePacing();
 const base = historyStore();
 
 const locale = pickLocale(navigator.language);
 
-/**
- * The list's export buttons with their month selection: the month the screens show first (docs/month-in-view.md)
- * in the rule zone, switchable; the printable report opens on the month selected.
- */
+/** The export buttons and the exports' storage glue: chunks loaded after the page's first render. */
+const ExportButtons = lazy(() => import('../../components/report/ExportButtons').then((m) => m.ExportButtons));
+const exportStore = () => import('../../lib/export/store');
+
 /** The list's exports of the month the page shows (its month switch, docs/month-in-view.md). */
 function ListExports({ listId, month }: { listId: string; month: MonthView }) {
   return (
     <ExportButtons
       locale={locale}
       getData={async () => {
-        const data = await loadReportData({ listId }, new Date(), month);
+        const data = await (await exportStore()).loadReportData({ listId }, now(), month);
         if (data === null) throw new Error(`list ${listId} not found`);
         return data;
       }}
-      now={() => new Date()}
+      now={now}
       download={(blob, name) => downloadBlob(blob, name)}
       copy={(text) => navigator.clipboard.writeText(text)}
       openReport={() => window.open(`report.html?list=${encodeURIComponent(listId)}&month=${month}`, '_blank')}
-      getBackupText={() => exportBackupText()}
+      getBackupText={async () => (await exportStore()).exportBackupText()}
     />
   );
 }
@@ -93,7 +96,7 @@ const deps: BatchPageDeps = {
       ? { state: 'off' }
       : (await import('../../lib/ext/vk-api-mode')).loadApiMode(settings.rules.timeZone),
   browserTimeZone: viewerZone,
-  now: () => new Date(),
+  now,
   initialListId: listFromHash(),
   loadSettings,
   savePacing: async (ms) => {
@@ -107,7 +110,7 @@ const deps: BatchPageDeps = {
     fetch: (url, init) => fetch(url, { credentials: 'include', ...init }),
     sleep: defaultSleep,
     clock: () => performance.now(),
-    now: () => new Date(),
+    now,
     parse: parseHtml,
     readPage: (doc, url, options) => readCommunityPage(doc, url, options),
     collectPosts: collect,

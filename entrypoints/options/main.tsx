@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { SettingsForm } from '../../components/SettingsForm';
 import { VkApiKeySettings } from '../../components/VkApiKeySettings';
 import { loadSettings, type Settings } from '../../lib/ext/settings';
@@ -57,6 +57,7 @@ function Options() {
   const [Form, setForm] = useState<{ C: ReminderForm } | null>(null);
   const [names, setNames] = useState<Record<string, string>>({});
   const [remindersSaved, setRemindersSaved] = useState(false);
+  const saving = useRef<Promise<void>>(Promise.resolve());
   useEffect(() => {
     loadSettings().then(setSettings);
     reminderStore()
@@ -88,8 +89,18 @@ function Options() {
             value={reminders}
             locale={locale}
             onChange={async (next) => {
+              // Shown at once (a controlled switch must not wait for the storage), saved in order: two quick
+              // clicks both stay.
               setRemindersSaved(false);
-              setReminders(await (await reminderStore()).saveReminderSettings(next));
+              setReminders(next);
+              const store = await reminderStore();
+              saving.current = saving.current
+                .then(() => store.saveReminderSettings(next))
+                .then(
+                  () => undefined,
+                  () => undefined,
+                );
+              await saving.current;
               setRemindersSaved(true);
             }}
           />

@@ -235,8 +235,9 @@ export function App({ deps }: { deps: PopupDeps }) {
     return { current, previous, audienceSize: audienceSize ?? null, key };
   }, [shownPage, settings, now, timeZone]);
 
-  // The rule-set field for N comes with rule set v2; until then the methodology's default.
-  const view: MonthView = chosenView ?? monthShownFirst(now, timeZone, DEFAULT_ENDED_MONTH_DAYS).view;
+  // The ended month first on the rule set's first N days of a month (docs/month-in-view.md).
+  const endedMonthDays = settings?.rules.endedMonthFirstDays ?? DEFAULT_ENDED_MONTH_DAYS;
+  const view: MonthView = chosenView ?? monthShownFirst(now, timeZone, endedMonthDays).view;
 
   useEffect(() => {
     if (audits && shownPage)

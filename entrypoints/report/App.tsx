@@ -52,8 +52,9 @@ export function App({ locale, params }: { locale: Locale; params: URLSearchParam
     document.documentElement.dataset.ready = 'true';
     return <p style={{ padding: '16px' }}>{t('report.empty')}</p>;
   }
-  // The rule-set field for N comes with rule set v2; until then the methodology's default.
-  const first = monthShownFirst(now, data.meta.timeZone, DEFAULT_ENDED_MONTH_DAYS);
+  // The ended month first on the rule set's first N days of a month (docs/month-in-view.md).
+  const days = (data.rules as { endedMonthFirstDays?: unknown } | undefined)?.endedMonthFirstDays;
+  const first = monthShownFirst(now, data.meta.timeZone, typeof days === 'number' ? days : DEFAULT_ENDED_MONTH_DAYS);
   return (
     <ReportView
       locale={locale}

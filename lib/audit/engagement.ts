@@ -6,7 +6,7 @@
  */
 import type { MonthWeeks } from '../calendar';
 import type { CommunityPage } from '../types';
-import { type DatedPost, instantMs, publishedPosts } from './posts';
+import { coverageStart, type DatedPost, publishedPosts } from './posts';
 import type { RuleSet } from './rules';
 import type { EngagementDetail } from './types';
 
@@ -48,7 +48,7 @@ export function engagementOf(
   calendar: MonthWeeks,
   now: Date,
   rules: RuleSet,
-  published: readonly DatedPost[] = publishedPosts(page, rules),
+  published: readonly DatedPost[] = publishedPosts(page, rules, now),
 ): EngagementResult {
   const first = calendar.weeks[0];
   const last = calendar.weeks[calendar.weeks.length - 1];
@@ -68,7 +68,7 @@ export function engagementOf(
     reposts += post.reposts ?? 0;
     views += post.views ?? 0;
   }
-  const since = instantMs(page.postsSince);
+  const since = coverageStart(page);
   return {
     ...engagementFromTotals(likes + comments + reposts, views, rules),
     postsInPeriod: inPeriod.length,

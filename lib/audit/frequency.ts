@@ -3,7 +3,7 @@
  */
 import { type MonthWeeks, monthWeeks, nextMonthStart } from '../calendar';
 import type { CommunityPage, WeekStatus } from '../types';
-import { type DatedPost, instantMs, publishedPosts, scheduledPosts } from './posts';
+import { coverageStart, type DatedPost, publishedPosts, scheduledPosts } from './posts';
 import { meetsWeeklyNorm, type RuleSet, requiredPostsPerWeek } from './rules';
 import type { AuditWeek, Forecast } from './types';
 
@@ -33,6 +33,7 @@ export interface FrequencyOptions {
 
 function weekStatus(
   posts: number,
+  /** Posts that may belong to the week: undated ones and day-only ones whose day straddles its boundary. */
   undated: number,
   ended: boolean,
   complete: boolean,
@@ -69,24 +70,30 @@ export function forecastOf(weeks: readonly AuditWeek[]): Forecast | null {
 export function frequencyOf(page: CommunityPage, { now, timeZone, rules }: FrequencyOptions): FrequencyResult {
   const calendar = monthWeeks(now, timeZone);
   const t = now.getTime();
-  const published = publishedPosts(page, rules);
+  const published = publishedPosts(page, rules, now);
   const scheduled = scheduledPosts(page, rules);
   const undated = published.filter((p) => p.time === null).length;
-  const since = instantMs(page.postsSince);
+  const since = coverageStart(page);
   const required = requiredPostsPerWeek(rules);
 
   const weeks = calendar.weeks.map((w): AuditWeek => {
     const start = w.start.getTime();
     const end = w.end.getTime();
     const last = Math.min(end, t);
-    const posts = published.filter((p) => p.time !== null && p.time >= start && p.time <= last).length;
+    const inWeek = (time: number) => time >= start && time <= last;
+    const posts = published.filter((p) => p.time !== null && inWeek(p.time)).length;
+    // A day-only post counted in a neighbouring week whose labelled day (in the viewer's zone) reaches into this one
+    // may belong here: it never lets this week fail (docs/dates.md).
+    const straddling = published.filter(
+      (p) => p.span && p.time !== null && !inWeek(p.time) && p.span.from <= last && p.span.to >= start,
+    ).length;
     const upcoming = scheduled.filter((p) => p.time !== null && p.time > t && p.time >= start && p.time <= end).length;
     const postsComplete = since !== null && since <= start;
     return {
       week: w.week,
       posts,
       required,
-      status: weekStatus(posts, undated, w.ended, postsComplete, page, rules),
+      status: weekStatus(posts, undated + straddling, w.ended, postsComplete, page, rules),
       start: w.start.toISOString(),
       end: w.end.toISOString(),
       ended: w.ended,

@@ -80,7 +80,7 @@ td.num { text-align: right; white-space: nowrap; }
 .sub { color: #333; font-size: 9pt; overflow-wrap: anywhere; }
 .note { color: #333; font-size: 8.5pt; }
 .formula { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 9pt; }
-ol.fix { margin: 1mm 0; padding-left: 5mm; }
+ol.fix { margin: 1mm 0; padding-left: 5mm; font-size: 9pt; line-height: 1.3; }
 ol.fix li { margin: 0 0 1mm; }
 .page { break-before: page; page-break-before: always; }
 .group { break-inside: avoid-page; }

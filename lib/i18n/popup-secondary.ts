@@ -36,6 +36,7 @@ const ru = {
   'diag.fallback.bridge': 'данные сайта на странице не ответили — использована разметка страницы (так и задумано)',
   'diag.note.feed-start': 'лента показана не с первого поста — не видно, все ли новые посты прочитаны',
   'diag.error': 'ошибка чтения страницы — сохраните снимок для разработчиков',
+  'diag.api': (p: P) => `VK API и страница расходятся: ${p.what}`,
   'layout.vk-g1': 'ВКонтакте, оформление до 2022 года',
   'layout.vk-g2': 'ВКонтакте, оформление 2023–2024 годов',
   'layout.vk-g3': 'ВКонтакте, оформление 2025–2026 годов',
@@ -124,6 +125,7 @@ const en: Record<PopupSecondaryKey, string | ((p: P) => string)> = {
   'diag.note.feed-start':
     'the feed does not start at its first post — it cannot be told whether every new post was read',
   'diag.error': 'the page could not be read — save a snapshot for the developers',
+  'diag.api': (p: P) => `The VK API and the page disagree: ${p.what}`,
   'layout.vk-g1': 'VK, design before 2022',
   'layout.vk-g2': 'VK, 2023–2024 design',
   'layout.vk-g3': 'VK, 2025–2026 design',

@@ -5,13 +5,23 @@
  * Named groups understood:
  * - `now`: the label means "just now";
  * - `n` + `unit`: an amount of units ago (`n` absent = 1; `n` may be a word from `numbers`);
+ * - `daysAgo`: «2 дн. назад» = the day of `now − N × 24 h`, the time unknown (docs/dates.md);
  * - `rel`: a relative day word from `relDays` («сегодня» → 0, «вчера» → -1);
  * - `day`, `month` (a word from `months`, matched by prefix, or digits), `year`;
  * - `hour`, `minute`, `ampm`.
+ * A label with neither a time nor a relative amount («вчера», «2 дн. назад», «7 авг», «31 дек 2013») gives only a
+ * day: `parseDate` answers the start of that day in the viewer's zone with `datePrecision: 'day'`.
  * A date without a year is in the current year unless that is more than `futureToleranceDays` after `now`:
- * then it is the previous year (VK's rule, see vk-ok-markup.md §10.1).
+ * then it is the previous year (VK's rule, docs/dates.md).
  */
 import { zonedParts, zonedTimeToInstant } from '../calendar';
+import type { DatePrecision } from '../types';
+
+/** A parsed label: an ISO UTC instant and how precise it is ('day': the start of the labelled day, time unknown). */
+export interface ParsedDate {
+  publishedAt: string;
+  datePrecision: DatePrecision;
+}
 
 export interface DateLabelFormat {
   rules: readonly RegExp[];
@@ -24,6 +34,8 @@ export interface DateLabelFormat {
   /** Relative day words → day offset, e.g. {сегодня: 0, вчера: -1}. */
   relDays: Readonly<Record<string, number>>;
   futureToleranceDays?: number;
+  /** Words the site puts before the date (OK's «добавлена …»), removed before the rules are tried. */
+  prefix?: RegExp;
 }
 
 export interface DateParseContext {
@@ -63,13 +75,21 @@ export const MONTHS_RU_EN: Readonly<Record<string, number>> = {
 
 /** «только что» / «just now»: the same on both sites. */
 export const JUST_NOW_RULE = /^(?<now>только что|just now)$/;
-/** «5 минут назад», «час назад», «two hours ago»: the same on both sites. */
+/**
+ * «5 минут назад», «час назад», «two hours ago», and the short «5 мин. назад», «3 ч назад», «3 ч. назад» of 2026
+ * (docs/dates.md): the same on both sites.
+ */
 export const AGO_RULE =
-  /^(?:(?<n>\d+|[a-zа-яё]+) )?(?<unit>секунд[ауы]?|минут[уы]?|час(?:а|ов)?|seconds?|minutes?|hours?) (?:назад|ago)$/;
+  /^(?:(?<n>\d+|[a-zа-яё]+) )?(?<unit>секунд[ауы]?|минут[уы]?|мин\.?|час(?:а|ов)?|ч\.?|seconds?|minutes?|hours?) (?:назад|ago)$/;
+/** «2 дн. назад» (2026), «2 дня назад», «2 days ago»: a day, the time unknown (docs/dates.md). */
+export const DAYS_AGO_RULE = /^(?<daysAgo>\d+) (?:дн\.?|дня|дней|days?) (?:назад|ago)$/;
+/** A bare «сегодня» / «вчера» / «today» / «yesterday» without a time: a day, the time unknown (docs/dates.md). */
+export const BARE_DAY_RULE = /^(?<rel>сегодня|вчера|today|yesterday)$/;
 /** Unit words of AGO_RULE by prefix → seconds. */
 export const UNITS_RU_EN: Readonly<Record<string, number>> = {
   сек: 1,
   мин: 60,
+  ч: 3600,
   час: 3600,
   sec: 1,
   min: 60,
@@ -84,6 +104,8 @@ export const VK_DATE_FORMAT: DateLabelFormat = {
   rules: [
     JUST_NOW_RULE,
     AGO_RULE,
+    DAYS_AGO_RULE,
+    BARE_DAY_RULE,
     new RegExp(`^(?<rel>сегодня|вчера|today|yesterday)(?: в| at)? ${TIME}$`),
     new RegExp(`^(?<day>\\d{1,2}) ${MONTH_WORD}(?: (?<year>\\d{4}))?(?:,? (?:в |at )?${TIME})?$`),
     new RegExp(`^${MONTH_WORD} (?<day>\\d{1,2}),? (?<year>\\d{4})(?:,? (?:at )?${TIME})?$`),
@@ -142,14 +164,27 @@ export function normaliseLabel(text: string): string {
 }
 
 /**
- * Parse a date label into an ISO UTC instant, or null when the label is not understood or not plausible.
- * Never throws.
+ * Parse a date label into an ISO UTC instant, or null when the label is not understood or not plausible. A label that
+ * gives only a day answers the start of that day (use `parseDate` to know). Never throws.
  */
 export function parseDateLabel(
   text: string | null | undefined,
   format: DateLabelFormat,
   ctx: DateParseContext,
 ): string | null {
+  return parseDate(text, format, ctx)?.publishedAt ?? null;
+}
+
+/**
+ * Parse a date label into an instant and its precision: 'instant' when the label gives a time or an amount of minutes
+ * or hours ago, 'day' when it gives only a day (then `publishedAt` is the start of that day in `ctx.timeZone`).
+ * Null when the label is not understood or not plausible. Never throws.
+ */
+export function parseDate(
+  text: string | null | undefined,
+  format: DateLabelFormat,
+  ctx: DateParseContext,
+): ParsedDate | null {
   if (typeof text !== 'string' || text.length > 80) return null;
   const nowMs = ctx.now.getTime();
   if (!Number.isFinite(nowMs)) return null;
@@ -169,17 +204,21 @@ export function parseDateLabel(
 }
 
 const MAX_MEMO = 2000;
-const parsed = new WeakMap<DateLabelFormat, Map<string, string | null>>();
+const parsed = new WeakMap<DateLabelFormat, Map<string, ParsedDate | null>>();
 
-function parseUncached(text: string, format: DateLabelFormat, ctx: DateParseContext, nowMs: number): string | null {
-  const label = normaliseLabel(text);
+function parseUncached(text: string, format: DateLabelFormat, ctx: DateParseContext, nowMs: number): ParsedDate | null {
+  let label = normaliseLabel(text);
+  if (format.prefix) label = label.replace(format.prefix, '');
   if (!label) return null;
   try {
     for (const rule of format.rules) {
       const m = rule.exec(label);
       if (!m?.groups) continue;
       const ms = interpret(m.groups, format, ctx, nowMs);
-      if (ms !== null) return new Date(ms).toISOString();
+      if (ms === null) continue;
+      // Only a time or an amount of minutes/hours ago gives the instant; anything else names a day.
+      const instant = m.groups.hour !== undefined || m.groups.unit !== undefined || m.groups.now !== undefined;
+      return { publishedAt: new Date(ms).toISOString(), datePrecision: instant ? 'instant' : 'day' };
     }
   } catch {
     return null;
@@ -199,6 +238,12 @@ function interpret(
     const n = g.n === undefined ? 1 : /^\d+$/.test(g.n) ? Number(g.n) : format.numbers[g.n];
     if (unit === undefined || n === undefined || n > 10_000) return null;
     return nowMs - n * unit * 1000;
+  }
+  if (g.daysAgo !== undefined) {
+    const n = Number(g.daysAgo);
+    if (n > 10_000) return null;
+    const d = zonedParts(new Date(nowMs - n * 86_400_000), ctx.timeZone);
+    return zonedTimeToInstant({ year: d.year, month: d.month, day: d.day, hour: 0, minute: 0 }, ctx.timeZone).getTime();
   }
   let hour = 0;
   let minute = 0;

@@ -571,7 +571,8 @@ export function isPlainPost(v: unknown): v is Post {
     optBool(v.poll) &&
     optBool(v.scheduled) &&
     (v.source === undefined || typeof v.source === 'string') &&
-    optBool(v.viewsApproximate)
+    optBool(v.viewsApproximate) &&
+    (v.datePrecision === undefined || v.datePrecision === 'instant' || v.datePrecision === 'day')
   );
 }
 

@@ -41,8 +41,8 @@ describe('bench verdicts', () => {
     expect(judge(Number.NaN, 3)).toBe('n/a');
   });
 
-  it('the popup: 44 kB gz budget, the 30 kB target retired', () => {
-    expect(sizeBudgetOf('popup.html')).toEqual({ gzip: 44 * 1024, retired: 30 * 1024, listed: true });
+  it('the popup: 46 kB gz budget, the 30 kB target retired', () => {
+    expect(sizeBudgetOf('popup.html')).toEqual({ gzip: 46 * 1024, retired: 30 * 1024, listed: true });
     expect(sizeBudgetOf('background')).toEqual({ gzip: 32 * 1024, listed: true });
     expect(sizeBudgetOf('content-scripts/vk')).toEqual({ gzip: 20 * 1024, listed: true });
     expect(sizeBudgetOf('new-page.html').listed).toBe(false);

@@ -37,7 +37,10 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
   // and this regression gate is the popup's size budget; what the user feels is held by popupRender below.
   {
     entry: 'popup.html',
-    gzip: 44 * kB,
+    // 2026-12-07: 46 kB (was 44): the first screen answers the official's questions (issue 17: the verdict of the
+    // month in view, this week's deadline, the top problems with their advice, the month switch, the lists panel's
+    // wiring) and the 2025 registration texts; measured 46 344 B. Everything below the fold is a lazy chunk.
+    gzip: 46 * kB,
     retired: 30 * kB,
     why: 'opened on every click; regression gate (its speed budget is the first complete render, popupRender)',
   },
@@ -47,7 +50,9 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
   // read by the reminders in the worker; measured 30.0 kB Chrome, 30.2 kB Firefox. The worker is woken by alarms and
   // one message, never on the path of a click; the budget keeps holding regressions (docs/performance.md).
   { entry: 'background', gzip: 32 * kB, why: 'service worker woken by alarms and messages' },
-  { entry: 'options.html', gzip: 40 * kB, why: 'settings page' },
+  // 2026-12-07: 44 kB (was 40): rule set v2's fields, the reminders' section and the VK API key; measured 42.9 kB.
+  // Opened from the popup or the browser's extension menu, never on the path of a click.
+  { entry: 'options.html', gzip: 44 * kB, why: 'settings page' },
   { entry: 'welcome.html', gzip: 20 * kB, why: 'first-run page, opened once on install' },
   // 2026-12-07: 128 kB (was 120): institutions across platforms with hand-entered MAX figures and the VK API mode's
   // wiring (its client loads only with a saved key); measured 122.6 kB (docs/performance.md).

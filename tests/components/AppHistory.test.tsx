@@ -74,7 +74,7 @@ describe('popup history', () => {
     expect(record?.previous).not.toBeNull();
 
     // Re-audits on the same read (an audience size entered) are not new reads.
-    fireEvent.input(screen.getByTestId('audience-input'), { target: { value: '3000' } });
+    fireEvent.input(await screen.findByTestId('audience-input'), { target: { value: '3000' } });
     fireEvent.submit(screen.getByTestId('audience-form'));
     await waitFor(() => expect(screen.getByTestId('predicted-score').textContent).not.toBe('—'));
     expect(saveHistory).toHaveBeenCalledOnce();

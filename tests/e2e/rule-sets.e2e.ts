@@ -135,7 +135,8 @@ describe.skipIf(inject('skipE2E'))('the Chelyabinsk 2026 rule set in a real brow
     await seedHistory(report, seedData());
 
     // 3. The lists page: 2 of 3 (the «визитка» left out), k = 11/12 → 0.92 → −6, total 0.5·66.67 + 0.5·100 − 6.
-    const batch = await ext.openExtensionPage('batch.html#list=list-chel');
+    // The page's calendar pinned to the audits' day (the e2e build honours ?now=), so November 2025 is the month shown.
+    const batch = await ext.openExtensionPage(`batch.html?now=${NOW.toISOString()}#list=list-chel`);
     const indicators = batch.getByTestId('set-indicators');
     await indicators.waitFor();
     await expect.poll(() => batch.getByTestId('ind-total').textContent()).toContain('77,34');

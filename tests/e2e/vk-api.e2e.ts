@@ -270,10 +270,11 @@ describe.skipIf(inject('skipE2E'))('VK API mode in a real browser (fake API)', (
     expect(await popup.getByTestId('check-gov-mark').getAttribute('data-status')).toBe('pass');
     expect(api.stats.calls['groups.getById']).toBe(calls + 1);
     await popup.getByTestId('diagnostics').locator('summary').click();
-    const diag = await popup.getByTestId('diag-missing').textContent();
+    // each disagreement is a reading note in words (no codes), naming the field
+    const diag = (await popup.getByTestId('diag-notes').locator('li[data-kind="api"]').allTextContents()).join('\n');
     expect(await popup.getByTestId('diagnostics').textContent()).not.toContain(KEY);
-    expect(diag).toContain('api:govMark');
-    expect(diag).toContain('api:avatar');
+    expect(diag).toContain('VK API и страница расходятся: отметка «Госорганизация»');
+    expect(diag).toContain('VK API и страница расходятся: аватар');
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId('snapshot').click()]);
     const text = readFileSync(await download.path(), 'utf8');
     expect(text).not.toContain(KEY);

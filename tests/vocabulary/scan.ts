@@ -8,7 +8,7 @@
 const ALLOWED = [
   /\bhttps?:\/\/\S+/g,
   /\b[\w-]+(?:\.[\w-]+)*\.(?:ru|com|рф)(?:\/\S*)?/g, // host names with sub-domains: knd.gov.ru/license…
-  /\b(?:VK|OK|MAX|Telegram|Excel|XLSX|CSV|PDF|JSON|HTML|QR|ER|UTC|F|E|R|M|N|max)\b/g,
+  /(?:VK|OK|MAX|API|Telegram|Excel|XLSX|CSV|PDF|JSON|HTML|QR|ER|UTC|F|E|R|M|N|max)/g,
 ];
 
 /** What in `text` looks like an internal code or English (after the allowed parts are taken out). */

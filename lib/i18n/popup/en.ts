@@ -51,57 +51,15 @@ export const en: Record<PopupKey, string | ((p: P) => string)> = {
   'status.fail': 'not met',
   'status.unknown': 'unknown',
   'status.not-applicable': 'not required',
-  'advice.cover.present': 'The cover is in place.',
   'advice.cover.missing': 'Upload a cover: without it the rating loses points.',
-  'advice.avatar.present': 'The avatar is uploaded.',
   'advice.avatar.missing': 'Upload an avatar: the default placeholder costs points.',
-  'advice.description.present': 'The description is filled in.',
   'advice.description.missing': 'Add a description: what the organisation does, phone, address, working hours.',
-  'advice.pos-widget.present': 'The «Госуслуги. Решаем вместе» widgets are connected.',
   'advice.pos-widget.missing':
     'Connect the ПОС widgets («Сообщить о проблеме», «Высказать мнение»): without them the rating loses points.',
-  'advice.gov-mark.present': 'The mark is there: the group will be in the federal export.',
-  'advice.gov-mark.missing': 'No mark: the group drops out of the rating (#Н/Д). Confirm the status through Госуслуги.',
-  'advice.gov-mark.gov-mark-missing':
-    'No mark: the group drops out of the rating (#Н/Д). Confirm the status through Госуслуги.',
-  'advice.gov-mark.not-detected': 'The mark could not be found — check it under the group name.',
-  'advice.frequency.all-weeks-met': 'All four weeks of the month are met.',
-  'advice.frequency.week-failed': 'A week was missed — the month is lost for this indicator.',
-  'advice.frequency.gov-mark-missing': 'Without the «Госорганизация» mark every week counts as missed.',
-  'advice.frequency.in-progress': 'The month is running: publish at least the norm every week.',
-  'advice.frequency.week-unreadable': 'Not all posts of past weeks were read — collect the older posts.',
-  'advice.engagement.target-met': 'ER is at or above the target — keep it up.',
   'advice.engagement.below-target':
     'ER is below the target: more lively content, answer subscribers, ask colleagues to react.',
-  'advice.engagement.no-posts': 'No posts this month to compute it from yet.',
-  'advice.engagement.no-views': 'Post views are not visible — ER cannot be computed.',
-  'advice.reach.target-met': 'Reach has met the target.',
   'advice.reach.below-threshold':
     'Reach is below the target: QR codes on the premises, tell visitors and pupils about the group, e-mail.',
-  'advice.reach.input-missing': "Enter the group's audience size below — reach cannot be computed without it.",
-  'advice.reach.members-unknown': 'The member count is unknown — reach cannot be computed.',
-  'advice.rkn-registration.registered':
-    'The RKN registration is shown: a registry link or the «А+» mark. Pages listed in 2024 confirm again through the platform’s service.',
-  'advice.rkn-registration.not-registered': (p: P) =>
-    `${cap(over(p))}, and neither an RKN registry link nor the «А+» mark. See the warning above.`,
-  'advice.rkn-registration.registration-not-seen':
-    'No RKN registration seen — neither a registry link nor the «А+» mark. Check it as the warning above says.',
-  'advice.rkn-registration.application-pending':
-    'Application number found (the 2024 procedure): after RKN decides, put the registry link in the description. Now pages confirm through the platform’s service (the «А+» mark).',
-  'advice.rkn-registration.description-incomplete':
-    'The description was not read in full — expand «Подробнее» and read the page again.',
-  'advice.rkn-registration.members-unknown':
-    'The member count is not exact — cannot tell whether registration is needed.',
-  'advice.rkn-registration.under-rkn-threshold': (p: P) =>
-    p.threshold ? `Not required: ${p.threshold} members or fewer.` : 'Not required: members at or below the threshold.',
-  'advice.rkn-registration.rkn-heads-up': (p: P) =>
-    `Close to ${p.threshold ? `${p.threshold} members` : 'the registration threshold'}: above that the page must be in the RKN list — confirmed through the platform’s service (the «А+» mark).`,
-  'advice.not-detected': 'Could not be recognised on the page — check it by hand.',
-  'advice.page-not-readable': 'The page is closed or unavailable — the data could not be read.',
-  'advice.not-required': 'Not counted by the selected rules.',
-  'advice.in-progress': 'Not finished yet.',
-  'advice.input-missing': 'Data you enter is missing.',
-  'advice.members-unknown': 'The member count is unknown.',
 
   'weeks.label': (p: P) => `Week ${p.week}`,
   'weeks.count': (p: P) => `${p.posts} of ${p.required}`,

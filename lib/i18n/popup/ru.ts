@@ -48,63 +48,21 @@ export const ru = {
   'partial.page-limit': 'достигнут предел числа страниц',
   'partial.other': 'сбор остановлен',
 
-  // ---- checklist ----
+  // ---- checks: titles, status words, a failed check's advice (the rest of the advice: lib/i18n/popup-details.ts) ----
   ...checkTitles.ru,
   'status.pass': 'выполнено',
   'status.fail': 'не выполнено',
   'status.unknown': 'не определено',
   'status.not-applicable': 'не требуется',
-  'advice.cover.present': 'Обложка на месте.',
   'advice.cover.missing': 'Загрузите обложку: без неё баллы рейтинга снижаются.',
-  'advice.avatar.present': 'Аватар загружен.',
   'advice.avatar.missing': 'Загрузите аватар: сейчас стоит стандартная заглушка, баллы снижаются.',
-  'advice.description.present': 'Описание заполнено.',
   'advice.description.missing': 'Добавьте описание: чем занимается организация, телефон, адрес, часы работы.',
-  'advice.pos-widget.present': 'Виджеты «Госуслуги. Решаем вместе» подключены.',
   'advice.pos-widget.missing':
     'Подключите виджеты ПОС («Сообщить о проблеме», «Высказать мнение»): без них баллы снижаются.',
-  'advice.gov-mark.present': 'Отметка есть: группа попадёт в федеральную выгрузку.',
-  'advice.gov-mark.missing': 'Нет отметки: группа выпадет из рейтинга (#Н/Д). Подтвердите статус через Госуслуги.',
-  'advice.gov-mark.gov-mark-missing':
-    'Нет отметки: группа выпадет из рейтинга (#Н/Д). Подтвердите статус через Госуслуги.',
-  'advice.gov-mark.not-detected': 'Не удалось найти отметку — проверьте её под названием группы.',
-  'advice.frequency.all-weeks-met': 'Все четыре недели месяца выполнены.',
-  'advice.frequency.week-failed': 'Одна из недель не выполнена — показатель за месяц потерян.',
-  'advice.frequency.gov-mark-missing': 'Без отметки «Госорганизация» все недели считаются невыполненными.',
-  'advice.frequency.in-progress': 'Месяц идёт: публикуйте не меньше нормы в каждую неделю.',
-  'advice.frequency.week-unreadable': 'Не все посты прошедших недель прочитаны — соберите старые посты.',
-  'advice.engagement.target-met': 'ER не ниже цели — так держать.',
   'advice.engagement.below-target':
     'ER ниже цели: больше живого контента, отвечайте подписчикам, зовите коллег ставить реакции.',
-  'advice.engagement.no-posts': 'В этом месяце ещё нет постов для расчёта.',
-  'advice.engagement.no-views': 'Просмотры постов не видны — ER не посчитать.',
-  'advice.reach.target-met': 'Охват достиг цели.',
   'advice.reach.below-threshold':
     'Охват ниже цели: QR-коды в учреждении, рассказ о группе посетителям и на классных часах, рассылки.',
-  'advice.reach.input-missing': 'Укажите размер аудитории группы ниже — без него охват не посчитать.',
-  'advice.reach.members-unknown': 'Число подписчиков не определено — охват не посчитать.',
-  'advice.rkn-registration.registered':
-    'Регистрация в РКН видна: ссылка на перечень или отметка «А+». Внесённые в 2024 году страницы подтверждаются заново через сервис площадки.',
-  'advice.rkn-registration.not-registered': (p: P) =>
-    `${cap(over(p))}, а ни ссылки на перечень РКН, ни отметки «А+» нет. См. предупреждение выше.`,
-  'advice.rkn-registration.registration-not-seen':
-    'Регистрации в РКН не видно — ни ссылки на перечень, ни отметки «А+». Проверьте по подсказке в предупреждении выше.',
-  'advice.rkn-registration.application-pending':
-    'Номер заявления найден (порядок 2024 года): после решения РКН добавьте в описание ссылку на перечень. Сейчас страницу подтверждают через сервис площадки (отметка «А+»).',
-  'advice.rkn-registration.description-incomplete':
-    'Описание прочитано не полностью — раскройте «Подробнее» и прочитайте страницу заново.',
-  'advice.rkn-registration.members-unknown':
-    'Число подписчиков не определено точно — нельзя сказать, нужна ли регистрация.',
-  'advice.rkn-registration.under-rkn-threshold': (p: P) =>
-    p.threshold ? `Не требуется: не больше ${p.threshold} подписчиков.` : 'Не требуется: подписчиков не больше порога.',
-  'advice.rkn-registration.rkn-heads-up': (p: P) =>
-    `Скоро ${p.threshold ? `${p.threshold} подписчиков` : 'порог регистрации'}: после этого страницу нужно внести в перечень РКН — подтвердить через сервис площадки (отметка «А+»).`,
-  'advice.not-detected': 'Не удалось распознать на странице — проверьте вручную.',
-  'advice.page-not-readable': 'Страница закрыта или недоступна — данные не прочитаны.',
-  'advice.not-required': 'Не учитывается в выбранных правилах.',
-  'advice.in-progress': 'Ещё не завершено.',
-  'advice.input-missing': 'Не хватает данных, которые вводите вы.',
-  'advice.members-unknown': 'Число подписчиков не определено.',
 
   // ---- weeks ----
   'weeks.label': (p: P) => `Неделя ${p.week}`,

@@ -11,7 +11,7 @@
  *   declares none in its meta description.
  */
 import { parseCountRange } from '../../parse/counts';
-import { parseDateLabel } from '../../parse/dates';
+import { type ParsedDate, parseDate } from '../../parse/dates';
 import type { Access, CommunityPage, Post, Presence } from '../../types';
 import {
   type Match,
@@ -237,15 +237,16 @@ function counterOf(ctx: Ctx, name: OkSelectorName, item: Element, exclude: Eleme
   return parseCountRange(text)?.value ?? null;
 }
 
-function publishedAtOf(ctx: Ctx, item: Element, exclude: Element | null, options: ReadOptions): string | null {
+function publishedAtOf(ctx: Ctx, item: Element, exclude: Element | null, options: ReadOptions): ParsedDate | null {
   const m = firstOwn(ctx, 'postDate', item, exclude);
   if (!m) return null;
   const machine = m.el.getAttribute('datetime') ?? safeQuery(m.el, 'time[datetime]')?.getAttribute('datetime');
   if (machine) {
     const t = Date.parse(machine);
-    if (Number.isFinite(t) && /\d{4}-\d{2}-\d{2}T/.test(machine)) return new Date(t).toISOString();
+    if (Number.isFinite(t) && /\d{4}-\d{2}-\d{2}T/.test(machine))
+      return { publishedAt: new Date(t).toISOString(), datePrecision: 'instant' };
   }
-  return parseDateLabel(textOf(m.el), OK_DATE_FORMAT, { now: options.now, timeZone: options.timeZone });
+  return parseDate(textOf(m.el), OK_DATE_FORMAT, { now: options.now, timeZone: options.timeZone });
 }
 
 function labelsOf(ctx: Ctx, item: Element, exclude: Element | null): string[] {
@@ -274,8 +275,8 @@ function readPost(
     ctx.miss('postTopicRef', layout);
     return null;
   }
-  const publishedAt = publishedAtOf(ctx, item, reshareBlock, options);
-  if (publishedAt === null) ctx.miss('postDate', layout);
+  const date = publishedAtOf(ctx, item, reshareBlock, options);
+  if (date === null) ctx.miss('postDate', layout);
 
   let comments = counterOf(ctx, 'postComments', item, reshareBlock);
   let reposts = counterOf(ctx, 'postReshares', item, reshareBlock);
@@ -312,9 +313,9 @@ function readPost(
       return owner !== undefined && owner !== groupId;
     });
 
-  return {
+  const post: Post = {
     id,
-    publishedAt,
+    publishedAt: date?.publishedAt ?? null,
     likes: likes ?? null,
     comments: comments ?? null,
     reposts: reposts ?? null,
@@ -324,6 +325,8 @@ function readPost(
     repost: reshareBlock !== null || foreignTopic,
     source,
   };
+  if (date?.datePrecision === 'day') post.datePrecision = 'day';
+  return post;
 }
 
 /**

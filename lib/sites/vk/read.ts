@@ -4,7 +4,7 @@
  * `apiPrefetchCache`) → `data-exec` JSON → G3 data-testid → G2 classes → G1 classes → m.vk.com.
  */
 import { parseCountRange } from '../../parse/counts';
-import { parseDateLabel, VK_DATE_FORMAT } from '../../parse/dates';
+import { parseDate, VK_DATE_FORMAT } from '../../parse/dates';
 import type { Access, CommunityPage, Post, Presence } from '../../types';
 import {
   messengerLinksOf,
@@ -214,6 +214,7 @@ function readPost(root: Element, pc: PostReadContext): Post | null {
 
   // date
   let publishedAt: string | null = api?.date ? new Date(api.date * 1000).toISOString() : null;
+  let dayOnly = false;
   if (!publishedAt) {
     const t = s.first('postTime')?.el;
     const unix = t?.getAttribute('time');
@@ -227,9 +228,11 @@ function readPost(root: Element, pc: PostReadContext): Post | null {
     const dateEl = s.first('postDate')?.el;
     const abs = dateEl?.getAttribute('abs_time') ?? dateEl?.querySelector('[abs_time]')?.getAttribute('abs_time');
     const dateCtx = { now: options.now, timeZone: options.timeZone };
-    publishedAt =
-      (abs ? parseDateLabel(abs, VK_DATE_FORMAT, dateCtx) : null) ??
-      (dateEl ? parseDateLabel(textOf(dateEl), VK_DATE_FORMAT, dateCtx) : null);
+    const label =
+      (abs ? parseDate(abs, VK_DATE_FORMAT, dateCtx) : null) ??
+      (dateEl ? parseDate(textOf(dateEl), VK_DATE_FORMAT, dateCtx) : null);
+    publishedAt = label?.publishedAt ?? null;
+    dayOnly = label?.datePrecision === 'day';
     if (!dateEl) ctx.miss('postDate', gen);
     else if (!publishedAt) ctx.miss('postDate:label', gen);
   }
@@ -293,6 +296,7 @@ function readPost(root: Element, pc: PostReadContext): Post | null {
   };
   if (scheduled) post.scheduled = true;
   if (viewsApproximate) post.viewsApproximate = true;
+  if (dayOnly) post.datePrecision = 'day';
   return post;
 }
 

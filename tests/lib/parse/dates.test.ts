@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zonedParts, zonedTimeToInstant } from '../../../lib/calendar';
-import { normaliseLabel, parseDateLabel, VK_DATE_FORMAT } from '../../../lib/parse/dates';
+import { normaliseLabel, parseDate, parseDateLabel, VK_DATE_FORMAT } from '../../../lib/parse/dates';
 
 const MSK = 'Europe/Moscow';
 // 2026-03-15 12:00 Moscow time = 09:00 UTC
@@ -55,16 +55,86 @@ describe('parseDateLabel (VK)', () => {
     expect(parseDateLabel('сегодня в 10:15', VK_DATE_FORMAT, vl)).toBe('2026-03-15T00:15:00.000Z');
   });
 
-  it.each(['', 'вчера', '32 мар 2020', '29 фев 2023', '10 фев 1990', 'сегодня в 25:00', 'abc', '5 чего-то', '13:00'])(
-    'rejects %j',
-    (label) => {
-      expect(parse(label)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'позавчера',
+    '32 мар 2020',
+    '29 фев 2023',
+    '10 фев 1990',
+    'сегодня в 25:00',
+    'abc',
+    '5 чего-то',
+    '13:00',
+  ])('rejects %j', (label) => {
+    expect(parse(label)).toBeNull();
+  });
 
   it('normalises labels', () => {
     expect(normaliseLabel('  5\u202fмая.  ')).toBe('5 мая');
   });
+});
+
+describe('parseDate: the short labels of 2026 and day-only labels (docs/dates.md)', () => {
+  // now = 2026-03-15 12:00 Moscow (09:00Z); the day 2026-03-15 starts at 2026-03-14T21:00Z in Moscow
+  const full = (label: string, c = ctx) => parseDate(label, VK_DATE_FORMAT, c);
+  it.each([
+    ['5 мин. назад', '2026-03-15T08:55:00.000Z'],
+    ['5 мин назад', '2026-03-15T08:55:00.000Z'],
+    ['1 мин. назад', '2026-03-15T08:59:00.000Z'],
+    ['3 ч назад', '2026-03-15T06:00:00.000Z'],
+    ['3 ч. назад', '2026-03-15T06:00:00.000Z'],
+    ['23\u00a0ч назад', '2026-03-14T10:00:00.000Z'],
+    ['5 минут назад', '2026-03-15T08:55:00.000Z'],
+    ['сегодня в 10:15', '2026-03-15T07:15:00.000Z'],
+  ])('%s gives the instant %s', (label, iso) => {
+    expect(full(label)).toEqual({ publishedAt: iso, datePrecision: 'instant' });
+  });
+
+  it.each([
+    ['сегодня', '2026-03-14T21:00:00.000Z'],
+    ['Сегодня', '2026-03-14T21:00:00.000Z'],
+    ['вчера', '2026-03-13T21:00:00.000Z'],
+    ['today', '2026-03-14T21:00:00.000Z'],
+    ['Yesterday', '2026-03-13T21:00:00.000Z'],
+    ['2 дн. назад', '2026-03-12T21:00:00.000Z'],
+    ['2 дн назад', '2026-03-12T21:00:00.000Z'],
+    ['6 дней назад', '2026-03-08T21:00:00.000Z'],
+    ['3 дня назад', '2026-03-11T21:00:00.000Z'],
+    ['2 days ago', '2026-03-12T21:00:00.000Z'],
+    ['7 авг', '2025-08-06T21:00:00.000Z'],
+    ['31 дек 2013', '2013-12-30T20:00:00.000Z'],
+  ])('%s gives the day only, starting at %s', (label, iso) => {
+    expect(full(label)).toEqual({ publishedAt: iso, datePrecision: 'day' });
+  });
+
+  it('parseDateLabel answers the start of the day for a day-only label (unchanged contract: a string)', () => {
+    expect(parse('вчера')).toBe('2026-03-13T21:00:00.000Z');
+    expect(parse('5 мин. назад')).toBe('2026-03-15T08:55:00.000Z');
+  });
+
+  it('a day label is a day in the viewer zone, whatever the machine zone', () => {
+    // 09:00Z on 15 March is 23:00 on 15 March in Kiritimati (UTC+14) and 02:00 on 15 March in Los Angeles (PDT)
+    const kiritimati = { now, timeZone: 'Pacific/Kiritimati' };
+    const la = { now, timeZone: 'America/Los_Angeles' };
+    expect(full('сегодня', kiritimati)).toEqual({ publishedAt: '2026-03-14T10:00:00.000Z', datePrecision: 'day' });
+    expect(full('вчера', kiritimati)).toEqual({ publishedAt: '2026-03-13T10:00:00.000Z', datePrecision: 'day' });
+    expect(full('сегодня', la)).toEqual({ publishedAt: '2026-03-15T07:00:00.000Z', datePrecision: 'day' });
+    // Los Angeles moved to daylight time on 8 March 2026: «7 дн. назад» is 8 March, which starts at 08:00Z (PST)
+    expect(full('7 дн. назад', la)).toEqual({ publishedAt: '2026-03-08T08:00:00.000Z', datePrecision: 'day' });
+  });
+
+  it('«N дн. назад» is the day of now − N × 24 h (vk-ok-markup §15.3), even just after midnight', () => {
+    const justAfterMidnight = { now: new Date('2026-03-14T21:05:00Z'), timeZone: MSK }; // 00:05 on 15 March
+    expect(full('1 дн. назад', justAfterMidnight)?.publishedAt).toBe('2026-03-13T21:00:00.000Z');
+    expect(full('0 дн. назад', justAfterMidnight)?.publishedAt).toBe('2026-03-14T21:00:00.000Z');
+  });
+
+  it.each(['дн. назад', '2 ч', 'мин. назад назад', '5 мин. тому', 'позавчера', '100000 дн. назад', 'сегодня сегодня'])(
+    'rejects %j',
+    (label) => {
+      expect(full(label)).toBeNull();
+    },
+  );
 });
 
 describe('zoned time', () => {

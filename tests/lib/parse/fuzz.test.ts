@@ -5,10 +5,11 @@
  * backtracking). Set FUZZ_SEED=<n> to explore another seed; a failure names the seed and the input.
  */
 import { describe, expect, it } from 'vitest';
-import { zonedParts } from '../../../lib/calendar';
+import { zonedParts, zonedTimeToInstant } from '../../../lib/calendar';
 import { parseCount, parseCountRange } from '../../../lib/parse/counts';
 import * as dates from '../../../lib/parse/dates';
-import { type DateLabelFormat, parseDateLabel, VK_DATE_FORMAT } from '../../../lib/parse/dates';
+import { type DateLabelFormat, parseDate, parseDateLabel, VK_DATE_FORMAT } from '../../../lib/parse/dates';
+import { OK_DATE_FORMAT } from '../../../lib/sites/ok/dates';
 
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20_260_301);
 const SEEDS = [BASE_SEED, BASE_SEED + 1, BASE_SEED + 2];
@@ -331,11 +332,20 @@ describe.each(SEEDS)('date-label parser fuzz, seed %i', (seed) => {
       ['часов', (n) => `${n} ${n >= 5 ? 'часов' : 'часа'} назад`, 2, 23],
       ['en', (n) => `${n} minutes ago`, 2, 59],
       ['en-h', (n) => `${n} hours ago`, 2, 23],
+      // the short forms of 2026 (vk-ok-markup §15.3)
+      ['мин.', (n) => `${n}${r.pick([' ', '\u00a0'])}мин. назад`, 1, 59],
+      ['мин', (n) => `${n} мин назад`, 1, 59],
+      ['ч', (n) => `${n} ч назад`, 1, 23],
+      ['ч.', (n) => `${n} ч. назад`, 1, 23],
     ];
     const unitMs: Record<string, number> = {
       секунд: 1000,
       минут: 60_000,
       часов: 3_600_000,
+      'мин.': 60_000,
+      мин: 60_000,
+      ч: 3_600_000,
+      'ч.': 3_600_000,
       en: 60_000,
       'en-h': 3_600_000,
     };
@@ -348,6 +358,70 @@ describe.each(SEEDS)('date-label parser fuzz, seed %i', (seed) => {
       expect(iso, `seed ${seed}: ${text}`).toBe(
         new Date(now.getTime() - n * (unitMs[kind] ?? Number.NaN)).toISOString(),
       );
+    }
+  });
+});
+
+/** A day-only label for the day `k` days before `now` (vk-ok-markup §15.3, OK's «добавлена …»), and that day. */
+function dayLabel(r: Rng, k: number, now: number, zone: string, ok: boolean) {
+  const today = zonedParts(new Date(now), zone);
+  // «сегодня» / «вчера» are calendar days; «N дн. назад» is the day of now − N × 24 h
+  const calendar = (back: number) => {
+    const d = new Date(Date.UTC(today.year, today.month - 1, today.day - back));
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  };
+  const english = r.chance(0.2);
+  let label: string;
+  let day: { year: number; month: number; day: number };
+  if (k <= 1 && r.chance(0.6)) {
+    label = k === 0 ? (english ? 'today' : 'сегодня') : english ? 'yesterday' : 'вчера';
+    if (r.chance(0.3)) label = (label[0]?.toUpperCase() ?? '') + label.slice(1);
+    day = calendar(k);
+  } else {
+    const sp = r.pick([' ', '\u00a0']);
+    label = english
+      ? `${k}${sp}days ago`
+      : `${k}${sp}${r.pick(['дн.', 'дн', k % 10 === 1 ? 'дн.' : 'дней'])}${sp}назад`;
+    const d = zonedParts(new Date(now - k * DAY), zone);
+    day = { year: d.year, month: d.month, day: d.day };
+  }
+  if (ok && r.chance(0.5)) label = `добавлена ${label}`;
+  return { label, day };
+}
+
+describe.each(SEEDS)('day-only date labels, seed %i', (seed) => {
+  it(`VK and OK: read ${N} day-only labels as the start of their day in the viewer zone, precision 'day'`, () => {
+    const r = prng(seed);
+    for (let i = 0; i < N; i++) {
+      const now = randomNow(r);
+      const zone = r.pick(ZONES);
+      const ok = r.chance(0.5);
+      const { label, day } = dayLabel(r, r.int(0, 6), now.getTime(), zone, ok);
+      const got = parseDate(label, ok ? OK_DATE_FORMAT : VK_DATE_FORMAT, { now, timeZone: zone });
+      const start = zonedTimeToInstant({ ...day, hour: 0, minute: 0 }, zone).toISOString();
+      expect(got, `seed ${seed}: ${JSON.stringify(label)} at ${now.toISOString()} ${zone}`).toEqual({
+        publishedAt: start,
+        datePrecision: 'day',
+      });
+      // the day began before the read
+      expect(Date.parse(start)).toBeLessThanOrEqual(now.getTime());
+    }
+  });
+
+  it.each([
+    ['VK', VK_DATE_FORMAT],
+    ['OK', OK_DATE_FORMAT],
+  ] as const)(`%s: keeps its invariants on ${N} mutated day-only labels`, (name, format) => {
+    const r = prng(seed);
+    for (let i = 0; i < N; i++) {
+      const now = randomNow(r);
+      const zone = r.pick(ZONES);
+      const { label } = dayLabel(r, r.int(0, 30), now.getTime(), zone, name === 'OK');
+      const text = mutate(r, label);
+      expectPlausibleDate(text, format, { now, timeZone: zone }, `${name} seed ${seed}`);
+      const got = parseDate(text, format, { now, timeZone: zone });
+      // a label that gives no time never claims one
+      if (got && !/\d:\d|назад|ago|только|just/i.test(text)) expect(got.datePrecision, text).toBe('day');
     }
   });
 });
