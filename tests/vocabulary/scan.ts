@@ -8,7 +8,7 @@
 const ALLOWED = [
   /\bhttps?:\/\/\S+/g,
   /\b[\w-]+(?:\.[\w-]+)*\.(?:ru|com|рф)(?:\/\S*)?/g, // host names with sub-domains: knd.gov.ru/license…
-  /(?:VK|OK|MAX|API|Telegram|Excel|XLSX|CSV|PDF|JSON|HTML|QR|ER|UTC|F|E|R|M|N|max)/g,
+  /\b(?:VK|OK|MAX|API|Telegram|Excel|XLSX|CSV|PDF|JSON|HTML|QR|ER|UTC|F|E|R|M|N|max)\b/g,
 ];
 
 /** What in `text` looks like an internal code or English (after the allowed parts are taken out). */
