@@ -3,7 +3,7 @@
  * items, penalty rule and its factor table, «визитка» pages, the days the ended month is shown first), the pacing
  * delay and the audience size entered per group. Validated with the engine's RuleSetSchema before saving.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { RULE_PRESETS } from '../lib/audit/presets';
 import {
   DEFAULT_RULES,
@@ -17,6 +17,8 @@ import { PacingSchema, type Settings } from '../lib/ext/settings';
 import { createT, formatNumber, type Locale } from '../lib/i18n/index';
 import { type OptionsKey, optionsDicts } from '../lib/i18n/options';
 import { zoneOptions } from '../lib/i18n/time-zone-list';
+import { CheckField } from './CheckField';
+import type { PlatformRulesFields as PlatformRulesFieldsType } from './PlatformRulesFields';
 
 export interface SettingsFormProps {
   settings: Settings;
@@ -85,20 +87,6 @@ function NumberField(props: {
         max={props.max}
         onInput={(e) => props.onChange(Number((e.currentTarget as HTMLInputElement).value))}
       />
-    </label>
-  );
-}
-
-function CheckField(props: { label: string; checked: boolean; id: string; onChange: (v: boolean) => void }) {
-  return (
-    <label class="check-field">
-      <input
-        type="checkbox"
-        data-testid={props.id}
-        checked={props.checked}
-        onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)}
-      />
-      {props.label}
     </label>
   );
 }
@@ -218,6 +206,12 @@ export function SettingsForm({ settings, locale, onSave, groupNames = {}, now = 
   const [draft, setDraft] = useState<Settings>(settings);
   const [errors, setErrors] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
+  // The platform rules (rule set v3) load after the rest is on screen: the settings page's first load stays small.
+  // A plain dynamic import, not components/lazy.tsx: sharing that module would split it into a chunk of the popup's.
+  const [PlatformRulesFields, setPlatformRules] = useState<typeof PlatformRulesFieldsType | null>(null);
+  useEffect(() => {
+    import('./PlatformRulesFields').then((m) => setPlatformRules(() => m.PlatformRulesFields));
+  }, []);
   const rules = draft.rules;
   const setRules = (patch: Partial<RuleSet>, keepPreset = false) => {
     setSaved(false);
@@ -252,6 +246,8 @@ export function SettingsForm({ settings, locale, onSave, groupNames = {}, now = 
             <option value="federal">{t('opt.preset.federal')}</option>
             <option value="st-petersburg">{t('opt.preset.st-petersburg')}</option>
             <option value="chelyabinsk-2026">{t('opt.preset.chelyabinsk-2026')}</option>
+            <option value="bashkortostan">{t('opt.preset.bashkortostan')}</option>
+            <option value="sverdlovsk">{t('opt.preset.sverdlovsk')}</option>
             <option value="custom">{t('opt.preset.custom')}</option>
           </select>
         </label>
@@ -410,6 +406,9 @@ export function SettingsForm({ settings, locale, onSave, groupNames = {}, now = 
         />
         <p class="muted">{t('opt.endedMonthFirstDaysHint')}</p>
       </fieldset>
+      {PlatformRulesFields && (
+        <PlatformRulesFields rules={rules} locale={locale} onChange={(patch) => setRules(patch)} />
+      )}
       <fieldset>
         <legend>{t('opt.collecting')}</legend>
         <NumberField

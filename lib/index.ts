@@ -18,6 +18,7 @@ export { RULE_PRESETS } from './audit/presets';
 export { membersOf } from './audit/reach';
 export { isReasonCode, REASON_CODES, type ReasonCode } from './audit/reasons';
 // Rule set v2 (docs/rule-sets.md): factor tables, «оформление»/mark items, «визитка» groups, the Chelyabinsk preset.
+// v3 (docs/institutions.md): expected platforms, MAX/Telegram norms (lib/institutions/norms.ts), the MAX link.
 export {
   countsItem,
   DEFAULT_RULES,
@@ -138,12 +139,17 @@ export {
   type Compliance,
   expectedPlatforms,
   type InstitutionAudit,
+  type InstitutionAuditOptions,
   type InstitutionPage,
+  institutionOptions,
   monthState,
+  type PageMaxLink,
   type PlatformState,
 } from './institutions/audit';
 export { formValuesOf, type ManualFormValues, parseManualForm } from './institutions/form';
 export { auditManual, type ManualAudit, type ManualWeek, manualRecordOf } from './institutions/manual';
+export { type MaxLinkPage, type MaxLinkReason, type MaxLinkResult, maxLinkCheck } from './institutions/max-link';
+export { platformNorm, rulesForPlatform } from './institutions/norms';
 export {
   type InstitutionRecord,
   InstitutionRecordSchema,

@@ -92,6 +92,12 @@ export const CommunityPageSchema = z.looseObject({
   descriptionComplete: z.optional(z.boolean()),
   /** RKN application number found on the page (description, links, pinned post). */
   registryApplication: z.optional(z.nullable(z.string())),
+  /**
+   * Links to MAX and Telegram channels outside the posts (description, links block, menu), unwrapped: for the
+   * regional «ссылка на канал MAX» rule (docs/institutions.md). [] = the header was read and has none; null = the
+   * reader cannot tell (layout not recognised); absent in pages read before this field existed.
+   */
+  messengerLinks: z.optional(z.nullable(z.array(z.string()))),
   /** The platform's «А+» verification mark. */
   aPlusMark: z.optional(PresenceSchema),
   access: z.optional(AccessSchema),

@@ -7,6 +7,8 @@ import { useMemo } from 'preact/hooks';
 import type { ResultRow } from '../../lib/batch/rows';
 import { createT } from '../../lib/i18n/index';
 import { institutionDicts } from '../../lib/i18n/institutions';
+import { institutionsViewDicts } from '../../lib/i18n/institutions-view';
+import { CHECK_MARK, checkTone, presenceWord, type Tone } from '../../lib/i18n/vocabulary';
 import type { InstitutionAudit, PlatformState } from '../../lib/institutions/audit';
 import { PLATFORMS } from '../../lib/types';
 import { useBatchI18n } from './i18n';
@@ -27,30 +29,44 @@ const MARK: Record<PlatformState['status'], string> = {
   none: '—',
 };
 
+/** The states' tones of the one vocabulary (docs/vocabulary.md): a missing page is a failure, «в процессе» amber. */
+const TONE: Record<PlatformState['status'] | InstitutionAudit['compliance'], Tone> = {
+  pass: 'pass',
+  fail: 'fail',
+  pending: 'warn',
+  unknown: 'neutral',
+  missing: 'fail',
+  none: 'neutral',
+};
+
 export function InstitutionsView(props: InstitutionsViewProps) {
   const { locale, t: tb } = useBatchI18n();
-  const t = useMemo(() => createT(institutionDicts, locale), [locale]);
+  const t = useMemo(() => createT(institutionsViewDicts, locale), [locale]);
+  const tn = useMemo(() => createT(institutionDicts, locale), [locale]);
+  // the column shows only when the rule set asks for the link (and some institution has a MAX page)
+  const linkColumn = props.institutions.some(({ audit }) => audit.maxLinks.length > 0);
   return (
     <div class="table-wrap">
-      <table data-testid="institutions-table">
+      <table class="institutions" data-testid="institutions-table">
         <thead>
           <tr>
             <th>{t('institution')}</th>
             {PLATFORMS.map((p) => (
               <th key={p}>{tb(`site.${p}`)}</th>
             ))}
+            {linkColumn && <th>{t('maxLink')}</th>}
             <th>{t('whole')}</th>
           </tr>
         </thead>
         <tbody>
           {props.institutions.map(({ audit, rows }) => (
             <tr key={audit.id} data-testid="institution-row" data-id={audit.id} data-compliance={audit.compliance}>
-              <td class="name">{audit.name || rows[0]?.name || t('unnamed')}</td>
+              <td class="name">{audit.name || rows[0]?.name || tn('unnamed')}</td>
               {audit.platforms.map((state) => {
                 const key = state.keys[0];
                 const label = `${tb(`site.${state.platform}`)}: ${t(`state.${state.status}`)}`;
                 return (
-                  <td key={state.platform} class={`st ${state.status}`}>
+                  <td key={state.platform} class={`tone-${TONE[state.status]}`}>
                     {key === undefined ? (
                       <span
                         data-testid="platform-chip"
@@ -77,7 +93,27 @@ export function InstitutionsView(props: InstitutionsViewProps) {
                   </td>
                 );
               })}
-              <td class={`st ${audit.compliance}`} data-testid="institution-compliance">
+              {linkColumn && (
+                <td data-testid="institution-max-link">
+                  {audit.maxLinks.map((link) => {
+                    // the link is a page element: the vocabulary's «есть / нет / не определено», its mark and tone
+                    const word = presenceWord(link.status, locale);
+                    return (
+                      <span
+                        key={link.key}
+                        class={`tone-${checkTone(link.status)}`}
+                        data-testid="max-link-chip"
+                        data-platform={link.site}
+                        data-status={link.status}
+                        title={`${tb(`site.${link.site}`)}: ${word}. ${t(`maxLink.${link.reason}`)}`}
+                      >
+                        {CHECK_MARK[link.status]} {tb(`site.${link.site}`)}{' '}
+                      </span>
+                    );
+                  })}
+                </td>
+              )}
+              <td class={`tone-${TONE[audit.compliance]}`} data-testid="institution-compliance">
                 {t(`compliance.${audit.compliance}`)}
               </td>
             </tr>

@@ -7,7 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { WEEK_NUMBERS } from '../../lib/calendar';
 import { weekDays } from '../../lib/export/deadline';
 import { createT, formatDay, formatMonth } from '../../lib/i18n/index';
-import { institutionDicts } from '../../lib/i18n/institutions';
+import { manualFormDicts } from '../../lib/i18n/manual-form';
 import {
   formValuesOf,
   type ManualFormError,
@@ -38,7 +38,7 @@ const shift = (m: { year: number; month: number }, delta: number) => {
 
 export function ManualFiguresForm(props: ManualFiguresFormProps) {
   const { locale, t: tb } = useBatchI18n();
-  const t = useMemo(() => createT(institutionDicts, locale), [locale]);
+  const t = useMemo(() => createT(manualFormDicts, locale), [locale]);
   const [target, setTarget] = useState(props.initial);
   const storedFor = (m: { year: number; month: number }) =>
     props.months.find((e) => e.groupKey === props.groupKey && e.year === m.year && e.month === m.month) ?? null;

@@ -3,7 +3,7 @@
  * stores the choice with setGroupTracked/setListTracked (lib/ext/tracked.ts).
  */
 import { createT, type Locale } from '../../lib/i18n';
-import { reminderSettingsDicts } from '../../lib/i18n/reminder-settings';
+import { trackDicts } from '../../lib/i18n/track';
 
 export interface TrackToggleProps {
   kind: 'group' | 'list';
@@ -14,7 +14,7 @@ export interface TrackToggleProps {
 }
 
 export function TrackToggle({ kind, tracked, onToggle, locale, disabled }: TrackToggleProps) {
-  const t = createT(reminderSettingsDicts, locale);
+  const t = createT(trackDicts, locale);
   return (
     <label class="track-toggle" data-testid={`track-${kind}`}>
       <input

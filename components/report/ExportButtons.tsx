@@ -87,9 +87,10 @@ export function ExportButtons(props: ExportButtonsProps) {
     return undefined;
   });
   const messages = run('messages', async () => {
-    const { rows, meta } = await getData();
+    const { rows, meta, rules } = await getData();
     const { adminMessages, allMessagesText } = await import('../../lib/export/message');
-    const options = { locale: props.locale, now: props.now(), timeZone: meta.timeZone };
+    // the rule set says which platforms an institution must be on and whether the MAX link is asked
+    const options = { locale: props.locale, now: props.now(), timeZone: meta.timeZone, rules };
     await props.copy(allMessagesText(rows, options));
     return t('btn.copied', { count: adminMessages(rows, options).length });
   });

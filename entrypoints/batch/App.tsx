@@ -8,13 +8,13 @@ import { AddGroups, type ImportReport } from '../../components/batch/AddGroups';
 import { ApiModeNote } from '../../components/batch/ApiModeNote';
 import { GroupDetail } from '../../components/batch/GroupDetail';
 import { InstitutionPanel } from '../../components/batch/InstitutionPanel';
-import { InstitutionsView } from '../../components/batch/InstitutionsView';
 import { BatchI18nContext, makeBatchI18n } from '../../components/batch/i18n';
 import { ListsPanel } from '../../components/batch/ListsPanel';
 import { MonthSwitch } from '../../components/batch/MonthSwitch';
 import { ResultsTable } from '../../components/batch/ResultsTable';
 import { RunPanel } from '../../components/batch/RunPanel';
 import { SetIndicatorsView } from '../../components/batch/SetIndicatorsView';
+import { lazy } from '../../components/lazy';
 import { TrackToggle } from '../../components/planning/TrackToggle';
 import { type RuleSet, requiredPostsPerWeek } from '../../lib/audit/rules';
 import { audienceSizeFor } from '../../lib/batch/audience';
@@ -65,10 +65,13 @@ import { createT, type Locale } from '../../lib/i18n/index';
 import { institutionDicts } from '../../lib/i18n/institutions';
 import type { ImportResult } from '../../lib/import/records';
 import { parsePastedLinks } from '../../lib/import/records';
-import { expectedPlatforms } from '../../lib/institutions/audit';
+import { institutionOptions } from '../../lib/institutions/audit';
 import { manualRecordOf } from '../../lib/institutions/manual';
 import type { InstitutionRecord, ManualMonth } from '../../lib/institutions/types';
 import { isReadablePlatform } from '../../lib/types';
+
+/** The institutions view is a chunk of its own, loaded when a list with institutions is shown. */
+const InstitutionsView = lazy(() => import('../../components/batch/InstitutionsView').then((m) => m.InstitutionsView));
 
 export interface PageSettings {
   rules: RuleSet;
@@ -331,10 +334,7 @@ export function App({ deps }: { deps: BatchPageDeps }) {
     [groups, latest, settings, manualMonths, deps, months],
   );
   const grouped = useMemo(
-    () =>
-      institutionRowsOf(rows, institutions, {
-        expected: settings === null ? [] : expectedPlatforms(settings.rules),
-      }),
+    () => institutionRowsOf(rows, institutions, settings === null ? {} : institutionOptions(settings.rules)),
     [rows, institutions, settings],
   );
   const progress = run === null ? null : runProgress(run);

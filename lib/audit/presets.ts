@@ -1,6 +1,6 @@
 /**
- * Ready-made rule sets (docs/rule-sets.md): the federal default, St Petersburg and the Chelyabinsk 2026 municipal
- * rating. A module of its own, so the bundles that only read a stored rule set (the background, the popup) do not
+ * Ready-made rule sets (docs/rule-sets.md): the federal default, St Petersburg, the Chelyabinsk 2026 municipal
+ * rating, and Bashkortostan and Sverdlovsk for institutions across VK, OK, MAX and Telegram (docs/institutions.md). A module of its own, so the bundles that only read a stored rule set (the background, the popup) do not
  * carry the presets.
  */
 import { DEFAULT_RULES, type PenaltyBand, type RulePresetId, type RuleSet } from './rules';
@@ -64,8 +64,36 @@ const CHELYABINSK_2026: RuleSet = /* @__PURE__ */ Object.freeze({
 }) as RuleSet;
 
 /**
- * Ready-made rule sets: the federal default, St Petersburg's stricter «более 3 сообщений» a week, and the
- * Chelyabinsk 2026 municipal rating.
+ * Bashkortostan (December 2025, docs/methodology.md §2): official pages on VK, OK, MAX and Telegram, at least 3 posts a week
+ * on each (https://news.mail.ru/society/68998010/). The federal score otherwise; Ufa is on Yekaterinburg time.
+ */
+const BASHKORTOSTAN: RuleSet = /* @__PURE__ */ Object.freeze({
+  ...DEFAULT_RULES,
+  preset: 'bashkortostan',
+  timeZone: 'Asia/Yekaterinburg',
+  expectedPlatforms: ['vk', 'ok', 'max', 'telegram'],
+  maxNorm: 3,
+  telegramNorm: 3,
+}) as RuleSet;
+
+/**
+ * Sverdlovsk oblast (November 2025, docs/methodology.md §2): at least 3 posts a week in MAX, MAX posts published before the
+ * other platforms, an active link to the MAX channel on the VK/OK (and Telegram) pages
+ * (https://ural-news.net/politics/2025/11/18/558379.html). The federal score otherwise.
+ */
+const SVERDLOVSK: RuleSet = /* @__PURE__ */ Object.freeze({
+  ...DEFAULT_RULES,
+  preset: 'sverdlovsk',
+  timeZone: 'Asia/Yekaterinburg',
+  expectedPlatforms: ['vk', 'ok', 'max'],
+  maxNorm: 3,
+  maxLinkRequired: true,
+  maxFirst: true,
+}) as RuleSet;
+
+/**
+ * Ready-made rule sets: the federal default, St Petersburg's stricter «более 3 сообщений» a week, the
+ * Chelyabinsk 2026 municipal rating, and the Bashkortostan and Sverdlovsk rules for institutions on VK, OK and MAX.
  */
 export const RULE_PRESETS: Readonly<Record<Exclude<RulePresetId, 'custom'>, RuleSet>> = /* @__PURE__ */ Object.freeze({
   federal: DEFAULT_RULES,
@@ -75,4 +103,6 @@ export const RULE_PRESETS: Readonly<Record<Exclude<RulePresetId, 'custom'>, Rule
     postsComparison: '>',
   }) as RuleSet,
   'chelyabinsk-2026': CHELYABINSK_2026,
+  bashkortostan: BASHKORTOSTAN,
+  sverdlovsk: SVERDLOVSK,
 });

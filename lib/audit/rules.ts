@@ -6,11 +6,16 @@
  * v2 (issue 20) added what real regions' rules need: the ER rounding before the achievement, rounding of the parts,
  * a penalty from a factor table, the mark and the combined «оформление» as minimum-requirement items, «визитка»
  * pages left out of frequency; and the days the screens show the ended month first (docs/methodology.md §3.1).
+ *
+ * v3 (issue 19) added what the regional MAX rules ask of an institution across platforms (docs/methodology.md §2,
+ * docs/institutions.md): the platforms it must be on, MAX's and Telegram's own weekly norm, the link to the MAX
+ * channel on its VK/OK pages, and «MAX first».
  */
 import * as z from 'zod/mini';
 import { isValidTimeZone } from '../calendar';
+import { type Platform, PlatformSchema } from '../types';
 
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 3;
 
 /**
  * Items of the minimum requirements (docs/methodology.md §3.5): the four of the slides, plus the «Госорганизация» mark and
@@ -68,7 +73,14 @@ export const PenaltySchema = z
   // A factor table has bands, ascending by factor, points never rising (the score rises with the factor).
   .check(z.refine(bandsOk, { message: 'bands: k ascending, points not rising, one band at least' }));
 
-export const RulePresetIdSchema = z.enum(['federal', 'st-petersburg', 'chelyabinsk-2026', 'custom']);
+export const RulePresetIdSchema = z.enum([
+  'federal',
+  'st-petersburg',
+  'chelyabinsk-2026',
+  'bashkortostan',
+  'sverdlovsk',
+  'custom',
+]);
 export type RulePresetId = z.infer<typeof RulePresetIdSchema>;
 
 export const RuleSetSchema = z.object({
@@ -109,6 +121,19 @@ export const RuleSetSchema = z.object({
   rknMembersThreshold: count(),
   /** From this many members, give a heads-up about the registration. */
   rknHeadsUpFrom: count(),
+  /** Platforms every institution must have a page on; [] = no platform is required (federal). */
+  expectedPlatforms: z.array(PlatformSchema),
+  /** MAX's weekly norm, posts ≥ N (figures entered by hand); null = the VK/OK norm above. */
+  maxNorm: z.nullable(count()),
+  /** Telegram's weekly norm, posts ≥ N (figures entered by hand); null = the VK/OK norm above. */
+  telegramNorm: z.nullable(count()),
+  /** The institution's VK/OK pages must link to its MAX channel (description, links, menu). */
+  maxLinkRequired: z.boolean(),
+  /**
+   * Posts go out in MAX before VK/OK. Shown with the rule set; not checked by the extension yet (the readers keep no
+   * post texts to match by: docs/institutions.md).
+   */
+  maxFirst: z.boolean(),
 });
 export type RuleSet = z.infer<typeof RuleSetSchema>;
 
@@ -135,6 +160,11 @@ export const DEFAULT_RULES: RuleSet = Object.freeze({
   endedMonthFirstDays: 5,
   rknMembersThreshold: 10_000,
   rknHeadsUpFrom: 9_000,
+  expectedPlatforms: Object.freeze([]) as unknown as Platform[],
+  maxNorm: null,
+  telegramNorm: null,
+  maxLinkRequired: false,
+  maxFirst: false,
 }) as RuleSet;
 
 /** Whether the item counts under `rules`: listed itself, or (cover, avatar, description) as part of 'design'. */
@@ -174,6 +204,9 @@ export const RULE_MIGRATIONS: Readonly<Record<number, (old: Record<string, unkno
       version: 2,
       ...(isRecord(v1.penalty) ? { penalty: { ...DEFAULT_RULES.penalty, ...v1.penalty } } : {}),
     }),
+    // 2 → 3: every stored value kept; the new fields take the defaults, which change nothing (no platform required,
+    // no norms of their own, no MAX link, no «MAX first»)
+    2: (v2: Record<string, unknown>) => ({ ...DEFAULT_RULES, ...v2, version: 3 }),
   });
 
 export interface ParsedRuleSet {

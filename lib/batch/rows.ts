@@ -16,6 +16,7 @@ import {
   type InstitutionPage,
   monthState,
 } from '../institutions/audit';
+import type { MaxLinkPage } from '../institutions/max-link';
 import type { InstitutionRecord } from '../institutions/types';
 import {
   type CheckId,
@@ -104,6 +105,19 @@ export interface ResultRow {
   problems: number;
   /** Where the latest audit's figures came from: VK's API (layout 'vk-api', docs/vk-api.md) or the pages. */
   dataSource: 'api' | 'page' | null;
+  /** What the last read found of the page's links to MAX/Telegram (the MAX-link check); null: no read page. */
+  links: MaxLinkPage | null;
+}
+
+/** The stored page's part the MAX-link check reads (pages stored before the links were read have none). */
+function linkPageOf(page: Record<string, unknown> | null): MaxLinkPage | null {
+  if (page === null) return null;
+  const links = page.messengerLinks;
+  return {
+    messengerLinks: Array.isArray(links) ? links.filter((l): l is string => typeof l === 'string') : null,
+    description: storedPresence(page.description),
+    descriptionComplete: page.descriptionComplete === true,
+  };
 }
 
 function rowMonth(audit: ReportAudit | null): RowMonth | null {
@@ -201,6 +215,7 @@ export function rowOf(
       (read === 'failed' || read === 'partial' ? 1 : 0) +
       (audit !== null && monthFailed(before) ? 1 : 0),
     dataSource: record === null ? null : page?.layout === API_LAYOUT ? 'api' : 'page',
+    links: linkPageOf(page),
   };
 }
 
@@ -299,6 +314,7 @@ export function institutionPageOf(row: ResultRow): InstitutionPage {
           ),
     read: row.read,
     source: row.source,
+    links: row.links,
   };
 }
 

@@ -6,12 +6,13 @@
 import { DEFAULT_RULES, type RuleSet } from '../audit/rules';
 import { WEEK_NUMBERS } from '../calendar';
 import { createT, formatDay, type Locale } from '../i18n';
-import reportDicts from '../i18n/report';
+import reportDicts, { type ReportKey } from '../i18n/report';
+import { presenceWord } from '../i18n/vocabulary';
 import {
   auditInstitution,
-  expectedPlatforms,
   type InstitutionAudit,
   type InstitutionPage,
+  institutionOptions,
   type PlatformState,
 } from '../institutions/audit';
 import { PLATFORMS } from '../types';
@@ -29,6 +30,7 @@ export function institutionPageOfReport(row: ReportRow): InstitutionPage {
     month: never ? null : frequencyState(row),
     read: never ? 'never' : row.readStatus,
     source: row.source ?? 'page',
+    links: row.page,
   };
 }
 
@@ -48,7 +50,7 @@ export function institutionsOf(rows: readonly ReportRow[], rules: RuleSet = DEFA
     byId.set(inst.id, entry);
   }
   return [...byId].map(([id, { name, rows: own }]) => ({
-    audit: auditInstitution({ id, name }, own.map(institutionPageOfReport), { expected: expectedPlatforms(rules) }),
+    audit: auditInstitution({ id, name }, own.map(institutionPageOfReport), institutionOptions(rules)),
     rows: own,
   }));
 }
@@ -72,6 +74,36 @@ export interface InstitutionColumn {
   cell: (inst: ReportInstitution) => Cell;
 }
 
+/**
+ * «ВКонтакте: есть; Одноклассники: не определено» — the MAX-link column, only where the rule set asks for the link;
+ * the link is a page element, so its words and tone are the vocabulary's (docs/vocabulary.md).
+ */
+function maxLinkColumns(
+  rules: Pick<RuleSet, 'maxLinkRequired'>,
+  t: ReturnType<typeof createT<ReportKey>>,
+  locale: Locale,
+): InstitutionColumn[] {
+  if (!rules.maxLinkRequired) return [];
+  return [
+    {
+      id: 'max-link',
+      header: t('inst.maxLink'),
+      width: 24,
+      cell: (inst) => {
+        const links = inst.audit.maxLinks;
+        if (links.length === 0) return { kind: 'empty' };
+        const text = links.map((l) => `${t(`site.${l.site}`)}: ${presenceWord(l.status, locale)}`).join('; ');
+        const tone: Tone = links.some((l) => l.status === 'fail')
+          ? 'fail'
+          : links.every((l) => l.status === 'pass')
+            ? 'pass'
+            : 'neutral';
+        return { kind: 'text', text, tone };
+      },
+    },
+  ];
+}
+
 /** «введено вручную, 9 декабря» / «не введено» for a MAX/Telegram row. */
 export function manualSourceText(row: ReportRow, timeZone: string, locale: Locale): string {
   const t = createT(reportDicts, locale);
@@ -80,7 +112,11 @@ export function manualSourceText(row: ReportRow, timeZone: string, locale: Local
 }
 
 /** The «Учреждения» table: name, a column per platform, MAX subscribers, weeks and source, the whole. */
-export function institutionColumns(locale: Locale, timeZone: string): InstitutionColumn[] {
+export function institutionColumns(
+  locale: Locale,
+  timeZone: string,
+  rules: Pick<RuleSet, 'maxLinkRequired'> = DEFAULT_RULES,
+): InstitutionColumn[] {
   const t = createT(reportDicts, locale);
   const text = (s: string, tone?: Tone): Cell => ({ kind: 'text', text: s, tone });
   const maxRow = (inst: ReportInstitution) => inst.rows.find((r) => r.group.site === 'max');
@@ -133,6 +169,7 @@ export function institutionColumns(locale: Locale, timeZone: string): Institutio
         return row === undefined ? { kind: 'empty' } : text(manualSourceText(row, timeZone, locale));
       },
     },
+    ...maxLinkColumns(rules, t, locale),
     {
       id: 'compliance',
       header: t('inst.compliance'),

@@ -188,7 +188,8 @@ export function institutionMessage(inst: ReportInstitution, options: MessageOpti
     .map((row) => ({ row, d: describedProblems(row, options) }))
     .filter((p): p is { row: ReportRow; d: Described } => p.d !== null);
   const missing = inst.audit.missing;
-  if (pages.length === 0 && missing.length === 0) return null;
+  const noLink = inst.audit.maxLinks.filter((l) => l.status === 'fail');
+  if (pages.length === 0 && missing.length === 0 && noLink.length === 0) return null;
   const lines: string[] = [t('msg.greeting'), '', t('msg.introInstitution', { name: inst.audit.name })];
   let n = 1;
   if (missing.length > 0) {
@@ -208,6 +209,19 @@ export function institutionMessage(inst: ReportInstitution, options: MessageOpti
       ),
     );
     n += 1;
+  }
+  if (noLink.length > 0) {
+    // the MAX link is a page element: asked for by the running week's end, like the description (docs/max.md)
+    const ctx = dueContext(options.now, options.timeZone, locale);
+    const due = ctx.deadline === '' ? t('due.asap') : t('due.until', { deadline: ctx.deadline });
+    const maxUrl = inst.rows.find((r) => r.group.site === 'max')?.group.url ?? '';
+    const items = noLink.map((link) => ({
+      problem: t('problem.maxLinkMissing', { site: t(`site.${link.site}`), url: link.url }),
+      fix: t('fix.maxLinkMissing', { url: maxUrl }),
+      due,
+    }));
+    lines.push(...itemLines(items, t, n));
+    n += items.length;
   }
   for (const { row, d } of pages) {
     const site = t(`site.${row.group.site}`);

@@ -392,7 +392,7 @@ function cellText(cell: Cell, locale: Locale): string {
 /** The institutions table: one row per institution, a column per platform, the MAX figures, the whole. */
 function institutionsTable(rows: readonly ReportRow[], meta: ReportMeta, locale: Locale, rules: RuleSet): string {
   const t = createT(reportDicts, locale);
-  const columns = institutionColumns(locale, meta.timeZone);
+  const columns = institutionColumns(locale, meta.timeZone, rules);
   const head = columns.map((c) => `<th>${escapeHtml(c.header)}</th>`).join('');
   const body = institutionsOf(rows, rules)
     .map((inst) => {

@@ -5,7 +5,8 @@
  */
 import type { RuleSet } from '../audit/rules';
 import { createT, type Locale } from '../i18n';
-import { rulesDicts } from '../i18n/rules';
+import { type RulesKey, rulesDicts } from '../i18n/rules';
+import { platformNorm } from '../institutions/norms';
 import { decimal, formulaText } from './formula';
 
 const fixed2 = (x: number, locale: Locale) => (locale === 'ru' ? x.toFixed(2).replace('.', ',') : x.toFixed(2));
@@ -21,6 +22,22 @@ export interface RuleSetDescription {
   penalty: { published: string | null; inferred: string | null } | null;
 }
 
+const PLATFORM_NAMES = { vk: 'ВКонтакте', ok: 'Одноклассники', max: 'MAX', telegram: 'Telegram' } as const;
+
+/** What a regional rule set asks of an institution across platforms (docs/institutions.md). */
+function platformDetails(rules: RuleSet, t: ReturnType<typeof createT<RulesKey>>): string[] {
+  const out: string[] = [];
+  if (rules.expectedPlatforms.length > 0)
+    out.push(t('rules.platforms', { platforms: rules.expectedPlatforms.map((p) => PLATFORM_NAMES[p]).join(', ') }));
+  for (const platform of ['max', 'telegram'] as const) {
+    const norm = platformNorm(rules, platform);
+    if (norm !== null) out.push(t('rules.norm', { platform: PLATFORM_NAMES[platform], n: norm }));
+  }
+  if (rules.maxLinkRequired) out.push(t('rules.maxLink'));
+  if (rules.maxFirst) out.push(t('rules.maxFirst'));
+  return out;
+}
+
 /** Everything the screens show about the rule set in use. */
 export function describeRuleSet(rules: RuleSet, locale: Locale): RuleSetDescription {
   const t = createT(rulesDicts, locale);
@@ -33,6 +50,7 @@ export function describeRuleSet(rules: RuleSet, locale: Locale): RuleSetDescript
     details.push(t('rules.unroundedEr', { target: decimal(rules.erTarget, locale) }));
   if (rules.roundParts) details.push(t('rules.roundParts'));
   if (rules.excludeBusinessCards) details.push(t('rules.businessCards'));
+  details.push(...platformDetails(rules, t));
   let penalty: RuleSetDescription['penalty'] = null;
   if (rules.penalty.mode === 'factor-table') {
     const bands = rules.penalty.bands;

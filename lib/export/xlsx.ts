@@ -5,7 +5,7 @@
  * (the wall time of the rule zone: Excel dates have no zone), text is text: a name like `=HYPERLINK(…)` stays a string.
  */
 import writeXlsxFile, { type Row, type Sheet, type Cell as XlsxCell } from 'write-excel-file/universal';
-import { type RuleSet, RuleSetSchema } from '../audit/rules';
+import { parseRuleSet, RuleSetSchema } from '../audit/rules';
 import { createT, formatMonth, formatNumber, type Locale, zonedParts } from '../i18n';
 import reportDicts, { type ReportKey } from '../i18n/report';
 import { zoneLabel } from '../i18n/time-zone-list';
@@ -91,9 +91,11 @@ export function listSheet(list: XlsxList, locale: Locale, taken: Set<string>): S
 export function institutionsSheet(list: XlsxList, options: XlsxOptions, taken: Set<string>): Sheet<Blob> {
   const locale = options.locale ?? 'ru';
   const t = createT(reportDicts, locale);
-  const columns = institutionColumns(locale, list.meta.timeZone);
+  // the rule set as stored with the export (any version): which platforms and whether the MAX link is asked
+  const rules = parseRuleSet(options.rules).rules;
+  const columns = institutionColumns(locale, list.meta.timeZone, rules);
   const data: Row[] = [columns.map((c) => ({ value: c.header, type: String, ...HEADER_STYLE }))];
-  for (const inst of institutionsOf(list.rows, options.rules as RuleSet | undefined)) {
+  for (const inst of institutionsOf(list.rows, rules)) {
     data.push(columns.map((c) => toXlsx(c.cell(inst), list.meta.timeZone)));
   }
   return {
@@ -148,7 +150,11 @@ export function ruleRows(rules: RuleSetLike, locale: Locale, at: Date): [string,
               )
               .join('; ');
     } else if (Array.isArray(value))
-      shown = value.map((v) => word(`ruleValue.item.${String(v)}`, String(v))).join(', ');
+      shown =
+        value.length === 0
+          ? t('ruleValue.none')
+          : value.map((v) => word(`ruleValue.item.${String(v)}`, String(v))).join(', ');
+    else if ((path === 'maxNorm' || path === 'telegramNorm') && value === null) shown = t('ruleValue.normAsVkOk');
     else shown = value === '' || value === null || value === undefined ? '—' : String(value);
     out.push([t(label as ReportKey), shown]);
   }

@@ -1,11 +1,10 @@
 /**
- * Texts of the reminder options (the settings page) and the tracking toggle (the popup's panel, the lists page): a
- * module of its own, so those pages do not carry the calendar's and the notifications' texts (lib/i18n/reminders.ts
- * merges these in).
+ * Texts of the reminder options (the settings page): a module of its own, so that page does not carry the calendar's
+ * and the notifications' texts (lib/i18n/reminders.ts merges these in). The tracking switch's texts: lib/i18n/track.ts.
  */
 import type { Dictionaries } from './index';
 
-/** The reminder options and the tracking toggle: the settings page, the popup's panel and the lists page. */
+/** The reminder options of the settings page. */
 export const settingsRu = {
   // ---- settings ----
   'settings.title': 'Напоминания',
@@ -25,10 +24,6 @@ export const settingsRu = {
   'settings.howToTrack':
     'Напоминания приходят о группах и списках, за которыми вы следите: отметьте «Следить за группой» в окне расширения или «Следить за списком» на странице списка.',
   'settings.saved': 'Сохранено',
-  // ---- tracking ----
-  'track.group': 'Следить за группой',
-  'track.list': 'Следить за списком',
-  'track.on': 'Отслеживается',
 };
 
 export type SettingsKey = keyof typeof settingsRu;
@@ -51,9 +46,6 @@ export const settingsEn: Record<SettingsKey, (typeof settingsRu)[SettingsKey]> =
   'settings.howToTrack':
     'Reminders are about the groups and lists you track: tick «Track this group» in the extension’s window or «Track this list» on a list’s page.',
   'settings.saved': 'Saved',
-  'track.group': 'Track this group',
-  'track.list': 'Track this list',
-  'track.on': 'Tracked',
 };
 
 export const reminderSettingsDicts: Dictionaries<SettingsKey> = { ru: settingsRu, en: settingsEn };

@@ -239,10 +239,14 @@ export const CHECK_MARK: Readonly<Record<CheckState, string>> = {
 };
 
 export const checkTone = (state: CheckState): Tone => CHECK_TONE[state];
-export function checkWord(id: CheckId, state: CheckState, locale: Locale): string {
-  const own = (familyCheckWords[locale] as Record<string, string>)[`${FAMILY[id]}.${state}`];
+function familyWord(family: Family, state: CheckState, locale: Locale): string {
+  const own = (familyCheckWords[locale] as Record<string, string>)[`${family}.${state}`];
   return own ?? (sharedCheckWords[locale][state as SharedState] as string);
 }
+export const checkWord = (id: CheckId, state: CheckState, locale: Locale): string =>
+  familyWord(FAMILY[id], state, locale);
+/** The words of a page element that is no engine check (the link to the MAX channel): «есть / нет / не определено». */
+export const presenceWord = (state: CheckState, locale: Locale): string => familyWord('presence', state, locale);
 
 /** The month's verdict: the frequency check's state (docs/methodology.md §3.2: a month passes only if all four weeks pass). */
 export function monthState(audit: { checks: readonly CheckLike[] }): CheckState {

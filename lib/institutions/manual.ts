@@ -17,6 +17,7 @@ import type { AuditCheck, AuditWeek, Forecast } from '../audit/types';
 import { monthWeeks, nextMonthStart, previousMonthEnd } from '../calendar';
 import type { AuditRecord } from '../history/records';
 import { CHECK_IDS, type CheckId, type Platform, type Presence, type WeekStatus } from '../types';
+import { rulesForPlatform } from './norms';
 import type { ManualMonth } from './types';
 
 export interface ManualWeek extends AuditWeek {
@@ -148,8 +149,10 @@ export interface ManualGroup {
 export function manualRecordOf(
   group: ManualGroup,
   months: readonly ManualMonth[],
-  options: ManualAuditOptions,
+  given: ManualAuditOptions,
 ): AuditRecord | null {
+  // MAX and Telegram weeks are held to the platform's own norm where the rule set has one
+  const options = { ...given, rules: rulesForPlatform(given.rules, group.site) };
   const timeZone = options.timeZone ?? options.rules.timeZone;
   const prevNow = previousMonthEnd(options.now, timeZone);
   const current = auditManual(null, options).month;

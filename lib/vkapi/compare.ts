@@ -6,6 +6,7 @@
  * On a disagreement: the member count is the API's (exact; the page may show «12,3K»); a presence item is 'present'
  * if either says so (a false «нет» in a report is the worst error); the registry link is the reader's.
  */
+import { messengerLinksOf } from '../sites/messengers';
 import type { CommunityPage, Presence } from '../types';
 import { type ApiGroupAnswer, GROUP_SOURCE, pageFromApi } from './map';
 
@@ -67,6 +68,12 @@ export function mergeApiHeader(
       if (field === 'description') {
         out.descriptionText = api.descriptionText;
         out.descriptionComplete = true;
+        // the MAX-link check reads the description too: its addresses join the reader's links
+        if (out.messengerLinks) {
+          out.messengerLinks = [
+            ...new Set([...out.messengerLinks, ...messengerLinksOf([], api.descriptionText, page.url)]),
+          ];
+        }
       }
       note({ field, reader, api: fromApi, result: fromApi, kind: 'filled' });
     } else if (reader === fromApi) note({ field, reader, api: fromApi, result: reader, kind: 'agree' });

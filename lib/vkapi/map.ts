@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { validatePage } from '../sites/core/page';
 import { isPosAddress, isPosMenuItem } from '../sites/gov/pos';
 import { findRegistryApplication, findRegistryLinkInText } from '../sites/gov/registry';
+import { messengerLinksOf } from '../sites/messengers';
 import { oldestNonPinned, type PartialReason } from '../sites/paginate';
 import { type ApiGroup, ApiGroupSchema, type ApiPost, apiFlag, isApiPost, postFromApi } from '../sites/vk/embedded';
 import type { Access, CommunityPage, Post, Presence } from '../types';
@@ -126,6 +127,21 @@ export function pageFromApi(input: {
     posWidget = 'missing';
     tag('posWidget', `${GROUP_SOURCE}:menu`);
   }
+  // Links to MAX/Telegram channels outside the posts (the MAX-link check, docs/institutions.md): the links block, the
+  // menu, the site field and addresses in the description; «none» only when the menu and the description were answered
+  const messengerFound = readable
+    ? messengerLinksOf(
+        [...links.map((l) => l.url ?? ''), ...(menu ?? []).map((m) => m.url ?? ''), group.site ?? ''],
+        descriptionText,
+        input.url,
+      )
+    : [];
+  const messengerLinks =
+    messengerFound.length > 0
+      ? messengerFound
+      : readable && menu !== undefined && group.description !== undefined
+        ? []
+        : null;
   const govMark = readable ? presenceOf(apiFlag(group.is_government_organization)) : 'unknown';
   if (govMark !== 'unknown') tag('govMark');
 
@@ -168,6 +184,7 @@ export function pageFromApi(input: {
     layout: API_LAYOUT,
     postsSince,
     registryApplication,
+    messengerLinks,
     aPlusMark: 'unknown',
     access,
     scheduledPosts: null,

@@ -160,6 +160,34 @@ describe('SettingsForm', () => {
     expect(saved.rules.penalty.bands.length).toBe(RULE_PRESETS['chelyabinsk-2026'].penalty.bands.length);
   });
 
+  it('Sverdlovsk: names the platforms and the source; a changed platform field makes it custom', async () => {
+    const onSave = vi.fn();
+    render(<SettingsForm settings={start} locale="ru" onSave={onSave} />);
+    expect(screen.queryByTestId('platform-rules-source')).toBeNull();
+    fireEvent.change(screen.getByTestId('preset'), { target: { value: 'sverdlovsk' } });
+    // the platform rules are a chunk of their own, on screen once loaded
+    expect((await screen.findByTestId('platform-rules-source')).textContent).toContain('ural-news.net');
+    const checked = ['vk', 'ok', 'max', 'telegram'].map(
+      (p) => (screen.getByTestId(`expected-${p}`) as HTMLInputElement).checked,
+    );
+    expect(checked).toEqual([true, true, true, false]);
+    expect((screen.getByTestId('max-norm') as HTMLInputElement).value).toBe('3');
+    expect((screen.getByTestId('telegram-norm') as HTMLInputElement).value).toBe('');
+    expect((screen.getByTestId('max-link-required') as HTMLInputElement).checked).toBe(true);
+    fireEvent.change(screen.getByTestId('expected-telegram'), { target: { checked: true } });
+    fireEvent.input(screen.getByTestId('telegram-norm'), { target: { value: '2' } });
+    fireEvent.submit(screen.getByTestId('settings-form'));
+    await waitFor(() => expect(onSave).toHaveBeenCalledOnce());
+    const saved: Settings = onSave.mock.calls[0]?.[0];
+    expect(saved.rules).toEqual({
+      ...RULE_PRESETS.sverdlovsk,
+      timeZone: 'Asia/Yekaterinburg',
+      preset: 'custom',
+      expectedPlatforms: ['vk', 'ok', 'max', 'telegram'],
+      telegramNorm: 2,
+    });
+  });
+
   it('validateSettings accepts the defaults', () => {
     expect(validateSettings(DEFAULT_SETTINGS)).toEqual([]);
     expect(

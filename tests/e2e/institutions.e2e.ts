@@ -10,21 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fixture, idOf } from './fixture-pages';
+import { serveAs } from './fixture-pages';
 import { type Extension, launchExtension } from './harness';
 import { type FixtureServer, startFixtureServer } from './server';
 
 const MESSENGER_HOSTS = /(^|\.)(max\.ru|oneme\.ru|t\.me|telegram\.me|telegram\.org)$/;
-
-/** Serves a fixture under another group id (the list's). */
-function serveAs(server: FixtureServer, name: string, url: string) {
-  const source = fixture(name);
-  const oldId = idOf(source.url);
-  const newId = idOf(url);
-  const html = oldId !== null && newId !== null ? source.html.replaceAll(oldId, newId) : source.html;
-  const u = new URL(url);
-  server.route(u.host, u.pathname, { body: html, contentType: 'text/html; charset=utf-8' });
-}
 
 const SCHOOL_VK = 'https://vk.com/club920001';
 const SCHOOL_OK = 'https://ok.ru/group/70000009920002';

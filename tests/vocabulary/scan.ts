@@ -8,7 +8,7 @@
 const ALLOWED = [
   /\bhttps?:\/\/\S+/g,
   /\b[\w-]+(?:\.[\w-]+)*\.(?:ru|com|рф)(?:\/\S*)?/g, // host names with sub-domains: knd.gov.ru/license…
-  /\b(?:VK|OK|MAX|API|Excel|XLSX|CSV|PDF|JSON|HTML|QR|ER|UTC|F|E|R|M|N|max)\b/g,
+  /\b(?:VK|OK|MAX|API|Telegram|Excel|XLSX|CSV|PDF|JSON|HTML|QR|ER|UTC|F|E|R|M|N|max)\b/g,
 ];
 
 /** What in `text` looks like an internal code or English (after the allowed parts are taken out). */
@@ -29,4 +29,13 @@ export function rawOrEnglish(text: string): string[] {
     rest = rest.replace(re, ' ');
   }
   return found;
+}
+
+/** A node's text as the reader sees it: its text nodes apart (`textContent` glues «MAX» and «Telegram» of two labels). */
+export function textOf(node: Node): string {
+  const doc = node.ownerDocument ?? (node as Document);
+  const walker = doc.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) parts.push(n.textContent ?? '');
+  return parts.join(' ');
 }

@@ -17,6 +17,7 @@ import { unknownPage, validatePage } from '../core/page';
 import { meta, multilineText, norm, textOf } from '../core/text';
 import { aPlusMarkOf } from '../gov/a-plus';
 import { findRegistryApplication, findRegistryLinkIn, findRegistryLinkInText } from '../gov/registry';
+import { messengerLinksOf } from '../messengers';
 import { oldestNonPinned } from '../paginate';
 import type { ReadOptions } from '../types';
 import { isOkCommunityCandidate, isOkHost, okGroupIdFromUrl } from './detect';
@@ -158,6 +159,13 @@ function readGroup(doc: Document, url: URL, options: ReadOptions, byUrl: boolean
   if (pos.source) ctx.source('posWidget', pos.source);
   const header = headerElementsOf(ctx, doc, nameMatch?.el ?? null);
   page.govMark = govMarkOf(header.elements);
+  // Links to MAX / Telegram channels: none found is known only where a missing ПОС would be.
+  const messenger = messengerLinksOf(
+    outside.links.map((a) => a.getAttribute('href') ?? a.getAttribute('src') ?? ''),
+    page.descriptionText,
+    base,
+  );
+  page.messengerLinks = messenger.length > 0 ? messenger : recognised && menuFound && access === 'open' ? [] : null;
 
   // ---- posts ----
   const feedRoot = ctx.optionalOne('feed', doc) ?? doc;

@@ -1,5 +1,5 @@
 /** The page's areas outside the posts that several fields read: the header's elements and the links around the posts. */
-import { union, type VkContext } from './context';
+import { union, type VkContext, type VkRead } from './context';
 
 /**
  * Every element inside a header area, in document order without duplicates: what `.page_top *, … *` selects, but
@@ -46,4 +46,16 @@ export function linksOutside(doc: Document, scopes: ReadonlySet<Element>): Eleme
     el = next;
   }
   return out;
+}
+
+const outsideLinksOfRead = new WeakMap<VkRead, Element[]>();
+
+/** `linksOutside` of one read, walked once however many fields ask (ПОС, MAX/Telegram links). */
+export function readLinksOutside(r: VkRead): readonly Element[] {
+  let links = outsideLinksOfRead.get(r);
+  if (!links) {
+    links = linksOutside(r.doc, r.scopes);
+    outsideLinksOfRead.set(r, links);
+  }
+  return links;
 }

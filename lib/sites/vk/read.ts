@@ -17,6 +17,7 @@ import { readCover } from './fields/cover';
 import { readDescription } from './fields/description';
 import { readGovMark } from './fields/gov-mark';
 import { readMembers } from './fields/members';
+import { readMessengerLinks } from './fields/messenger-links';
 import { readName } from './fields/name';
 import { readPosWidget } from './fields/pos-widget';
 import { readRegistry } from './fields/registry';
@@ -73,6 +74,7 @@ function readUnsafe(doc: Document, url: URL, options: VkReadOptions): CommunityP
     postsSince: wall.postsSince,
     membersRange,
     registryApplication: registry.registryApplication,
+    messengerLinks: readMessengerLinks(r, description.descriptionText),
     aPlusMark,
     access,
     scheduledPosts: wall.scheduledView || wall.scheduled.length > 0 ? wall.scheduled : null,

@@ -23,9 +23,6 @@ beforeEach(() => {
 });
 afterEach(async () => {
   cleanup();
-  // Preact runs effects after the next frame (a frame or a timer): let that frame pass while the DOM still exists,
-  // or the timer fires after the environment is gone («cancelAnimationFrame is not defined»).
-  await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
   vi.restoreAllMocks();
   await closeHistory(dbName);
 });

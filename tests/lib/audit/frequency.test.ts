@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditCommunity } from '../../../lib/audit/audit';
 import { RULE_PRESETS } from '../../../lib/audit/presets';
-import { DEFAULT_RULES } from '../../../lib/audit/rules';
+import { DEFAULT_RULES, RULES_VERSION } from '../../../lib/audit/rules';
 import type { Audit } from '../../../lib/audit/types';
 import { previousMonthEnd } from '../../../lib/calendar';
 import { CHECK_IDS } from '../../../lib/types';
@@ -158,7 +158,7 @@ describe('week status and the frequency check', () => {
   it('lists every check once, in CHECK_IDS order, with the rules version and zone', () => {
     const a = auditCommunity(page(), { now: new Date(msk(10)) });
     expect(a.checks.map((c) => c.id)).toEqual([...CHECK_IDS]);
-    expect(a.rulesVersion).toBe(2);
+    expect(a.rulesVersion).toBe(RULES_VERSION);
     expect(a.timeZone).toBe('Europe/Moscow');
     expect(a.now).toBe(msk(10));
   });

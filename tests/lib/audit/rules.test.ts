@@ -9,12 +9,18 @@ import {
   requiredPostsPerWeek,
 } from '../../../lib/audit/rules';
 import { ratingTotal } from '../../../lib/audit/score';
+import { rulesForPlatform } from '../../../lib/institutions/norms';
 
 describe('DEFAULT_RULES', () => {
   it('parses and holds the methodology defaults', () => {
     expect(RuleSetSchema.safeParse(DEFAULT_RULES).success).toBe(true);
     expect(DEFAULT_RULES).toMatchObject({
-      version: 2,
+      version: 3,
+      expectedPlatforms: [],
+      maxNorm: null,
+      telegramNorm: null,
+      maxLinkRequired: false,
+      maxFirst: false,
       achievementFromRoundedEr: true,
       roundParts: false,
       excludeBusinessCards: false,
@@ -49,7 +55,9 @@ describe('RuleSetSchema', () => {
     ['an ER target of 0', { erTarget: 0 }],
     ['an unknown comparison', { postsComparison: '=>' }],
     ['an unknown penalty mode', { penalty: { mode: 'fine', pointsPerMissing: 1 } }],
-    ['a future version', { version: 3 }],
+    ['a future version', { version: 4 }],
+    ['an unknown platform', { expectedPlatforms: ['vk', 'myspace'] }],
+    ['a fractional MAX norm', { maxNorm: 2.5 }],
     ['the old version', { version: 1 }],
     ['ended-month days above 28', { endedMonthFirstDays: 29 }],
     ['negative ended-month days', { endedMonthFirstDays: -1 }],
@@ -150,7 +158,16 @@ const STORED_V1 = {
   rknHeadsUpFrom: 11_000,
 };
 
-describe('rule set v1 → v2', () => {
+/** What v3 (issue 19) adds, with the values that change nothing. */
+const V3_NEUTRAL = {
+  expectedPlatforms: [],
+  maxNorm: null,
+  telegramNorm: null,
+  maxLinkRequired: false,
+  maxFirst: false,
+};
+
+describe('rule set v1 → v2 → v3', () => {
   it('keeps every stored setting and adds the new fields with the values that give v1 results', () => {
     const r = parseRuleSet(STORED_V1);
     expect(r.errors).toEqual([]);
@@ -158,18 +175,42 @@ describe('rule set v1 → v2', () => {
     const { version: _v, penalty, ...rest } = STORED_V1;
     expect(r.rules).toEqual({
       ...rest,
-      version: 2,
+      version: 3,
       penalty: { ...penalty, bands: [], source: '' },
       achievementFromRoundedEr: true,
       roundParts: false,
       excludeBusinessCards: false,
       endedMonthFirstDays: 5,
+      ...V3_NEUTRAL,
     });
+  });
+
+  it('a stored v2 set keeps every value and gains the neutral v3 fields', () => {
+    const v2 = { ...parseRuleSet(STORED_V1).rules, version: 2, roundParts: true, excludeBusinessCards: true };
+    for (const key of Object.keys(V3_NEUTRAL)) delete (v2 as Record<string, unknown>)[key];
+    const r = parseRuleSet(v2);
+    expect(r.errors).toEqual([]);
+    expect(r.rules).toEqual({ ...v2, version: 3, ...V3_NEUTRAL });
+    // the stored v2 Chelyabinsk preset comes back as the v3 one
+    const {
+      expectedPlatforms: _e,
+      maxNorm: _m,
+      telegramNorm: _t,
+      maxLinkRequired: _l,
+      maxFirst: _f,
+      ...chel
+    } = RULE_PRESETS['chelyabinsk-2026'];
+    expect(parseRuleSet({ ...chel, version: 2 }).rules).toEqual(RULE_PRESETS['chelyabinsk-2026']);
   });
 
   it('a stored federal or St Petersburg v1 set becomes the v2 preset, with the same results', () => {
     const v1Of = (rules: RuleSet) => {
       const {
+        expectedPlatforms: _e,
+        maxNorm: _m,
+        telegramNorm: _t,
+        maxLinkRequired: _l,
+        maxFirst: _f,
         achievementFromRoundedEr: _a,
         roundParts: _r,
         excludeBusinessCards: _b,
@@ -198,5 +239,42 @@ describe('rule set v1 → v2', () => {
       expect(() => RULE_MIGRATIONS[1]?.(junk)).not.toThrow();
       expect(RuleSetSchema.safeParse(parseRuleSet(junk).rules).success).toBe(true);
     }
+  });
+});
+
+describe('regional presets for institutions across platforms (rule set v3)', () => {
+  it('Bashkortostan: VK, OK, MAX and Telegram, 3 a week on MAX and Telegram; the federal score otherwise', () => {
+    const b = RULE_PRESETS.bashkortostan;
+    expect(RuleSetSchema.safeParse(b).success).toBe(true);
+    expect(b.expectedPlatforms).toEqual(['vk', 'ok', 'max', 'telegram']);
+    expect(b.maxNorm).toBe(3);
+    expect(b.telegramNorm).toBe(3);
+    expect([b.maxLinkRequired, b.maxFirst]).toEqual([false, false]);
+    expect({ ...b, preset: 'federal', timeZone: DEFAULT_RULES.timeZone }).toEqual({
+      ...DEFAULT_RULES,
+      expectedPlatforms: b.expectedPlatforms,
+      maxNorm: b.maxNorm,
+      telegramNorm: b.telegramNorm,
+    });
+  });
+
+  it('Sverdlovsk: VK, OK and MAX, 3 a week in MAX, the MAX link, MAX first', () => {
+    const s = RULE_PRESETS.sverdlovsk;
+    expect(RuleSetSchema.safeParse(s).success).toBe(true);
+    expect(s.expectedPlatforms).toEqual(['vk', 'ok', 'max']);
+    expect(s.maxNorm).toBe(3);
+    expect(s.telegramNorm).toBeNull();
+    expect([s.maxLinkRequired, s.maxFirst]).toEqual([true, true]);
+    expect(requiredPostsPerWeek(s)).toBe(3);
+  });
+
+  it('rulesForPlatform: MAX and Telegram take their own norm, VK/OK keep theirs', () => {
+    const custom = {
+      ...RULE_PRESETS['st-petersburg'],
+      maxNorm: 5,
+    };
+    expect(requiredPostsPerWeek(rulesForPlatform(custom, 'max'))).toBe(5);
+    expect(requiredPostsPerWeek(rulesForPlatform(custom, 'telegram'))).toBe(4);
+    expect(rulesForPlatform(custom, 'vk')).toBe(custom);
   });
 });

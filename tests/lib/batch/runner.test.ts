@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RULES_VERSION } from '../../../lib/audit/rules';
 import { BatchController } from '../../../lib/batch/controller';
 import { runBatch } from '../../../lib/batch/runner';
 import { newRun, type Run, runProgress } from '../../../lib/batch/state';
@@ -108,7 +109,7 @@ describe('runBatch', () => {
       reach: 25,
     });
     expect(audit?.settings).toMatchObject({ timeZone: 'Europe/Moscow', audienceSize: 4000 });
-    expect(audit?.rulesVersion).toBe(2);
+    expect(audit?.rulesVersion).toBe(RULES_VERSION);
     expect(audit?.page).not.toHaveProperty('posts');
     expect(audit?.postCount).toBe(26);
   });

@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { RULE_PRESETS } from '../../../lib/audit/presets';
 import { DEFAULT_RULES } from '../../../lib/audit/rules';
 import { buildCsv } from '../../../lib/export/csv';
 import { computeSetIndicators } from '../../../lib/export/derive';
@@ -188,6 +189,48 @@ describe('messages', () => {
     expect(allMessagesText(rows(), options).split('————————————')).toHaveLength(1);
     const en = adminMessages(rows(), { ...options, locale: 'en' })[0]?.text ?? '';
     expect(en).toContain('MAX — https://max.ru/s5_gos (figures entered by hand)');
+  });
+});
+
+describe('Sverdlovsk: the MAX link on the VK page', () => {
+  const sverdlovsk = RULE_PRESETS.sverdlovsk;
+  const withLinks = (links: string[]) =>
+    rows().map((r) =>
+      r.group.site === 'vk' && r.page !== null
+        ? {
+            ...r,
+            page: { ...r.page, messengerLinks: links, description: 'present' as const, descriptionComplete: true },
+          }
+        : r,
+    );
+
+  it('a page read in full without the link: the message asks for it, naming the channel', () => {
+    const text = adminMessages(withLinks([]), { now: NOW, timeZone: 'Europe/Moscow', rules: sverdlovsk })[0]?.text;
+    expect(text).toContain('На странице ВКонтакте https://vk.com/school5 нет ссылки на канал MAX.');
+    expect(text).toContain('Добавьте ссылку на канал MAX https://max.ru/s5_gos в описание или ссылки страницы.');
+    // Sverdlovsk expects OK too
+    expect(text).toContain('Нет страницы учреждения: Одноклассники.');
+    // the federal rule set asks for neither
+    const federal = adminMessages(withLinks([]), { now: NOW, timeZone: 'Europe/Moscow' })[0]?.text;
+    expect(federal).not.toContain('ссылки на канал MAX');
+    expect(federal).not.toContain('Нет страницы учреждения');
+  });
+
+  it('XLSX: the link column appears under the rule set that asks for it', async () => {
+    const cellsOf = async (list: ReportRow[], rules = sverdlovsk) => {
+      const blob = await buildXlsx([{ meta, rows: list, indicators: computeSetIndicators(list) }], { rules });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(await blob.arrayBuffer());
+      const sheet = wb.getWorksheet('Учреждения');
+      if (!sheet) throw new Error('no institutions sheet');
+      const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+      const values = (sheet.getRow(2).values as unknown[]).slice(1);
+      return Object.fromEntries(header.map((h, i) => [h, values[i] ?? null]));
+    };
+    const found = await cellsOf(withLinks(['https://max.ru/s5_gos']));
+    expect(found['Ссылка на MAX на страницах ВК/ОК']).toBe('ВКонтакте: есть');
+    expect((await cellsOf(withLinks([])))['Ссылка на MAX на страницах ВК/ОК']).toBe('ВКонтакте: нет');
+    expect(await cellsOf(withLinks([]), DEFAULT_RULES)).not.toHaveProperty('Ссылка на MAX на страницах ВК/ОК');
   });
 });
 

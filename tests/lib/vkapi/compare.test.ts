@@ -33,6 +33,15 @@ describe('mergeApiHeader (the popup with a key)', () => {
     expect(page.diagnostics ?? []).toEqual([]);
   });
 
+  it('a description filled from the API brings the MAX addresses written in it (never a false «no MAX link»)', () => {
+    if (!school) throw new Error('fixture');
+    // the reader saw the header's links (none to MAX) but not the description
+    const read = { ...unknownPage('vk', 'https://vk.com/school5_official', { id: '123456' }), messengerLinks: [] };
+    const { page } = mergeApiHeader(read, { ...school, description: 'Мы в MAX: max.ru/school5_gos' }, NOW);
+    expect(page.descriptionComplete).toBe(true);
+    expect(page.messengerLinks).toEqual(['https://max.ru/school5_gos']);
+  });
+
   it('lists every disagreement: «есть» wins for an item, the API’s exact count for the members', () => {
     if (!library) throw new Error('fixture');
     const read = unknownPage('vk', 'https://vk.com/club222', {

@@ -100,6 +100,24 @@ describe('pageFromApi', () => {
     expect(audit.checks.find((c) => c.id === 'frequency')?.status).toBe('unknown');
   });
 
+  it('finds links to MAX channels for the MAX-link check; «none» only when the menu and description were answered', () => {
+    const base = group(222);
+    const at = (g: typeof base) => pageFromApi({ group: g, url: 'https://vk.com/club222', wall: null, now: NOW });
+    // an address written in the description and a link in the links block (through away.php)
+    const linked = at({
+      ...base,
+      description: 'Наш канал: max.ru/school5_gos.',
+      links: [{ url: 'https://vk.com/away.php?to=https%3A%2F%2Fmax.ru%2Fjoin%2Fabc' }],
+      menu: { items: [] },
+    });
+    expect(linked.messengerLinks).toEqual(['https://max.ru/join/abc', 'https://max.ru/school5_gos']);
+    expect(at({ ...base, description: 'Школа', links: [], menu: { items: [] } }).messengerLinks).toEqual([]);
+    // the menu not answered (undocumented field): a link there cannot be ruled out
+    expect(at({ ...base, description: 'Школа', links: [], menu: undefined }).messengerLinks).toBeNull();
+    const deleted = pageFromApi({ group: group(444), url: 'https://vk.com/club444', wall: null, now: NOW });
+    expect(deleted.messengerLinks).toBeNull();
+  });
+
   it('marks a members-only community closed and a deleted one deleted, with nothing else told', () => {
     expect(pageFromApi({ group: group(333), url: 'https://vk.com/club333', wall: null, now: NOW })).toMatchObject({
       access: 'closed',

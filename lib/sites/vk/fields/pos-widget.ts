@@ -6,7 +6,7 @@ import type { Presence } from '../../../types';
 import { OWN_HOST_PATH, unwrapLink } from '../../core/links';
 import { textOf } from '../../core/text';
 import { isPosMenuItem, isPosUrl, mentionsPosTile, POS_HOST } from '../../gov/pos';
-import { linksOutside } from '../areas';
+import { readLinksOutside } from '../areas';
 import { G1_G2, recognised, type VkRead } from '../context';
 
 export function readPosWidget(r: VkRead): Presence {
@@ -14,7 +14,7 @@ export function readPosWidget(r: VkRead): Presence {
   const base = url.href;
   const apiMenu = r.apiGroup?.menu?.items;
   // a plain path stays on the page's own host (vk.com), never pos.gosuslugi.ru: no need to parse it
-  const byLink = linksOutside(r.doc, r.scopes).some((a) => {
+  const byLink = readLinksOutside(r).some((a) => {
     const href = a.getAttribute('href') ?? '';
     return (!OWN_HOST_PATH.test(href) || isPosUrl(url)) && isPosUrl(unwrapLink(href, base));
   });
