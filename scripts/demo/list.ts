@@ -150,6 +150,8 @@ export function serveDemoList(server: FixtureServer, now: Date, timeZone = 'Euro
 export async function runDemoList(page: Page, urls: readonly string[], pacingSeconds = 0.5): Promise<void> {
   await page.getByPlaceholder('Название списка').fill('Подведомственные учреждения');
   await page.getByRole('button', { name: 'Создать' }).click();
+  // The list is created and selected before the file goes in (else the import makes a list of its own).
+  await page.locator('[data-testid="list-item"].selected', { hasText: 'Подведомственные учреждения' }).waitFor();
   await page.getByTestId('import-file').setInputFiles({
     name: 'учреждения.csv',
     mimeType: 'text/csv',
