@@ -205,9 +205,6 @@ export {
   SITES,
   siteOf,
 } from './sites';
-export { OK_DATE_FORMAT } from './sites/ok/dates';
-export { detectOkPage, isOkCommunityCandidate, isOkGroup, isOkProfile, okGroupIdFromUrl } from './sites/ok/detect';
-export { collectOkPosts, type OkCollectOptions } from './sites/ok/paginate';
 export {
   type CollectOptions,
   type CollectResult,
@@ -215,7 +212,10 @@ export {
   type PartialReason,
   paginate,
   type WallSource,
-} from './sites/paginate';
+} from './sites/core/collect';
+export { collectOkPosts, type OkCollectOptions } from './sites/ok/collect';
+export { OK_DATE_FORMAT } from './sites/ok/dates';
+export { detectOkPage, isOkCommunityCandidate, isOkGroup, isOkProfile, okGroupIdFromUrl } from './sites/ok/detect';
 export type { PageKind, ReadOptions, SelectorAlternative, SelectorSet, SiteAdapter } from './sites/types';
 export {
   collectPostsViaBridge,
@@ -223,9 +223,9 @@ export {
   readVkPageWithBridge,
   type VkBridgeClient,
 } from './sites/vk/bridge';
+export { collectPosts, collectScheduledPosts, type VkCollectOptions } from './sites/vk/collect';
 export { detectVkPage, isVkCommunity, isVkOther, isVkProfile, isVkScreenName, vkIdFromUrl } from './sites/vk/detect';
 export { installPageBridge } from './sites/vk/page-bridge';
-export { collectPosts, collectScheduledPosts, type VkCollectOptions } from './sites/vk/paginate';
 /** Contract types; `Post.datePrecision` / `DatePrecisionSchema` are an addition of issue 16 (docs/dates.md). */
 export * from './types';
 // ---- VK API mode of the list audit (lib/vkapi/**, pure over an injected fetch; docs/vk-api.md) ----

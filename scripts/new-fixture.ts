@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { sanitizeDocument } from '../lib/sanitize';
 import { detectPage, readCommunityPage } from '../lib/sites';
-import { decodeBytes } from '../lib/sites/paginate';
+import { decodeBytes } from '../lib/sites/core/collect';
 import { formatSelectorCounts, selectorCounts } from '../tests/lib/sites/fixtures';
 
 /** jsdom ships no types here: declare the little we use. */

@@ -17,7 +17,7 @@ import { isListTracked, setListTracked } from '../../lib/ext/tracked';
 import { loadVkApiKey } from '../../lib/ext/vk-api-key';
 import { pickLocale } from '../../lib/i18n/index';
 import { parseListFile } from '../../lib/import/table';
-import { defaultSleep } from '../../lib/sites/paginate';
+import { defaultSleep } from '../../lib/sites/core/collect';
 import type { SiteAdapter } from '../../lib/sites/types';
 import { App, type BatchPageDeps } from './App';
 

@@ -17,7 +17,7 @@ import type { Audit, AuditOptions } from '../audit/types';
 import { previousMonthEnd, previousMonthStart, zonedParts } from '../calendar';
 import type { AuditRecord, GroupRecord, HistoryResult, SettingsSnapshot } from '../history/records';
 import { isoDay } from '../planning/holidays';
-import type { FetchLike, SleepLike } from '../sites/paginate';
+import type { FetchLike, SleepLike } from '../sites/core/collect';
 import type { CommunityPage } from '../types';
 import { detectRunBlock, type RunBlock } from './block';
 import { auditRecordOf, failedRecordOf } from './record';

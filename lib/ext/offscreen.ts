@@ -13,7 +13,7 @@
  */
 import * as z from 'zod/mini';
 import type { ReadPage } from '../batch/runner';
-import type { FetchLike } from '../sites/paginate';
+import type { FetchLike } from '../sites/core/collect';
 import { type CommunityPage, CommunityPageSchema } from '../types';
 
 export const OFFSCREEN_PATH = '/offscreen.html';

@@ -4,7 +4,7 @@
  * is no community. `createPageSession` takes everything it touches as dependencies, so tests run it on jsdom
  * documents. It never changes the page. Used by the reader module (lib/ext/content-reader.ts).
  */
-import { mergePosts, type Progress } from '../sites/paginate';
+import { mergePosts, type Progress } from '../sites/core/collect';
 import type { PageKind, SiteAdapter } from '../sites/types';
 import type { CommunityPage, Diagnostic, Site } from '../types';
 import type { PageAnswer } from './protocol';

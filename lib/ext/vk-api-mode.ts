@@ -5,7 +5,7 @@
 import type { BatchDeps } from '../batch/runner';
 import { zonedParts } from '../calendar';
 import { isoDay } from '../planning/holidays';
-import { defaultSleep } from '../sites/paginate';
+import { defaultSleep } from '../sites/core/collect';
 import { createApiMode } from '../vkapi/mode';
 import { addRequests, getRequestCount } from './history';
 import { hasApiPermission, loadVkApiKey } from './vk-api-key';

@@ -6,7 +6,7 @@
  */
 
 import { collectPostsViaBridge, createVkBridgeClient, type VkBridgeClient } from '../sites/vk/bridge';
-import { collectPosts, collectScheduledPosts, type VkCollectOptions } from '../sites/vk/paginate';
+import { collectPosts, collectScheduledPosts, type VkCollectOptions } from '../sites/vk/collect';
 import type { CommunityPage } from '../types';
 import type { ReaderHost } from './content-reader';
 import { type Collector, collectable } from './page-session';

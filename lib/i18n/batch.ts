@@ -181,7 +181,7 @@ const ru = {
   'item.avatar': 'аватар',
   'item.description': 'описание',
   'item.pos-widget': 'виджет ПОС',
-  // Why a collection of older posts stopped short (lib/sites/paginate.ts PartialReason).
+  // Why a collection of older posts stopped short (lib/sites/core/collect.ts PartialReason).
   audiencePlaceholder: 'чел.',
   details: 'Подробнее',
   close: 'Закрыть',

@@ -3,8 +3,8 @@
  * Runs on the live page, on DOMParser output in the batch page and on jsdom fixtures alike.
  */
 import type { CommunityPage } from '../types';
+import { decodeResponse, defaultFetch, defaultParseHtml, type FetchLike } from './core/collect';
 import { okAdapter } from './ok';
-import { decodeResponse, defaultFetch, defaultParseHtml, type FetchLike } from './paginate';
 import type { PageKind, ReadOptions, SiteAdapter } from './types';
 import { vkAdapter } from './vk';
 

@@ -2,7 +2,7 @@
  * The site-reader contract shared by VK and OK: adapters (detect + read) and selectors as data.
  */
 import type { CommunityPage, Site } from '../types';
-import type { CollectOptions } from './paginate';
+import type { CollectOptions } from './core/collect';
 
 /**
  * What a URL alone says about a page:

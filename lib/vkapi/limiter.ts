@@ -5,7 +5,7 @@
  * second on VK's side). Widened after a «too many requests» answer and narrowed back step by step. Clock and sleep
  * are injected.
  */
-import type { SleepLike } from '../sites/paginate';
+import type { SleepLike } from '../sites/core/collect';
 
 export interface LimiterOptions {
   perWindow: number;

@@ -5,11 +5,11 @@
  * `is_government_organization` are undocumented and may be absent): never a 'missing' without the field.
  */
 import * as z from 'zod/mini';
+import { oldestNonPinned, type PartialReason } from '../sites/core/collect';
 import { validatePage } from '../sites/core/page';
 import { isPosAddress, isPosMenuItem } from '../sites/gov/pos';
 import { findRegistryApplication, findRegistryLinkInText } from '../sites/gov/registry';
 import { messengerLinksOf } from '../sites/messengers';
-import { oldestNonPinned, type PartialReason } from '../sites/paginate';
 import { type ApiGroup, ApiGroupSchema, type ApiPost, apiFlag, isApiPost, postFromApi } from '../sites/vk/embedded';
 import type { Access, CommunityPage, Post, Presence } from '../types';
 import { API_LAYOUT } from './layout';

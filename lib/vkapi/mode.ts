@@ -3,7 +3,7 @@
  * type and the day's wall.get budget, put together into BatchDeps['apiMode'] (lib/batch/runner.ts).
  */
 import type { BatchDeps } from '../batch/runner';
-import type { SleepLike } from '../sites/paginate';
+import type { SleepLike } from '../sites/core/collect';
 import { ApiBatcher, type BatcherStats } from './batcher';
 import { type ApiCall, type ApiFetch, createTransport } from './client';
 import { RateLimiter } from './limiter';

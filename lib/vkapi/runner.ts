@@ -13,8 +13,8 @@
 import { auditRecordFor, type BatchDeps, failedRecordFor, finishItem, type StopReason } from '../batch/runner';
 import type { FailureReason, Run, RunItem } from '../batch/state';
 import { previousMonthStart } from '../calendar';
+import type { PartialReason } from '../sites/core/collect';
 import { unknownPage } from '../sites/core/page';
-import type { PartialReason } from '../sites/paginate';
 import { type ApiPost, apiFlag } from '../sites/vk/embedded';
 import type { CommunityPage } from '../types';
 import type { ApiParams } from './client';

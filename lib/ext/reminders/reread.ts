@@ -8,7 +8,7 @@ import { type BatchDeps, runBatch } from '../../batch/runner';
 import { newRun } from '../../batch/state';
 import type { GroupObservation } from '../../planning/notify';
 import type { RereadTarget } from '../../planning/reread';
-import { defaultSleep, type FetchLike } from '../../sites/paginate';
+import { defaultSleep, type FetchLike } from '../../sites/core/collect';
 import { historyLookups } from '../batch-store';
 import { saveAudit } from '../history';
 import { canReadPages, hasDomParser, offscreenReading } from '../offscreen';

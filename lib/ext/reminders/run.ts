@@ -13,7 +13,7 @@ import {
 } from '../../planning/notify';
 import { type GroupLock, memoryLock, type RereadOutcome, rereadGroups, webLock } from '../../planning/reread';
 import { isRunDue } from '../../planning/schedule';
-import { defaultSleep } from '../../sites/paginate';
+import { defaultSleep } from '../../sites/core/collect';
 import { closeOffscreenDocument } from '../offscreen';
 import { loadSettings } from '../settings';
 import { ensureReminderAlarms, REMINDER_ALARMS } from './alarms';

@@ -8,9 +8,9 @@
  * text marker is data in ./selectors.ts (docs/architecture.md: where each kind of change goes).
  */
 import type { CommunityPage } from '../../types';
+import { oldestNonPinned } from '../core/collect';
 import { ReadContext } from '../core/context';
 import { unknownPage, validatePage } from '../core/page';
-import { oldestNonPinned } from '../paginate';
 import type { ReadOptions } from '../types';
 import { headerElementsOf, outsideKnown, scanOutsidePosts } from './areas';
 import type { OkRead } from './context';

@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import type { CommunityPage, Post } from '../../types';
-import { mergePosts } from '../paginate';
+import { mergePosts } from '../core/collect';
 import type { ReadOptions } from '../types';
 import { type ApiGroup, ApiGroupSchema, type ApiPost, ApiPostSchema, postFromApi, WallGetSchema } from './embedded';
 import { type BridgeWindow as MessageTarget, BRIDGE_TAG as TAG } from './page-bridge';

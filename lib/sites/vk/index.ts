@@ -1,7 +1,7 @@
 /** The VK site adapter: its URLs (detect.ts), the page reader and the post collector. */
 import type { SiteAdapter } from '../types';
+import { collectPosts } from './collect';
 import { VK_URLS } from './detect';
-import { collectPosts } from './paginate';
 import { readVkPage } from './read';
 
 export const vkAdapter: SiteAdapter = {

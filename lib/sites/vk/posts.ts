@@ -6,9 +6,9 @@
 import { parseCountRange } from '../../parse/counts';
 import { parseDate, VK_DATE_FORMAT } from '../../parse/dates';
 import type { Post } from '../../types';
+import { oldestNonPinned } from '../core/collect';
 import { safeMatches } from '../core/query';
 import { textOf } from '../core/text';
-import { oldestNonPinned } from '../paginate';
 import type { ReadOptions, SelectorAlternative } from '../types';
 import { generationOf, parsePostId, union, type VkContext, type VkRead } from './context';
 import { type ApiPost, apiFlag, fixedPostIdFromScripts, postFromExec } from './embedded';

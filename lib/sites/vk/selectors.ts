@@ -324,7 +324,7 @@ export const VK_TEXTS = {
     'API samples and UI tests (`/images/community_100.png?ava=1`) [S]',
     '2018–2024',
   ),
-  /** Block pages served instead of a wall page (lib/sites/vk/paginate.ts). */
+  /** Block pages served instead of a wall page (lib/sites/vk/collect.ts). */
   rateLimitPage: pattern(
     /однотипной страницы в секунду|слишком много запросов|too many requests|\/429\.html/i,
     'public code, RSS-Bridge (`/429.html`) [S]',

@@ -39,7 +39,7 @@ async function bundle(): Promise<string> {
   const out = await build({
     stdin: {
       contents: `import { readOkPage } from './lib/sites/ok/read';
-import { collectOkPosts } from './lib/sites/ok/paginate';
+import { collectOkPosts } from './lib/sites/ok/collect';
 (window as unknown as Record<string, unknown>).__ok = { readOkPage, collectOkPosts };`,
       resolveDir: ROOT,
       loader: 'ts',

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectOkPosts, okFeedPath } from '../../../../lib/sites/ok/paginate';
+import { collectOkPosts, okFeedPath } from '../../../../lib/sites/ok/collect';
 import { readOkPage } from '../../../../lib/sites/ok/read';
 import type { CommunityPage } from '../../../../lib/types';
 import { CommunityPageSchema } from '../../../../lib/types';

@@ -1,6 +1,6 @@
 /**
  * Enough OK posts: OK's own "more posts" request of the desktop group feed, run through the shared paced, abortable
- * loop (lib/sites/paginate.ts). docs/markup.md §8.3 [S: public scrapers ~2022, 2023-03]:
+ * loop (lib/sites/core/collect.ts). docs/markup.md §8.3 [S: public scrapers ~2022, 2023-03]:
  *   POST <group path>?cmd=AltGroupMainFeedsNewRB&st.groupId=<gid>
  *   body    st.markerB=<marker>&st.page=<n>
  *   headers tkn: <OK.tkn.set('…') of the page>, ok-screen: altGroupMain, strd: false, form content type
@@ -13,9 +13,9 @@
  */
 import { previousMonthStart } from '../../calendar';
 import type { CommunityPage } from '../../types';
+import { type BlockReason, type CollectOptions, defaultParseHtml, paginate, type WallSource } from '../core/collect';
 import { ReadContext } from '../core/context';
 import { norm } from '../core/text';
-import { type BlockReason, type CollectOptions, defaultParseHtml, paginate, type WallSource } from '../paginate';
 import type { ReadOptions, WordsMarker } from '../types';
 import type { OkLayout } from './layout';
 import { okNextMarker, okPageToken, readOkPosts } from './posts';

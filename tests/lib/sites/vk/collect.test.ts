@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCommunityPage } from '../../../../lib/sites';
-import { collectPosts, collectScheduledPosts, htmlFromAlWall, vkBlockReason } from '../../../../lib/sites/vk/paginate';
+import { collectPosts, collectScheduledPosts, htmlFromAlWall, vkBlockReason } from '../../../../lib/sites/vk/collect';
 import type { CommunityPage } from '../../../../lib/types';
 import { NOW, WALL } from '../../../fixtures/vk/generate';
 

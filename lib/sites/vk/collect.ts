@@ -1,6 +1,6 @@
 /**
  * Collect the posts the audit needs from a VK community wall: same-origin GET `/wall-<id>?own=1&offset=N`
- * (server-rendered, 10 posts a page), parsed by the same reader, paced and abortable (lib/sites/paginate.ts).
+ * (server-rendered, 10 posts a page), parsed by the same reader, paced and abortable (lib/sites/core/collect.ts).
  * Also `al_wall.php`-style JSON answers (`payload[1][0]` = HTML) are understood. Never throws.
  */
 import type { CommunityPage, Post } from '../../types';
@@ -15,7 +15,7 @@ import {
   type PartialReason,
   paginate,
   type WallSource,
-} from '../paginate';
+} from '../core/collect';
 import { readVkPage } from './read';
 import { VK_TEXTS } from './selectors';
 

@@ -4,7 +4,7 @@
  * Only ever called with same-origin URLs of the page the user is viewing (or from an extension page
  * with the user's own cookies): no page is ever fetched outside the user's browser session.
  */
-import type { Post } from '../types';
+import type { Post } from '../../types';
 
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
 export type SleepLike = (ms: number, signal?: AbortSignal) => Promise<void>;
