@@ -27,7 +27,7 @@
  *   replaced only when the caller asks (`replaceSettings`).
  */
 import * as z from 'zod/mini';
-import { AuditSourceSchema, AuditStatusSchema } from '../history/records';
+import { AuditSourceSchema, AuditStatusSchema, GroupRecordSchema } from '../history/records';
 import {
   type InstitutionRecord,
   InstitutionRecordSchema,
@@ -50,16 +50,12 @@ export const BackupListSchema = z.looseObject({
 });
 export type BackupList = z.infer<typeof BackupListSchema>;
 
+/**
+ * A stored group (lib/history/records.ts) as a backup holds it: loose (unknown keys are kept), `addedAt` checked as a
+ * date, and `institutionId` left untyped as in files before issue 19 (the import reads it only when a string).
+ */
 export const BackupGroupSchema = z.looseObject({
-  key: z.string(),
-  site: PlatformSchema,
-  url: z.string(),
-  name: z.nullable(z.string()),
-  id: z.nullable(z.string()),
-  screenName: z.nullable(z.string()),
-  audienceSize: z.nullable(z.number()),
-  category: z.nullable(z.string()),
-  businessCard: z.optional(z.boolean()),
+  ...z.omit(GroupRecordSchema, { institutionId: true }).shape,
   addedAt: iso(),
 });
 export type BackupGroup = z.infer<typeof BackupGroupSchema>;

@@ -135,6 +135,67 @@ describe('JSON backup', () => {
   });
 });
 
+describe('backup files written by earlier versions', () => {
+  // A file as formatVersion 1 was first written (2026-11): groups without businessCard or institutionId, no
+  // institutions or manual arrays; plus keys a later version may add, and an institutionId of another shape.
+  const file = {
+    format: 'gospabliki-audit-backup',
+    formatVersion: 1,
+    exportedAt: '2026-11-26T08:00:00.000Z',
+    lists: [
+      {
+        id: 'l1',
+        name: 'Школы',
+        groupKeys: ['vk:1', 'ok:2'],
+        createdAt: '2026-11-01T00:00:00Z',
+        updatedAt: '2026-11-02T00:00:00Z',
+      },
+    ],
+    groups: [
+      {
+        key: 'vk:1',
+        site: 'vk',
+        url: 'https://vk.com/club1',
+        name: 'Школа №1',
+        id: '1',
+        screenName: null,
+        audienceSize: 900,
+        category: 'school',
+        addedAt: '2026-11-01T00:00:00Z',
+      },
+      {
+        key: 'ok:2',
+        site: 'ok',
+        url: 'https://ok.ru/group/2',
+        name: null,
+        id: '2',
+        screenName: null,
+        audienceSize: null,
+        category: null,
+        addedAt: '2026-11-01T00:00:00Z',
+        note: 'a later key',
+        institutionId: 7,
+      },
+    ],
+    audits: [],
+    settings: null,
+  };
+
+  it('still parses and imports its groups, keeping the keys it does not know', () => {
+    const parsed = parseBackup(JSON.stringify(file));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.backup.groups).toEqual(file.groups);
+    const plan = planImport({ lists: [], groups: [], audits: [], settings: null }, parsed.backup);
+    expect(plan.groups.add.map((g) => g.key)).toEqual(['vk:1', 'ok:2']);
+  });
+
+  it('refuses a group whose addedAt is not a date, as before', () => {
+    const bad = { ...file, groups: [{ ...file.groups[0], addedAt: 'вчера' }] };
+    expect(parseBackup(JSON.stringify(bad)).ok).toBe(false);
+  });
+});
+
 describe('backup of institutions and hand-entered figures', () => {
   const institution = {
     id: 'i1',
