@@ -3,9 +3,7 @@
  * sub-items, not part of the score. Found by plain patterns in the description text. A separate chunk in the
  * popup, with its texts (lib/i18n/popup-secondary.ts): it is advice, not what the first view must show.
  */
-import { createT } from '../lib/i18n/index';
-import { popupSecondaryDicts } from '../lib/i18n/popup-secondary';
-import { useI18n } from './i18n';
+import { useSecondaryT } from './secondary-i18n';
 import './secondary.css';
 
 export type DescriptionItem = 'phone' | 'address' | 'hours' | 'site';
@@ -32,7 +30,7 @@ export function describeDescription(text: string | null): Record<DescriptionItem
 }
 
 export function DescriptionAdvice({ text, complete }: { text: string | null; complete: boolean | undefined }) {
-  const t = createT(popupSecondaryDicts, useI18n().locale);
+  const t = useSecondaryT();
   const items = describeDescription(text);
   return (
     <section class="card" aria-labelledby="desc-title" data-testid="description-advice">

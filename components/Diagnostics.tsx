@@ -3,10 +3,9 @@
  * sanitised snapshot of the page for the developers.
  */
 
-import { createT } from '../lib/i18n/index';
 import { type PopupSecondaryKey, popupSecondaryDicts } from '../lib/i18n/popup-secondary';
 import type { CommunityPage, Diagnostic } from '../lib/types';
-import { useI18n } from './i18n';
+import { useSecondaryT } from './secondary-i18n';
 import './secondary.css';
 
 const PRESENCE_FIELDS = ['avatar', 'cover', 'description', 'posWidget', 'govMark'] as const;
@@ -61,7 +60,7 @@ export interface DiagnosticsProps {
  * snapshot of the page — with the technical details — for the developers.
  */
 export function Diagnostics({ page, readMs, open, onSnapshot, snapshotError }: DiagnosticsProps) {
-  const t = createT(popupSecondaryDicts, useI18n().locale);
+  const t = useSecondaryT();
   const dict = popupSecondaryDicts.ru;
   const known = (key: string): key is PopupSecondaryKey => key in dict;
   const field = (name: string) => t(known(`field.${name}`) ? (`field.${name}` as PopupSecondaryKey) : 'field.other');

@@ -2,14 +2,10 @@
  * Shown on a page that is not a community, and when the content script could not answer. Loaded only then (a chunk of
  * its own, texts in lib/i18n/popup-secondary.ts), so the audit's first render does not carry it.
  */
-import { createT } from '../lib/i18n/index';
-import { popupSecondaryDicts } from '../lib/i18n/popup-secondary';
-import { useI18n } from './i18n';
-
-const useT = () => createT(popupSecondaryDicts, useI18n().locale);
+import { useSecondaryT } from './secondary-i18n';
 
 export function NotCommunity({ reason, batchUrl }: { reason: 'profile' | 'other' | 'off-site'; batchUrl: string }) {
-  const t = useT();
+  const t = useSecondaryT();
   return (
     <section class="card empty" data-testid="not-community" data-reason={reason}>
       <h2>{t(reason === 'off-site' ? 'none.offsiteTitle' : 'none.title')}</h2>
@@ -26,7 +22,7 @@ export function NotCommunity({ reason, batchUrl }: { reason: 'profile' | 'other'
 
 /** The content script did not answer: what to do, in words. The technical message is kept for developers only. */
 export function ErrorView({ message, onRetry }: { message: string; onRetry?: () => void }) {
-  const t = useT();
+  const t = useSecondaryT();
   return (
     <section class="card empty" data-testid="error" data-message={message} role="alert">
       <h2>{t('error.title')}</h2>

@@ -5,12 +5,12 @@
  */
 import type { RuleSet } from '../lib/audit/rules';
 import { formulaText } from '../lib/export/formula';
-import { createT, type Locale } from '../lib/i18n/index';
-import { popupSecondaryDicts } from '../lib/i18n/popup-secondary';
+import type { Locale } from '../lib/i18n/index';
 import { RuleSetNote } from './RuleSetNote';
+import { useSecondaryT } from './secondary-i18n';
 
 export function ScoreFormula({ rules, locale }: { rules: RuleSet; locale: Locale }) {
-  const t = createT(popupSecondaryDicts, locale);
+  const t = useSecondaryT(locale);
   return (
     <div class="formula" data-testid="formula">
       <p>

@@ -4,10 +4,9 @@
  */
 import { useState } from 'preact/hooks';
 import { isValidTimeZone } from '../lib/calendar';
-import { createT } from '../lib/i18n/index';
-import { popupSecondaryDicts } from '../lib/i18n/popup-secondary';
 import { zoneOptions } from '../lib/i18n/time-zone-list';
 import { useI18n } from './i18n';
+import { useSecondaryT } from './secondary-i18n';
 
 export function TimeZoneQuestion({
   initial,
@@ -19,7 +18,7 @@ export function TimeZoneQuestion({
   now?: Date;
 }) {
   const { locale } = useI18n();
-  const t = createT(popupSecondaryDicts, locale);
+  const t = useSecondaryT();
   const start = isValidTimeZone(initial) ? initial : 'Europe/Moscow';
   const [zone, setZone] = useState(start);
   return (
