@@ -18,6 +18,7 @@ import { createT, formatNumber, type Locale } from '../lib/i18n/index';
 import { type OptionsKey, optionsDicts } from '../lib/i18n/options';
 import { zoneOptions } from '../lib/i18n/time-zone-list';
 import { CheckField } from './CheckField';
+import { NumberField } from './NumberField';
 import type { PlatformRulesFields as PlatformRulesFieldsType } from './PlatformRulesFields';
 
 export interface SettingsFormProps {
@@ -64,31 +65,6 @@ export function validateSettings(s: Settings, locale: Locale = 'ru'): string[] {
   }
   if (!PacingSchema.safeParse(s.pacingDelayMs).success) errors.add(`${t('opt.pacing')}: ${t('opt.error.pacing')}`);
   return [...errors];
-}
-
-function NumberField(props: {
-  label: string;
-  value: number;
-  step?: number;
-  min?: number;
-  max?: number;
-  onChange: (v: number) => void;
-  id: string;
-}) {
-  return (
-    <label class="field">
-      <span>{props.label}</span>
-      <input
-        type="number"
-        data-testid={props.id}
-        value={props.value}
-        step={props.step ?? 1}
-        min={props.min}
-        max={props.max}
-        onInput={(e) => props.onChange(Number((e.currentTarget as HTMLInputElement).value))}
-      />
-    </label>
-  );
 }
 
 /** The factor table: one row per band (from which factor, points off, published or inferred), and its source. */
@@ -266,7 +242,8 @@ export function SettingsForm({ settings, locale, onSave, groupNames = {}, now = 
           </select>
         </label>
         <NumberField
-          id="min-posts"
+          class="field"
+          testId="min-posts"
           label={t('opt.minPosts')}
           value={rules.minPostsPerWeek}
           onChange={(v) => setRules({ minPostsPerWeek: v })}
@@ -306,8 +283,9 @@ export function SettingsForm({ settings, locale, onSave, groupNames = {}, now = 
           <legend>{t('opt.weights')}</legend>
           {(['frequency', 'engagement', 'reach'] as const).map((k) => (
             <NumberField
+              class="field"
               key={k}
-              id={`weight-${k}`}
+              testId={`weight-${k}`}
               label={t(`opt.weight.${k}`)}
               value={rules.weights[k]}
               onChange={(v) => setRules({ weights: { ...rules.weights, [k]: v } })}
@@ -315,7 +293,8 @@ export function SettingsForm({ settings, locale, onSave, groupNames = {}, now = 
           ))}
         </fieldset>
         <NumberField
-          id="er-target"
+          class="field"
+          testId="er-target"
           label={t('opt.erTarget')}
           value={rules.erTarget}
           step={0.1}
@@ -334,7 +313,8 @@ export function SettingsForm({ settings, locale, onSave, groupNames = {}, now = 
           onChange={(v) => setRules({ roundParts: v })}
         />
         <NumberField
-          id="reach-pass"
+          class="field"
+          testId="reach-pass"
           label={t('opt.reachPass')}
           value={rules.reachPassPercent}
           onChange={(v) => setRules({ reachPassPercent: v })}
@@ -382,7 +362,8 @@ export function SettingsForm({ settings, locale, onSave, groupNames = {}, now = 
         </label>
         {rules.penalty.mode === 'points' && (
           <NumberField
-            id="points"
+            class="field"
+            testId="points"
             label={t('opt.pointsPerMissing')}
             value={rules.penalty.pointsPerMissing}
             onChange={(v) => setRules({ penalty: { ...rules.penalty, pointsPerMissing: v } })}
@@ -397,7 +378,8 @@ export function SettingsForm({ settings, locale, onSave, groupNames = {}, now = 
           />
         )}
         <NumberField
-          id="ended-month-days"
+          class="field"
+          testId="ended-month-days"
           label={t('opt.endedMonthFirstDays')}
           value={rules.endedMonthFirstDays}
           min={0}
@@ -412,7 +394,8 @@ export function SettingsForm({ settings, locale, onSave, groupNames = {}, now = 
       <fieldset>
         <legend>{t('opt.collecting')}</legend>
         <NumberField
-          id="pacing"
+          class="field"
+          testId="pacing"
           label={t('opt.pacing')}
           value={draft.pacingDelayMs}
           step={100}

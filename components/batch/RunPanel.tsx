@@ -4,6 +4,7 @@
  */
 import type { Run, RunProgress } from '../../lib/batch/state';
 import { formatDuration } from '../../lib/i18n/batch';
+import { NumberField } from '../NumberField';
 import { useBatchI18n } from './i18n';
 
 export interface RunPanelProps {
@@ -70,34 +71,29 @@ export function RunPanel(props: RunPanelProps) {
         )}
         <details class="run-options small">
           <summary>{t('runOptions')}</summary>
-          <label>
-            {t('pacing')}{' '}
-            <input
-              type="number"
-              min={0.5}
-              max={10}
-              step={0.5}
-              value={props.pacingMs / 1000}
-              onChange={(e) => {
-                const value = Number(e.currentTarget.value);
-                if (Number.isFinite(value) && value >= 0.5 && value <= 10) props.onPacing(Math.round(value * 1000));
-              }}
-            />
-          </label>{' '}
-          <label>
-            {t('dailyCap')}{' '}
-            <input
-              type="number"
-              min={10}
-              max={100000}
-              step={10}
-              value={props.dailyCap}
-              onChange={(e) => {
-                const value = Math.round(Number(e.currentTarget.value));
-                if (Number.isFinite(value) && value >= 10 && value <= 100_000) props.onDailyCap(value);
-              }}
-            />
-          </label>
+          <NumberField
+            label={t('pacing')}
+            min={0.5}
+            max={10}
+            step={0.5}
+            value={props.pacingMs / 1000}
+            commitOn="change"
+            onChange={(value) => {
+              if (Number.isFinite(value) && value >= 0.5 && value <= 10) props.onPacing(Math.round(value * 1000));
+            }}
+          />{' '}
+          <NumberField
+            label={t('dailyCap')}
+            min={10}
+            max={100000}
+            step={10}
+            value={props.dailyCap}
+            commitOn="change"
+            onChange={(typed) => {
+              const value = Math.round(typed);
+              if (Number.isFinite(value) && value >= 10 && value <= 100_000) props.onDailyCap(value);
+            }}
+          />
         </details>
       </div>
       {run !== null && progress !== null && active && (
