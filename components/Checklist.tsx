@@ -4,6 +4,7 @@ import { CHECK_MARK, checkState, checkTone, checkWord } from '../lib/i18n/vocabu
 import { CHECK_ORDER } from '../lib/types';
 import { adviceFor, adviceParams } from './advice';
 import { useDetailsI18n, useDetailsT } from './details-i18n';
+import './checklist.css';
 
 /** `rknThreshold`: the rule set's RKN threshold (`audit.rkn.threshold`), named in the registration advice. */
 export function Checklist({ checks, rknThreshold }: { checks: readonly AuditCheck[]; rknThreshold?: number }) {
