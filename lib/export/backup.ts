@@ -54,10 +54,8 @@ export type BackupList = z.infer<typeof BackupListSchema>;
  * A stored group (lib/history/records.ts) as a backup holds it: loose (unknown keys are kept), `addedAt` checked as a
  * date, and `institutionId` left untyped as in files before issue 19 (the import reads it only when a string).
  */
-export const BackupGroupSchema = z.looseObject({
-  ...z.omit(GroupRecordSchema, { institutionId: true }).shape,
-  addedAt: iso(),
-});
+const { institutionId: _untyped, ...groupFields } = GroupRecordSchema.shape;
+export const BackupGroupSchema = z.looseObject({ ...groupFields, addedAt: iso() });
 export type BackupGroup = z.infer<typeof BackupGroupSchema>;
 
 export const BackupAuditSchema = z.looseObject({
