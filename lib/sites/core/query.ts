@@ -34,51 +34,6 @@ export interface Query {
   ownedBy(css: string, scopes: ReadonlySet<Element>): ReadonlyMap<Element | null, Element[]>;
 }
 
-let planByDefault = true;
-
-/** Turns the planning on or off for every query created afterwards (a debugging switch; on by default). */
-export function setQueryPlanning(on: boolean): void {
-  planByDefault = on;
-}
-
-export interface QueryOptions {
-  /** Plan the queries (default: on, see setQueryPlanning); false: plain native queries. */
-  plan?: boolean;
-}
-
-/** The query helper of one read of `doc`. */
-export function createQuery(doc: Document, options: QueryOptions = {}): Query {
-  return (options.plan ?? planByDefault) ? plannedQuery(doc) : plainQuery(doc);
-}
-
-/** Groups `els` by the nearest block of `scopes` strictly above each. */
-function groupByScope(els: readonly Element[], scopes: ReadonlySet<Element>): Map<Element | null, Element[]> {
-  const groups = new Map<Element | null, Element[]>();
-  for (const el of els) {
-    let owner: Element | null = null;
-    for (let p = el.parentElement; p; p = p.parentElement)
-      if (scopes.has(p)) {
-        owner = p;
-        break;
-      }
-    const list = groups.get(owner);
-    if (list) list.push(el);
-    else groups.set(owner, [el]);
-  }
-  return groups;
-}
-
-/** The browser's own answers, nothing planned or remembered. */
-function plainQuery(doc: Document): Query {
-  return {
-    doc,
-    first: safeQuery,
-    all: safeQueryAll,
-    mayMatch: () => true,
-    ownedBy: (css, scopes) => groupByScope(safeQueryAll(doc, css), scopes),
-  };
-}
-
 const byDocumentOrder = (a: Element, b: Element) =>
   a === b ? 0 : a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
 
@@ -216,5 +171,50 @@ function plannedQuery(doc: Document): Query {
       }
       return groups;
     },
+  };
+}
+
+let planByDefault = true;
+
+/** Turns the planning on or off for every query created afterwards (a debugging switch; on by default). */
+export function setQueryPlanning(on: boolean): void {
+  planByDefault = on;
+}
+
+export interface QueryOptions {
+  /** Plan the queries (default: on, see setQueryPlanning); false: plain native queries. */
+  plan?: boolean;
+}
+
+/** The query helper of one read of `doc`. */
+export function createQuery(doc: Document, options: QueryOptions = {}): Query {
+  return (options.plan ?? planByDefault) ? plannedQuery(doc) : plainQuery(doc);
+}
+
+/** Groups `els` by the nearest block of `scopes` strictly above each. */
+function groupByScope(els: readonly Element[], scopes: ReadonlySet<Element>): Map<Element | null, Element[]> {
+  const groups = new Map<Element | null, Element[]>();
+  for (const el of els) {
+    let owner: Element | null = null;
+    for (let p = el.parentElement; p; p = p.parentElement)
+      if (scopes.has(p)) {
+        owner = p;
+        break;
+      }
+    const list = groups.get(owner);
+    if (list) list.push(el);
+    else groups.set(owner, [el]);
+  }
+  return groups;
+}
+
+/** The browser's own answers, nothing planned or remembered. */
+function plainQuery(doc: Document): Query {
+  return {
+    doc,
+    first: safeQuery,
+    all: safeQueryAll,
+    mayMatch: () => true,
+    ownedBy: (css, scopes) => groupByScope(safeQueryAll(doc, css), scopes),
   };
 }
