@@ -148,6 +148,19 @@ export {
 } from './institutions/audit';
 export { formValuesOf, type ManualFormValues, parseManualForm } from './institutions/form';
 export { auditManual, type ManualAudit, type ManualWeek, manualRecordOf } from './institutions/manual';
+export {
+  type MaxFirstMonth,
+  type MaxFirstOptions,
+  type MaxFirstProblem,
+  type MaxFirstReason,
+  type MaxFirstWeek,
+  type MaxSide,
+  matchWords,
+  maxFirstMonth,
+  type TextPage,
+  type TextPost,
+  textsMatch,
+} from './institutions/max-first';
 export { type MaxLinkPage, type MaxLinkReason, type MaxLinkResult, maxLinkCheck } from './institutions/max-link';
 export { platformNorm, rulesForPlatform } from './institutions/norms';
 export {
