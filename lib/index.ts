@@ -239,7 +239,10 @@ export {
 export { detectVkPage, isVkCommunity, isVkOther, isVkProfile, isVkScreenName, vkIdFromUrl } from './sites/vk/detect';
 export { installPageBridge } from './sites/vk/page-bridge';
 export { collectPosts, collectScheduledPosts, type VkCollectOptions } from './sites/vk/paginate';
-/** Contract types; `Post.datePrecision` / `DatePrecisionSchema` are an addition of issue 16 (docs/dates.md). */
+/**
+ * Contract types; `Post.datePrecision` / `DatePrecisionSchema` are an addition of issue 16 (docs/dates.md);
+ * `Post.textStart` (the post's own first words, for «MAX first») of issue 19 (docs/max.md).
+ */
 export * from './types';
 // ---- VK API mode of the list audit (lib/vkapi/**, pure over an injected fetch; docs/vk-api.md) ----
 export { ApiBatcher, type BatcherStats } from './vkapi/batcher';

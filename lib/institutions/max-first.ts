@@ -14,21 +14,17 @@
  * A week (the month's evaluation weeks 1–4):
  * | 'fail'    | a post whose MAX match is later, or a post with no MAX match, while the month's MAX posts are marked
  *               complete (never otherwise: an unmatched post may be one the user did not enter) |
- * | 'pass'    | ended; every VK/OK page read back to the week's start; every post checked was first in MAX (or none) |
+ * | 'pass'    | ended; every VK/OK page read from the week's start to its end; every post checked was first in MAX (or
+ *               none; a week of posts none of which has text is unknown) |
  * | 'pending' | not started yet, or running with nothing failed |
  * | 'unknown' | the rest, with the reason the user can act on |
  */
+import * as z from 'zod/mini';
 import { DAYS_PER_WEEK, WEEK_NUMBERS, weekRange } from '../calendar';
 import type { Platform, WeekNumber, WeekStatus } from '../types';
+import type { TextPost } from './text-posts';
 
-/** A VK/OK post as the comparison reads it (stored per read page: lib/batch/record.ts `textPostsOf`). */
-export interface TextPost {
-  /** ISO instant; with `day` the start of the labelled day (docs/dates.md). */
-  at: string;
-  day?: boolean;
-  /** `Post.textStart` ('' when the post has no text). */
-  text: string;
-}
+export type { TextPost } from './text-posts';
 
 /** One VK/OK page of the institution: its own posts (no ads, no reposts) and from when that list is complete. */
 export interface TextPage {
@@ -38,6 +34,8 @@ export interface TextPage {
   posts: readonly TextPost[] | null;
   /** ISO instant from which `posts` holds every such post up to the read; null = not known. */
   since: string | null;
+  /** ISO instant of the read: posts published later are not in `posts`. */
+  until: string | null;
 }
 
 /** The MAX posts entered by hand (every MAX page of the institution) and the months marked «все посты введены». */
@@ -55,8 +53,10 @@ export type MaxFirstReason =
   | 'posts-not-in-max'
   | 'not-read'
   | 'not-covered'
+  | 'read-early'
   | 'max-incomplete'
-  | 'same-day';
+  | 'same-day'
+  | 'no-text';
 
 /** A VK/OK post that was not first in MAX (for the details and the message to the admin). */
 export interface MaxFirstProblem {
@@ -213,6 +213,7 @@ export function maxFirstMonth(pages: readonly TextPage[], max: MaxSide, options:
     if (start > now) return out;
     let notRead = false;
     let notCovered = false;
+    let readEarly = false;
     let unmatched = 0;
     for (const page of pages) {
       if (page.posts === null) {
@@ -221,6 +222,7 @@ export function maxFirstMonth(pages: readonly TextPage[], max: MaxSide, options:
       }
       const since = page.since === null ? Number.NaN : Date.parse(page.since);
       if (!(since <= start)) notCovered = true;
+      if (!(Date.parse(page.until ?? '') >= end)) readEarly = true;
       for (const post of page.posts) {
         const t = weekInstant(post);
         if (!(t >= start && t <= end)) continue;
@@ -261,8 +263,11 @@ export function maxFirstMonth(pages: readonly TextPage[], max: MaxSide, options:
       if (!ended) return ['pending', 'running'];
       if (notRead) return ['unknown', 'not-read'];
       if (notCovered) return ['unknown', 'not-covered'];
+      if (readEarly) return ['unknown', 'read-early'];
       if (unmatched > 0) return ['unknown', 'max-incomplete'];
       if (out.unclear > 0) return ['unknown', 'same-day'];
+      // posts, none with text: most likely a layout whose texts the reader cannot see
+      if (out.checked === 0 && out.noText > 0) return ['unknown', 'no-text'];
       return ['pass', out.checked === 0 ? 'no-posts' : 'all-first'];
     })();
     [out.status, out.reason] = verdict;
@@ -277,4 +282,37 @@ export function maxFirstMonth(pages: readonly TextPage[], max: MaxSide, options:
         ? 'unknown'
         : 'pending';
   return { year, month, weeks, status };
+}
+
+// ---------------------------------------------------------------- what the records keep
+
+/** What a stored page carries for the comparison (record pages are loose objects: old ones have none of it). */
+export interface PageTexts {
+  /** VK/OK: own posts with first words, newest first (null: not kept by the read that made the record). */
+  textPosts: TextPost[] | null;
+  textPostsSince: string | null;
+  /** MAX (figures entered by hand): the posts entered and the months marked complete. */
+  maxPosts: { at: string; text: string }[];
+  maxComplete: { year: number; month: number }[];
+}
+
+const StoredTextsSchema = z.object({
+  textPosts: z.optional(
+    z.array(z.object({ at: z.string(), day: z.optional(z.boolean()), text: z.string().check(z.maxLength(400)) })),
+  ),
+  textPostsSince: z.optional(z.nullable(z.string())),
+  maxPosts: z.optional(z.array(z.object({ at: z.string(), text: z.string() }))),
+  maxComplete: z.optional(z.array(z.object({ year: z.number(), month: z.number() }))),
+});
+
+/** The comparison's fields of a stored page; anything missing or malformed reads as not known. */
+export function pageTextsOf(page: unknown): PageTexts {
+  const parsed = StoredTextsSchema.safeParse(page);
+  const d = parsed.success ? parsed.data : {};
+  return {
+    textPosts: d.textPosts ?? null,
+    textPostsSince: d.textPostsSince ?? null,
+    maxPosts: d.maxPosts ?? [],
+    maxComplete: d.maxComplete ?? [],
+  };
 }

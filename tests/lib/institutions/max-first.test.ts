@@ -16,12 +16,11 @@ const opts = (now = END_OF_DECEMBER) => ({ year: 2026, month: 12, timeZone: ZONE
 const TEXT_A = 'Уважаемые жители! Приглашаем на ярмарку выходного дня на Центральной площади 🎉';
 const TEXT_B = 'Итоги субботника в парке Победы: спасибо всем участникам';
 
-const page = (posts: TextPost[] | null, since: string | null = ekb('2026-11-01T00:00')): TextPage => ({
-  key: 'vk:1',
-  site: 'vk',
-  posts,
-  since,
-});
+const page = (
+  posts: TextPost[] | null,
+  since: string | null = ekb('2026-11-01T00:00'),
+  until: string | null = ekb('2026-12-30T10:00'),
+): TextPage => ({ key: 'vk:1', site: 'vk', posts, since, until });
 const complete: MaxSide['complete'] = [{ year: 2026, month: 12 }];
 
 describe('matching by first words', () => {
@@ -117,7 +116,7 @@ describe('maxFirstMonth', () => {
     expect(dayAfter.weeks[2]).toMatchObject({ status: 'fail', late: 1 });
   });
 
-  it('is unknown when a page was not read back to the week start, or its texts are not known', () => {
+  it('is unknown when a page was not read back to the week start, or before its end, or its texts are not known', () => {
     const posts = [{ at: ekb('2026-12-23T10:00'), text: TEXT_A }];
     const max = { posts: [{ at: ekb('2026-12-23T09:00'), text: TEXT_A }], complete };
     const late = maxFirstMonth([page(posts, ekb('2026-12-23T08:00'))], max, opts());
@@ -125,7 +124,13 @@ describe('maxFirstMonth', () => {
     expect(late.weeks[0]).toMatchObject({ status: 'unknown', reason: 'not-covered' });
     const unknownSince = maxFirstMonth([page(posts, null)], max, opts());
     expect(unknownSince.weeks[3]?.reason).toBe('not-covered');
-    const old = maxFirstMonth([page(posts), { key: 'ok:2', site: 'ok', posts: null, since: null }], max, opts());
+    const early = maxFirstMonth([page(posts, undefined, ekb('2026-12-27T10:00'))], max, opts());
+    expect(early.weeks.map((w) => w.reason)).toEqual(['no-posts', 'no-posts', 'no-posts', 'read-early']);
+    const old = maxFirstMonth(
+      [page(posts), { key: 'ok:2', site: 'ok', posts: null, since: null, until: null }],
+      max,
+      opts(),
+    );
     expect(old.weeks[3]).toMatchObject({ status: 'unknown', reason: 'not-read' });
     expect(old.status).toBe('unknown');
   });
@@ -133,11 +138,15 @@ describe('maxFirstMonth', () => {
   it('a proven late post fails the week even when another page is not read', () => {
     const posts = [{ at: ekb('2026-12-23T10:00'), text: TEXT_A }];
     const max = { posts: [{ at: ekb('2026-12-23T11:00'), text: TEXT_A }], complete };
-    const r = maxFirstMonth([page(posts), { key: 'ok:2', site: 'ok', posts: null, since: null }], max, opts());
+    const r = maxFirstMonth(
+      [page(posts), { key: 'ok:2', site: 'ok', posts: null, since: null, until: null }],
+      max,
+      opts(),
+    );
     expect(r.weeks[3]).toMatchObject({ status: 'fail', reason: 'posts-late' });
   });
 
-  it('leaves out posts without enough words; a week without posts passes', () => {
+  it('leaves out posts without enough words; a week without posts passes, one with only such posts is unknown', () => {
     const r = maxFirstMonth(
       [
         page([
@@ -148,8 +157,20 @@ describe('maxFirstMonth', () => {
       { posts: [], complete },
       opts(),
     );
-    expect(r.weeks[0]).toMatchObject({ status: 'pass', reason: 'no-posts', checked: 0, noText: 2 });
+    // posts, none with text to compare: the reader may not see texts on this layout
+    expect(r.weeks[0]).toMatchObject({ status: 'unknown', reason: 'no-text', checked: 0, noText: 2 });
     expect(r.weeks[1]).toMatchObject({ status: 'pass', reason: 'no-posts' });
+    const some = maxFirstMonth(
+      [
+        page([
+          { at: ekb('2026-12-02T10:00'), text: '' },
+          { at: ekb('2026-12-02T11:00'), text: TEXT_A },
+        ]),
+      ],
+      { posts: [{ at: ekb('2026-12-02T10:30'), text: TEXT_A }], complete },
+      opts(),
+    );
+    expect(some.weeks[0]).toMatchObject({ status: 'pass', reason: 'all-first', checked: 1, noText: 1 });
   });
 
   it('drops the last word of a first-words text cut at 100 characters', () => {
