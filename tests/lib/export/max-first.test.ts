@@ -11,10 +11,10 @@ import { rowFromRecords } from '../../../lib/export/from-history';
 import { institutionColumns, institutionsOf } from '../../../lib/export/institutions';
 import { allMessagesText } from '../../../lib/export/message';
 import type { ReportRow } from '../../../lib/export/types';
-import type { GroupRecord } from '../../../lib/history/records';
+import { AuditRecordSchema, type GroupRecord } from '../../../lib/history/records';
 import { manualRecordOf } from '../../../lib/institutions/manual';
 import { pageTextsOf } from '../../../lib/institutions/max-first';
-import type { ManualMonth } from '../../../lib/institutions/types';
+import { type ManualMonth, ManualMonthSchema } from '../../../lib/institutions/types';
 import type { CommunityPage, Post } from '../../../lib/types';
 import { makeRow } from './factory';
 
@@ -105,6 +105,25 @@ describe('what the records keep', () => {
     const texts = pageTextsOf(pageSummary(vkPage()));
     expect(texts.textPosts).toEqual([{ at: '2026-12-09T06:00:00.000Z', text: TEXT }]);
     expect(texts.textPostsSince).toBe('2026-11-01T00:00:00.000Z');
+  });
+
+  it('the stored schemas take records with and without the new fields (old data)', () => {
+    const summary = pageSummary(vkPage());
+    const record = { groupKey: 'vk:5', at: NOW.toISOString(), source: 'batch', rulesVersion: 3, status: 'complete' };
+    const base = { ...record, error: null, postCount: 3, audit: null, previous: null, metrics: null, settings: null };
+    expect(AuditRecordSchema.safeParse({ ...base, page: summary }).success).toBe(true);
+    const { textPosts, textPostsSince, ...old } = summary;
+    expect(AuditRecordSchema.safeParse({ ...base, page: old }).success).toBe(true);
+    const month = {
+      groupKey: 'max:@s5_gos',
+      year: 2026,
+      month: 12,
+      subscribers: null,
+      weeks: [null, null, null, null],
+    };
+    const entry = { ...month, aPlus: 'unknown', posts: [], enteredAt: NOW.toISOString() };
+    expect(ManualMonthSchema.safeParse(entry).success).toBe(true);
+    expect(ManualMonthSchema.safeParse({ ...entry, postsComplete: true }).success).toBe(true);
   });
 
   it('a record from before has none: not known', () => {
