@@ -108,7 +108,8 @@ export interface ResultRow {
   dataSource: 'api' | 'page' | null;
   /** What the last read found of the page's links to MAX/Telegram (the MAX-link check); null: no read page. */
   links: MaxLinkPage | null;
-  /** «MAX first»: the stored page's posts with first words, or the MAX posts entered (null: no record). */
+  /** «MAX first»: the stored page's posts with first words, or the MAX posts entered (null: no record, or the page
+   * belongs to no institution). */
   texts: PageTexts | null;
 }
 
@@ -219,7 +220,8 @@ export function rowOf(
       (audit !== null && monthFailed(before) ? 1 : 0),
     dataSource: record === null ? null : page?.layout === API_LAYOUT ? 'api' : 'page',
     links: linkPageOf(page),
-    texts: page === null ? null : pageTextsOf(page),
+    // read only for pages of an institution: the only ones «MAX first» compares
+    texts: page === null || group.institutionId == null ? null : pageTextsOf(page),
   };
 }
 

@@ -119,6 +119,6 @@ export function rowFromRecords(
     error: record?.error ?? undefined,
     ...(!isReadablePlatform(group.site) ? { source: 'manual' as const } : {}),
     // «MAX first»: a MAX record's page is no CommunityPage, so what it carries is taken here
-    ...(record?.page ? { texts: pageTextsOf(record.page) } : {}),
+    ...(record?.page && institution !== null ? { texts: pageTextsOf(record.page) } : {}),
   };
 }

@@ -71,7 +71,8 @@ export interface ReportRow {
   error?: string;
   /** 'manual': MAX/Telegram figures entered by hand («введено вручную»); absent = read from the page. */
   source?: 'page' | 'manual';
-  /** «MAX first»: the stored page's posts with first words, or a MAX page's posts entered (lib/institutions/max-first.ts). */
+  /** «MAX first» (pages of an institution): the stored page's posts with first words, or a MAX page's posts entered
+   * (lib/institutions/max-first.ts). */
   texts?: PageTexts;
 }
 
