@@ -148,6 +148,19 @@ export {
 } from './institutions/audit';
 export { formValuesOf, type ManualFormValues, parseManualForm } from './institutions/form';
 export { auditManual, type ManualAudit, type ManualWeek, manualRecordOf } from './institutions/manual';
+export {
+  type MaxFirstMonth,
+  type MaxFirstOptions,
+  type MaxFirstProblem,
+  type MaxFirstReason,
+  type MaxFirstWeek,
+  type MaxSide,
+  matchWords,
+  maxFirstMonth,
+  type TextPage,
+  type TextPost,
+  textsMatch,
+} from './institutions/max-first';
 export { type MaxLinkPage, type MaxLinkReason, type MaxLinkResult, maxLinkCheck } from './institutions/max-link';
 export { platformNorm, rulesForPlatform } from './institutions/norms';
 export {
@@ -226,7 +239,10 @@ export {
 export { collectPosts, collectScheduledPosts, type VkCollectOptions } from './sites/vk/collect';
 export { detectVkPage, isVkCommunity, isVkOther, isVkProfile, isVkScreenName, vkIdFromUrl } from './sites/vk/detect';
 export { installPageBridge } from './sites/vk/page-bridge';
-/** Contract types; `Post.datePrecision` / `DatePrecisionSchema` are an addition of issue 16 (docs/dates.md). */
+/**
+ * Contract types; `Post.datePrecision` / `DatePrecisionSchema` are an addition of issue 16 (docs/dates.md);
+ * `Post.textStart` (the post's own first words, for «MAX first») of issue 19 (docs/max.md).
+ */
 export * from './types';
 // ---- VK API mode of the list audit (lib/vkapi/**, pure over an injected fetch; docs/vk-api.md) ----
 export { ApiBatcher, type BatcherStats } from './vkapi/batcher';

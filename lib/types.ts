@@ -51,6 +51,12 @@ export const PostSchema = z.looseObject({
    * engine places it in its day's week; screens show the date without a time (docs/dates.md).
    */
   datePrecision: z.optional(DatePrecisionSchema),
+  /**
+   * The post's first words: its own text (never a reposted original's), white space collapsed, at most 100
+   * characters; absent when the post has no text or the reader found none. Matched against hand-entered MAX posts for
+   * the regional «MAX first» rule (docs/max.md).
+   */
+  textStart: z.optional(z.string()),
 });
 export type Post = z.infer<typeof PostSchema>;
 

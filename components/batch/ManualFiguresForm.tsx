@@ -177,6 +177,15 @@ export function ManualFiguresForm(props: ManualFiguresFormProps) {
           <button type="button" class="link" onClick={() => set({ posts: [...values.posts, { at: '', text: '' }] })}>
             {t('addPost')}
           </button>
+          <label class="small">
+            <input
+              type="checkbox"
+              data-testid="manual-posts-complete"
+              checked={values.postsComplete === true}
+              onChange={(e) => set({ postsComplete: e.currentTarget.checked })}
+            />{' '}
+            {t('postsComplete')}
+          </label>
         </fieldset>
       )}
       {errors.length > 0 && (

@@ -90,7 +90,7 @@ export function ExportButtons(props: ExportButtonsProps) {
     const { rows, meta, rules } = await getData();
     const { adminMessages, allMessagesText } = await import('../../lib/export/message');
     // the rule set says which platforms an institution must be on and whether the MAX link is asked
-    const options = { locale: props.locale, now: props.now(), timeZone: meta.timeZone, rules };
+    const options = { locale: props.locale, now: props.now(), timeZone: meta.timeZone, rules, period: meta.period };
     await props.copy(allMessagesText(rows, options));
     return t('btn.copied', { count: adminMessages(rows, options).length });
   });

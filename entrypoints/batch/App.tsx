@@ -334,8 +334,13 @@ export function App({ deps }: { deps: BatchPageDeps }) {
     [groups, latest, settings, manualMonths, deps, months],
   );
   const grouped = useMemo(
-    () => institutionRowsOf(rows, institutions, settings === null ? {} : institutionOptions(settings.rules)),
-    [rows, institutions, settings],
+    () =>
+      institutionRowsOf(
+        rows,
+        institutions,
+        settings === null ? {} : institutionOptions(settings.rules, { year: view.year, month: view.month, now }),
+      ),
+    [rows, institutions, settings, view, now],
   );
   const progress = run === null ? null : runProgress(run);
   const openRow = rows.find((r) => r.key === openKey) ?? null;
@@ -506,6 +511,7 @@ export function App({ deps }: { deps: BatchPageDeps }) {
               institutions={grouped}
               outside={rows.filter((r) => r.institutionId === null).length}
               onOpen={(key) => void open(key)}
+              timeZone={timeZone}
             />
           )}
           {selectedId !== null && (grouped.length === 0 || shape === 'pages') && (

@@ -5,6 +5,7 @@
 import { itemPresences } from '../audit/items';
 import type { Audit } from '../audit/types';
 import type { AuditMetrics, AuditRecord, SettingsSnapshot } from '../history/records';
+import { textPostsOf } from '../institutions/text-posts';
 import type { CommunityPage, Presence } from '../types';
 
 type WeekLike = Pick<Audit['month']['weeks'][number], 'posts' | 'required' | 'status'>;
@@ -46,10 +47,13 @@ export function metricsOf(page: CommunityPage, audit: Audit, previous: Audit | n
   };
 }
 
-/** The page as stored: everything but the posts (counts only; no page HTML is ever kept). */
+/**
+ * The page as stored: everything but the posts (counts, and each own post's time and first words for «Публикация
+ * сначала в MAX»: lib/institutions/text-posts.ts; no page HTML is ever kept).
+ */
 export function pageSummary(page: CommunityPage): NonNullable<AuditRecord['page']> {
   const { posts, scheduledPosts, ...rest } = page;
-  return { ...rest, postCount: posts.length, scheduledCount: scheduledPosts?.length ?? null };
+  return { ...rest, postCount: posts.length, scheduledCount: scheduledPosts?.length ?? null, ...textPostsOf(page) };
 }
 
 /** Strips the posts' id lists from an audit to keep records small (counts stay). */

@@ -16,6 +16,7 @@ import {
   type InstitutionPage,
   monthState,
 } from '../institutions/audit';
+import { type PageTexts, pageTextsOf } from '../institutions/max-first';
 import type { MaxLinkPage } from '../institutions/max-link';
 import type { InstitutionRecord } from '../institutions/types';
 import {
@@ -107,6 +108,9 @@ export interface ResultRow {
   dataSource: 'api' | 'page' | null;
   /** What the last read found of the page's links to MAX/Telegram (the MAX-link check); null: no read page. */
   links: MaxLinkPage | null;
+  /** «MAX first»: the stored page's posts with first words, or the MAX posts entered (null: no record, or the page
+   * belongs to no institution). */
+  texts: PageTexts | null;
 }
 
 /** The stored page's part the MAX-link check reads (pages stored before the links were read have none). */
@@ -216,6 +220,8 @@ export function rowOf(
       (audit !== null && monthFailed(before) ? 1 : 0),
     dataSource: record === null ? null : page?.layout === API_LAYOUT ? 'api' : 'page',
     links: linkPageOf(page),
+    // read only for pages of an institution: the only ones «MAX first» compares
+    texts: page === null || group.institutionId == null ? null : pageTextsOf(page),
   };
 }
 
@@ -315,6 +321,8 @@ export function institutionPageOf(row: ResultRow): InstitutionPage {
     read: row.read,
     source: row.source,
     links: row.links,
+    texts: row.texts,
+    at: row.at,
   };
 }
 

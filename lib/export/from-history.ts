@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { type AudienceSizes, audienceSizeFor } from '../batch/audience';
 import type { YearMonth } from '../calendar';
 import type { AuditRecord, GroupRecord } from '../history/records';
+import { pageTextsOf } from '../institutions/max-first';
 import { CHECK_IDS, type CheckId, type CommunityPage, CommunityPageSchema, isReadablePlatform } from '../types';
 import type { ReportAudit, ReportRow } from './types';
 
@@ -117,5 +118,7 @@ export function rowFromRecords(
     checkedAt: record?.at ?? '',
     error: record?.error ?? undefined,
     ...(!isReadablePlatform(group.site) ? { source: 'manual' as const } : {}),
+    // «MAX first»: a MAX record's page is no CommunityPage, so what it carries is taken here
+    ...(record?.page && institution !== null ? { texts: pageTextsOf(record.page) } : {}),
   };
 }

@@ -6,8 +6,9 @@
 import { DEFAULT_RULES, type RuleSet } from '../audit/rules';
 import { WEEK_NUMBERS } from '../calendar';
 import { createT, formatDay, type Locale } from '../i18n';
+import { maxFirstProblem } from '../i18n/max-first';
 import reportDicts, { type ReportKey } from '../i18n/report';
-import { presenceWord } from '../i18n/vocabulary';
+import { presenceWord, weekStates, weekWord } from '../i18n/vocabulary';
 import {
   auditInstitution,
   type InstitutionAudit,
@@ -15,6 +16,7 @@ import {
   institutionOptions,
   type PlatformState,
 } from '../institutions/audit';
+import { pageTextsOf } from '../institutions/max-first';
 import { PLATFORMS } from '../types';
 import { frequencyState, membersOf, weekOf } from './derive';
 import type { Cell, Tone } from './table';
@@ -31,6 +33,8 @@ export function institutionPageOfReport(row: ReportRow): InstitutionPage {
     read: never ? 'never' : row.readStatus,
     source: row.source ?? 'page',
     links: row.page,
+    texts: row.texts ?? (row.page === null ? null : pageTextsOf(row.page)),
+    at: row.checkedAt,
   };
 }
 
@@ -39,8 +43,15 @@ export interface ReportInstitution {
   rows: ReportRow[];
 }
 
-/** The institutions of a list's rows, in the order of their first page (pages of no institution are left out). */
-export function institutionsOf(rows: readonly ReportRow[], rules: RuleSet = DEFAULT_RULES): ReportInstitution[] {
+/**
+ * The institutions of a list's rows, in the order of their first page (pages of no institution are left out). `at`:
+ * the month evaluated and the export time, for «MAX first» where the rule set asks.
+ */
+export function institutionsOf(
+  rows: readonly ReportRow[],
+  rules: RuleSet = DEFAULT_RULES,
+  at?: { year: number; month: number; now: Date },
+): ReportInstitution[] {
   const byId = new Map<string, { name: string; rows: ReportRow[] }>();
   for (const row of rows) {
     const inst = row.group.institution;
@@ -50,7 +61,7 @@ export function institutionsOf(rows: readonly ReportRow[], rules: RuleSet = DEFA
     byId.set(inst.id, entry);
   }
   return [...byId].map(([id, { name, rows: own }]) => ({
-    audit: auditInstitution({ id, name }, own.map(institutionPageOfReport), institutionOptions(rules)),
+    audit: auditInstitution({ id, name }, own.map(institutionPageOfReport), institutionOptions(rules, at)),
     rows: own,
   }));
 }
@@ -104,6 +115,35 @@ function maxLinkColumns(
   ];
 }
 
+/**
+ * «1: выполнена; 2: не выполнена; …» — «Публикация сначала в MAX» per week (the vocabulary's week words), with the
+ * failed weeks' posts; only where the rule set asks (docs/max.md).
+ */
+function maxFirstColumns(
+  rules: Pick<RuleSet, 'maxFirst'>,
+  t: ReturnType<typeof createT<ReportKey>>,
+  locale: Locale,
+  timeZone: string,
+): InstitutionColumn[] {
+  if (!rules.maxFirst) return [];
+  return [
+    {
+      id: 'max-first',
+      header: t('inst.maxFirst'),
+      width: 40,
+      cell: (inst) => {
+        const m = inst.audit.maxFirst;
+        if (m === null) return { kind: 'empty' };
+        const states = weekStates(m.weeks, false);
+        const weeks = m.weeks.map((w, i) => `${w.week}: ${weekWord(states[i] ?? 'unknown', locale)}`).join('; ');
+        const problems = m.weeks.filter((w) => w.status === 'fail').map((w) => maxFirstProblem(w, locale, timeZone));
+        const tone: Tone = m.status === 'fail' ? 'fail' : m.status === 'pass' ? 'pass' : 'none';
+        return { kind: 'text', text: [weeks, ...problems].join(' — '), tone };
+      },
+    },
+  ];
+}
+
 /** «введено вручную, 9 декабря» / «не введено» for a MAX/Telegram row. */
 export function manualSourceText(row: ReportRow, timeZone: string, locale: Locale): string {
   const t = createT(reportDicts, locale);
@@ -115,7 +155,7 @@ export function manualSourceText(row: ReportRow, timeZone: string, locale: Local
 export function institutionColumns(
   locale: Locale,
   timeZone: string,
-  rules: Pick<RuleSet, 'maxLinkRequired'> = DEFAULT_RULES,
+  rules: Pick<RuleSet, 'maxLinkRequired' | 'maxFirst'> = DEFAULT_RULES,
 ): InstitutionColumn[] {
   const t = createT(reportDicts, locale);
   const text = (s: string, tone?: Tone): Cell => ({ kind: 'text', text: s, tone });
@@ -170,6 +210,7 @@ export function institutionColumns(
       },
     },
     ...maxLinkColumns(rules, t, locale),
+    ...maxFirstColumns(rules, t, locale, timeZone),
     {
       id: 'compliance',
       header: t('inst.compliance'),

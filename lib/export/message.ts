@@ -7,6 +7,7 @@
 import type { RuleSet } from '../audit/rules';
 import { monthOf } from '../calendar';
 import { createT, formatDeadlineUntil, formatNumber, type Locale } from '../i18n';
+import { maxFirstDicts, maxFirstProblem } from '../i18n/max-first';
 import reportDicts, { type ReportKey } from '../i18n/report';
 import type { WeekNumber } from '../types';
 import { currentEvaluationWeek, weekDays, weekDeadline } from './deadline';
@@ -23,6 +24,8 @@ export interface MessageOptions {
   timeZone: string;
   /** The rule set (which platforms an institution must be on). */
   rules?: RuleSet;
+  /** The month evaluated («MAX first»); default: the month containing `now`. */
+  period?: { year: number; month: number };
 }
 
 export interface AdminMessage {
@@ -189,7 +192,8 @@ export function institutionMessage(inst: ReportInstitution, options: MessageOpti
     .filter((p): p is { row: ReportRow; d: Described } => p.d !== null);
   const missing = inst.audit.missing;
   const noLink = inst.audit.maxLinks.filter((l) => l.status === 'fail');
-  if (pages.length === 0 && missing.length === 0 && noLink.length === 0) return null;
+  const notFirst = inst.audit.maxFirst?.weeks.filter((w) => w.status === 'fail') ?? [];
+  if (pages.length === 0 && missing.length === 0 && noLink.length === 0 && notFirst.length === 0) return null;
   const lines: string[] = [t('msg.greeting'), '', t('msg.introInstitution', { name: inst.audit.name })];
   let n = 1;
   if (missing.length > 0) {
@@ -223,6 +227,19 @@ export function institutionMessage(inst: ReportInstitution, options: MessageOpti
     lines.push(...itemLines(items, t, n));
     n += items.length;
   }
+  if (notFirst.length > 0) {
+    // «сначала в MAX»: a habit to fix from the next post on, by the running week's end (docs/max.md)
+    const tm = createT(maxFirstDicts, locale);
+    const ctx = dueContext(options.now, options.timeZone, locale);
+    const due = ctx.deadline === '' ? t('due.asap') : t('due.until', { deadline: ctx.deadline });
+    const items = notFirst.map((w) => ({
+      problem: maxFirstProblem(w, locale, options.timeZone),
+      fix: tm('fix'),
+      due,
+    }));
+    lines.push(...itemLines(items, t, n));
+    n += items.length;
+  }
   for (const { row, d } of pages) {
     const site = t(`site.${row.group.site}`);
     const head = row.source === 'manual' ? 'msg.pageManual' : 'msg.page';
@@ -241,7 +258,9 @@ export function institutionMessage(inst: ReportInstitution, options: MessageOpti
 /** Messages for every group with problems, in list order; an institution's pages make one message. */
 export function adminMessages(rows: readonly ReportRow[], options: MessageOptions): AdminMessage[] {
   const out: AdminMessage[] = [];
-  const institutions = new Map(institutionsOf(rows, options.rules).map((i) => [i.audit.id, i]));
+  const period = options.period ?? monthOf(options.now, options.timeZone);
+  const at = { ...period, now: options.now };
+  const institutions = new Map(institutionsOf(rows, options.rules, at).map((i) => [i.audit.id, i]));
   for (const row of rows) {
     const id = row.group.institution?.id;
     const inst = id === undefined ? undefined : institutions.get(id);

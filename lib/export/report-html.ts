@@ -394,7 +394,7 @@ function institutionsTable(rows: readonly ReportRow[], meta: ReportMeta, locale:
   const t = createT(reportDicts, locale);
   const columns = institutionColumns(locale, meta.timeZone, rules);
   const head = columns.map((c) => `<th>${escapeHtml(c.header)}</th>`).join('');
-  const body = institutionsOf(rows, rules)
+  const body = institutionsOf(rows, rules, { ...meta.period, now: new Date(meta.generatedAt) })
     .map((inst) => {
       const cells = columns.map((c) => {
         const cell = c.cell(inst);

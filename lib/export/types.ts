@@ -5,6 +5,7 @@
  * `ReportAudit` is the structural subset of the engine's `Audit` (issue 2 contract) that exports read;
  * the real `Audit` is assignable to it. Optional extras are read when the engine provides them.
  */
+import type { PageTexts } from '../institutions/max-first';
 import type { CheckId, CheckStatus, CommunityPage, Platform, WeekNumber, WeekStatus } from '../types';
 
 export interface ReportCheck {
@@ -70,6 +71,9 @@ export interface ReportRow {
   error?: string;
   /** 'manual': MAX/Telegram figures entered by hand («введено вручную»); absent = read from the page. */
   source?: 'page' | 'manual';
+  /** «MAX first» (pages of an institution): the stored page's posts with first words, or a MAX page's posts entered
+   * (lib/institutions/max-first.ts). */
+  texts?: PageTexts;
 }
 
 /**

@@ -95,7 +95,8 @@ export function institutionsSheet(list: XlsxList, options: XlsxOptions, taken: S
   const rules = parseRuleSet(options.rules).rules;
   const columns = institutionColumns(locale, list.meta.timeZone, rules);
   const data: Row[] = [columns.map((c) => ({ value: c.header, type: String, ...HEADER_STYLE }))];
-  for (const inst of institutionsOf(list.rows, rules)) {
+  const at = { ...list.meta.period, now: new Date(list.meta.generatedAt) };
+  for (const inst of institutionsOf(list.rows, rules, at)) {
     data.push(columns.map((c) => toXlsx(c.cell(inst), list.meta.timeZone)));
   }
   return {

@@ -17,7 +17,9 @@ const ru = {
   'aPlus.present': 'есть',
   'aPlus.missing': 'нет',
   'aPlus.unknown': 'не знаю',
-  posts: 'Посты MAX (необязательно): время и первые слова — для сверки «сначала в MAX» (расширение её пока не делает)',
+  posts: 'Посты MAX (необязательно): время и первые слова — для проверки «сначала в MAX»',
+  postsComplete:
+    'Введены все посты MAX за месяц (тогда пост ВК/ОК, которого нет среди них, считается не опубликованным сначала в MAX)',
   postAt: 'Дата и время публикации',
   postText: 'Первые слова поста',
   addPost: 'Добавить пост',
@@ -46,7 +48,9 @@ const en: Dictionary<ManualFormKey> = {
   'aPlus.present': 'yes',
   'aPlus.missing': 'no',
   'aPlus.unknown': 'not sure',
-  posts: 'MAX posts (optional): time and first words, for the «MAX first» comparison (not made by the extension yet)',
+  posts: 'MAX posts (optional): time and first words, for the «MAX first» check',
+  postsComplete:
+    'Every MAX post of the month is entered (a VK/OK post not among them then counts as not published in MAX first)',
   postAt: 'Published at',
   postText: 'First words of the post',
   addPost: 'Add a post',

@@ -18,7 +18,7 @@ const ru = {
   'opt.maxLinkRequired': 'На страницах ВКонтакте и Одноклассников нужна ссылка на канал MAX',
   'opt.maxFirst': 'Публикация сначала в MAX',
   'opt.maxFirstHint':
-    'Расширение пока не сравнивает посты MAX с постами ВК/ОК: требование показывается в правилах, проверьте его сами.',
+    'Посты ВК/ОК сверяются по первым словам с постами MAX, введёнными вручную в цифрах MAX за месяц (вид «По учреждениям»).',
   'opt.source.bashkortostan':
     'Источник: требования Башкортостана, декабрь 2025 — https://news.mail.ru/society/68998010/',
   'opt.source.sverdlovsk':
@@ -41,7 +41,7 @@ const en: Record<PlatformRulesKey, string> = {
   'opt.maxLinkRequired': 'The VK and Odnoklassniki pages must link to the MAX channel',
   'opt.maxFirst': 'MAX first',
   'opt.maxFirstHint':
-    'The extension does not compare MAX posts with VK/OK posts yet: the rule is shown with the rule set; check it yourself.',
+    'VK/OK posts are matched by their first words with the MAX posts entered by hand in the month’s MAX figures (the «By institution» view).',
   'opt.source.bashkortostan': 'Source: Bashkortostan’s rules, December 2025 — https://news.mail.ru/society/68998010/',
   'opt.source.sverdlovsk':
     'Source: Sverdlovsk oblast’s rules, November 2025 — https://ural-news.net/politics/2025/11/18/558379.html',

@@ -38,7 +38,7 @@ const ru = {
   'rules.norm': (p: P) =>
     `${p.platform}: не меньше ${p.n} ${Number(p.n) % 10 === 1 && Number(p.n) % 100 !== 11 ? 'поста' : 'постов'} в неделю (цифры вводятся вручную)`,
   'rules.maxLink': 'на страницах ВКонтакте и Одноклассников — ссылка на канал MAX',
-  'rules.maxFirst': 'публикация сначала в MAX — расширение пока не проверяет, проверьте сами',
+  'rules.maxFirst': 'публикация сначала в MAX — сверяется с постами MAX, введёнными вручную',
   'item.cover': 'обложка',
   'item.avatar': 'аватар',
   'item.description': 'описание',
@@ -79,7 +79,7 @@ const en: Dictionary<RulesKey> = {
   'rules.norm': (p: P) =>
     `${p.platform}: at least ${p.n} ${Number(p.n) === 1 ? 'post' : 'posts'} a week (figures entered by hand)`,
   'rules.maxLink': 'the VK and Odnoklassniki pages link to the MAX channel',
-  'rules.maxFirst': 'MAX first: not checked by the extension yet, check it yourself',
+  'rules.maxFirst': 'MAX first: compared with the MAX posts entered by hand',
   'item.cover': 'cover',
   'item.avatar': 'avatar',
   'item.description': 'description',

@@ -2,13 +2,15 @@
  * An institution as a whole (its pages on VK, OK, MAX, Telegram): per platform whether it has a page and whether
  * that page met the weekly norm this month; where the rule set asks, whether each VK/OK page links to the
  * institution's MAX channel (lib/institutions/max-link.ts); overall compliance — 'fail' only on proven failures (an
- * expected platform without a page, a failed week, a page read in full without the MAX link), 'pass' when every
- * expected platform is there, every page met the norm and every asked link was found, else 'unknown'. Pure; the lists
+ * expected platform without a page, a failed week, a page read in full without the MAX link, a week of posts proven
+ * not first in MAX: lib/institutions/max-first.ts), 'pass' when every expected platform is there, every page met the
+ * norm, every asked link was found and every week was MAX first where asked, else 'unknown'. Pure; the lists
  * page and the reports feed it from their own rows. docs/institutions.md.
  */
 import type { RuleSet } from '../audit/rules';
 import { parsePlatformLink } from '../import/links';
 import { type CheckStatus, isReadablePlatform, PLATFORMS, type Platform, type WeekStatus } from '../types';
+import { type MaxFirstMonth, type MaxFirstOptions, maxFirstMonth, type PageTexts } from './max-first';
 import { type MaxLinkPage, type MaxLinkReason, maxLinkCheck } from './max-link';
 
 export type ReadState = 'complete' | 'partial' | 'failed' | 'never';
@@ -34,6 +36,10 @@ export interface InstitutionPage {
   source: 'page' | 'manual';
   /** What the last read of a VK/OK page found of its links (null: never read or not a read page). */
   links?: MaxLinkPage | null;
+  /** «MAX first»: the stored page's posts with first words (VK/OK) or MAX posts entered (lib/institutions/max-first.ts). */
+  texts?: PageTexts | null;
+  /** ISO instant of the last read (VK/OK): posts published later are not known. */
+  at?: string | null;
 }
 
 /** «Ссылка на канал MAX» on one VK/OK page of the institution. */
@@ -68,6 +74,9 @@ export interface InstitutionAudit {
   failed: Platform[];
   /** The MAX-link check of each VK/OK page, when the rule set asks for the link and the institution has a MAX page. */
   maxLinks: PageMaxLink[];
+  /** «Публикация сначала в MAX» per week of the month asked, when the rule set asks and the institution has a MAX
+   * page and a VK/OK page; null otherwise. */
+  maxFirst: MaxFirstMonth | null;
 }
 
 function pageStatus(page: InstitutionPage): PlatformState['status'] {
@@ -92,11 +101,41 @@ export interface InstitutionAuditOptions {
   expected?: readonly Platform[];
   /** The VK/OK pages must link to the institution's MAX channel (Sverdlovsk). */
   maxLinkRequired?: boolean;
+  /** Check «MAX first» for this month (Sverdlovsk's `maxFirst`). */
+  maxFirst?: MaxFirstOptions;
 }
 
-/** What the rule set asks of an institution as a whole. */
-export function institutionOptions(rules: RuleSet): InstitutionAuditOptions {
-  return { expected: expectedPlatforms(rules), maxLinkRequired: rules.maxLinkRequired };
+/** What the rule set asks of an institution as a whole; «MAX first» needs the month shown and the time now. */
+export function institutionOptions(
+  rules: RuleSet,
+  at?: { year: number; month: number; now: Date },
+): InstitutionAuditOptions {
+  const out: InstitutionAuditOptions = { expected: expectedPlatforms(rules), maxLinkRequired: rules.maxLinkRequired };
+  if (rules.maxFirst && at !== undefined) out.maxFirst = { ...at, timeZone: rules.timeZone };
+  return out;
+}
+
+/** «MAX first» of the institution's VK/OK pages against the MAX posts entered for all its MAX pages. */
+function maxFirstOf(pages: readonly InstitutionPage[], options: MaxFirstOptions): MaxFirstMonth | null {
+  const max = pages.filter((p) => p.site === 'max');
+  const read = pages.filter((p) => isReadablePlatform(p.site));
+  if (max.length === 0 || read.length === 0) return null;
+  const completeOf = (p: InstitutionPage) => p.texts?.maxComplete ?? [];
+  // a month is complete when every MAX page of the institution says so
+  const complete = completeOf(max[0] as InstitutionPage).filter((m) =>
+    max.every((p) => completeOf(p).some((c) => c.year === m.year && c.month === m.month)),
+  );
+  return maxFirstMonth(
+    read.map((p) => ({
+      key: p.key,
+      site: p.site,
+      posts: p.read === 'never' ? null : (p.texts?.textPosts ?? null),
+      since: p.texts?.textPostsSince ?? null,
+      until: p.at ?? null,
+    })),
+    { posts: max.flatMap((p) => p.texts?.maxPosts ?? []), complete },
+    options,
+  );
 }
 
 /** The institution's MAX channels as list keys (`max:@name`, `max:-id`, `max:join:…`), from the pages' addresses. */
@@ -135,12 +174,20 @@ export function auditInstitution(
             return { key: p.key, site: p.site, url: p.url, status: r.status, reason: r.reason };
           })
       : [];
+  const maxFirst = options.maxFirst === undefined ? null : maxFirstOf(pages, options.maxFirst);
   let compliance: Compliance = 'unknown';
-  if (missing.length > 0 || failed.length > 0 || maxLinks.some((l) => l.status === 'fail')) compliance = 'fail';
+  if (
+    missing.length > 0 ||
+    failed.length > 0 ||
+    maxLinks.some((l) => l.status === 'fail') ||
+    maxFirst?.status === 'fail'
+  )
+    compliance = 'fail';
   else if (
     counted.length > 0 &&
     counted.every((p) => p.status === 'pass') &&
-    maxLinks.every((l) => l.status === 'pass')
+    maxLinks.every((l) => l.status === 'pass') &&
+    (maxFirst === null || maxFirst.status === 'pass')
   )
     compliance = 'pass';
   return {
@@ -152,6 +199,7 @@ export function auditInstitution(
     missing,
     failed,
     maxLinks,
+    maxFirst,
   };
 }
 

@@ -14,6 +14,8 @@ export interface ManualFormValues {
   aPlus: Presence;
   /** `at` as an `<input type="datetime-local">` gives it («2026-12-02T10:30»), wall time in the rule zone. */
   posts: { at: string; text: string }[];
+  /** «Все посты MAX за месяц введены»: the posts above are the month's every post (for «MAX first»). */
+  postsComplete?: boolean;
 }
 
 export type ManualFormError = { field: 'subscribers' } | { field: 'week'; week: number } | { field: 'post'; n: number };
@@ -35,6 +37,7 @@ export function formValuesOf(month: ManualMonth | null, timeZone: string): Manua
     }),
     aPlus: month?.aPlus ?? 'unknown',
     posts: (month?.posts ?? []).map((p) => ({ at: local(p.at), text: p.text })),
+    postsComplete: month?.postsComplete === true,
   };
 }
 
@@ -78,6 +81,7 @@ export function parseManualForm(
     weeks,
     aPlus: values.aPlus,
     posts: posts.sort((a, b) => a.at.localeCompare(b.at)),
+    ...(values.postsComplete === true ? { postsComplete: true } : {}),
     enteredAt: options.now.toISOString(),
   });
   return { ok: true, value };

@@ -170,7 +170,16 @@ export function manualRecordOf(
     rulesVersion: options.rules.version,
     status: 'complete',
     error: null,
-    page: { site: group.site, url: group.url, name: group.name, members: now?.subscribers ?? null, manual: true },
+    page: {
+      site: group.site,
+      url: group.url,
+      name: group.name,
+      members: now?.subscribers ?? null,
+      manual: true,
+      // «Публикация сначала в MAX» (lib/institutions/max-first.ts): the posts entered, the months marked complete
+      maxPosts: [...(before?.posts ?? []), ...(now?.posts ?? [])],
+      maxComplete: [before, now].flatMap((e) => (e?.postsComplete === true ? [{ year: e.year, month: e.month }] : [])),
+    },
     postCount: 0,
     audit: { ...auditManual(now, { ...options, timeZone }) },
     previous: { ...auditManual(before, { ...options, timeZone, now: prevNow }) },

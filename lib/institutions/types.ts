@@ -36,6 +36,8 @@ export const ManualMonthSchema = z.object({
   /** The platform's «А+» mark (registration with RKN for channels over 10 000 subscribers). */
   aPlus: PresenceSchema,
   posts: z.array(ManualPostSchema).check(z.maxLength(200)),
+  /** The user says `posts` holds every post of the month («все посты MAX за месяц введены»); absent in older entries. */
+  postsComplete: z.optional(z.boolean()),
   /** ISO instant of the last change. */
   enteredAt: z.string(),
 });

@@ -67,6 +67,7 @@ export function isPlainPost(v: unknown): v is Post {
     optBool(v.scheduled) &&
     (v.source === undefined || typeof v.source === 'string') &&
     optBool(v.viewsApproximate) &&
+    (v.textStart === undefined || typeof v.textStart === 'string') &&
     (v.datePrecision === undefined || v.datePrecision === 'instant' || v.datePrecision === 'day')
   );
 }

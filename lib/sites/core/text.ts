@@ -6,6 +6,12 @@ export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
+/** `Post.textStart` of a text: white space collapsed, the first 100 characters; undefined when empty or not text. */
+export function textStartOf(text: unknown): string | undefined {
+  const t = typeof text === 'string' ? text.replace(/[\s\u00a0\u202f]+/g, ' ').trim() : '';
+  return t === '' ? undefined : Array.from(t).slice(0, 100).join('');
+}
+
 /** Lower case, one plain space, trimmed: for matching text markers (lib/sites/<site>/selectors.ts). */
 export function norm(text: string | null | undefined): string {
   return (text ?? '')

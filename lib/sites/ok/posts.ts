@@ -7,7 +7,7 @@ import { type ParsedDate, parseDate } from '../../parse/dates';
 import type { Post } from '../../types';
 import { type Match, unionOf } from '../core/context';
 import { safeQuery, safeQueryAll } from '../core/query';
-import { norm, textOf } from '../core/text';
+import { norm, textOf, textStartOf } from '../core/text';
 import type { ReadOptions, SelectorAlternative } from '../types';
 import { OK_DATE_FORMAT } from './dates';
 import { type Ctx, type OkLayout, POST_ROOTS } from './layout';
@@ -183,6 +183,8 @@ function readPost(
     source,
   };
   if (date?.datePrecision === 'day') post.datePrecision = 'day';
+  const textStart = textStartOf(textOf(firstOwn(ctx, 'postText', item, reshareBlock)?.el));
+  if (textStart) post.textStart = textStart;
   return post;
 }
 

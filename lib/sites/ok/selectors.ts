@@ -174,6 +174,12 @@ export const OK_SELECTORS = {
     D('[data-l*="reshare,"]', 'reconstruction [?]', '2026-11'),
     M('.topic-reshare', 'reconstruction [?]', '2026-11'),
   ],
+  /** A post's own text (a reshared topic's text is inside the reshare block): first words for «MAX first». */
+  postText: [
+    D('.media-text_cnt_tx', 'unnamed public code, PHP scraper [S]', '2022'),
+    M('.topic-text_content', 'reconstruction [?]', '2026-11'),
+    M('.topic-text', 'reconstruction [?]', '2026-11'),
+  ],
   /** Next-page marker of the group feed (HTML parsers lower-case `st.markerB`). */
   nextMarker: [
     D('span.invisible[st\\.markerb]', 'unnamed public code [S]', '2022 → 2023-03'),

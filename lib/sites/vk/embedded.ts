@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import type { Post } from '../../types';
+import { textStartOf } from '../core/text';
 
 const Count = z.optional(z.nullable(z.looseObject({ count: z.optional(z.number()) })));
 const Flag = z.optional(z.union([z.boolean(), z.number()]));
@@ -192,6 +193,8 @@ export function postFromApi(api: ApiPost, source: string): Post | null {
     source,
   };
   if (api.post_type === 'postpone') post.scheduled = true;
+  const textStart = textStartOf(api.text);
+  if (textStart) post.textStart = textStart;
   return post;
 }
 

@@ -8,7 +8,7 @@ import { parseDate, VK_DATE_FORMAT } from '../../parse/dates';
 import type { Post } from '../../types';
 import { oldestNonPinned } from '../core/collect';
 import { safeMatches } from '../core/query';
-import { textOf } from '../core/text';
+import { textOf, textStartOf } from '../core/text';
 import type { ReadOptions, SelectorAlternative } from '../types';
 import { generationOf, parsePostId, union, type VkContext, type VkRead } from './context';
 import { type ApiPost, apiFlag, fixedPostIdFromScripts, postFromExec } from './embedded';
@@ -200,6 +200,8 @@ function readPost(root: Element, pc: PostReadContext): Post | null {
   if (scheduled) post.scheduled = true;
   if (viewsApproximate) post.viewsApproximate = true;
   if (dayOnly) post.datePrecision = 'day';
+  const textStart = textStartOf(api?.text) ?? textStartOf(textOf(scope.first('postText')?.el));
+  if (textStart) post.textStart = textStart;
   return post;
 }
 

@@ -206,6 +206,12 @@ export const VK_SELECTORS = {
     any('.rel_date[time]', 'G1/G2 fresh posts [S]', '2016–2024'),
     any('time[datetime]', 'a 2026 scraper, defensive [?]', '2026'),
   ],
+  /** A post's own text (a nested repost's text is in its own block): first words for «MAX first» (docs/max.md). */
+  postText: [
+    g3('[data-testid="showmoretext-in"]', 'VKify, vk-classic-feed [S]', '2025–2026'),
+    g3('[class*="vkitPostText__root"]', 'VKify, vk-classic-feed [S]', '2025–2026'),
+    any('.wall_post_text', 'snscrape, RSS-Bridge [S]', '2016–2025'),
+  ],
   postLink: [
     g3('[data-testid="post_date_block_preview"][href]', 'VKify [S]', '2026'),
     g2('a.PostHeaderSubtitle__link[href*="wall-"]', 'RSS-Bridge [S]', '2022–2025'),

@@ -56,12 +56,24 @@ describe('parseManualForm', () => {
       weeks: ['3', '', '0', ''],
       aPlus: 'present',
       posts: [{ at: '2026-12-02T10:30', text: 'Сегодня в школе прошёл день открытых дверей' }],
+      postsComplete: false,
     });
     expect(formValuesOf(null, 'Europe/Moscow')).toEqual({
       subscribers: '',
       weeks: ['', '', '', ''],
       aPlus: 'unknown',
       posts: [],
+      postsComplete: false,
     });
+  });
+
+  it('keeps «все посты MAX за месяц введены» (absent in older entries = not said)', () => {
+    const parsed = parseManualForm({ ...values(), postsComplete: true }, target, options);
+    if (!parsed.ok) throw new Error('invalid');
+    expect(parsed.value.postsComplete).toBe(true);
+    expect(formValuesOf(parsed.value, 'Europe/Moscow').postsComplete).toBe(true);
+    const plain = parseManualForm(values(), target, options);
+    if (!plain.ok) throw new Error('invalid');
+    expect('postsComplete' in plain.value).toBe(false);
   });
 });

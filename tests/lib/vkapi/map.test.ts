@@ -72,6 +72,14 @@ describe('pageFromApi', () => {
       ['-123456_897', false, false, false, false, true],
     ]);
     expect(page.posts[1]).toMatchObject({ likes: 12, comments: 1, reposts: 0, views: 700, source: 'api:wall.get' });
+    // the post's own first words (for «MAX first»); a repost without its own text has none
+    expect(page.posts.map((p) => p.textStart)).toEqual([
+      'Мы в перечне РКН, заявление № 1234567',
+      'Опрос',
+      undefined,
+      'Клип',
+      'Реклама',
+    ]);
     // coverage: from the oldest post that is not pinned
     expect(page.postsSince).toBe(new Date(1763850000 * 1000).toISOString());
   });

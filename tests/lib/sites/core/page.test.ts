@@ -39,7 +39,7 @@ const POST = {
 /** Posts that differ from POST in one field each: valid and invalid ones. */
 const POST_VARIANTS: unknown[] = [
   POST,
-  { ...POST, scheduled: true, viewsApproximate: true, extra: { any: 'thing' } },
+  { ...POST, scheduled: true, viewsApproximate: true, textStart: 'Новости района', extra: { any: 'thing' } },
   { ...POST, clip: undefined, poll: undefined, source: undefined },
   { ...POST, publishedAt: null, likes: null, comments: null, views: null },
   { ...POST, id: 5 },
@@ -54,6 +54,7 @@ const POST_VARIANTS: unknown[] = [
   { ...POST, scheduled: null },
   { ...POST, source: null },
   { ...POST, viewsApproximate: 0 },
+  { ...POST, textStart: 5 },
   null,
   [],
   'post',
