@@ -9,10 +9,12 @@ import { okGroupIdFromUrl } from '../../../../lib/sites/ok/detect';
 import { readOkPage } from '../../../../lib/sites/ok/read';
 import { OK_SELECTORS } from '../../../../lib/sites/ok/selectors';
 import { type CommunityPage, CommunityPageSchema } from '../../../../lib/types';
+import { runDrift } from '../drift';
 import { type Fixture, loadFixtures, parseHtml } from '../fixtures';
 import { mutateDocument, neutraliseMarkers } from '../mutate';
 
 const SEEDS_PER_FIXTURE = 100;
+const DRIFT_VARIANTS = 60;
 const MARKERS = [...OK_SELECTORS.desktopMarker, ...OK_SELECTORS.mobileMarker].map((a) => a.css);
 const fixtures = loadFixtures('ok');
 
@@ -64,6 +66,16 @@ describe('OK reader under mutation', () => {
         check(f, page, what);
         if (page) expectNoMissing(page, what);
       }
+    });
+  }
+
+  for (const [index, f] of fixtures.entries()) {
+    // wrapper drift (tests/lib/sites/drift.ts): no 'present' becomes 'missing', no 'pass' becomes 'fail'
+    it(`${f.slug}: ${DRIFT_VARIANTS} wrapper-drift variants, no new missing and no new fail`, () => {
+      const run = runDrift(f, OK_SELECTORS, DRIFT_VARIANTS, 90_000 + index * 1000);
+      // a page with nothing read from its markup (a stub) has no element to drift around
+      if (f.expected?.layout !== 'unknown') expect(run.variants).toBeGreaterThan(0);
+      expect(run.violations).toEqual([]);
     });
   }
 
