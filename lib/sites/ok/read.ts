@@ -35,6 +35,19 @@ import { accessOf, type Ctx, detectLayout, groupIdOf, isProfilePage, type OkLayo
 import { readOkPostItems } from './posts';
 import { OK_A_PLUS_MARKERS, OK_SELECTORS, OK_TEXTS } from './selectors';
 
+/** The panel's text, without its heading, its known rows and the (empty) description element, is empty. */
+function panelHoldsNoDescription(ctx: Ctx, panel: Element, desc: Element | null): boolean {
+  const clone = panel.cloneNode(true) as Element;
+  const known = ctx.union('infoPanelRow', panel);
+  // the same elements in the clone, by their place among the panel's elements
+  const all = Array.from(panel.getElementsByTagName('*'));
+  const cloned = Array.from(clone.getElementsByTagName('*'));
+  for (const el of [...known, ...(desc && panel.contains(desc) ? [desc] : [])]) cloned[all.indexOf(el)]?.remove();
+  let rest = norm(clone.textContent);
+  for (const heading of OK_TEXTS.aboutHeading.words) if (rest.startsWith(heading)) rest = rest.slice(heading.length);
+  return rest.trim() === '';
+}
+
 function blankPage(url: URL, options: ReadOptions, layout: OkLayout): CommunityPage {
   return unknownPage('ok', url.href, { layout, readAt: options.now.toISOString() });
 }
@@ -143,11 +156,14 @@ function readGroup(doc: Document, url: URL, options: ReadOptions, byUrl: boolean
     ctx.source('description', 'meta:og:description');
   } else {
     const panel = ctx.match('infoPanel', doc);
-    if (panel && recognised) {
+    if (panel && recognised && panelHoldsNoDescription(ctx, panel.el, descMatch?.el ?? null)) {
+      // Evidence for 'missing': the «О группе» panel is on the page and holds nothing but its heading, its known
+      // rows (category, address) and an empty description element; the page's meta tags declare no description
+      // either (checked above). A panel with text we cannot place may hold a description under a new class: 'unknown'.
       page.description = 'missing';
       page.descriptionComplete = true;
       ctx.sourceOf('description', panel);
-    } else if (recognised) ctx.miss('infoPanel', layout);
+    } else if (recognised && !panel) ctx.miss('infoPanel', layout);
   }
 
   // ---- ПОС, gov mark ----
