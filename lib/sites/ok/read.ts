@@ -5,10 +5,13 @@
  * - avatar: 'missing' only for OK's known "no photo" stub URL (`/res/stub_<w>x<h>.gif`); other built-in `/res/`
  *   images and an absent `<img>` are 'unknown';
  * - cover and «Госорганизация»: OK's DOM for them is not known, so their absence is 'unknown', never 'missing';
- * - ПОС: 'missing' only on a recognised, open group layout with its menu block found, whose links (unwrapped,
- *   `logExternal` / `outLinkWarning`) and tiles show no ПОС anywhere outside the posts;
- * - description: 'missing' only when the «О группе» panel was recognised, holds no description and the page
- *   declares none in its meta description.
+ * - ПОС: 'missing' only on a recognised, open group layout with its menu block found and its whole description on
+ *   the page (read in full, or proved empty), whose links (unwrapped, `logExternal` / `outLinkWarning`) and tiles
+ *   show no ПОС anywhere outside the posts;
+ * - description: 'missing' only when the «О группе» panel was recognised and holds nothing but its heading, its known
+ *   rows and an empty description, and the page declares none in its meta description;
+ * - posts (docs/markup.md §15.4): `div.groups_post-w` wall items (main page and topics) and `.feed-w` feed items;
+ *   another group's item and «Может быть интересно» recommendations are left out (posts.ts).
  */
 import { parseCountRange } from '../../parse/counts';
 import type { CommunityPage } from '../../types';
@@ -167,10 +170,16 @@ function readGroup(doc: Document, url: URL, options: ReadOptions, byUrl: boolean
   }
 
   // ---- ПОС, gov mark ----
-  // 'missing' needs the group menu recognised too (the area where menu links and widgets live).
+  // Evidence for 'missing' (ПОС, and no messenger links): a recognised open group whose whole page outside the posts
+  // was scanned, with the places such links live on the page: the group menu (links and widgets) and the whole
+  // description (a ПОС link is often written there: desktop-group). The topics tab shows no «О группе» panel, and a
+  // description cut at «ещё» may hide the link: then the absence proves nothing ('unknown').
   const menuFound = ctx.optionalOne('menu', doc) !== null;
   if (recognised && !menuFound) ctx.miss('menu', layout);
-  const pos = posWidgetOf(outside, base, recognised && menuFound && access === 'open');
+  const wholeDescription =
+    page.description === 'missing' || (descMatch !== null && descText !== '' && page.descriptionComplete === true);
+  const scanProves = recognised && menuFound && wholeDescription && access === 'open';
+  const pos = posWidgetOf(outside, base, scanProves);
   page.posWidget = pos.value;
   if (pos.source) ctx.source('posWidget', pos.source);
   const header = headerElementsOf(ctx, doc, nameMatch?.el ?? null);
@@ -181,7 +190,7 @@ function readGroup(doc: Document, url: URL, options: ReadOptions, byUrl: boolean
     page.descriptionText,
     base,
   );
-  page.messengerLinks = messenger.length > 0 ? messenger : recognised && menuFound && access === 'open' ? [] : null;
+  page.messengerLinks = messenger.length > 0 ? messenger : scanProves ? [] : null;
 
   // ---- posts ----
   const feedRoot = ctx.optionalOne('feed', doc) ?? doc;
