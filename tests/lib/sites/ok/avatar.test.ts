@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { avatarPresence } from '../../../../lib/sites/ok/header';
+import { avatarPresence } from '../../../../lib/sites/ok/fields/avatar';
 
 const base = 'https://ok.ru/group/1';
 
