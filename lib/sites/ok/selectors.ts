@@ -56,6 +56,16 @@ export const OK_SELECTORS = {
     ),
     M('[data-module="MGroupHeader"] .group-members_count', 'reconstruction [?]', '2026-11'),
   ],
+  /**
+   * The members block around the «Участники» link: its count may sit inside the link or beside it in the portlet
+   * header (docs/markup.md §15.4: the sources show the class and the link apart, not how they nest).
+   */
+  membersBlock: [
+    D('.portlet_h', 'portlet header around `.portlet_h_count` [I] (§15.4)', '2023'),
+    D('.portlet', 'the «Участники» portlet of `.portlet_h_count` [I] (§15.4)', '2023'),
+  ],
+  /** The count inside the members block. */
+  membersCount: [D('.portlet_h_count', 'unnamed public code: the «Участники» portlet count [S] (§8.1, §15.4)', '2023')],
   /** Whole-text fallback: the members link, «Участники 12 345». */
   membersLink: [
     D('a[data-l="outlandermenu,altGroupMembers"]', 'unnamed public code [S]', '2023'),
