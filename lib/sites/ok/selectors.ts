@@ -61,11 +61,11 @@ export const OK_SELECTORS = {
    * header (docs/markup.md §15.4: the sources show the class and the link apart, not how they nest).
    */
   membersBlock: [
-    D('.portlet_h', 'portlet header around `.portlet_h_count` [I] (§15.4)', '2023'),
-    D('.portlet', 'the «Участники» portlet of `.portlet_h_count` [I] (§15.4)', '2023'),
+    D('.portlet_h', 'around .portlet_h_count [I] §15.4', '2023'),
+    D('.portlet', 'around .portlet_h_count [I] §15.4', '2023'),
   ],
   /** The count inside the members block. */
-  membersCount: [D('.portlet_h_count', 'unnamed public code: the «Участники» portlet count [S] (§8.1, §15.4)', '2023')],
+  membersCount: [D('.portlet_h_count', 'unnamed public code [S] §15.4', '2023')],
   /** Whole-text fallback: the members link, «Участники 12 345». */
   membersLink: [
     D('a[data-l="outlandermenu,altGroupMembers"]', 'unnamed public code [S]', '2023'),
@@ -107,7 +107,7 @@ export const OK_SELECTORS = {
   infoPanelRow: [
     D('.group-info_category', 'unnamed public code [S]', '2021–2023'),
     D('div.group-info_lst_i', 'unnamed public code [S]', '2021–2023'),
-    D('.group-info_lst', 'reconstruction around `div.group-info_lst_i` [I]', '2026-12'),
+    D('.group-info_lst', 'around div.group-info_lst_i [I]', '2026-12'),
   ],
   /** A «ещё» / «Показать полностью» control inside the description: the text is cut. */
   descriptionMore: [
@@ -130,22 +130,14 @@ export const OK_SELECTORS = {
     M('#topics-list', 'reconstruction [?]', '2026-11'),
   ],
   post: [
-    D(
-      'div.groups_post-w',
-      'AdvSearcher-Restore `OkTopicNodes.cs`; public Selenium UI tests `WALL_POST` [S] (docs/markup.md §15.4)',
-      '2024-12',
-    ),
+    D('div.groups_post-w', 'AdvSearcher-Restore; Selenium UI tests [S] §15.4', '2024-12'),
     D('.feed-w', 'unnamed public console script; ruadlist [S]', '2021-01'),
     M('.topic-item', 'reconstruction around `div.topic-block` [?]', '2026-11'),
   ],
   /** Carriers of the topic id: `data-l="…topicId,<tid>,groupId,…"`, topic links. */
   postTopicRef: [
     D('[data-l*="topicId,"]', 'unnamed public code (`topicId,(\\d+),groupId`) [S]', '2022'),
-    D(
-      'div.media-text_cnt_tx[data-tid]',
-      'AdvSearcher-Restore `OkUrlBuilder.cs` (`div.media-text_cnt_tx.emoji-tx.textWrap[data-tid]`) [S] (§15.4)',
-      '2024-12',
-    ),
+    D('div.media-text_cnt_tx[data-tid]', 'AdvSearcher-Restore [S] §15.4', '2024-12'),
     D('a.media-text_a[href*="/topic/"]', 'unnamed public code [S]', '2022'),
     M('a[href*="st.themeId="]', 'm.ok.ru topic URL, unnamed public code [S]', '2022'),
     M('a[href*="/topic/"]', 'topic URL form [S]; any link [I]', '2026-11'),
@@ -153,11 +145,7 @@ export const OK_SELECTORS = {
   postDate: [
     D('div.feed-info-date time', 'unnamed public code [S]', '2021–2022'),
     D('div.feed-info-date', 'unnamed public code [S]', '2021–2022'),
-    D(
-      'div.feed_date',
-      'AdvSearcher-Restore `OkDateBuilder.cs` («добавлена …») [S] (§15.4); Scrapy spider 2021',
-      '2024-12',
-    ),
+    D('div.feed_date', 'AdvSearcher-Restore [S] §15.4', '2024-12'),
     M('.topic-date', 'reconstruction [?]', '2026-11'),
   ],
   postComments: [
@@ -265,9 +253,9 @@ export const OK_TEXTS = {
     '2026-11',
   ),
   /** The header of a recommendations block among the wall's items (ruadlist, ok.ru/feed). */
-  recommendations: words(['может быть интересно'], 'easylist/ruadlist [S] (§15.4)', '2026-03-16'),
+  recommendations: words(['может быть интересно'], 'easylist/ruadlist [S] §15.4', '2026-03-16'),
   /** The heading of the description panel (the group menu's tab «О группе» [S]; as the panel's heading [I]). */
-  aboutHeading: words(['о группе', 'информация о группе'], 'group menu tab «О группе» [S]; panel heading [I]', '2023'),
+  aboutHeading: words(['информация о группе', 'о группе'], 'menu tab [S]; heading [I]', '2023'),
   /** The description is cut at a control with this text. */
   more: words(['ещё', 'показать полностью', 'подробнее'], 'reconstruction [?]', '2026-11'),
   /** Access notices. */

@@ -70,14 +70,9 @@ export function readDescription(r: OkRead): Description {
 
 /** The panel's text, without its heading, its known rows and the (empty) description element, is empty. */
 function panelHoldsNoDescription(r: OkRead, panel: Element, desc: Element | null): boolean {
-  const clone = panel.cloneNode(true) as Element;
-  const known = r.ctx.union('infoPanelRow', panel);
-  if (desc && panel.contains(desc)) known.push(desc);
-  // the same elements in the clone, by their place among the panel's elements
-  const all = Array.from(panel.getElementsByTagName('*'));
-  const cloned = Array.from(clone.getElementsByTagName('*'));
-  for (const el of known) cloned[all.indexOf(el)]?.remove();
-  let rest = norm(clone.textContent);
-  for (const heading of OK_TEXTS.aboutHeading.words) if (rest.startsWith(heading)) rest = rest.slice(heading.length);
+  let rest = norm(panel.textContent);
+  for (const el of [...r.ctx.union('infoPanelRow', panel), ...(desc ? [desc] : [])])
+    rest = rest.replace(norm(el.textContent), '');
+  for (const heading of OK_TEXTS.aboutHeading.words) rest = rest.replace(heading, '');
   return rest.trim() === '';
 }
