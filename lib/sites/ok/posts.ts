@@ -89,6 +89,8 @@ function topicIdOf(ctx: Ctx, item: Element, exclude: Element | null): string | n
 }
 
 const AUTHOR_UNION = unionOf(OK_SELECTORS, 'postAuthor');
+const TOPIC_LINK_UNION = unionOf(OK_SELECTORS, 'topicLink');
+const POST_TEXT_UNION = unionOf(OK_SELECTORS, 'postText');
 
 /**
  * The group an item belongs to, when the item names one: its own `data-l` (`…topicId,<tid>,groupId,<gid>`), its author
@@ -101,8 +103,10 @@ function ownerGroupOf(item: Element, topicId: string, exclude: Element | null): 
     own(el) ? (/(?:^|,)topicId,\d+,groupId,(\d+)/.exec(el?.getAttribute('data-l') ?? '')?.[1] ?? null) : null;
   const fromData = dataOwner(item) ?? dataOwner(safeQuery(item, TOPIC_REF_UNION));
   if (fromData) return fromData;
+  // an author link in the item's header, before its text (one further down may be a reshared group's)
+  const text = safeQuery(item, POST_TEXT_UNION);
   for (const a of safeQueryAll(item, AUTHOR_UNION)) {
-    if (!own(a)) continue;
+    if (!own(a) || (text && !(a.compareDocumentPosition(text) & 4))) continue;
     const gid = /^(?:https?:\/\/(?:m\.)?ok\.ru)?\/group\/(\d+)\/?(?:[?#]|$)/.exec(a.getAttribute('href') ?? '')?.[1];
     if (gid) return gid;
   }
@@ -114,15 +118,14 @@ function ownerGroupOf(item: Element, topicId: string, exclude: Element | null): 
   return null;
 }
 
-const TOPIC_LINK_UNION = unionOf(OK_SELECTORS, 'topicLink');
-const POST_TEXT_UNION = unionOf(OK_SELECTORS, 'postText');
 const RECOMMENDATIONS: readonly string[] = OK_TEXTS.recommendations.words;
 
 /**
  * The recommendation blocks under `root` (§15.4, §15.5): elements whose text is a heading «Может быть интересно»
  * (found by the text, so a renamed class hides none), outside any post's own text. The item that holds such a heading
  * is a recommendation; a heading outside the items heads the nearest block around it that holds items, when every
- * item of that block follows the heading (a block under its heading, not the wall the heading sits in).
+ * item of that block follows the heading and the block does not hold the wall's first item (a block among the items,
+ * not the wall the heading sits in: then nothing is left out).
  */
 function recommendationBlocks(root: ParentNode): Element[] {
   const top = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : (root as Element);
@@ -140,6 +143,7 @@ function recommendationBlocks(root: ParentNode): Element[] {
   };
   walk(top);
   const blocks: Element[] = [];
+  const first = safeQuery(top, POST_ROOTS);
   for (const heading of headings) {
     const item = heading.closest(POST_ROOTS);
     if (item) {
@@ -148,7 +152,8 @@ function recommendationBlocks(root: ParentNode): Element[] {
     }
     let block = heading.parentElement;
     while (block && block !== top && !safeQuery(block, POST_ROOTS)) block = block.parentElement;
-    if (!block || block === top || block.tagName === 'BODY' || block.tagName === 'HTML') continue;
+    // a block among the items: not the wall itself (it holds the wall's first item then: nothing is left out)
+    if (!block || block === top || (first && block.contains(first))) continue;
     // 4 = Node.DOCUMENT_POSITION_FOLLOWING (no DOM globals in the reader)
     const headed = safeQueryAll(block, POST_ROOTS).every((it) => (heading.compareDocumentPosition(it) & 4) !== 0);
     if (headed) blocks.push(block);
