@@ -2,7 +2,9 @@
 /**
  * Mutation test of the OK reader: seeded random damage to every fixture (hundreds of variants). The reader never
  * throws, always returns a schema-valid page (or null only for a screen-name URL that no longer shows a group), and
- * when the layout markers themselves are gone it answers 'unknown', never 'missing'.
+ * when the layout markers themselves are gone it answers 'unknown', never 'missing'. Wrapper drift (../drift.ts): the
+ * ancestors of what the reading depends on lose or change their ids and classes, or gain a wrapper, and no 'present'
+ * becomes 'missing', no check 'pass' becomes 'fail'.
  */
 import { describe, expect, it } from 'vitest';
 import { okGroupIdFromUrl } from '../../../../lib/sites/ok/detect';

@@ -3,7 +3,8 @@
  * Mutation test: hundreds of seeded variants of every VK fixture (random elements and attributes removed, renamed,
  * unwrapped, retagged). The reader never throws, always answers a schema-valid page for a community URL, every
  * 'missing' carries the source that justified it, and with the layout markers themselves neutralised it answers
- * 'unknown', never 'missing'.
+ * 'unknown', never 'missing'. Wrapper drift (../drift.ts): the ancestors of what the reading depends on lose or change
+ * their ids and classes, or gain a wrapper, and no 'present' becomes 'missing', no check 'pass' becomes 'fail'.
  */
 import { describe, expect, it } from 'vitest';
 import { readCommunityPage } from '../../../../lib/sites';
