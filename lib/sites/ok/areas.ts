@@ -5,6 +5,7 @@
 import { safeQuery } from '../core/query';
 import { norm } from '../core/text';
 import type { OkRead, OutsidePosts } from './context';
+import type { Description } from './fields/description';
 import { type Ctx, POST_ROOTS } from './layout';
 
 /** One pass over the page outside post items, scripts and styles: its text, its links and its tile candidates. */
@@ -53,10 +54,16 @@ export function headerElementsOf(
 
 /**
  * Whether «none found» around the posts is known (ПОС 'missing', no messenger links): a recognised, open layout whose
- * group menu block (the area where menu links and widgets live) was found.
+ * group menu block (the area where menu links and widgets live) was found and whose whole description is on the page
+ * (read in full, or proved empty).
  */
-export function outsideKnown(r: OkRead): boolean {
+export function outsideKnown(r: OkRead, description: Description): boolean {
   const menuFound = r.ctx.optionalOne('menu', r.doc) !== null;
   if (r.recognised && !menuFound) r.ctx.miss('menu', r.layout);
-  return r.recognised && menuFound && r.access === 'open';
+  // The whole description must be on the page too: a ПОС or channel link is often written there (desktop-group),
+  // the topics tab shows no «О группе» panel, and a description cut at «ещё» may hide the link.
+  const wholeDescription =
+    description.description === 'missing' ||
+    (description.block !== null && description.descriptionText !== null && description.descriptionComplete === true);
+  return r.recognised && menuFound && wholeDescription && r.access === 'open';
 }

@@ -73,13 +73,92 @@ function topicIdOf(ctx: Ctx, item: Element, exclude: Element | null): string | n
       : (/(?:^|,)topicId,(\d+)/.exec(el.getAttribute('data-l') ?? '')?.[1] ?? null);
   const id = fromData(item) ?? fromData(safeQuery(item, TOPIC_REF_UNION));
   if (id) return id;
-  for (const el of safeQueryAll(item, TOPIC_REF_UNION)) {
+  const refs = safeQueryAll(item, TOPIC_REF_UNION).filter((el) => !exclude?.contains(el));
+  for (const el of refs) {
     const fromList = fromData(el);
     if (fromList) return fromList;
+  }
+  // the 2024 wall item's text block carries the topic id itself: `div.media-text_cnt_tx[data-tid]` (§15.4)
+  for (const el of refs) {
+    const tid = el.getAttribute('data-tid')?.trim();
+    if (tid && /^\d+$/.test(tid)) return tid;
   }
   const ref = firstOwn(ctx, 'postTopicRef', item, exclude);
   const href = ref?.el.getAttribute('href') ?? '';
   return /\/topic\/(\d+)/.exec(href)?.[1] ?? /[?&]st\.themeId=(\d+)/.exec(href)?.[1] ?? null;
+}
+
+const AUTHOR_UNION = unionOf(OK_SELECTORS, 'postAuthor');
+const TOPIC_LINK_UNION = unionOf(OK_SELECTORS, 'topicLink');
+const POST_TEXT_UNION = unionOf(OK_SELECTORS, 'postText');
+
+/**
+ * The group an item belongs to, when the item names one: its own `data-l` (`…topicId,<tid>,groupId,<gid>`), its author
+ * link (`/group/<gid>`), or the link to its own topic (`/group/<gid>/topic/<tid>`); a reshared block inside is not
+ * the item. null when the item names no group (a member's post, or markup without these markers).
+ */
+function ownerGroupOf(item: Element, topicId: string, exclude: Element | null): string | null {
+  const own = (el: Element | null) => el !== null && !exclude?.contains(el);
+  const dataOwner = (el: Element | null) =>
+    own(el) ? (/(?:^|,)topicId,\d+,groupId,(\d+)/.exec(el?.getAttribute('data-l') ?? '')?.[1] ?? null) : null;
+  const fromData = dataOwner(item) ?? dataOwner(safeQuery(item, TOPIC_REF_UNION));
+  if (fromData) return fromData;
+  // an author link in the item's header, before its text (one further down may be a reshared group's)
+  const text = safeQuery(item, POST_TEXT_UNION);
+  for (const a of safeQueryAll(item, AUTHOR_UNION)) {
+    if (!own(a) || (text && !(a.compareDocumentPosition(text) & 4))) continue;
+    const gid = /^(?:https?:\/\/(?:m\.)?ok\.ru)?\/group\/(\d+)\/?(?:[?#]|$)/.exec(a.getAttribute('href') ?? '')?.[1];
+    if (gid) return gid;
+  }
+  for (const a of safeQueryAll(item, TOPIC_LINK_UNION)) {
+    if (!own(a)) continue;
+    const m = /\/group\/(\d+)\/topic\/(\d+)/.exec(a.getAttribute('href') ?? '');
+    if (m?.[2] === topicId) return m[1] ?? null;
+  }
+  return null;
+}
+
+const RECOMMENDATIONS: readonly string[] = OK_TEXTS.recommendations.words;
+
+/**
+ * The recommendation blocks under `root` (§15.4, §15.5): elements whose text is a heading «Может быть интересно»
+ * (found by the text, so a renamed class hides none), outside any post's own text. The item that holds such a heading
+ * is a recommendation; a heading outside the items heads the nearest block around it that holds items, when every
+ * item of that block follows the heading and the block does not hold the wall's first item (a block among the items,
+ * not the wall the heading sits in: then nothing is left out).
+ */
+function recommendationBlocks(root: ParentNode): Element[] {
+  const top = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : (root as Element);
+  if (!top || !RECOMMENDATIONS.some((w) => (top.textContent ?? '').toLowerCase().includes(w))) return [];
+  const headings: Element[] = [];
+  const walk = (el: Element) => {
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 1) walk(node as Element);
+      else if (node.nodeType === 3 && RECOMMENDATIONS.some((w) => norm(node.nodeValue).includes(w))) {
+        const text = norm(el.textContent);
+        const isHeading = RECOMMENDATIONS.some((w) => text.startsWith(w) && text.length <= w.length + 40);
+        if (isHeading && !el.closest(POST_TEXT_UNION)) headings.push(el);
+      }
+    }
+  };
+  walk(top);
+  const blocks: Element[] = [];
+  const first = safeQuery(top, POST_ROOTS);
+  for (const heading of headings) {
+    const item = heading.closest(POST_ROOTS);
+    if (item) {
+      blocks.push(item);
+      continue;
+    }
+    let block = heading.parentElement;
+    while (block && block !== top && !safeQuery(block, POST_ROOTS)) block = block.parentElement;
+    // a block among the items: not the wall itself (it holds the wall's first item then: nothing is left out)
+    if (!block || block === top || (first && block.contains(first))) continue;
+    // 4 = Node.DOCUMENT_POSITION_FOLLOWING (no DOM globals in the reader)
+    const headed = safeQueryAll(block, POST_ROOTS).every((it) => (heading.compareDocumentPosition(it) & 4) !== 0);
+    if (headed) blocks.push(block);
+  }
+  return blocks;
 }
 
 /** A counter: 0 for an existing empty counter, null when unreadable, undefined when the element is absent. */
@@ -132,6 +211,9 @@ function readPost(
     ctx.miss('postTopicRef', layout);
     return null;
   }
+  // another group's item on this group's page (§15.5) is not this group's post
+  const owner = groupId === null ? null : ownerGroupOf(item, id, reshareBlock);
+  if (owner !== null && owner !== groupId) return null;
   const date = publishedAtOf(ctx, item, reshareBlock, options);
   if (date === null) ctx.miss('postDate', layout);
 
@@ -209,7 +291,10 @@ export function readOkPostItems(
   groupId: string | null,
   options: ReadOptions,
 ): { item: Element; post: Post }[] {
-  const items = safeQueryAll(root, POST_ROOTS).filter((el) => el.parentElement?.closest(POST_ROOTS) == null);
+  const recommendations = recommendationBlocks(root);
+  const items = safeQueryAll(root, POST_ROOTS).filter(
+    (el) => el.parentElement?.closest(POST_ROOTS) == null && !recommendations.some((b) => b.contains(el)),
+  );
   const seen = new Set<string>();
   const out: { item: Element; post: Post }[] = [];
   for (const item of items) {

@@ -5,7 +5,9 @@
  *
  * This file only orchestrates: ./layout.ts works out the page (layout, access, id), ./areas.ts the areas several
  * fields read, each header field has its reader in ./fields/, the posts are read in ./posts.ts, and every selector and
- * text marker is data in ./selectors.ts (docs/architecture.md: where each kind of change goes).
+ * text marker is data in ./selectors.ts (docs/architecture.md: where each kind of change goes). Posts
+ * (docs/markup.md §15.4): `div.groups_post-w` wall items (main page and topics) and `.feed-w` feed items; another
+ * group's item and «Может быть интересно» recommendations are left out (./posts.ts).
  */
 import type { CommunityPage } from '../../types';
 import { oldestNonPinned } from '../core/collect';
@@ -87,7 +89,7 @@ function readGroup(doc: Document, url: URL, options: ReadOptions, byUrl: boolean
   page.description = description.description;
   page.descriptionText = description.descriptionText;
   if (description.descriptionComplete !== undefined) page.descriptionComplete = description.descriptionComplete;
-  const known = outsideKnown(r);
+  const known = outsideKnown(r, description);
   page.posWidget = readPosWidget(r, known);
   const header = headerElementsOf(ctx, doc, name.el);
   page.govMark = readGovMark(header.elements);

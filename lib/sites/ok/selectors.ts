@@ -56,6 +56,16 @@ export const OK_SELECTORS = {
     ),
     M('[data-module="MGroupHeader"] .group-members_count', 'reconstruction [?]', '2026-11'),
   ],
+  /**
+   * The members block around the «Участники» link: its count may sit inside the link or beside it in the portlet
+   * header (docs/markup.md §15.4: the sources show the class and the link apart, not how they nest).
+   */
+  membersBlock: [
+    D('.portlet_h', 'around .portlet_h_count [I] §15.4', '2023'),
+    D('.portlet', 'around .portlet_h_count [I] §15.4', '2023'),
+  ],
+  /** The count inside the members block. */
+  membersCount: [D('.portlet_h_count', 'unnamed public code [S] §15.4', '2023')],
   /** Whole-text fallback: the members link, «Участники 12 345». */
   membersLink: [
     D('a[data-l="outlandermenu,altGroupMembers"]', 'unnamed public code [S]', '2023'),
@@ -90,6 +100,15 @@ export const OK_SELECTORS = {
     D('.group-info_cnt', 'unnamed public code [S]', '2021–2023'),
     M('[data-module="MGroupAbout"] .group-about_desc', 'reconstruction [?]', '2026-11'),
   ],
+  /**
+   * The rows of the «О группе» panel that are not the description (category, address and place list): an empty
+   * description is 'missing' only when the panel holds nothing but these, its heading and the description element.
+   */
+  infoPanelRow: [
+    D('.group-info_category', 'unnamed public code [S]', '2021–2023'),
+    D('div.group-info_lst_i', 'unnamed public code [S]', '2021–2023'),
+    D('.group-info_lst', 'around div.group-info_lst_i [I]', '2026-12'),
+  ],
   /** A «ещё» / «Показать полностью» control inside the description: the text is cut. */
   descriptionMore: [
     D('.group-info_desc .js-show-more', 'reconstruction [?]', '2026-11'),
@@ -111,12 +130,14 @@ export const OK_SELECTORS = {
     M('#topics-list', 'reconstruction [?]', '2026-11'),
   ],
   post: [
+    D('div.groups_post-w', 'AdvSearcher-Restore; Selenium UI tests [S] §15.4', '2024-12'),
     D('.feed-w', 'unnamed public console script; ruadlist [S]', '2021-01'),
     M('.topic-item', 'reconstruction around `div.topic-block` [?]', '2026-11'),
   ],
   /** Carriers of the topic id: `data-l="…topicId,<tid>,groupId,…"`, topic links. */
   postTopicRef: [
     D('[data-l*="topicId,"]', 'unnamed public code (`topicId,(\\d+),groupId`) [S]', '2022'),
+    D('div.media-text_cnt_tx[data-tid]', 'AdvSearcher-Restore [S] §15.4', '2024-12'),
     D('a.media-text_a[href*="/topic/"]', 'unnamed public code [S]', '2022'),
     M('a[href*="st.themeId="]', 'm.ok.ru topic URL, unnamed public code [S]', '2022'),
     M('a[href*="/topic/"]', 'topic URL form [S]; any link [I]', '2026-11'),
@@ -124,7 +145,7 @@ export const OK_SELECTORS = {
   postDate: [
     D('div.feed-info-date time', 'unnamed public code [S]', '2021–2022'),
     D('div.feed-info-date', 'unnamed public code [S]', '2021–2022'),
-    D('div.feed_date', 'unnamed Scrapy spider [S]', '2021', '2027-06-01'),
+    D('div.feed_date', 'AdvSearcher-Restore [S] §15.4', '2024-12'),
     M('.topic-date', 'reconstruction [?]', '2026-11'),
   ],
   postComments: [
@@ -151,6 +172,16 @@ export const OK_SELECTORS = {
   postViews: [
     D('ul.widget-list [title*="росмотр"]', 'reconstruction, no DOM source for views [?]', '2026-11'),
     M('.widget-list_infos [title*="росмотр"]', 'reconstruction [?]', '2026-11'),
+  ],
+  /** The author links of a post item (`/group/<gid>`): another group's id makes it another group's item. */
+  postAuthor: [
+    D('a.feed-avatar-link[href]', 'unnamed public code [S]', '2022'),
+    D('a.group-link.o[href]', 'unnamed public code [S]', '2022'),
+  ],
+  /** The text of a post: a heading-like text inside it is the post's own words, never a feed block's header. */
+  postText: [
+    D('.media-text_cnt', 'unnamed public code [S]', '2021–2022'),
+    M('span.topic-text_content', 'unnamed public code [S]', '2022'),
   ],
   /** Labels in the post header («Промо», «Реклама», «Закреплено»), read as text. */
   postLabel: [
@@ -227,6 +258,10 @@ export const OK_TEXTS = {
     'reconstruction [?]',
     '2026-11',
   ),
+  /** The header of a recommendations block among the wall's items (ruadlist, ok.ru/feed). */
+  recommendations: words(['может быть интересно'], 'easylist/ruadlist [S] §15.4', '2026-03-16'),
+  /** The heading of the description panel (the group menu's tab «О группе» [S]; as the panel's heading [I]). */
+  aboutHeading: words(['информация о группе', 'о группе'], 'menu tab [S]; heading [I]', '2023'),
   /** The description is cut at a control with this text. */
   more: words(['ещё', 'показать полностью', 'подробнее'], 'reconstruction [?]', '2026-11'),
   /** Access notices. */

@@ -149,3 +149,136 @@ export function neutraliseMarkers(doc: Document, selectors: readonly string[]): 
   }
   return touched;
 }
+
+// ---- wrapper drift: the markup around what the reader reads changes, the content does not ----
+
+export type DriftKind = 'strip-ancestors' | 'rename-ancestors' | 'insert-wrapper';
+export const DRIFT_KINDS: readonly DriftKind[] = ['strip-ancestors', 'rename-ancestors', 'insert-wrapper'];
+
+/** A selector that is only tag names or `*` (an image, every element): it names no element the reading depends on. */
+const CATCH_ALL = /^\s*(?:\*|[a-z][a-z0-9]*)(?:\s*,\s*(?:\*|[a-z][a-z0-9]*))*\s*$/i;
+
+function bodyElements(doc: Document): Element[] {
+  return doc.body ? Array.from(doc.body.querySelectorAll('*')) : [];
+}
+
+/**
+ * The elements a reading depends on: every element inside the body that one of `selectors` matches (catch-alls such
+ * as `img` or `*` left out), as indexes into the body's elements in document order, so that they can be found again in
+ * a clone of the document.
+ */
+export function dependedElements(doc: Document, selectors: readonly string[]): number[] {
+  const all = bodyElements(doc);
+  const index = new Map(all.map((el, i) => [el, i] as const));
+  const out = new Set<number>();
+  for (const css of selectors) {
+    if (CATCH_ALL.test(css)) continue;
+    let els: Element[];
+    try {
+      els = Array.from(doc.body?.querySelectorAll(css) ?? []);
+    } catch {
+      continue;
+    }
+    for (const el of els) {
+      const i = index.get(el);
+      if (i !== undefined) out.add(i);
+    }
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+function ancestorsOf(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let a = el.parentElement; a && a.tagName !== 'BODY' && a.tagName !== 'HTML'; a = a.parentElement) out.push(a);
+  return out;
+}
+
+const describeEl = (el: Element) =>
+  `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList[0] ? `.${el.classList[0]}` : ''}`;
+
+/** A mutation applied: what it did, and how to undo it (variants of one parsed page, no clone per variant). */
+export interface AppliedDrift {
+  description: string;
+  undo: () => void;
+}
+
+/**
+ * One wrapper-drift mutation around `el`, an element the reading depends on:
+ * - 'strip-ancestors': remove the id and class attributes of some of its ancestors;
+ * - 'rename-ancestors': give some of its ancestors new ids and classes (a redesign's new class hashes);
+ * - 'insert-wrapper': wrap it, or one of its ancestors, in a new `div`.
+ * The element itself and every text stay as they were. Returns null when nothing applied.
+ */
+export function applyDrift(doc: Document, el: Element, kind: DriftKind, rnd: () => number): AppliedDrift | null {
+  const ancestors = ancestorsOf(el);
+  const what = describeEl(el);
+  if (kind === 'insert-wrapper') {
+    const level = Math.floor(rnd() * (ancestors.length + 1));
+    const wrapped = level === 0 ? el : ancestors[level - 1];
+    if (!wrapped?.parentNode) return null;
+    const wrapper = doc.createElement('div');
+    wrapper.className = `drift-w${Math.floor(rnd() * 1e4)}`;
+    wrapped.replaceWith(wrapper);
+    wrapper.append(wrapped);
+    return {
+      description: `wrap ${describeEl(wrapped)} (level ${level} above ${what})`,
+      undo: () => wrapper.replaceWith(wrapped),
+    };
+  }
+  // some of the ancestors, at least the one at a random depth
+  const at = Math.floor(rnd() * ancestors.length);
+  const chosen = ancestors.filter((_, i) => i === at || rnd() < 0.3);
+  const named = chosen.filter((a) => a.id || a.classList.length > 0);
+  if (named.length === 0) return null;
+  // every attribute in its order, so that the undone page serialises exactly as before
+  const saved = named.map((a) => [a, a.getAttributeNames().map((n) => [n, a.getAttribute(n) ?? ''] as const)] as const);
+  const description = `${kind} ${named.map(describeEl).join(', ')} above ${what}`;
+  for (const a of named) {
+    if (kind === 'strip-ancestors') {
+      a.removeAttribute('id');
+      a.removeAttribute('class');
+    } else {
+      if (a.id) a.id = `d${Math.floor(rnd() * 1e6)}`;
+      const n = a.classList.length;
+      if (n > 0)
+        a.setAttribute('class', Array.from({ length: n }, () => `d${Math.floor(rnd() * 1e6).toString(36)}`).join(' '));
+    }
+  }
+  return {
+    description,
+    undo: () => {
+      for (const [a, attrs] of saved) {
+        for (const n of a.getAttributeNames()) a.removeAttribute(n);
+        for (const [n, v] of attrs) a.setAttribute(n, v);
+      }
+    },
+  };
+}
+
+/**
+ * `count` wrapper-drift mutations at random depended elements of `doc` (kinds and targets chosen by `seed`), applied
+ * in place; `undo()` puts the page back exactly as it was.
+ */
+export function driftDocument(
+  doc: Document,
+  targets: readonly number[],
+  seed: number,
+  count: number,
+): { log: string[]; undo: () => void } {
+  const rnd = seededRandom(seed);
+  const all = bodyElements(doc);
+  // the targets are found before any mutation (a wrapper shifts the indexes of what follows it)
+  const chosen = Array.from({ length: count }, () => all[pick(rnd, targets) ?? -1]);
+  const applied: AppliedDrift[] = [];
+  for (const el of chosen) {
+    const kind = pick(rnd, DRIFT_KINDS) ?? 'insert-wrapper';
+    const done = el ? applyDrift(doc, el, kind, rnd) : null;
+    if (done) applied.push(done);
+  }
+  return {
+    log: applied.map((a) => a.description),
+    undo: () => {
+      for (const a of applied.reverse()) a.undo();
+    },
+  };
+}

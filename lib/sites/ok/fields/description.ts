@@ -1,6 +1,7 @@
 /**
  * The description: the «О группе» text (its «ещё» controls left out), else the page's meta description. 'missing' only
- * when the «О группе» panel was recognised, holds no description and the page declares none in its meta description.
+ * when the «О группе» panel was recognised and holds nothing but its heading, its known rows and an empty description,
+ * and the page declares none in its meta description.
  */
 import type { Presence } from '../../../types';
 import { meta, multilineText, norm } from '../../core/text';
@@ -58,6 +59,20 @@ export function readDescription(r: OkRead): Description {
     ctx.miss('infoPanel', r.layout);
     return none;
   }
+  // A panel with text we cannot place may hold a description under a new class (wrapper drift on mobile-group), and
+  // one alternative (`#hook_Block_LeftColumnTopCardAltGroup`) is the left card, on the topics tab too: 'unknown'.
+  if (!panelHoldsNoDescription(r, panel.el, block)) return none;
+  // Evidence for 'missing': the «О группе» panel is on the page and holds nothing but its heading, its known rows
+  // (category, address) and an empty description element, and the page's meta tags declare no description.
   ctx.sourceOf('description', panel);
   return { ...none, description: 'missing', descriptionComplete: true };
+}
+
+/** The panel's text, without its heading, its known rows and the (empty) description element, is empty. */
+function panelHoldsNoDescription(r: OkRead, panel: Element, desc: Element | null): boolean {
+  let rest = norm(panel.textContent);
+  for (const el of [...r.ctx.union('infoPanelRow', panel), ...(desc ? [desc] : [])])
+    rest = rest.replace(norm(el.textContent), '');
+  for (const heading of OK_TEXTS.aboutHeading.words) rest = rest.replace(heading, '');
+  return rest.trim() === '';
 }

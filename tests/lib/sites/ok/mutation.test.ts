@@ -2,17 +2,21 @@
 /**
  * Mutation test of the OK reader: seeded random damage to every fixture (hundreds of variants). The reader never
  * throws, always returns a schema-valid page (or null only for a screen-name URL that no longer shows a group), and
- * when the layout markers themselves are gone it answers 'unknown', never 'missing'.
+ * when the layout markers themselves are gone it answers 'unknown', never 'missing'. Wrapper drift (../drift.ts): the
+ * ancestors of what the reading depends on lose or change their ids and classes, or gain a wrapper, and no 'present'
+ * becomes 'missing', no check 'pass' becomes 'fail'.
  */
 import { describe, expect, it } from 'vitest';
 import { okGroupIdFromUrl } from '../../../../lib/sites/ok/detect';
 import { readOkPage } from '../../../../lib/sites/ok/read';
 import { OK_SELECTORS } from '../../../../lib/sites/ok/selectors';
 import { type CommunityPage, CommunityPageSchema } from '../../../../lib/types';
+import { runDrift } from '../drift';
 import { type Fixture, loadFixtures, parseHtml } from '../fixtures';
 import { mutateDocument, neutraliseMarkers } from '../mutate';
 
 const SEEDS_PER_FIXTURE = 100;
+const DRIFT_VARIANTS = 60;
 const MARKERS = [...OK_SELECTORS.desktopMarker, ...OK_SELECTORS.mobileMarker].map((a) => a.css);
 const fixtures = loadFixtures('ok');
 
@@ -64,6 +68,16 @@ describe('OK reader under mutation', () => {
         check(f, page, what);
         if (page) expectNoMissing(page, what);
       }
+    });
+  }
+
+  for (const [index, f] of fixtures.entries()) {
+    // wrapper drift (tests/lib/sites/drift.ts): no 'present' becomes 'missing', no 'pass' becomes 'fail'
+    it(`${f.slug}: ${DRIFT_VARIANTS} wrapper-drift variants, no new missing and no new fail`, () => {
+      const run = runDrift(f, OK_SELECTORS, DRIFT_VARIANTS, 90_000 + index * 1000);
+      // a page with nothing read from its markup (a stub) has no element to drift around
+      if (f.expected?.layout !== 'unknown') expect(run.variants).toBeGreaterThan(0);
+      expect(run.violations).toEqual([]);
     });
   }
 

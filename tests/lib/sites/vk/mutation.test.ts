@@ -3,17 +3,20 @@
  * Mutation test: hundreds of seeded variants of every VK fixture (random elements and attributes removed, renamed,
  * unwrapped, retagged). The reader never throws, always answers a schema-valid page for a community URL, every
  * 'missing' carries the source that justified it, and with the layout markers themselves neutralised it answers
- * 'unknown', never 'missing'.
+ * 'unknown', never 'missing'. Wrapper drift (../drift.ts): the ancestors of what the reading depends on lose or change
+ * their ids and classes, or gain a wrapper, and no 'present' becomes 'missing', no check 'pass' becomes 'fail'.
  */
 import { describe, expect, it } from 'vitest';
 import { readCommunityPage } from '../../../../lib/sites';
 import { detectVkPage } from '../../../../lib/sites/vk/detect';
 import { VK_SELECTORS } from '../../../../lib/sites/vk/selectors';
 import { type CommunityPage, CommunityPageSchema } from '../../../../lib/types';
+import { runDrift } from '../drift';
 import { fixtureSlugs, loadFixture } from '../fixtures';
 import { mutateDocument, neutraliseMarkers } from '../mutate';
 
 const SEEDS_PER_FIXTURE = 100;
+const DRIFT_VARIANTS = 60;
 const PRESENCE_FIELDS = ['avatar', 'cover', 'description', 'posWidget', 'govMark', 'aPlusMark'] as const;
 /** Machine data in the page: a 'missing' from it does not depend on the layout markers. */
 const MACHINE_SOURCES = /^(?:apiPrefetchCache|inline-script|bridge)/;
@@ -82,6 +85,24 @@ describe('VK reader under mutation', () => {
     const page = readCommunityPage(new DOMParser().parseFromString(f.html, 'text/html'), f.url, f.options);
     expect(page?.avatar).toBe('missing');
     expect(page?.cover).toBe('missing');
+  });
+});
+
+describe('VK reader under wrapper drift', () => {
+  // The ancestors of every element a selector matches lose or change their ids and classes, or gain a wrapper: no
+  // 'present' may become 'missing', no 'pass' may become 'fail' (tests/lib/sites/drift.ts). The 100-post page gets
+  // fewer variants: each read of it costs ten times more.
+  it.each(fixtureSlugs('vk'))('%s: no new missing and no new fail', (slug) => {
+    const f = loadFixture('vk', slug);
+    const run = runDrift(
+      f,
+      VK_SELECTORS,
+      slug === 'g3-100-posts' ? DRIFT_VARIANTS / 10 : DRIFT_VARIANTS,
+      slug.length * 10_007,
+    );
+    // a page with nothing read from its markup (a stub) has no element to drift around
+    if (f.expected?.layout !== 'unknown') expect(run.variants).toBeGreaterThan(0);
+    expect(run.violations).toEqual([]);
   });
 });
 
