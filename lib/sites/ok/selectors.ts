@@ -178,11 +178,6 @@ export const OK_SELECTORS = {
     D('a.feed-avatar-link[href]', 'unnamed public code [S]', '2022'),
     D('a.group-link.o[href]', 'unnamed public code [S]', '2022'),
   ],
-  /** The text of a post: a heading-like text inside it is the post's own words, never a feed block's header. */
-  postText: [
-    D('.media-text_cnt', 'unnamed public code [S]', '2021–2022'),
-    M('span.topic-text_content', 'unnamed public code [S]', '2022'),
-  ],
   /** Labels in the post header («Промо», «Реклама», «Закреплено»), read as text. */
   postLabel: [
     D('.feed_label', 'easylist/ruadlist [S]', '2019-03-01'),
@@ -205,10 +200,15 @@ export const OK_SELECTORS = {
     D('[data-l*="reshare,"]', 'reconstruction [?]', '2026-11'),
     M('.topic-reshare', 'reconstruction [?]', '2026-11'),
   ],
-  /** A post's own text (a reshared topic's text is inside the reshare block): first words for «MAX first». */
+  /**
+   * A post's own text (a reshared topic's text is inside the reshare block), most specific first: the first match
+   * gives the first words for «MAX first»; any match marks where the post's words begin (an author link after it is
+   * not the item's header; a heading-like text inside it is the post's own words, never a feed block's header).
+   */
   postText: [
     D('.media-text_cnt_tx', 'unnamed public code, PHP scraper [S]', '2022'),
-    M('.topic-text_content', 'reconstruction [?]', '2026-11'),
+    D('.media-text_cnt', 'unnamed public code [S]', '2021–2022'),
+    M('span.topic-text_content', 'unnamed public code [S]', '2022'),
     M('.topic-text', 'reconstruction [?]', '2026-11'),
   ],
   /** Next-page marker of the group feed (HTML parsers lower-case `st.markerB`). */
