@@ -35,10 +35,11 @@ export function readCover(r: VkRead): Presence {
   if (r.gone) return 'unknown';
   const container = ctx.match('coverContainer', r.doc);
   if (container) {
-    ctx.sourceOf('cover', container);
     // Never 'missing' from the React header's markup: the container is there with or without a cover, and an image
     // not (yet) in it proves nothing (docs/markup.md §15.1).
-    return imageIn(r, container.el) ? 'present' : 'unknown';
+    if (!imageIn(r, container.el)) return 'unknown';
+    ctx.sourceOf('cover', container);
+    return 'present';
   }
   const m = ctx.match('coverBlock', r.doc);
   if (m) {
