@@ -86,6 +86,23 @@ describe.skipIf(inject('skipE2E'))('the popup on a VK page with the React commun
     for (const id of ['cover', 'avatar', 'description', 'pos-widget', 'gov-mark'])
       expect(await popup.getByTestId(`check-${id}`).getAttribute('data-status'), id).not.toBe('fail');
     await popup.close();
+
+    // The user opens «Подробнее» (VK renders the info modal, docs/markup.md §15.1; here the fixture's page has no VK
+    // script, so the test renders it as VK would) and clicks the extension again: the description is read from it.
+    await tab.evaluate(() => {
+      const modal = document.createElement('div');
+      modal.setAttribute('data-testid', 'community-info-modal');
+      modal.setAttribute('role', 'dialog');
+      modal.innerHTML =
+        '<div data-testid="community-info-description" class="vkuiMiniInfoCell"><div class="vkuiMiniInfoCell__middle">Молодёжная политика района. Телефон: +7 (800) 100-20-31</div></div>';
+      document.querySelector('.vkui__root')?.append(modal);
+    });
+    const { now } = JSON.parse(fixture('react-no-cover-image', 'options.json')) as { now: string };
+    const again = await ext.openPopupFor(tab, `&now=${encodeURIComponent(now)}&collect=off`);
+    await again.getByTestId('predicted-score').waitFor();
+    expect(await again.getByTestId('check-description').getAttribute('data-status')).toBe('pass');
+    expect(await again.getByTestId('check-cover').getAttribute('data-status')).toBe('unknown');
+    await again.close();
     await tab.close();
   });
 });
