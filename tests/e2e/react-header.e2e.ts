@@ -6,6 +6,7 @@
  * определить», never «нет».
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { auditCommunity } from '../../lib/audit/audit';
 import { DEFAULT_RULES } from '../../lib/audit/rules';
@@ -46,16 +47,18 @@ describe.skipIf(inject('skipE2E'))('the popup on a VK page with the React commun
     return { tab, popup, audit };
   }
 
+  const statusOf = (popup: Page, id: string) => popup.getByTestId(`check-${id}`).getAttribute('data-status');
+
+  /** The header checks named, then every check as the engine gives it on expected.json. */
+  async function expectChecks(popup: Page, audit: ReturnType<typeof auditCommunity>, header: Record<string, string>) {
+    for (const [id, status] of Object.entries(header)) expect(await statusOf(popup, id), id).toBe(status);
+    for (const id of CHECK_IDS)
+      expect(await statusOf(popup, id), id).toBe(audit.checks.find((c) => c.id === id)?.status);
+  }
+
   it('cover, avatar and the mark read; a predicted score or range; every check as the engine gives it', async () => {
     const { tab, popup, audit } = await popupOn('react-gov-modal-open');
-    expect(await popup.getByTestId('check-cover').getAttribute('data-status')).toBe('pass');
-    expect(await popup.getByTestId('check-avatar').getAttribute('data-status')).toBe('pass');
-    expect(await popup.getByTestId('check-description').getAttribute('data-status')).toBe('pass');
-    expect(await popup.getByTestId('check-gov-mark').getAttribute('data-status')).toBe('pass');
-    for (const id of CHECK_IDS) {
-      const status = audit.checks.find((c) => c.id === id)?.status;
-      expect(await popup.getByTestId(`check-${id}`).getAttribute('data-status'), id).toBe(status);
-    }
+    await expectChecks(popup, audit, { cover: 'pass', avatar: 'pass', description: 'pass', 'gov-mark': 'pass' });
     const score = await popup.getByTestId('predicted-score').getAttribute('data-score');
     console.log(`react-gov-modal-open: predicted score ${score || '—'}, engine ${audit.predictedScore}`);
     const range = popup.getByTestId('predicted-range');
@@ -74,17 +77,10 @@ describe.skipIf(inject('skipE2E'))('the popup on a VK page with the React commun
 
   it('an empty cover container and a closed info modal: «не удалось определить», never «нет»', async () => {
     const { tab, popup, audit } = await popupOn('react-no-cover-image');
-    expect(await popup.getByTestId('check-cover').getAttribute('data-status')).toBe('unknown');
-    expect(await popup.getByTestId('check-description').getAttribute('data-status')).toBe('unknown');
-    expect(await popup.getByTestId('check-avatar').getAttribute('data-status')).toBe('pass');
-    expect(await popup.getByTestId('check-gov-mark').getAttribute('data-status')).toBe('pass');
-    for (const id of CHECK_IDS) {
-      const status = audit.checks.find((c) => c.id === id)?.status;
-      expect(await popup.getByTestId(`check-${id}`).getAttribute('data-status'), id).toBe(status);
-    }
+    await expectChecks(popup, audit, { cover: 'unknown', description: 'unknown', avatar: 'pass', 'gov-mark': 'pass' });
     // the header's checks: what the page does not prove is never a failure
     for (const id of ['cover', 'avatar', 'description', 'pos-widget', 'gov-mark'])
-      expect(await popup.getByTestId(`check-${id}`).getAttribute('data-status'), id).not.toBe('fail');
+      expect(await statusOf(popup, id), id).not.toBe('fail');
     await popup.close();
 
     // The user opens «Подробнее» (VK renders the info modal, docs/markup.md §15.1; here the fixture's page has no VK
@@ -100,8 +96,8 @@ describe.skipIf(inject('skipE2E'))('the popup on a VK page with the React commun
     const { now } = JSON.parse(fixture('react-no-cover-image', 'options.json')) as { now: string };
     const again = await ext.openPopupFor(tab, `&now=${encodeURIComponent(now)}&collect=off`);
     await again.getByTestId('predicted-score').waitFor();
-    expect(await again.getByTestId('check-description').getAttribute('data-status')).toBe('pass');
-    expect(await again.getByTestId('check-cover').getAttribute('data-status')).toBe('unknown');
+    expect(await statusOf(again, 'description')).toBe('pass');
+    expect(await statusOf(again, 'cover')).toBe('unknown');
     await again.close();
     await tab.close();
   });
