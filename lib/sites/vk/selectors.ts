@@ -33,7 +33,12 @@ export const VK_SELECTORS = {
   headerReact: [
     react('[data-testid="group-name"]', 'djilet/vk-parser-v2 communityPage.js [S]', '2026-05'),
     react('[data-testid="communityheader_cover"]', 'VK Tools userscript [S]', '2025'),
-    react('[class*="CommunityHeader__contentWrapper--"]', 'VK Tools userscript [S]', '2025'),
+    // under the SPA root (§15.1 [S]): a substring class test is a walk of the whole page, skipped where there is none
+    react(
+      '#spa_root [class*="CommunityHeader__contentWrapper--"]',
+      'VK Tools userscript; VKify `#spa_root` [S]',
+      '2025–2026',
+    ),
   ],
   headerG3: [
     g3('#spa_layout_content #owner_page_name', 'profiles [S]; communities [?]', '2024–2026'),
@@ -58,7 +63,11 @@ export const VK_SELECTORS = {
     any('#owner_page_name', 'G3 profiles [S]', '2024–2026'),
     any('.OwnerPageName', 'G3 profiles [S]', '2024–2026'),
     any('[data-testid="group-header"]', 'G3 header [?]', '2025–2026'),
-    react('[class*="CommunityHeader__contentWrapper--"]', 'VK Tools userscript [S]', '2025'),
+    react(
+      '#spa_root [class*="CommunityHeader__contentWrapper--"]',
+      'VK Tools userscript; VKify `#spa_root` [S]',
+      '2025–2026',
+    ),
   ],
   /**
    * The React header's info modal (docs/markup.md §15.1), in the DOM only while the user has it open: the reader
@@ -131,7 +140,11 @@ export const VK_SELECTORS = {
     mob('em.pm_counter', 'm.vk [S]', '2018'),
   ],
   avatarImg: [
-    react('[class*="CommunityHeader__avatar--"] img', 'VK Tools userscript [S]', '2025'),
+    react(
+      '#spa_root [class*="CommunityHeader__avatar--"] img',
+      'VK Tools userscript; VKify `#spa_root` [S]',
+      '2025–2026',
+    ),
     g3('[data-testid="owner-page-avatar"] img', 'reconstruction [?]', '2025–2026'),
     g2('.redesigned-group-avatar img.AvatarRich__img', 'public code [S]', '2024'),
     g2('.redesigned-group-avatar img', 'public code [S]', '2024'),
