@@ -2,12 +2,15 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { OK_MATCHES, SITE_MATCHES, VK_MATCHES } from './lib/ext/hosts';
 import { VK_API_ORIGINS } from './lib/vkapi/limits';
+import { selectorEvidence } from './scripts/strip-evidence';
 
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    // The selectors' evidence strings (source, date, expiry) stay in the repository for the tests and the docs, not in
+    // the extension (scripts/strip-evidence.ts, docs/performance.md).
+    plugins: [preact(), selectorEvidence()],
     // A lazy chunk's own imports are not preloaded beside it (their list was in every page's first load, ≈ 0.8 kB gz
     // in the popup's): the files are local to the extension, so the short waterfall costs nothing a user feels. The
     // lazy chunks' CSS is still loaded with them (docs/performance.md).

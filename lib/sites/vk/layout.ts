@@ -26,8 +26,13 @@ function inlineScripts(doc: Document): string {
   return out;
 }
 
-/** The header generation from its tell-tale markers (G2 before G1: a G2 page may keep G1 ids). */
+/**
+ * The header generation from its tell-tale markers, newest first: the 2025–2026 React community header (its own
+ * `data-testid`s and `CommunityHeader__*` classes, docs/markup.md §15.1), then G2 before G1 (a G2 page may keep G1
+ * ids), the G3 profile-style header, m.vk.
+ */
 function headerGeneration(ctx: VkContext, doc: Document): VkGeneration | null {
+  if (ctx.optionalOne('headerReact', doc)) return 'vk-react';
   if (ctx.optionalOne('headerG2', doc)) return 'vk-g2';
   if (ctx.optionalOne('headerG1', doc)) return 'vk-g1';
   if (ctx.optionalOne('headerG3', doc)) return 'vk-g3';
@@ -78,6 +83,7 @@ export function startRead(doc: Document, url: URL, options: VkReadOptions): VkRe
       ctx.optionalOne('profileMarker', doc) !== null || spa?.type === 'profile' || /\/id\d+\/?$/.test(ogUrl);
     const community =
       ctx.optionalOne('communityMarker', doc) !== null ||
+      ctx.optionalOne('headerReact', doc) !== null ||
       ctx.optionalOne('headerG2', doc) !== null ||
       spa?.type === 'group' ||
       COMMUNITY_OG_URL.test(ogUrl) ||

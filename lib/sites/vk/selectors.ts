@@ -11,10 +11,15 @@
  */
 import { type PatternMarker, pattern, type SelectorSet, selectorsOf } from '../types';
 
-/** VK's layout generations, newest first (docs/markup.md): what `CommunityPage.layout` names. */
-export const VK_GENERATIONS = ['vk-g3', 'vk-g2', 'vk-g1', 'vk-mobile'] as const;
+/**
+ * VK's layout generations, newest first (docs/markup.md): what `CommunityPage.layout` names. 'vk-react' is the
+ * 2025–2026 React community header that logged-in users see (docs/markup.md §15.1, §16); 'vk-g3' the vkit/SPA markup
+ * of posts and profiles.
+ */
+export const VK_GENERATIONS = ['vk-react', 'vk-g3', 'vk-g2', 'vk-g1', 'vk-mobile'] as const;
 export type VkGeneration = (typeof VK_GENERATIONS)[number];
 
+const react = selectorsOf('vk-react');
 const g3 = selectorsOf('vk-g3');
 const g2 = selectorsOf('vk-g2');
 const g1 = selectorsOf('vk-g1');
@@ -24,6 +29,17 @@ const any = selectorsOf('any');
 
 export const VK_SELECTORS = {
   // ---- layout: tell-tale header markers per generation
+  /** The 2025–2026 React community header (docs/markup.md §15.1): any one of its own markers. */
+  headerReact: [
+    react('[data-testid="group-name"]', 'djilet/vk-parser-v2 communityPage.js [S]', '2026-05'),
+    react('[data-testid="communityheader_cover"]', 'VK Tools userscript [S]', '2025'),
+    // under the SPA root (§15.1 [S]): a substring class test is a walk of the whole page, skipped where there is none
+    react(
+      '#spa_root [class*="CommunityHeader__contentWrapper--"]',
+      'VK Tools userscript; VKify `#spa_root` [S]',
+      '2025–2026',
+    ),
+  ],
   headerG3: [
     g3('#spa_layout_content #owner_page_name', 'profiles [S]; communities [?]', '2024–2026'),
     g3('#spa_layout_content h2.OwnerPageName', 'profiles [S]; communities [?]', '2024–2026'),
@@ -47,6 +63,18 @@ export const VK_SELECTORS = {
     any('#owner_page_name', 'G3 profiles [S]', '2024–2026'),
     any('.OwnerPageName', 'G3 profiles [S]', '2024–2026'),
     any('[data-testid="group-header"]', 'G3 header [?]', '2025–2026'),
+    react(
+      '#spa_root [class*="CommunityHeader__contentWrapper--"]',
+      'VK Tools userscript; VKify `#spa_root` [S]',
+      '2025–2026',
+    ),
+  ],
+  /**
+   * The React header's info modal (docs/markup.md §15.1), in the DOM only while the user has it open: the reader
+   * never opens it. Where the «Подтверждено через Госуслуги» text may be read.
+   */
+  infoModal: [
+    react('[data-testid="community-info-modal"]', 'djilet/vk-parser-v2 communityDescription.js [S]', '2026-05'),
   ],
   // ---- person or community
   profileMarker: [
@@ -54,7 +82,20 @@ export const VK_SELECTORS = {
     g3('[data-testid="profile-avatar"]', 'm.vk/profile [S]', '2023–2026'),
     g3('.ProfileHeader', 'reconstruction [?]', '2025'),
   ],
-  communityMarker: [g1('#public', 'social_crawler [S]', '2022'), g1('#group', 'social_crawler [S]', '2022')],
+  communityMarker: [
+    react(
+      '#spa_root > .vkui__root #group .vkitInternalTwoColumnLayoutColumn',
+      'VKify swap-columns.css, VK Tools [S]; the nesting [I]',
+      '2025–2026',
+    ),
+    react(
+      '#spa_root > .vkui__root #public .vkitInternalTwoColumnLayoutColumn',
+      'VKify swap-columns.css, VK Tools [S]; the nesting [I]',
+      '2025–2026',
+    ),
+    g1('#public', 'social_crawler [S]', '2022'),
+    g1('#group', 'social_crawler [S]', '2022'),
+  ],
   // ---- access: closed, blocked, deleted
   closed: [
     any('.profile_closed_wall_dummy', 'public scrapers [S]', '2018–2023'),
@@ -77,6 +118,7 @@ export const VK_SELECTORS = {
   ],
   // ---- header fields
   name: [
+    react('[data-testid="group-name"]', 'djilet/vk-parser-v2 communityPage.js [S]', '2026-05'),
     g3('#owner_page_name', 'profiles [S]; communities [?]', '2024–2026'),
     g3('h2.OwnerPageName', 'profiles [S]; communities [?]', '2024–2026'),
     g2('.redesigned-group-info__main .page_top h1', 'Puppeteer [S]', '2024'),
@@ -98,6 +140,11 @@ export const VK_SELECTORS = {
     mob('em.pm_counter', 'm.vk [S]', '2018'),
   ],
   avatarImg: [
+    react(
+      '#spa_root [class*="CommunityHeader__avatar--"] img',
+      'VK Tools userscript; VKify `#spa_root` [S]',
+      '2025–2026',
+    ),
     g3('[data-testid="owner-page-avatar"] img', 'reconstruction [?]', '2025–2026'),
     g2('.redesigned-group-avatar img.AvatarRich__img', 'public code [S]', '2024'),
     g2('.redesigned-group-avatar img', 'public code [S]', '2024'),
@@ -105,6 +152,8 @@ export const VK_SELECTORS = {
     mob('.owner_panel img.op_avatar', 'm.vk [I]', '2018–2023'),
     mob('.BasisGroupHeader .vkuiImageBase__img', 'm.vk [S]', '2023–2026'),
   ],
+  /** The React header's cover container: on every community page, with or without a cover (docs/markup.md §15.1). */
+  coverContainer: [react('[data-testid="communityheader_cover"]', 'VK Tools userscript [S]', '2025')],
   coverBlock: [
     g2('.redesigned-group-cover__img', 'public code [S]', '2024'),
     g2('.redesigned-group-cover', 'public code [S]', '2024'),
@@ -112,16 +161,31 @@ export const VK_SELECTORS = {
     g1('a.page_cover_image', 'public code [S]', '2018'),
   ],
   /** The cover's image when it is an element (else the block's `background-image`). */
-  coverImage: [any('img', 'any image inside the cover block [I]', '2018–2024')],
+  coverImage: [any('img[src]', 'any image inside the cover block [I]; React header `img[src]` [S]', '2018–2025')],
   descriptionBlock: [
+    react(
+      '[data-testid="community-info-modal"] [data-testid="community-info-description"] .vkuiMiniInfoCell__middle',
+      'djilet/vk-parser-v2 communityDescription.js [S]',
+      '2026-05',
+    ),
+    react('[data-testid="community-info-description"]', 'djilet/vk-parser-v2 communityDescription.js [S]', '2026-05'),
     g2('#page_group_info_block .line_value', 'public code [S]', '2024'),
     g2('#page_group_info_block', 'public code [S]', '2024'),
     g1('#page_info_wrap .group_info_row.info .line_value', 'social_crawler [S]', '2022'),
     g1('#page_current_info', 'social_crawler [S]', '2022'),
     mob('.group_info .pi_text', 'm.vk [?]', '2018–2023'),
   ],
+  /**
+   * Pieces of a G1/G2 description block by their own classes (no ancestor named): when one is on the page and no
+   * `descriptionBlock` matched, the markup drifted around it — not evidence of no description.
+   */
+  descriptionTrace: [
+    any('.group_info_row', 'social_crawler [S]', '2022'),
+    any('.line_value', 'social_crawler, public code [S]', '2022–2024'),
+  ],
   /** A «Подробнее» / «Показать полностью» control on the page: the description is cut. */
   descriptionMore: [
+    react('[data-testid="open_full_info_modal"]', 'djilet/vk-parser-v2 communityPage.js [S]', '2026-05'),
     g2('#page_group_info_block .groups-redesigned-info-more', 'public code [S]', '2024'),
     g1('#page_info_wrap .wall_post_more', 'public code [S]', '2018'),
     g1('#page_info_wrap .group_info_row_more', 'reconstruction [I]', '2022'),
@@ -141,6 +205,8 @@ export const VK_SELECTORS = {
   ],
   /** The links block and the info block, where a registry link may sit besides the description. */
   linksBlock: [
+    react('[data-testid="group-info-site"]', 'djilet/vk-parser-v2 communityDescription.js [S]', '2026-05'),
+    react('[data-testid="community-info-status"]', 'djilet/vk-parser-v2 communityDescription.js [S]', '2026-05'),
     any('#page_group_info_block', 'G2 info block [S]', '2024'),
     any('#group_links', 'reconstruction [I]', '2022'),
     any('.group_links', 'reconstruction [I]', '2022'),
@@ -307,11 +373,19 @@ export type VkSelectorName = keyof typeof VK_SELECTORS;
 export const VK_TEXTS = {
   /** «Госорганизация» next to the name (the badge's visible text and tooltip). */
   govLabel: pattern(/^госорганизация$|^government organization$/i, 'regional news pages, VKAdmin [S]', '2024–2025'),
+  /** The mark's tooltip / info text on the React header (docs/markup.md §15.1). */
+  govConfirmed: pattern(/^подтверждено через госуслуги\.?$/i, 'VKAdmin forks, regional news pages [S]', '2025–2026'),
   /** A post labelled as advertising («Реклама», «Community ad», Belarusian and Kazakh UIs). */
   adLabel: pattern(
     /^(?:реклама|рэклама|жарнама|community ad|ad|advertisement)$/i,
     'ruadlist `.PostHeaderSubtitle__item:-abp-contains(Реклама)` [S]; other UIs [I]',
     '2023-01',
+  ),
+  /** VK's generic meta description: says nothing about the community (docs/markup.md §15.5). */
+  boilerplateDescription: pattern(
+    /^(?:ВКонтакте|VK)\s*[–—-]\s*универсальное средство для общения и поиска друзей/i,
+    'vk.com meta description [S]',
+    '2026-12',
   ),
   /** The site's suffix of `og:title` («Администрация — ВКонтакте»). */
   ogTitleSuffix: pattern(

@@ -41,6 +41,9 @@ describe('golden fixtures', () => {
       'blocked',
       'user-profile',
       'g3-100-posts',
+      'react-gov-modal-open',
+      'react-no-cover-image',
+      'react-short-dates',
     ])
       expect(fixtureSlugs('vk')).toContain(s);
     for (const s of [

@@ -137,7 +137,8 @@ export function neutraliseMarkers(doc: Document, selectors: readonly string[]): 
     for (const el of els) {
       if (el.id) el.id = `${el.id}-redesigned`;
       const classes = Array.from(el.classList);
-      if (classes.length > 0) el.setAttribute('class', classes.map((c) => `r-${c}`).join(' '));
+      // reversed, so that substring selectors (`[class*="CommunityHeader__contentWrapper--"]`) stop matching too
+      if (classes.length > 0) el.setAttribute('class', classes.map((c) => `r-${[...c].reverse().join('')}`).join(' '));
       for (const name of el.getAttributeNames()) {
         if (!name.startsWith('data-')) continue;
         const value = el.getAttribute(name) ?? '';

@@ -1,4 +1,7 @@
-/** The subscriber count: the API data, else the header's counter (its `title` first: the exact number). */
+/**
+ * The subscriber count: the API data, else the header's counter (its `title` first: the exact number). Never 0 from
+ * an absent counter: null. The React header's counter is not documented (docs/markup.md §15.1): null there.
+ */
 import { parseCountRange } from '../../../parse/counts';
 import { textOf } from '../../core/text';
 import { recognised, type VkRead } from '../context';

@@ -1,7 +1,8 @@
 /**
  * Links to MAX and Telegram channels outside the posts (the links block, the menu, the header) and written in the
  * description, for the regional «ссылка на канал MAX» rule (docs/institutions.md). None found is known only where a
- * missing ПОС would be: a G1/G2 header that was read; else null («?»).
+ * missing ПОС would be (the same whole-page link search): a G1/G2 header that was read; else null («?»), so on the
+ * React header, whose links block and menu no source shows, too.
  */
 import { messengerLinksOf } from '../../messengers';
 import { readLinksOutside } from '../areas';

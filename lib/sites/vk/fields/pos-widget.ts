@@ -33,9 +33,15 @@ export function readPosWidget(r: VkRead): Presence {
   }
   if (apiMenu) {
     ctx.source('posWidget', `${apiSource}:menu`);
+    // 'missing' evidence: the API data's community menu (where ПОС lives, find-pos-widgets 2023) has no ПОС item.
     return 'missing';
   }
+  // No ПОС evidence is known for the React header (docs/markup.md §15.1): there, as on any header not recognised,
+  // 'unknown' unless a link or the API showed it.
   if (r.gone || !recognised(r, G1_G2)) return 'unknown';
+  // 'missing' evidence: a G1/G2 header was recognised, and no link outside the posts — every `a[href]` on the page,
+  // whatever its classes, unwrapped from away.php — leads to pos.gosuslugi.ru, and no menu tile bears a ПОС title
+  // (docs/markup.md §3.7: ПОС is menu items linking to pos.gosuslugi.ru; a G1/G2 page with no menu has none).
   ctx.source('posWidget', menu ? `${menu.alt.generation}:${menu.alt.css}` : `${r.headerGen}:no-menu`);
   return 'missing';
 }

@@ -22,6 +22,7 @@ const PRESENCE_FIELDS = ['avatar', 'cover', 'description', 'posWidget', 'govMark
 const MACHINE_SOURCES = /^(?:apiPrefetchCache|inline-script|bridge)/;
 
 const MARKERS = [
+  ...VK_SELECTORS.headerReact,
   ...VK_SELECTORS.headerG3,
   ...VK_SELECTORS.headerG2,
   ...VK_SELECTORS.headerG1,
