@@ -59,10 +59,7 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
   { entry: 'batch.html', gzip: 128 * kB, why: 'group lists: CSV/XLSX import, table, batch audit' },
   { entry: 'report.html', gzip: 120 * kB, why: 'reports: XLSX writer, CSV, printable page' },
   { entry: 'page-bridge.js', gzip: 4 * kB, why: 'injected into the page main world' },
-  // 2026-12-07: 42 kB (was 40): the OK reader's 2024 wall (issue 16: groups_post-w items, other groups' items and
-  // «Может быть интересно» left out, the members block, the evidence rules for 'missing'); measured 40.2 kB. Loaded
-  // only by the background's re-reads, never on the path of a click (docs/performance.md).
-  { entry: 'offscreen.html', gzip: 42 * kB, why: 'parses pages for background re-reads (Chrome)' },
+  { entry: 'offscreen.html', gzip: 40 * kB, why: 'parses pages for background re-reads (Chrome)' },
   // 2026-12-07: 36 kB (was 30): both readers with their selectors as data (issue 15: each selector carries its
   // generation, evidence and date) and the MAX-link and day-only date code; measured 33.3 kB. Loaded only by the
   // Firefox background's re-reads for reminders, never on the path of a click.
