@@ -34,10 +34,25 @@ export function isCountable(post: Post, rules: RuleSet): boolean {
  * The instants a day-only post may have been published at: its labelled day (24 hours from the start the reader gave;
  * an hour off on a daylight-saving day of the viewer's zone), cut at the read. Null for a post with its time.
  */
-export function daySpan(post: Post, readBy: number | null): { from: number; to: number } | null {
+export function daySpan(
+  post: Pick<Post, 'publishedAt' | 'datePrecision'>,
+  readBy: number | null,
+): { from: number; to: number } | null {
   const from = post.datePrecision === 'day' ? instantMs(post.publishedAt) : null;
   if (from === null) return null;
   return { from, to: Math.max(from, Math.min(from + DAY_MS - 1, readBy ?? Number.POSITIVE_INFINITY)) };
+}
+
+/**
+ * The instant a post counts at (`DatedPost.time`): its own, or for a day-only post the middle of its `daySpan`;
+ * null when the date is not known. Shared with «MAX first» (lib/institutions/max-first.ts).
+ */
+export function countedAt(
+  post: Pick<Post, 'publishedAt' | 'datePrecision'>,
+  readBy: number | null,
+): Pick<DatedPost, 'time' | 'span'> {
+  const span = daySpan(post, readBy);
+  return span ? { time: Math.floor((span.from + span.to) / 2), span } : { time: instantMs(post.publishedAt) };
 }
 
 function dated(list: readonly Post[], readBy: number | null): DatedPost[] {
@@ -47,9 +62,7 @@ function dated(list: readonly Post[], readBy: number | null): DatedPost[] {
     // A pinned post also shown in the feed is the same post: count it once, by its own date.
     if (seen.has(post.id)) continue;
     seen.add(post.id);
-    const span = daySpan(post, readBy);
-    if (span) out.push({ post, time: Math.floor((span.from + span.to) / 2), span });
-    else out.push({ post, time: instantMs(post.publishedAt) });
+    out.push({ post, ...countedAt(post, readBy) });
   }
   return out;
 }

@@ -8,7 +8,8 @@
  * short on either side: a prefix counts), and the MAX post is within 7 days of it. A VK/OK post of fewer than 3
  * words (or none: a photo) cannot be matched and is left out.
  *
- * Order: minutes compared (hand-entered times have minutes); a post dated by day only spans its day, so a MAX post
+ * Order: minutes compared (hand-entered times have minutes); a post dated by day only spans its day up to the read
+ * (lib/audit/posts.ts `daySpan`, and counts in its week as the engine counts it), so a MAX post
  * the same day is neither first nor late ('unclear'). MAX first = the matched MAX post's minute ≤ the VK/OK post's.
  *
  * A week (the month's evaluation weeks 1–4):
@@ -20,6 +21,7 @@
  * | 'unknown' | the rest, with the reason the user can act on |
  */
 import * as z from 'zod/mini';
+import { countedAt } from '../audit/posts';
 import { DAYS_PER_WEEK, WEEK_NUMBERS, weekRange } from '../calendar';
 import type { Platform, WeekNumber, WeekStatus } from '../types';
 import type { TextPost } from './text-posts';
@@ -143,10 +145,11 @@ export function textsMatch(a: readonly string[], b: readonly string[]): boolean 
 
 type Order = 'first' | 'late' | 'unclear';
 
-/** The minutes a post may have been published in: its minute, or its whole labelled day. */
-function span(at: number, day: boolean): { from: number; to: number } {
-  const from = Math.floor(at / MINUTE);
-  return { from, to: day ? Math.floor((at + DAY - 1) / MINUTE) : from };
+/** The minutes a post may have been published in: its minute, or its labelled day up to the read (as the engine). */
+function minutes(at: number, span: { from: number; to: number } | undefined): { from: number; to: number } {
+  return span
+    ? { from: Math.floor(span.from / MINUTE), to: Math.floor(span.to / MINUTE) }
+    : { from: Math.floor(at / MINUTE), to: Math.floor(at / MINUTE) };
 }
 
 function orderOf(max: { from: number; to: number }, post: { from: number; to: number }): Order {
@@ -161,26 +164,25 @@ interface Candidate {
 }
 
 /** The post's best MAX match: first if any match was first, else unclear, else the earliest late one; null: none. */
-function bestMatch(post: TextPost, words: string[], max: readonly Candidate[]): { order: Order; at: number } | null {
+function bestMatch(
+  post: TextPost,
+  span: { from: number; to: number } | undefined,
+  words: string[],
+  max: readonly Candidate[],
+): { order: Order; at: number } | null {
   const at = Date.parse(post.at);
-  const own = span(at, post.day === true);
+  const own = minutes(at, span);
   let best: { order: Order; at: number } | null = null;
   const rank: Record<Order, number> = { first: 0, unclear: 1, late: 2 };
   for (const m of max) {
     if (Math.abs(m.at - at) > WINDOW + (post.day ? DAY : 0)) continue;
     if (!textsMatch(words, m.words)) continue;
-    const order = orderOf(span(m.at, false), own);
+    const order = orderOf(minutes(m.at, undefined), own);
     if (best === null || rank[order] < rank[best.order] || (order === best.order && m.at < best.at)) {
       best = { order, at: m.at };
     }
   }
   return best;
-}
-
-/** The instant a post counts at for its week: its time, or the middle of its labelled day (as the engine). */
-function weekInstant(post: TextPost): number {
-  const at = Date.parse(post.at);
-  return post.day ? at + DAY / 2 : at;
 }
 
 /** «MAX first» for each evaluation week of the month `options` names. */
@@ -222,17 +224,23 @@ export function maxFirstMonth(pages: readonly TextPage[], max: MaxSide, options:
       }
       const since = page.since === null ? Number.NaN : Date.parse(page.since);
       if (!(since <= start)) notCovered = true;
-      if (!(Date.parse(page.until ?? '') >= end)) readEarly = true;
+      const readAt = Date.parse(page.until ?? '');
+      if (!(readAt >= end)) readEarly = true;
+      const readBy = Number.isFinite(readAt) ? readAt : null;
       for (const post of page.posts) {
-        const t = weekInstant(post);
-        if (!(t >= start && t <= end)) continue;
+        // The instant it counts at for its week, as the engine counts it (lib/audit/posts.ts).
+        const { time: t, span } = countedAt(
+          { publishedAt: post.at, datePrecision: post.day ? 'day' : 'instant' },
+          readBy,
+        );
+        if (t === null || !(t >= start && t <= end)) continue;
         const words = startWords(post.text);
         if (words.length < MIN_WORDS) {
           out.noText++;
           continue;
         }
         out.checked++;
-        const match = bestMatch(post, words, candidates);
+        const match = bestMatch(post, span, words, candidates);
         const problem = (maxAt: number | null): MaxFirstProblem => ({
           key: page.key,
           site: page.site,

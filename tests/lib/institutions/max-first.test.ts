@@ -114,6 +114,16 @@ describe('maxFirstMonth', () => {
       opts(),
     );
     expect(dayAfter.weeks[2]).toMatchObject({ status: 'fail', late: 1 });
+    // a post labelled with the day of the read was published before the read: a MAX post after the read is later
+    const readAt = ekb('2026-12-16T10:00');
+    const readDay = (maxAt: string) =>
+      maxFirstMonth(
+        [page([dayOnly], ekb('2026-11-01T00:00'), readAt)],
+        { posts: [{ at: ekb(maxAt), text: TEXT_A }], complete },
+        opts(new Date(ekb('2026-12-16T12:00'))),
+      ).weeks[2];
+    expect(readDay('2026-12-16T11:00')).toMatchObject({ status: 'fail', late: 1 });
+    expect(readDay('2026-12-16T09:00')).toMatchObject({ status: 'pending', unclear: 1 });
   });
 
   it('is unknown when a page was not read back to the week start, or before its end, or its texts are not known', () => {
