@@ -43,6 +43,7 @@ const ru = {
   late: (p) => `${p.post} — в MAX позже (${p.max})`,
   missing: (p) => `${p.post} — нет в MAX`,
   problem: (p) => `${p.week}: посты вышли не сначала в MAX: ${p.list}.`,
+  more: (p) => `и ещё ${postsRu(n(p))}`,
   fix: 'Публикуйте пост сначала в канале MAX, затем в ВК и ОК. Если пост в MAX был раньше, введите его время и первые слова в цифрах MAX за месяц.',
 } satisfies Dictionary<string>;
 
@@ -73,6 +74,7 @@ const en: Dictionary<MaxFirstKey> = {
   late: (p) => `${p.post}: later in MAX (${p.max})`,
   missing: (p) => `${p.post}: not in MAX`,
   problem: (p) => `${p.week}: posts did not go out in MAX first: ${p.list}.`,
+  more: (p) => `and ${postsEn(n(p))} more`,
   fix: 'Publish a post in the MAX channel first, then on VK and OK. If it was in MAX earlier, enter its time and first words in the month’s MAX figures.',
 };
 
@@ -88,12 +90,15 @@ export function maxFirstReason(w: MaxFirstWeek, locale: Locale): string {
 }
 
 const SHOWN = 5;
+const DAY_MS = 86_400_000;
 
 /** «Неделя 2: посты вышли не сначала в MAX: «Уважаемые жители! Приглашаем…», 9 декабря 10:30 — в MAX позже (…)». */
 export function maxFirstProblem(w: MaxFirstWeek, locale: Locale, timeZone: string): string {
   const t = createT(maxFirstDicts, locale);
   const when = (iso: string, day: boolean) => {
-    const d = new Date(iso);
+    // A day-only post's instant is 00:00 of its day in the reader's zone: its midday names the day in the rule zone
+    // (the day that holds most of it, as the engine counts it: docs/dates.md).
+    const d = new Date(Date.parse(iso) + (day ? DAY_MS / 2 : 0));
     return `${formatDay(d, timeZone, locale)}${day ? '' : ` ${formatTime(d, timeZone)}`}`;
   };
   const words = (text: string) => {
@@ -105,6 +110,6 @@ export function maxFirstProblem(w: MaxFirstWeek, locale: Locale, timeZone: strin
     return p.maxAt === null ? t('missing', { post }) : t('late', { post, max: when(p.maxAt, false) });
   });
   const more = w.problems.length - SHOWN;
-  if (more > 0) items.push(locale === 'ru' ? `и ещё ${more}` : `and ${more} more`);
+  if (more > 0) items.push(t('more', { n: more }));
   return t('problem', { week: t('week', { week: w.week }), list: items.join('; ') });
 }
